@@ -1,0 +1,50 @@
+#include "clicontext.h"
+
+#include <cstdio>
+
+namespace TierDesk {
+
+int CliContext::exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Usage:
+        return UsageError;
+    case Error::Kind::Refused:
+        return Refused;
+    case Error::Kind::Connect:
+        return CannotConnect;
+    case Error::Kind::Internal:
+        break;
+    }
+    return Failed;
+}
+
+int CliContext::fail(const Error &error)
+{
+    err() << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+Result<std::unique_ptr<Connection>> CliContext::open(const QString &dbArgument, Connection::Mode mode)
+{
+    if (dbArgument.isEmpty())
+        return Error::usage(tr("Missing --db: name the database (sqlite:PATH or a postgresql:// URI)."));
+    auto url = DatabaseUrl::parse(dbArgument);
+    if (!url)
+        return url.error();
+    return Connection::open(*url, mode);
+}
+
+QTextStream &CliContext::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliContext::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace TierDesk

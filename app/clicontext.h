@@ -1,0 +1,28 @@
+#pragma once
+
+#include "connection.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace TierDesk {
+
+// What every tierdesk-cli command shares: opening the database named by --db
+// and turning an Error into one sentence on stderr and an exit code.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::CliContext)
+
+public:
+    enum ExitCode { Done = 0, Failed = 1, UsageError = 2, Refused = 3, CannotConnect = 4 };
+
+    static int exitCodeFor(const Error &error);
+    static int fail(const Error &error);
+    static Result<std::unique_ptr<Connection>> open(const QString &dbArgument, Connection::Mode mode);
+
+    static QTextStream &out();
+    static QTextStream &err();
+};
+
+} // namespace TierDesk

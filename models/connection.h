@@ -1,0 +1,78 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace TierDesk {
+
+// One QSqlDatabase connection, owned by the thread that opened it (Qt's rule).
+// Every thread that talks to the database opens its own Connection through
+// open(); the destructor closes it and removes it from Qt's registry, so it
+// must run on the same thread. Sessions are read-only unless opened ReadWrite.
+class Connection final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Connection)
+
+public:
+    enum class Mode {
+        ReadOnly,  // PostgreSQL default_transaction_read_only, SQLite read-only open
+        ReadWrite, // the file or database must exist
+        Create     // SQLite: create the file if missing (init)
+    };
+
+    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url, Mode mode);
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+    bool isWritable() const { return m_mode != Mode::ReadOnly; }
+
+    // A prepared query on this connection, or an Error naming what failed.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    // Runs a statement without results (DDL, SET, BEGIN ...).
+    Result<void> exec(const QString &sql) const;
+    // exec() of a prepared query, mapping failure to an Error.
+    static Result<void> exec(QSqlQuery &query);
+
+    // A sentence for a failed query, with the driver's own words.
+    static Error queryError(const QSqlQuery &query);
+
+private:
+    Connection(const DatabaseUrl &url, Mode mode, QString name);
+
+    DatabaseUrl m_url;
+    Mode m_mode;
+    QString m_name;
+    SqlDialect m_dialect;
+};
+
+// A write (or read) transaction that rolls back unless committed.
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Transaction)
+
+public:
+    enum class Kind { Write, Read };
+    explicit Transaction(const Connection &connection) : m_connection(connection) { }
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin(Kind kind = Kind::Write);
+    Result<void> commit();
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    const Connection &m_connection;
+    bool m_active = false;
+};
+
+} // namespace TierDesk

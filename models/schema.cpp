@@ -1,0 +1,308 @@
+#include "schema.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace TierDesk {
+
+namespace {
+
+struct RequiredTable
+{
+    const char *name;
+    QList<const char *> columns;
+};
+
+const QList<RequiredTable> &productionTables()
+{
+    static const QList<RequiredTable> tables = {
+        {"affiliate_profiles", {"id", "handle", "display_name", "email", "commission_rate", "created_at"}},
+        {"affiliate_commissions", {"id", "affiliate_id", "stripe_event_id", "commission_amount", "created_at"}},
+        {"tier_events", {"id", "affiliate_id", "from_rate", "to_rate", "created_at", "status"}},
+    };
+    return tables;
+}
+
+const QList<RequiredTable> &tierDeskTables()
+{
+    static const QList<RequiredTable> tables = {
+        {"tier_events", {"superseded_by", "superseded_at", "backfill_batch_id"}},
+        {"tier_policy", {"rate", "name", "threshold_amount"}},
+        {"tierdesk_backfill_batches",
+         {"id", "started_at", "finished_at", "operator", "kind", "window_seconds", "rows_planned",
+          "rows_changed", "status", "plan_fingerprint", "note"}},
+        {"tierdesk_audit_log", {"id", "at", "operator", "action", "affiliate_id", "details"}},
+        {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
+        {"tierdesk_schema_version", {"version"}},
+    };
+    return tables;
+}
+
+QStringList productionDdl(const SqlDialect &d)
+{
+    const QString ts = d.timestampType();
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_profiles ("
+                       "id %1 PRIMARY KEY, handle TEXT UNIQUE, display_name TEXT, email TEXT, "
+                       "commission_rate INTEGER NOT NULL, created_at %2 NOT NULL DEFAULT %3)")
+                .arg(d.uuidType(), ts, d.nowDefault()),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_commissions ("
+                       "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
+                       "stripe_event_id TEXT UNIQUE, commission_amount %3 NOT NULL, "
+                       "created_at %4 NOT NULL DEFAULT %5)")
+                .arg(d.identityColumn(), d.uuidType(), d.moneyType(), ts, d.nowDefault()),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tier_events ("
+                       "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
+                       "from_rate INTEGER, to_rate INTEGER, created_at %3 NOT NULL DEFAULT %4, "
+                       "status TEXT NOT NULL DEFAULT 'active')")
+                .arg(d.identityColumn(), d.uuidType(), ts, d.nowDefault()),
+    };
+}
+
+// Version 1: everything TierDesk adds. Each statement is safe to run again.
+QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns)
+{
+    const QString ts = d.timestampType();
+    QStringList ddl;
+    const QList<QPair<QString, QString>> added = {
+        {QStringLiteral("superseded_by"), QStringLiteral("BIGINT")},
+        {QStringLiteral("superseded_at"), ts},
+        {QStringLiteral("backfill_batch_id"), QStringLiteral("BIGINT")},
+    };
+    for (const auto &[column, type] : added) {
+        if (!tierEventColumns.contains(column))
+            ddl << QStringLiteral("ALTER TABLE tier_events ADD COLUMN %1 %2").arg(column, type);
+    }
+    ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS tier_policy ("
+                          "rate INTEGER PRIMARY KEY, name TEXT NOT NULL, threshold_amount %1 NOT NULL)")
+                    .arg(d.moneyType())
+        << QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES "
+                          "(20, 'Bronze', 0), (25, 'Gold', 1500) ON CONFLICT (rate) DO NOTHING")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_backfill_batches ("
+                          "%1, started_at %2 NOT NULL, finished_at %2, operator TEXT, host TEXT, "
+                          "kind TEXT NOT NULL CHECK (kind IN ('supersede', 'undo')), "
+                          "window_seconds INTEGER, rows_planned INTEGER NOT NULL DEFAULT 0, "
+                          "rows_changed INTEGER NOT NULL DEFAULT 0, "
+                          "status TEXT NOT NULL CHECK (status IN ('committed', 'rolled_back')), "
+                          "plan_fingerprint TEXT, undo_of BIGINT, note TEXT)")
+                    .arg(d.identityColumn(), ts)
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_audit_log ("
+                          "%1, at %2 NOT NULL DEFAULT %3, operator TEXT, host TEXT, action TEXT NOT NULL, "
+                          "affiliate_id %4, details %5)")
+                    .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS tier_beacons ("
+                          "%1, at %2 NOT NULL DEFAULT %3, name TEXT NOT NULL, affiliate_id %4, details %5)")
+                    .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_meta (key TEXT PRIMARY KEY, value TEXT)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
+                          "ON tier_events (affiliate_id, created_at, id)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
+                          "ON affiliate_commissions (affiliate_id, created_at)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_beacons_at_idx ON tier_beacons (at)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_affiliate_idx "
+                          "ON tierdesk_audit_log (affiliate_id, at)");
+    // The audit reads only active events in chain order; let it read the index alone.
+    if (d.isPostgres())
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+                              "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
+                              "WHERE status = 'active'");
+    else
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+                              "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+    return ddl;
+}
+
+Result<void> runAll(const Connection &connection, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto done = connection.exec(sql); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QStringList> Schema::columnsOf(const Connection &connection, const QString &table)
+{
+    auto query = connection.prepare(connection.dialect().columnsOfTableQuery());
+    if (!query)
+        return query.error();
+    query->addBindValue(table);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QStringList columns;
+    while (query->next())
+        columns << query->value(0).toString().toLower();
+    return columns;
+}
+
+namespace {
+
+Result<void> checkTables(const Connection &connection, const QList<RequiredTable> &tables)
+{
+    for (const RequiredTable &table : tables) {
+        const QString name = QString::fromLatin1(table.name);
+        auto columns = Schema::columnsOf(connection, name);
+        if (!columns)
+            return columns.error();
+        if (columns->isEmpty())
+            return Error::connect(Schema::tr("The database has no table \"%1\".").arg(name));
+        for (const char *column : table.columns) {
+            if (!columns->contains(QString::fromLatin1(column)))
+                return Error::connect(
+                        Schema::tr("The table \"%1\" has no column \"%2\".").arg(name, QString::fromLatin1(column)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> Schema::checkProduction(const Connection &connection)
+{
+    return checkTables(connection, productionTables());
+}
+
+Result<void> Schema::checkMigrated(const Connection &connection)
+{
+    if (auto production = checkProduction(connection); !production)
+        return production;
+    auto current = version(connection);
+    if (!current)
+        return current.error();
+    if (*current < CurrentVersion)
+        return Error::refused(tr("TierDesk's tables are missing or out of date (version %1 of %2); run "
+                                 "\"tierdesk-cli migrate\" first.")
+                                      .arg(*current)
+                                      .arg(CurrentVersion));
+    if (*current > CurrentVersion)
+        return Error::refused(tr("The database was migrated by a newer TierDesk (schema version %1); "
+                                 "update TierDesk.")
+                                      .arg(*current));
+    return checkTables(connection, tierDeskTables());
+}
+
+Result<int> Schema::version(const Connection &connection)
+{
+    auto columns = columnsOf(connection, QStringLiteral("tierdesk_schema_version"));
+    if (!columns)
+        return columns.error();
+    if (columns->isEmpty())
+        return 0;
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM tierdesk_schema_version")))
+        return Connection::queryError(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<bool> Schema::isSandbox(const Connection &connection)
+{
+    auto columns = columnsOf(connection, QStringLiteral("tierdesk_meta"));
+    if (!columns)
+        return columns.error();
+    if (columns->isEmpty())
+        return false;
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'sandbox'")))
+        return Connection::queryError(query);
+    return query.next() && query.value(0).toString() == QLatin1String("true");
+}
+
+namespace {
+
+// Brings TierDesk's additions to the current version inside the caller's
+// transaction; returns how many versions it applied.
+Result<int> applyMigrations(const Connection &connection)
+{
+    if (const QString lock = connection.dialect().migrationLock(); !lock.isEmpty()) {
+        if (auto locked = connection.exec(lock); !locked)
+            return locked.error();
+    }
+    auto current = Schema::version(connection);
+    if (!current)
+        return current.error();
+    if (*current > Schema::CurrentVersion)
+        return Error::refused(Schema::tr("The database was migrated by a newer TierDesk (schema version %1); "
+                                         "update TierDesk.")
+                                      .arg(*current));
+    if (*current == Schema::CurrentVersion)
+        return 0;
+
+    const SqlDialect &d = connection.dialect();
+    if (auto created = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_schema_version ("
+                                                      "version INTEGER PRIMARY KEY, applied_at %1 NOT NULL, "
+                                                      "description TEXT)")
+                                               .arg(d.timestampType()));
+        !created)
+        return created.error();
+
+    auto tierEventColumns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
+    if (!tierEventColumns)
+        return tierEventColumns.error();
+    if (auto done = runAll(connection, version1Ddl(d, *tierEventColumns)); !done)
+        return done.error();
+
+    auto record = connection.prepare(QStringLiteral(
+            "INSERT INTO tierdesk_schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+    if (!record)
+        return record.error();
+    record->addBindValue(Schema::CurrentVersion);
+    record->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+    record->addBindValue(QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
+                                        "audit log, beacons, indexes"));
+    if (auto done = Connection::exec(*record); !done)
+        return done.error();
+    qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current << "to"
+                 << Schema::CurrentVersion;
+    return Schema::CurrentVersion - *current;
+}
+
+} // namespace
+
+Result<int> Schema::migrate(const Connection &connection)
+{
+    if (auto production = checkProduction(connection); !production)
+        return production.error();
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto applied = applyMigrations(connection);
+    if (!applied)
+        return applied;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return applied;
+}
+
+Result<void> Schema::initialize(const Connection &connection)
+{
+    auto existing = columnsOf(connection, QStringLiteral("affiliate_profiles"));
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        auto sandbox = isSandbox(connection);
+        if (!sandbox)
+            return sandbox.error();
+        if (!*sandbox)
+            return Error::refused(tr("%1 already holds affiliate tables that \"init\" did not create; use "
+                                     "\"tierdesk-cli migrate\" to attach TierDesk to a production database.")
+                                          .arg(connection.url().toDisplayString()));
+    }
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = runAll(connection, productionDdl(connection.dialect())); !done)
+        return done;
+    if (auto migrated = applyMigrations(connection); !migrated)
+        return migrated.error();
+    if (auto marked = connection.exec(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES "
+                                                     "('sandbox', 'true') ON CONFLICT (key) DO NOTHING"));
+        !marked)
+        return marked;
+    return transaction.commit();
+}
+
+} // namespace TierDesk

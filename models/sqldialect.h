@@ -1,0 +1,50 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+namespace TierDesk {
+
+// The few places where SQLite and PostgreSQL need different SQL, in one spot.
+// Everything else TierDesk runs is plain SQL both engines accept.
+class SqlDialect final
+{
+public:
+    explicit SqlDialect(DatabaseUrl::Engine engine = DatabaseUrl::Engine::Sqlite) : m_engine(engine) { }
+
+    DatabaseUrl::Engine engine() const { return m_engine; }
+    bool isSqlite() const { return m_engine == DatabaseUrl::Engine::Sqlite; }
+    bool isPostgres() const { return m_engine == DatabaseUrl::Engine::Postgres; }
+
+    // Starts a transaction that will write: SQLite takes the write lock up front
+    // (BEGIN IMMEDIATE) so two writers queue on the busy timeout instead of failing
+    // half-way on a lock upgrade.
+    QString beginWrite() const;
+    QString beginRead() const;
+
+    // DDL pieces
+    QString identityColumn() const;  // "id ... PRIMARY KEY" with an identity default
+    QString uuidType() const;
+    QString timestampType() const;
+    QString moneyType() const;
+    QString jsonType() const;
+    QString nowDefault() const;
+
+    // Lists the column names of a table: one bound value, the table name.
+    QString columnsOfTableQuery() const;
+    // Serialises schema changes between two processes running migrate at once.
+    QString migrationLock() const;
+
+    // Times cross the boundary as ISO-8601 UTC text with milliseconds.
+    static QVariant timeValue(const QDateTime &time);
+    static QString timeText(const QDateTime &time);
+    static QDateTime toDateTime(const QVariant &value);
+
+private:
+    DatabaseUrl::Engine m_engine;
+};
+
+} // namespace TierDesk

@@ -1,0 +1,135 @@
+// Runs tierdesk-cli as a user would and checks exit codes, the one-sentence
+// errors and that failed commands wrote nothing.
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool oneSentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return !trimmed.isEmpty() && !trimmed.contains(QLatin1Char('\n')) && trimmed.endsWith(QLatin1Char('.'));
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initDemoOnSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path,
+                             QStringLiteral("--demo")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Demo data: 320 affiliates")), qPrintable(run.out));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tier_events")) && query.next());
+            QVERIFY(query.value(0).toInt() > 50);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(oneSentence(again.err), qPrintable(again.err));
+
+        const Run migrate = cli({QStringLiteral("migrate"), QStringLiteral("--db"), path});
+        QCOMPARE(migrate.exitCode, 0);
+        QVERIFY(migrate.out.contains(QLatin1String("nothing to do")));
+    }
+
+    void initOnPostgres()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), db.urlString(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("\"schema_version\":1")), qPrintable(run.out));
+        const Run migrate = cli({QStringLiteral("migrate"), QStringLiteral("--db"), db.urlString()});
+        QCOMPARE(migrate.exitCode, 0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTemporaryDir dir;
+        QTest::newRow("no-command") << QStringList() << 2 << "Usage";
+        QTest::newRow("unknown-command") << QStringList{"frobnicate"} << 2 << "frobnicate";
+        QTest::newRow("unknown-option") << QStringList{"migrate", "--dbb", "x.db"} << 2 << "dbb";
+        QTest::newRow("missing-db") << QStringList{"migrate"} << 2 << "--db";
+        QTest::newRow("unknown-scheme") << QStringList{"migrate", "--db", "mysql://root@h/db"} << 2 << "mysql";
+        QTest::newRow("missing-file") << QStringList{"migrate", "--db", "/nonexistent/dir/x.db"} << 4
+                                      << "does not exist";
+        QTest::newRow("refused-port") << QStringList{"migrate", "--db", "postgresql://u@127.0.0.1:1/db"} << 4
+                                      << "Cannot connect";
+        QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo", "--seed", "x"}
+                                  << 2 << "seed";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        if (exitCode != 2 || !arguments.isEmpty())
+            QVERIFY2(oneSentence(run.err), qPrintable(run.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/never.db")));
+    }
+
+    void migrateRefusesIncompleteSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("partial.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("partial"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE affiliate_profiles (id TEXT PRIMARY KEY, handle TEXT)"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("partial"));
+        const Run run = cli({QStringLiteral("migrate"), QStringLiteral("--db"), path});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("The table \"affiliate_profiles\" has no column \"display_name\"."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,208 @@
+#include "connection.h"
+#include "schema.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace TierDesk;
+
+namespace {
+
+qint64 countRows(const Connection &connection, const QString &table)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// A TCP port on 127.0.0.1 that completes handshakes but never answers: libpq
+// waits there until connect_timeout.
+class SilentListener
+{
+public:
+    SilentListener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = 0;
+        ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(m_fd, 16);
+        socklen_t length = sizeof address;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length);
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentListener() { ::close(m_fd); }
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readOnlyRefusesWrites_data() { TestDatabase::addEngines(); }
+    void readOnlyRefusesWrites()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        {
+            auto writer = Connection::open(db.url(), Connection::Mode::Create);
+            QVERIFY2(writer.ok(), qPrintable(writer.ok() ? QString() : writer.error().message));
+            QVERIFY(Schema::initialize(**writer).ok());
+        }
+        auto reader = Connection::open(db.url(), Connection::Mode::ReadOnly);
+        QVERIFY(reader.ok());
+        QVERIFY(!(*reader)->isWritable());
+        auto insert = (*reader)->prepare(QStringLiteral(
+                "INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES (?, ?, 20)"));
+        QVERIFY(insert.ok());
+        insert->addBindValue(QStringLiteral("7d0e4a3c-8a3b-4a56-9d55-5e1d2f7c9a01"));
+        insert->addBindValue(QStringLiteral("sneaky"));
+        auto result = Connection::exec(*insert);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Refused);
+        QVERIFY2(result.error().message.contains(QLatin1String("read-only")), qPrintable(result.error().message));
+        QCOMPARE(countRows(**reader, QStringLiteral("affiliate_profiles")), 0);
+        // DDL is refused too.
+        QVERIFY(!(*reader)->exec(QStringLiteral("CREATE TABLE sneaky (x INTEGER)")).ok());
+    }
+
+    void readWriteWrites_data() { TestDatabase::addEngines(); }
+    void readWriteWrites()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto writer = Connection::open(db.url(), Connection::Mode::Create);
+        QVERIFY(writer.ok());
+        QVERIFY(Schema::initialize(**writer).ok());
+        QVERIFY((*writer)->exec(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES "
+                                               "('7d0e4a3c-8a3b-4a56-9d55-5e1d2f7c9a01', 'ok', 20)"))
+                        .ok());
+        QCOMPARE(countRows(**writer, QStringLiteral("affiliate_profiles")), 1);
+        if (engine == QLatin1String("sqlite")) {
+            QSqlQuery mode((*writer)->database());
+            QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+            QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        }
+    }
+
+    void missingSqliteFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nope.db"));
+        for (auto mode : {Connection::Mode::ReadOnly, Connection::Mode::ReadWrite}) {
+            auto connection = Connection::open(DatabaseUrl::sqlite(path), mode);
+            QVERIFY(!connection.ok());
+            QCOMPARE(connection.error().kind, Error::Kind::Connect);
+            QVERIFY2(connection.error().message.contains(QLatin1String("does not exist")),
+                     qPrintable(connection.error().message));
+            QVERIFY(!QFile::exists(path));
+        }
+    }
+
+    void corruptSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("this is a spreadsheet, not a database\n").repeated(200);
+        file.write(junk);
+        file.close();
+        for (auto mode : {Connection::Mode::ReadOnly, Connection::Mode::ReadWrite}) {
+            auto connection = Connection::open(DatabaseUrl::sqlite(path), mode);
+            QVERIFY(!connection.ok());
+            QCOMPARE(connection.error().kind, Error::Kind::Connect);
+            QVERIFY2(connection.error().message.contains(QLatin1String("not a SQLite database")),
+                     qPrintable(connection.error().message));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), junk); // untouched
+    }
+
+    void refusedPort()
+    {
+        int port = 0;
+        {
+            SilentListener listener; // take a free port, then free it again
+            port = listener.port();
+        }
+        auto url = DatabaseUrl::parse(QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db").arg(port));
+        QVERIFY(url.ok());
+        auto connection = Connection::open(*url, Connection::Mode::ReadOnly);
+        QVERIFY(!connection.ok());
+        QCOMPARE(connection.error().kind, Error::Kind::Connect);
+        QVERIFY(connection.error().message.startsWith(QLatin1String("Cannot connect to PostgreSQL db")));
+        QVERIFY(!connection.error().message.contains(QLatin1Char('\n')));
+    }
+
+    void unresponsiveServerTimesOut()
+    {
+        SilentListener listener;
+        auto url = DatabaseUrl::parse(
+                QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db?connect_timeout=2").arg(listener.port()));
+        QVERIFY(url.ok());
+        QElapsedTimer timer;
+        timer.start();
+        auto connection = Connection::open(*url, Connection::Mode::ReadOnly);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!connection.ok());
+        QCOMPARE(connection.error().kind, Error::Kind::Connect);
+        // Gives up at the timeout, not at the OS's TCP timeout minutes later.
+        QVERIFY2(elapsed >= 1500 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+    }
+
+    void oneConnectionPerThread_data() { TestDatabase::addEngines(); }
+    void oneConnectionPerThread()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        {
+            auto writer = Connection::open(db.url(), Connection::Mode::Create);
+            QVERIFY(writer.ok());
+            QVERIFY(Schema::initialize(**writer).ok());
+        }
+        QThreadPool pool;
+        pool.setMaxThreadCount(8);
+        const DatabaseUrl url = db.url();
+        QList<int> inputs;
+        for (int i = 0; i < 32; ++i)
+            inputs << i;
+        // Each task opens, uses and closes its own connection on its own thread.
+        const QList<int> results = QtConcurrent::blockingMapped(&pool, inputs, [url](int i) {
+            auto connection = Connection::open(url, Connection::Mode::ReadOnly);
+            if (!connection)
+                return -1;
+            QSqlQuery query((*connection)->database());
+            if (!query.exec(QStringLiteral("SELECT %1 + COUNT(*) FROM tier_policy").arg(i)) || !query.next())
+                return -2;
+            return query.value(0).toInt();
+        });
+        for (int i = 0; i < 32; ++i)
+            QCOMPARE(results.at(i), i + 2); // Bronze and Gold
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QVERIFY2(!name.startsWith(QLatin1String("tierdesk-")), qPrintable(name + QStringLiteral(" leaked")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"
