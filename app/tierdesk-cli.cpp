@@ -1,14 +1,21 @@
 // tierdesk-cli: the headless side of TierDesk. Links tierdesk_models only.
 
+#include "affiliatelookup.h"
+#include "beaconreport.h"
 #include "clicontext.h"
 #include "demodata.h"
 #include "schema.h"
+#include "stripereplay.h"
+#include "tierevaluator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
+#include <cmath>
 #include <functional>
 
 using namespace TierDesk;
@@ -149,11 +156,235 @@ int migrate(const QStringList &arguments)
     return CliContext::Done;
 }
 
+
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON.")};
+}
+
+// An ISO-8601 time; without a zone it is taken as UTC.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
+
+QString dollars(qint64 cents)
+{
+    return QStringLiteral("$%1.%2").arg(cents / 100).arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+int evaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption affiliate(QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", "The affiliate: id, handle or a Stripe event id."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption now(QStringLiteral("now"), QCoreApplication::translate("tierdesk-cli", "Evaluate as of this ISO-8601 time (default: now)."),
+                                 QStringLiteral("iso"));
+    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
+                                QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, affiliate, now, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("evaluate"),
+                          QCoreApplication::translate("tierdesk-cli", "Re-evaluate one affiliate's tier with the race-guarded evaluator.")))
+        return *exit;
+    if (!parser.isSet(affiliate))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --affiliate.")));
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        const auto parsed = parseTime(parser.value(now));
+        if (!parsed)
+            return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.").arg(parser.value(now))));
+        when = *parsed;
+    }
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    auto found = AffiliateLookup::find(c, parser.value(affiliate));
+    if (!found)
+        return CliContext::fail(found.error());
+    auto policy = TierPolicy::load(c);
+    if (!policy)
+        return CliContext::fail(policy.error());
+    const TierEvaluator evaluator(c, *policy, OperatorInfo::current(parser.value(op)));
+    auto result = evaluator.evaluate(found->id, when);
+    if (!result)
+        return CliContext::fail(result.error());
+    if (parser.isSet(json)) {
+        QJsonObject object{{QStringLiteral("affiliate_id"), found->id},
+                           {QStringLiteral("handle"), found->handle},
+                           {QStringLiteral("outcome"), TierEvaluator::outcomeName(result->outcome)},
+                           {QStringLiteral("prior_rate"), result->prior},
+                           {QStringLiteral("target_rate"), result->target},
+                           {QStringLiteral("sum_90d"), double(result->sumCents) / 100.0},
+                           {QStringLiteral("now"), SqlDialect::timeText(when)}};
+        if (result->tierEventId)
+            object.insert(QStringLiteral("tier_event_id"), result->tierEventId);
+        if (result->outcome == TierEvaluator::Outcome::RaceLost)
+            object.insert(QStringLiteral("observed_rate"), result->observed);
+        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")
+                                     .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
+                                     .arg(result->prior)
+                                     .arg(result->target)
+                                     .arg(dollars(result->sumCents))
+                          << Qt::endl;
+    }
+    return CliContext::Done;
+}
+
+int replay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption events(QStringLiteral("events"), QCoreApplication::translate("tierdesk-cli", "JSON-lines file of Stripe events."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QCoreApplication::translate("tierdesk-cli", "Worker threads, each with its own connection."),
+                                         QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption unguarded(QStringLiteral("unguarded"),
+                                       QCoreApplication::translate("tierdesk-cli", "Use the pre-fix read-then-write evaluator (sandbox databases only)."));
+    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
+                                QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, events, concurrency, unguarded, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("replay"),
+                          QCoreApplication::translate("tierdesk-cli", "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
+                                 "tier at the event's time.")))
+        return *exit;
+    if (!parser.isSet(events))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --events FILE.")));
+    bool ok = false;
+    const int threads = parser.value(concurrency).toInt(&ok);
+    if (!ok || threads < 1 || threads > 64)
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--concurrency takes a number from 1 to 64.")));
+    auto url = DatabaseUrl::parse(parser.value(db));
+    if (!parser.isSet(db))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --db: name the database (sqlite:PATH or a postgresql:// URI).")));
+    if (!url)
+        return CliContext::fail(url.error());
+    auto parsed = StripeReplay::parseFile(parser.value(events));
+    if (!parsed)
+        return CliContext::fail(parsed.error());
+    StripeReplay::Options options;
+    options.concurrency = threads;
+    options.unguarded = parser.isSet(unguarded);
+    options.who = OperatorInfo::current(parser.value(op));
+    auto summary = StripeReplay::run(*url, *parsed, options);
+    if (!summary)
+        return CliContext::fail(summary.error());
+    const double rate = summary->seconds > 0 ? summary->invoicesPaid / summary->seconds : 0;
+    if (parser.isSet(json)) {
+        CliContext::out() << QJsonDocument(QJsonObject{{QStringLiteral("events"), summary->events},
+                                                       {QStringLiteral("invoice_paid"), summary->invoicesPaid},
+                                                       {QStringLiteral("other_types_skipped"), summary->otherTypes},
+                                                       {QStringLiteral("commissions_inserted"), summary->commissionsInserted},
+                                                       {QStringLiteral("already_seen"), summary->alreadySeen},
+                                                       {QStringLiteral("promotions"), summary->promotions},
+                                                       {QStringLiteral("demotions"), summary->demotions},
+                                                       {QStringLiteral("unchanged"), summary->unchanged},
+                                                       {QStringLiteral("race_lost"), summary->raceLost},
+                                                       {QStringLiteral("concurrency"), threads},
+                                                       {QStringLiteral("guarded"), !options.unguarded},
+                                                       {QStringLiteral("seconds"), summary->seconds},
+                                                       {QStringLiteral("events_per_second"), rate}})
+                                     .toJson(QJsonDocument::Compact)
+                          << Qt::endl;
+    } else {
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
+                                    "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
+                                     .arg(summary->events)
+                                     .arg(summary->invoicesPaid)
+                                     .arg(summary->otherTypes)
+                                     .arg(summary->commissionsInserted)
+                                     .arg(summary->alreadySeen)
+                                     .arg(summary->promotions)
+                                     .arg(summary->demotions)
+                                     .arg(summary->raceLost)
+                                     .arg(rate, 0, 'f', 0)
+                          << Qt::endl;
+    }
+    return CliContext::Done;
+}
+
+int beacons(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption since(QStringLiteral("since"), QCoreApplication::translate("tierdesk-cli", "Only beacons at or after this ISO-8601 time."),
+                                   QStringLiteral("iso"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, since, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("beacons"),
+                          QCoreApplication::translate("tierdesk-cli", "Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.")))
+        return *exit;
+    QDateTime from;
+    if (parser.isSet(since)) {
+        const auto parsed = parseTime(parser.value(since));
+        if (!parsed)
+            return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--since \"%1\" is not an ISO-8601 time.").arg(parser.value(since))));
+        from = *parsed;
+    }
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    if (auto schema = Schema::checkMigrated(**connection); !schema)
+        return CliContext::fail(schema.error());
+    auto hours = BeaconReport::perHour(**connection, from);
+    if (!hours)
+        return CliContext::fail(hours.error());
+    int total = 0;
+    int alerts = 0;
+    for (const auto &hour : *hours) {
+        total += hour.count;
+        alerts += hour.alert() ? 1 : 0;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const auto &hour : *hours)
+            list.append(QJsonObject{{QStringLiteral("hour"), SqlDialect::timeText(hour.start)},
+                                    {QStringLiteral("count"), hour.count},
+                                    {QStringLiteral("alert"), hour.alert()}});
+        CliContext::out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), BeaconReport::RaceLostName},
+                                                       {QStringLiteral("alert_per_hour"), BeaconReport::AlertPerHour},
+                                                       {QStringLiteral("total"), total},
+                                                       {QStringLiteral("alert_hours"), alerts},
+                                                       {QStringLiteral("hours"), list}})
+                                     .toJson(QJsonDocument::Compact)
+                          << Qt::endl;
+        return CliContext::Done;
+    }
+    QTextStream &out = CliContext::out();
+    out << QCoreApplication::translate("tierdesk-cli", "Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.").arg(BeaconReport::AlertPerHour)
+        << '\n';
+    for (const auto &hour : *hours)
+        out << "  " << hour.start.toString(QStringLiteral("yyyy-MM-dd HH:00")) << "  " << QString::number(hour.count).rightJustified(4)
+            << "  " << QString(qMin(hour.count, 40), QLatin1Char('#'))
+            << (hour.alert() ? QStringLiteral("  ") + QCoreApplication::translate("tierdesk-cli", "ALERT") : QString()) << '\n';
+    out << QCoreApplication::translate("tierdesk-cli", "%1 beacons in %2 hours; %3 hours at or over the alert rule.").arg(total).arg(hours->size()).arg(alerts)
+        << Qt::endl;
+    return CliContext::Done;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
             {"init", QT_TRANSLATE_NOOP("tierdesk-cli", "create a sandbox database (with --demo: demo data)"), init},
             {"migrate", QT_TRANSLATE_NOOP("tierdesk-cli", "add TierDesk's tables to a production database"), migrate},
+            {"evaluate", QT_TRANSLATE_NOOP("tierdesk-cli", "re-evaluate one affiliate's tier (race-guarded)"), evaluate},
+            {"replay", QT_TRANSLATE_NOOP("tierdesk-cli", "replay Stripe events from a JSON-lines file"), replay},
+            {"beacons", QT_TRANSLATE_NOOP("tierdesk-cli", "race-lost beacons per hour against the alert rule"), beacons},
     };
     return list;
 }

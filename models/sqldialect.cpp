@@ -47,6 +47,12 @@ QString SqlDialect::nowDefault() const
                       : QStringLiteral("now()");
 }
 
+QString SqlDialect::hourBucket(const QString &column) const
+{
+    return isSqlite() ? QStringLiteral("(substr(%1, 1, 13) || ':00:00.000Z')").arg(column)
+                      : QStringLiteral("date_trunc('hour', %1)").arg(column);
+}
+
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")

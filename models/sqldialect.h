@@ -33,6 +33,9 @@ public:
     QString jsonType() const;
     QString nowDefault() const;
 
+    // The start of the UTC hour a timestamp column falls in, as a value toDateTime() reads.
+    QString hourBucket(const QString &column) const;
+
     // Lists the column names of a table: one bound value, the table name.
     QString columnsOfTableQuery() const;
     // Serialises schema changes between two processes running migrate at once.

@@ -1,0 +1,38 @@
+#include "affiliatelookup.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace TierDesk {
+
+Result<AffiliateLookup::Affiliate> AffiliateLookup::find(const Connection &connection, const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return Error::usage(tr("Name an affiliate: its id, its handle or a Stripe event id."));
+    QString sql;
+    const QUuid uuid = QUuid::fromString(text);
+    if (!uuid.isNull()) {
+        text = uuid.toString(QUuid::WithoutBraces);
+        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM affiliate_profiles WHERE id = ?");
+    } else if (text.startsWith(QLatin1String("evt_"))) {
+        sql = QStringLiteral("SELECT p.id, p.handle, p.display_name, p.commission_rate FROM affiliate_profiles p "
+                             "JOIN affiliate_commissions c ON c.affiliate_id = p.id WHERE c.stripe_event_id = ?");
+    } else {
+        if (text.startsWith(QLatin1Char('@')))
+            text = text.mid(1);
+        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM affiliate_profiles WHERE handle = ?");
+    }
+    auto query = connection.prepare(sql);
+    if (!query)
+        return query.error();
+    query->addBindValue(text);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    if (!query->next())
+        return Error::refused(tr("No affiliate matches \"%1\".").arg(input.trimmed()));
+    return Affiliate{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toInt()};
+}
+
+} // namespace TierDesk

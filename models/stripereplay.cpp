@@ -1,0 +1,270 @@
+#include "stripereplay.h"
+#include "logging.h"
+#include "schema.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QThread>
+#include <QUuid>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace TierDesk {
+
+namespace {
+
+constexpr double MaxCreated = 32503680000.0;   // year 3000
+constexpr double MaxAmountCents = 1e11;        // a billion dollars: anything above is not an invoice
+
+std::optional<qint64> integral(const QJsonValue &value, double max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > max || std::floor(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
+
+QString money(qint64 cents)
+{
+    return QStringLiteral("%1%2.%3")
+            .arg(cents < 0 ? QStringLiteral("-") : QString())
+            .arg(std::abs(cents) / 100)
+            .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Result<QList<StripeReplay::Event>> StripeReplay::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(tr("Cannot read the event file %1: %2.").arg(path, file.errorString()));
+    return parse(file.readAll());
+}
+
+Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &contents)
+{
+    QList<Event> events;
+    const QList<QByteArray> lines = contents.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const int number = i + 1;
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return Error::refused(tr("Line %1 is not valid JSON (%2 at character %3); nothing was written.")
+                                          .arg(number)
+                                          .arg(parseError.errorString())
+                                          .arg(parseError.offset + 1));
+        if (!document.isObject())
+            return Error::refused(tr("Line %1 is not a JSON object; nothing was written.").arg(number));
+        const QJsonObject object = document.object();
+        Event event;
+        event.line = number;
+        event.id = object.value(QStringLiteral("id")).toString();
+        event.type = object.value(QStringLiteral("type")).toString();
+        if (event.id.isEmpty() || event.id.size() > 255)
+            return Error::refused(tr("Line %1 has no event \"id\" string; nothing was written.").arg(number));
+        if (event.type.isEmpty())
+            return Error::refused(tr("Line %1 has no event \"type\" string; nothing was written.").arg(number));
+        const auto created = integral(object.value(QStringLiteral("created")), MaxCreated);
+        if (!created)
+            return Error::refused(tr("Line %1: \"created\" must be Unix seconds as a whole number; nothing was "
+                                     "written.")
+                                          .arg(number));
+        event.created = QDateTime::fromSecsSinceEpoch(*created, QTimeZone::utc());
+        if (event.isInvoicePaid()) {
+            const QJsonObject invoice = object.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+            const auto amount = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
+            if (!amount)
+                return Error::refused(tr("Line %1: \"data.object.amount_paid\" must be a whole number of cents "
+                                         "between 0 and 100000000000; nothing was written.")
+                                              .arg(number));
+            event.amountPaidCents = *amount;
+            const QString affiliate = invoice.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("affiliate_id")).toString();
+            if (affiliate.isEmpty())
+                return Error::refused(tr("Line %1 has no \"data.object.metadata.affiliate_id\"; nothing was written.")
+                                              .arg(number));
+            if (QUuid::fromString(affiliate).isNull())
+                return Error::refused(tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
+                                              .arg(number)
+                                              .arg(affiliate.left(60)));
+            event.affiliateId = QUuid::fromString(affiliate).toString(QUuid::WithoutBraces);
+        }
+        events.append(event);
+    }
+    if (events.isEmpty())
+        return Error::refused(tr("The event file holds no events."));
+    return events;
+}
+
+Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QList<Event> &events,
+                                                const Options &options)
+{
+    if (options.concurrency < 1 || options.concurrency > 64)
+        return Error::usage(tr("Concurrency must be between 1 and 64."));
+
+    // Checks on one connection before any thread writes.
+    TierPolicy policy;
+    {
+        auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+        if (!connection)
+            return connection.error();
+        if (auto schema = Schema::checkMigrated(**connection); !schema)
+            return schema.error();
+        if (options.unguarded) {
+            auto sandbox = Schema::isSandbox(**connection);
+            if (!sandbox)
+                return sandbox.error();
+            if (!*sandbox)
+                return Error::refused(tr("--unguarded replays the pre-fix evaluator and is refused on %1: it is not "
+                                         "a sandbox made by \"tierdesk-cli init\".")
+                                              .arg(url.toDisplayString()));
+        }
+        auto loaded = TierPolicy::load(**connection);
+        if (!loaded)
+            return loaded.error();
+        policy = *loaded;
+        QSet<QString> affiliates;
+        for (const Event &event : events) {
+            if (event.isInvoicePaid())
+                affiliates.insert(event.affiliateId);
+        }
+        auto exists = (*connection)->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
+        if (!exists)
+            return exists.error();
+        for (const Event &event : events) {
+            if (!event.isInvoicePaid() || !affiliates.contains(event.affiliateId))
+                continue;
+            affiliates.remove(event.affiliateId);
+            exists->bindValue(0, event.affiliateId);
+            if (auto done = Connection::exec(*exists); !done)
+                return done.error();
+            if (!exists->next())
+                return Error::refused(tr("Line %1: no affiliate has the id %2; nothing was written.")
+                                              .arg(event.line)
+                                              .arg(event.affiliateId));
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic<int> next{0};
+    QMutex mutex;
+    Summary total;
+    total.events = int(events.size());
+    std::optional<Error> failure;
+
+    auto worker = [&]() {
+        Summary mine;
+        auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+        if (!connection) {
+            QMutexLocker lock(&mutex);
+            failure = connection.error();
+            return;
+        }
+        const Connection &c = **connection;
+        const TierEvaluator evaluator(c, policy, options.who);
+        auto rate = c.prepare(QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+        auto insert = c.prepare(QStringLiteral(
+                "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING RETURNING id"));
+        std::optional<Error> error = !rate ? std::optional(rate.error()) : !insert ? std::optional(insert.error()) : std::nullopt;
+        for (int i = next++; !error && i < events.size(); i = next++) {
+            {
+                QMutexLocker lock(&mutex);
+                if (failure)
+                    break;
+            }
+            const Event &event = events.at(i);
+            if (!event.isInvoicePaid()) {
+                ++mine.otherTypes;
+                continue;
+            }
+            ++mine.invoicesPaid;
+            rate->bindValue(0, event.affiliateId);
+            if (auto done = Connection::exec(*rate); !done || !rate->next()) {
+                error = done ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
+                                                      .arg(event.line)
+                                                      .arg(event.affiliateId))
+                             : done.error();
+                break;
+            }
+            const qint64 commission = (event.amountPaidCents * rate->value(0).toInt() + 50) / 100;
+            rate->finish();
+            insert->bindValue(0, event.affiliateId);
+            insert->bindValue(1, event.id);
+            insert->bindValue(2, money(commission));
+            insert->bindValue(3, SqlDialect::timeValue(event.created));
+            if (auto done = Connection::exec(*insert); !done) {
+                error = done.error();
+                break;
+            }
+            if (insert->next())
+                ++mine.commissionsInserted;
+            else
+                ++mine.alreadySeen;
+            insert->finish();
+            // Evaluated either way: the guard makes a repeat harmless and heals a
+            // run that stopped between the insert and the evaluation.
+            auto evaluation = options.unguarded ? evaluator.evaluateUnguarded(event.affiliateId, event.created)
+                                                : evaluator.evaluate(event.affiliateId, event.created);
+            if (!evaluation) {
+                error = evaluation.error();
+                break;
+            }
+            switch (evaluation->outcome) {
+            case TierEvaluator::Outcome::Promoted:
+                ++mine.promotions;
+                break;
+            case TierEvaluator::Outcome::Demoted:
+                ++mine.demotions;
+                break;
+            case TierEvaluator::Outcome::RaceLost:
+                ++mine.raceLost;
+                break;
+            case TierEvaluator::Outcome::Unchanged:
+            case TierEvaluator::Outcome::NotFound:
+                ++mine.unchanged;
+                break;
+            }
+        }
+        QMutexLocker lock(&mutex);
+        if (error && !failure)
+            failure = error;
+        total.invoicesPaid += mine.invoicesPaid;
+        total.otherTypes += mine.otherTypes;
+        total.commissionsInserted += mine.commissionsInserted;
+        total.alreadySeen += mine.alreadySeen;
+        total.promotions += mine.promotions;
+        total.demotions += mine.demotions;
+        total.unchanged += mine.unchanged;
+        total.raceLost += mine.raceLost;
+    };
+
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < options.concurrency; ++i) {
+        threads.emplace_back(QThread::create(worker));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+    total.seconds = timer.nsecsElapsed() / 1e9;
+    if (failure)
+        return *failure;
+    return total;
+}
+
+} // namespace TierDesk
