@@ -114,6 +114,47 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/never.db")));
     }
 
+    void replayAndEvaluateOnDemo()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode, 0);
+
+        // A malformed third line: exit 3, the line named, nothing written.
+        const QString events = dir.filePath(QStringLiteral("events.jsonl"));
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"id\":\"evt_x1\",\"type\":\"charge.refunded\",\"created\":1769091512}\n"
+                   "{\"id\":\"evt_x2\",\"type\":\"customer.subscription.updated\",\"created\":1769091513}\n"
+                   "{\"id\":\"evt_x3\",\"type\":\"invoice.paid\",\"created\":1769091514,\"data\":{\"object\":{}}\n");
+        file.close();
+        const Run bad = cli({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.startsWith(QLatin1String("Line 3 ")), qPrintable(bad.err));
+        QVERIFY(oneSentence(bad.err));
+
+        const Run missing = cli({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--events"),
+                                 dir.filePath(QStringLiteral("nope.jsonl"))});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(oneSentence(missing.err));
+
+        // Greta is already Gold: evaluating her again changes nothing.
+        const Run greta = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db, QStringLiteral("--affiliate"),
+                               QStringLiteral("evt_aaa111"), QStringLiteral("--json")});
+        QCOMPARE(greta.exitCode, 0);
+        QVERIFY2(greta.out.contains(QLatin1String("\"outcome\":\"unchanged\"")), qPrintable(greta.out));
+        QVERIFY(greta.out.contains(QLatin1String("\"handle\":\"gretaeats\"")));
+
+        const Run hostile = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db, QStringLiteral("--affiliate"),
+                                 QStringLiteral("x' OR '1'='1")});
+        QCOMPARE(hostile.exitCode, 3);
+        QCOMPARE(hostile.err.trimmed(), QStringLiteral("No affiliate matches \"x' OR '1'='1\"."));
+
+        const Run beacons = cli({QStringLiteral("beacons"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(beacons.exitCode, 0);
+        QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
+    }
+
     void migrateRefusesIncompleteSchema()
     {
         QTemporaryDir dir;

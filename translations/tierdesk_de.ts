@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::AffiliateLookup</name>
+    <message>
+        <source>Name an affiliate: its id, its handle or a Stripe event id.</source>
+        <translation>Nennen Sie einen Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
+    </message>
+    <message>
+        <source>No affiliate matches "%1".</source>
+        <translation>Kein Affiliate passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::CliContext</name>
     <message>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
@@ -202,6 +213,103 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::StripeReplay</name>
+    <message>
+        <source>Cannot read the event file %1: %2.</source>
+        <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
+        <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; nothing was written.</source>
+        <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no event "id" string; nothing was written.</source>
+        <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no event "type" string; nothing was written.</source>
+        <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1: "created" must be Unix seconds as a whole number; nothing was written.</source>
+        <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1: "data.object.amount_paid" must be a whole number of cents between 0 and 100000000000; nothing was written.</source>
+        <translation>Zeile %1: „data.object.amount_paid“ muss ein ganzzahliger Centbetrag zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no "data.object.metadata.affiliate_id"; nothing was written.</source>
+        <translation>Zeile %1 fehlt „data.object.metadata.affiliate_id“; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1: affiliate_id "%2" is not a UUID; nothing was written.</source>
+        <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The event file holds no events.</source>
+        <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 64.</source>
+        <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by "tierdesk-cli init".</source>
+        <translation>--unguarded spielt den Bewerter ohne Race-Schutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
+    </message>
+    <message>
+        <source>Line %1: no affiliate has the id %2; nothing was written.</source>
+        <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1: the affiliate %2 disappeared during the replay.</source>
+        <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::TierEvaluator</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Hochgestuft</translation>
+    </message>
+    <message>
+        <source>Demoted</source>
+        <translation>Herabgestuft</translation>
+    </message>
+    <message>
+        <source>Race lost</source>
+        <translation>Race verloren</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The rate update changed %1 rows for one affiliate; nothing was written.</source>
+        <translation>Die Satzänderung hat %1 Zeilen für einen Affiliate getroffen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The tier event was not written.</source>
+        <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::TierPolicy</name>
+    <message>
+        <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
+        <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
+    </message>
+</context>
+<context>
     <name>tierdesk</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -313,6 +421,102 @@
     <message>
         <source>Unknown command "%1"; run tierdesk-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tierdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>The affiliate: id, handle or a Stripe event id.</source>
+        <translation>Der Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this ISO-8601 time (default: now).</source>
+        <translation>Zu diesem ISO-8601-Zeitpunkt bewerten (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Name for the audit log (default: your user name).</source>
+        <translation>Name für das Audit-Protokoll (Standard: Ihr Benutzername).</translation>
+    </message>
+    <message>
+        <source>Re-evaluate one affiliate's tier with the race-guarded evaluator.</source>
+        <translation>Bewertet die Stufe eines Affiliates mit dem race-geschützten Bewerter neu.</translation>
+    </message>
+    <message>
+        <source>Missing --affiliate.</source>
+        <translation>--affiliate fehlt.</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO-8601 time.</source>
+        <translation>--now „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).</source>
+        <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
+    </message>
+    <message>
+        <source>JSON-lines file of Stripe events.</source>
+        <translation>JSON-Lines-Datei mit Stripe-Ereignissen.</translation>
+    </message>
+    <message>
+        <source>Worker threads, each with its own connection.</source>
+        <translation>Worker-Threads, jeder mit eigener Verbindung.</translation>
+    </message>
+    <message>
+        <source>Use the pre-fix read-then-write evaluator (sandbox databases only).</source>
+        <translation>Den alten Bewerter ohne Race-Schutz verwenden (nur in Sandbox-Datenbanken).</translation>
+    </message>
+    <message>
+        <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event's time.</source>
+        <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
+    </message>
+    <message>
+        <source>Missing --events FILE.</source>
+        <translation>--events DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
+        <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
+    </message>
+    <message>
+        <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
+        <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 verlorene Races; %9 Ereignisse/s.</translation>
+    </message>
+    <message>
+        <source>Only beacons at or after this ISO-8601 time.</source>
+        <translation>Nur Beacons ab diesem ISO-8601-Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.</source>
+        <translation>Race-lost-Beacons pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
+    </message>
+    <message>
+        <source>--since "%1" is not an ISO-8601 time.</source>
+        <translation>--since „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.</source>
+        <translation>Race-lost-Beacons pro Stunde (UTC); die Alarmregel greift ab %1 pro Stunde.</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>%1 beacons in %2 hours; %3 hours at or over the alert rule.</source>
+        <translation>%1 Beacons in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
+    </message>
+    <message>
+        <source>re-evaluate one affiliate's tier (race-guarded)</source>
+        <translation>Stufe eines Affiliates neu bewerten (race-geschützt)</translation>
+    </message>
+    <message>
+        <source>replay Stripe events from a JSON-lines file</source>
+        <translation>Stripe-Ereignisse aus einer JSON-Lines-Datei abspielen</translation>
+    </message>
+    <message>
+        <source>race-lost beacons per hour against the alert rule</source>
+        <translation>Race-lost-Beacons pro Stunde gegen die Alarmregel</translation>
     </message>
 </context>
 </TS>
