@@ -434,12 +434,6 @@ QVariant timeAt(qint64 ms)
     return SqlDialect::timeValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
-QString money(qint64 cents)
-{
-    const qint64 whole = std::abs(cents) / 100;
-    const qint64 part = std::abs(cents) % 100;
-    return QStringLiteral("%1%2.%3").arg(cents < 0 ? QStringLiteral("-") : QString()).arg(whole).arg(part, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -481,7 +475,7 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
                               QStringLiteral("commission_amount"), QStringLiteral("created_at")},
                              500);
     for (const Commission &c : generator.commissions) {
-        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId, money(c.cents), timeAt(c.at)}); !done)
+        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId, SqlDialect::moneyText(c.cents), timeAt(c.at)}); !done)
             return done.error();
     }
     if (auto done = commissions.flush(); !done)

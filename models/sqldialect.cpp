@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cstdlib>
+
 namespace TierDesk {
 
 QString SqlDialect::beginWrite() const
@@ -74,6 +76,14 @@ QString SqlDialect::timeText(const QDateTime &time)
 QVariant SqlDialect::timeValue(const QDateTime &time)
 {
     return timeText(time);
+}
+
+QString SqlDialect::moneyText(qint64 cents)
+{
+    return QStringLiteral("%1%2.%3")
+            .arg(cents < 0 ? QStringLiteral("-") : QString())
+            .arg(std::abs(cents) / 100)
+            .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 QDateTime SqlDialect::toDateTime(const QVariant &value)

@@ -45,6 +45,8 @@ public:
     static QVariant timeValue(const QDateTime &time);
     static QString timeText(const QDateTime &time);
     static QDateTime toDateTime(const QVariant &value);
+    // Money crosses as exact decimal text ("-12.05") for a NUMERIC(12,2) column.
+    static QString moneyText(qint64 cents);
 
 private:
     DatabaseUrl::Engine m_engine;

@@ -34,13 +34,6 @@ std::optional<qint64> integral(const QJsonValue &value, double max)
     return qint64(d);
 }
 
-QString money(qint64 cents)
-{
-    return QStringLiteral("%1%2.%3")
-            .arg(cents < 0 ? QStringLiteral("-") : QString())
-            .arg(std::abs(cents) / 100)
-            .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -206,7 +199,7 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
             rate->finish();
             insert->bindValue(0, event.affiliateId);
             insert->bindValue(1, event.id);
-            insert->bindValue(2, money(commission));
+            insert->bindValue(2, SqlDialect::moneyText(commission));
             insert->bindValue(3, SqlDialect::timeValue(event.created));
             if (auto done = Connection::exec(*insert); !done) {
                 error = done.error();
