@@ -42,14 +42,18 @@ Result<DatabaseUrl> demoDatabase()
 
 void installTranslators(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // German when asked for or when the system speaks it; English (with its plural forms) otherwise.
+    const QString code = !language.isEmpty() ? language
+            : QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    const QLocale locale(code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tierdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QStringLiteral(":/i18n/tierdesk_") + code))
         QCoreApplication::installTranslator(own);
 }
 
