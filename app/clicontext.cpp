@@ -25,11 +25,16 @@ int CliContext::fail(const Error &error)
     return exitCodeFor(error);
 }
 
-Result<std::unique_ptr<Connection>> CliContext::open(const QString &dbArgument, Connection::Mode mode)
+Result<DatabaseUrl> CliContext::parseUrl(const QString &dbArgument)
 {
     if (dbArgument.isEmpty())
         return Error::usage(tr("Missing --db: name the database (sqlite:PATH or a postgresql:// URI)."));
-    auto url = DatabaseUrl::parse(dbArgument);
+    return DatabaseUrl::parse(dbArgument);
+}
+
+Result<std::unique_ptr<Connection>> CliContext::open(const QString &dbArgument, Connection::Mode mode)
+{
+    auto url = parseUrl(dbArgument);
     if (!url)
         return url.error();
     return Connection::open(*url, mode);

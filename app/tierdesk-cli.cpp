@@ -269,9 +269,7 @@ int replay(const QStringList &arguments)
     const int threads = parser.value(concurrency).toInt(&ok);
     if (!ok || threads < 1 || threads > 64)
         return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--concurrency takes a number from 1 to 64.")));
-    auto url = DatabaseUrl::parse(parser.value(db));
-    if (!parser.isSet(db))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --db: name the database (sqlite:PATH or a postgresql:// URI).")));
+    auto url = CliContext::parseUrl(parser.value(db));
     if (!url)
         return CliContext::fail(url.error());
     auto parsed = StripeReplay::parseFile(parser.value(events));

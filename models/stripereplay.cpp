@@ -130,18 +130,15 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
         if (!loaded)
             return loaded.error();
         policy = *loaded;
-        QSet<QString> affiliates;
-        for (const Event &event : events) {
-            if (event.isInvoicePaid())
-                affiliates.insert(event.affiliateId);
-        }
+        // One look-up per distinct affiliate, before anything is written.
+        QSet<QString> checked;
         auto exists = (*connection)->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
         if (!exists)
             return exists.error();
         for (const Event &event : events) {
-            if (!event.isInvoicePaid() || !affiliates.contains(event.affiliateId))
+            if (!event.isInvoicePaid() || checked.contains(event.affiliateId))
                 continue;
-            affiliates.remove(event.affiliateId);
+            checked.insert(event.affiliateId);
             exists->bindValue(0, event.affiliateId);
             if (auto done = Connection::exec(*exists); !done)
                 return done.error();
@@ -149,6 +146,7 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
                 return Error::refused(tr("Line %1: no affiliate has the id %2; nothing was written.")
                                               .arg(event.line)
                                               .arg(event.affiliateId));
+            exists->finish();
         }
     }
 
@@ -170,11 +168,10 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
         }
         const Connection &c = **connection;
         const TierEvaluator evaluator(c, policy, options.who);
-        auto rate = c.prepare(QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
         auto insert = c.prepare(QStringLiteral(
                 "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, created_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING RETURNING id"));
-        std::optional<Error> error = !rate ? std::optional(rate.error()) : !insert ? std::optional(insert.error()) : std::nullopt;
+        std::optional<Error> error = insert ? std::nullopt : std::optional(insert.error());
         for (int i = next++; !error && i < events.size(); i = next++) {
             {
                 QMutexLocker lock(&mutex);
@@ -187,16 +184,15 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
                 continue;
             }
             ++mine.invoicesPaid;
-            rate->bindValue(0, event.affiliateId);
-            if (auto done = Connection::exec(*rate); !done || !rate->next()) {
-                error = done ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
+            auto rate = evaluator.currentRate(event.affiliateId);
+            if (!rate || !*rate) {
+                error = rate ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
                                                       .arg(event.line)
                                                       .arg(event.affiliateId))
-                             : done.error();
+                             : rate.error();
                 break;
             }
-            const qint64 commission = (event.amountPaidCents * rate->value(0).toInt() + 50) / 100;
-            rate->finish();
+            const qint64 commission = (event.amountPaidCents * **rate + 50) / 100;
             insert->bindValue(0, event.affiliateId);
             insert->bindValue(1, event.id);
             insert->bindValue(2, SqlDialect::moneyText(commission));

@@ -55,21 +55,58 @@ QString TierEvaluator::outcomeText(Outcome outcome)
     return {};
 }
 
+namespace {
+
+// Prepares `sql` into `slot` the first time; later calls reuse it.
+Result<QSqlQuery *> cached(const Connection &connection, std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        auto prepared = connection.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot = std::move(*prepared);
+    }
+    return &*slot;
+}
+
+} // namespace
+
 Result<qint64> TierEvaluator::rollingSumCents(const QString &affiliateId, const QDateTime &now) const
 {
-    auto query = m_connection.prepare(QStringLiteral(
-            "SELECT COALESCE(SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)), 0) FROM affiliate_commissions "
-            "WHERE affiliate_id = ? AND created_at > ? AND created_at <= ?"));
+    auto query = cached(m_connection, m_sumQuery,
+                        QStringLiteral("SELECT COALESCE(SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)), 0) "
+                                       "FROM affiliate_commissions WHERE affiliate_id = ? AND created_at > ? "
+                                       "AND created_at <= ?"));
     if (!query)
         return query.error();
-    query->addBindValue(affiliateId);
-    query->addBindValue(SqlDialect::timeValue(now.addDays(-TierPolicy::WindowDays)));
-    query->addBindValue(SqlDialect::timeValue(now));
-    if (auto done = Connection::exec(*query); !done)
+    QSqlQuery &sum = **query;
+    sum.bindValue(0, affiliateId);
+    sum.bindValue(1, SqlDialect::timeValue(now.addDays(-TierPolicy::WindowDays)));
+    sum.bindValue(2, SqlDialect::timeValue(now));
+    if (auto done = Connection::exec(sum); !done)
         return done.error();
-    const qint64 sum = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
-    return sum;
+    const qint64 cents = sum.next() ? sum.value(0).toLongLong() : 0;
+    sum.finish();
+    return cents;
+}
+
+Result<std::optional<int>> TierEvaluator::currentRate(const QString &affiliateId) const
+{
+    auto query = cached(m_connection, m_rateQuery,
+                        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery &rate = **query;
+    rate.bindValue(0, affiliateId);
+    if (auto done = Connection::exec(rate); !done)
+        return done.error();
+    std::optional<int> value;
+    if (rate.next())
+        value = rate.value(0).toInt();
+    // An open statement would pin SQLite's read snapshot and make a later write
+    // on this connection fail at once with SQLITE_BUSY_SNAPSHOT instead of waiting.
+    rate.finish();
+    return value;
 }
 
 Result<TierEvaluator::Plan> TierEvaluator::plan(const QString &affiliateId, const QDateTime &now) const
@@ -77,17 +114,13 @@ Result<TierEvaluator::Plan> TierEvaluator::plan(const QString &affiliateId, cons
     Plan plan;
     plan.affiliateId = affiliateId;
     plan.now = now.toUTC();
-    auto rate = m_connection.prepare(QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+    auto rate = currentRate(affiliateId);
     if (!rate)
         return rate.error();
-    rate->addBindValue(affiliateId);
-    if (auto done = Connection::exec(*rate); !done)
-        return done.error();
-    if (!rate->next())
+    if (!*rate)
         return plan;
     plan.found = true;
-    plan.prior = rate->value(0).toInt();
-    rate->finish();
+    plan.prior = **rate;
     auto sum = rollingSumCents(affiliateId, plan.now);
     if (!sum)
         return sum.error();
@@ -178,20 +211,14 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
 
     // Zero rows: either someone changed the rate first, or the affiliate is gone
     // (or hidden from us). Only the first is a lost race.
-    auto reread = m_connection.prepare(QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+    auto reread = currentRate(plan.affiliateId);
     if (!reread)
         return reread.error();
-    reread->addBindValue(plan.affiliateId);
-    if (auto done = Connection::exec(*reread); !done)
-        return done.error();
-    if (!reread->next()) {
+    if (!*reread) {
         result.outcome = Outcome::NotFound;
         return result;
     }
-    result.observed = reread->value(0).toInt();
-    // An open statement would pin SQLite's read snapshot and make the beacon's
-    // write fail at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
-    reread->finish();
+    result.observed = **reread;
     result.outcome = Outcome::RaceLost;
     if (auto beacon = writeBeacon(plan, result.observed); !beacon)
         return beacon.error();

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace TierDesk {
 
 // The race-guarded tier evaluator (DESIGN.md §3): read the rate, sum the
@@ -53,6 +55,8 @@ public:
 
     // Sum of commissions in (now - 90 days, now], in cents.
     Result<qint64> rollingSumCents(const QString &affiliateId, const QDateTime &now) const;
+    // The affiliate's commission_rate now; empty when there is no such affiliate.
+    Result<std::optional<int>> currentRate(const QString &affiliateId) const;
 
     static QString outcomeName(Outcome outcome);
     static QString outcomeText(Outcome outcome);
@@ -63,6 +67,9 @@ private:
     const Connection &m_connection;
     TierPolicy m_policy;
     OperatorInfo m_operator;
+    // Prepared once per evaluator: on PostgreSQL every prepare is a round trip.
+    mutable std::optional<QSqlQuery> m_rateQuery;
+    mutable std::optional<QSqlQuery> m_sumQuery;
 };
 
 } // namespace TierDesk

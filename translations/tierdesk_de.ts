@@ -475,10 +475,6 @@
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
-        <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
-    </message>
-    <message>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
         <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 verlorene Races; %9 Ereignisse/s.</translation>
     </message>
