@@ -1,6 +1,8 @@
 // tierdesk-cli: the headless side of TierDesk. Links tierdesk_models only.
 
 #include "affiliatelookup.h"
+#include "audit.h"
+#include "backfill.h"
 #include "beaconreport.h"
 #include "clicontext.h"
 #include "demodata.h"
@@ -179,6 +181,331 @@ std::optional<QDateTime> parseTime(const QString &text)
 QString dollars(qint64 cents)
 {
     return QStringLiteral("$%1.%2").arg(cents / 100).arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+}
+
+QCommandLineOption windowOption()
+{
+    return {QStringLiteral("window-seconds"),
+            QCoreApplication::translate("tierdesk-cli", "Events closer than this count as one race (default 60)."),
+            QStringLiteral("s"), QString::number(Audit::DefaultWindowSeconds)};
+}
+
+QCommandLineOption affiliateOption(const char *help)
+{
+    return {QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", help), QStringLiteral("id")};
+}
+
+std::optional<int> parseWindow(const QString &text)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 366 * 24 * 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+// Resolves --affiliate (id, handle or evt_ id) to an affiliate id; empty when not given.
+Result<QString> affiliateArgument(const Connection &connection, const QCommandLineParser &parser,
+                                  const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QString();
+    auto found = AffiliateLookup::find(connection, parser.value(option));
+    if (!found)
+        return found.error();
+    return found->id;
+}
+
+QString handleOf(const QHash<QString, QString> &handles, const QString &id)
+{
+    const QString handle = handles.value(id);
+    return handle.isEmpty() ? id : QLatin1Char('@') + handle;
+}
+
+QString rateText(const std::optional<int> &rate)
+{
+    return rate ? QStringLiteral("%1 %").arg(*rate) : QStringLiteral("–");
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QLatin1Char('#') + QString::number(id);
+    return list.join(QStringLiteral(", "));
+}
+
+QString clockText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+int audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption window = windowOption();
+    const QCommandLineOption minutes(QStringLiteral("minute-buckets"),
+                                     QCoreApplication::translate("tierdesk-cli", "Run the incident's original GROUP BY minute query instead, for comparison."));
+    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate: id, handle or a Stripe event id."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, window, minutes, affiliate, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("audit"),
+                          QCoreApplication::translate("tierdesk-cli", "Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.")))
+        return *exit;
+    const auto seconds = parseWindow(parser.value(window));
+    if (!seconds)
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    Audit::Options options;
+    options.windowSeconds = *seconds;
+    options.mode = parser.isSet(minutes) ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;
+    auto only = affiliateArgument(c, parser, affiliate);
+    if (!only)
+        return CliContext::fail(only.error());
+    options.affiliateId = *only;
+    auto report = Audit::run(c, options);
+    if (!report)
+        return CliContext::fail(report.error());
+    if (parser.isSet(json)) {
+        CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return CliContext::Done;
+    }
+
+    QStringList ids;
+    for (const auto &cluster : std::as_const(report->clusters))
+        ids << cluster.affiliateId;
+    for (const auto &item : std::as_const(report->chainBreaks))
+        ids << item.affiliateId;
+    for (const auto &item : std::as_const(report->drift))
+        ids << item.affiliateId;
+    ids.removeDuplicates();
+    auto handles = AffiliateLookup::handles(c, ids);
+    if (!handles)
+        return CliContext::fail(handles.error());
+
+    QTextStream &out = CliContext::out();
+    out << (options.mode == Audit::Mode::Chain
+                    ? QCoreApplication::translate("tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)").arg(c.url().toDisplayString()).arg(options.windowSeconds)
+                    : QCoreApplication::translate("tierdesk-cli", "Audit of %1 (the incident's minute buckets, for comparison; times UTC)").arg(c.url().toDisplayString()))
+        << '\n';
+    bool anyDuplicate = false;
+    for (const auto &cluster : std::as_const(report->clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        if (!anyDuplicate)
+            out << '\n' << QCoreApplication::translate("tierdesk-cli", "Race duplicates (keep the first, supersede the rest):") << '\n';
+        anyDuplicate = true;
+        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
+            << QStringLiteral("%1 → %2").arg(rateText(cluster.fromRate), rateText(cluster.toRate)).leftJustified(12) << ' '
+            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2").arg(cluster.keepId).arg(idList(cluster.redundantIds))
+            << "  " << clockText(cluster.firstAt) << " … " << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
+    }
+    bool anyConflict = false;
+    for (const auto &cluster : std::as_const(report->clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Conflict)
+            continue;
+        if (!anyConflict)
+            out << '\n' << QCoreApplication::translate("tierdesk-cli", "Conflicts (concurrent evaluations chose different tiers; decide by hand):") << '\n';
+        anyConflict = true;
+        QStringList parts;
+        for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
+            parts << QStringLiteral("#%1 → %2").arg(cluster.eventIds.at(i)).arg(rateText(cluster.toRates.at(i)));
+        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
+            << QCoreApplication::translate("tierdesk-cli", "from %1: %2").arg(rateText(cluster.fromRate), parts.join(QStringLiteral(", ")))
+            << "  " << clockText(cluster.firstAt) << '\n';
+    }
+    if (!report->chainBreaks.isEmpty()) {
+        out << '\n' << QCoreApplication::translate("tierdesk-cli", "Chain breaks (an event does not start where the previous one ended):") << '\n';
+        for (const auto &item : std::as_const(report->chainBreaks))
+            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "event #%1 starts at %2, expected %3").arg(item.eventId).arg(rateText(item.fromRate), rateText(item.expectedFromRate))
+                << "  " << clockText(item.at) << '\n';
+    }
+    if (!report->drift.isEmpty()) {
+        out << '\n' << QCoreApplication::translate("tierdesk-cli", "Drift (the profile's rate is not where its history ends):") << '\n';
+        for (const auto &item : std::as_const(report->drift))
+            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2").arg(rateText(item.profileRate), rateText(item.historyRate)) << '\n';
+    }
+    const Audit::Summary &sum = report->summary;
+    out << '\n'
+        << QCoreApplication::translate("tierdesk-cli", "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
+                   .arg(sum.affiliatesScanned)
+                   .arg(sum.eventsScanned)
+                   .arg(sum.duplicateClusters)
+                   .arg(sum.affectedAffiliates)
+                   .arg(sum.redundantRows)
+                   .arg(sum.conflicts)
+                   .arg(sum.chainBreaks)
+                   .arg(sum.drift)
+        << Qt::endl;
+    return CliContext::Done;
+}
+
+QJsonObject outcomeJson(const Backfill::Outcome &outcome)
+{
+    return {{QStringLiteral("batch_id"), outcome.batchId ? QJsonValue(outcome.batchId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), outcome.batchId ? QStringLiteral("committed") : QStringLiteral("nothing_to_do")},
+            {QStringLiteral("rows_planned"), outcome.rowsPlanned},
+            {QStringLiteral("rows_changed"), outcome.rowsChanged},
+            {QStringLiteral("affiliates"), outcome.affiliates},
+            {QStringLiteral("fingerprint"), outcome.fingerprint}};
+}
+
+int backfill(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("tierdesk-cli", "Print the plan and its fingerprint; write nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("tierdesk-cli", "Apply the plan (supersede the redundant rows)."));
+    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+                                         QCoreApplication::translate("tierdesk-cli", "Apply only if the plan is still the one the dry run printed."),
+                                         QStringLiteral("f"));
+    const QCommandLineOption window = windowOption();
+    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
+    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
+                                QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("backfill"),
+                          QCoreApplication::translate("tierdesk-cli", "Supersede the redundant rows of every race-duplicate cluster, guarded: one "
+                                                                      "transaction, only if the plan has not changed.")))
+        return *exit;
+    if (parser.isSet(dryRun) == parser.isSet(yes))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
+    if (parser.isSet(dryRun) && parser.isSet(fingerprint))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+    const auto seconds = parseWindow(parser.value(window));
+    if (!seconds)
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+    auto connection = CliContext::open(parser.value(db), parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    auto only = affiliateArgument(c, parser, affiliate);
+    if (!only)
+        return CliContext::fail(only.error());
+    Backfill::Options options;
+    options.windowSeconds = *seconds;
+    options.affiliateId = *only;
+    options.expectedFingerprint = parser.value(fingerprint).trimmed();
+    options.who = OperatorInfo::current(parser.value(op));
+    QTextStream &out = CliContext::out();
+
+    if (parser.isSet(dryRun)) {
+        auto plan = Backfill::preview(c, options);
+        if (!plan)
+            return CliContext::fail(plan.error());
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const auto &row : std::as_const(plan->rows))
+                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                        {QStringLiteral("keep_id"), row.keepId},
+                                        {QStringLiteral("affiliate_id"), row.affiliateId}});
+            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                             {QStringLiteral("window_seconds"), plan->windowSeconds},
+                                             {QStringLiteral("fingerprint"), plan->fingerprint},
+                                             {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                                             {QStringLiteral("clusters"), plan->clusters},
+                                             {QStringLiteral("affiliates"), plan->affiliates},
+                                             {QStringLiteral("rows"), rows}})
+                           .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return CliContext::Done;
+        }
+        QStringList ids;
+        for (const auto &row : std::as_const(plan->rows))
+            ids << row.affiliateId;
+        ids.removeDuplicates();
+        auto handles = AffiliateLookup::handles(c, ids);
+        if (!handles)
+            return CliContext::fail(handles.error());
+        out << QCoreApplication::translate("tierdesk-cli", "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
+                       .arg(c.url().toDisplayString())
+                       .arg(plan->rows.size())
+                       .arg(plan->clusters)
+                       .arg(plan->affiliates)
+                       .arg(plan->windowSeconds)
+            << '\n';
+        for (const auto &row : std::as_const(plan->rows))
+            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2").arg(row.id).arg(row.keepId) << '\n';
+        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.").arg(plan->fingerprint) << '\n';
+        if (!plan->isEmpty())
+            out << QCoreApplication::translate("tierdesk-cli", "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1").arg(plan->fingerprint)
+                << '\n';
+        out.flush();
+        return CliContext::Done;
+    }
+
+    auto outcome = Backfill::apply(c, options);
+    if (!outcome)
+        return CliContext::fail(outcome.error());
+    if (parser.isSet(json)) {
+        out << QJsonDocument(outcomeJson(*outcome)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return CliContext::Done;
+    }
+    if (!outcome->batchId)
+        out << QCoreApplication::translate("tierdesk-cli", "Nothing to supersede; no batch was written.") << Qt::endl;
+    else
+        out << QCoreApplication::translate("tierdesk-cli", "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: tierdesk-cli undo --db URL --batch %1 --yes")
+                       .arg(outcome->batchId)
+                       .arg(outcome->rowsChanged)
+                       .arg(outcome->affiliates)
+                       .arg(outcome->fingerprint)
+            << Qt::endl;
+    return CliContext::Done;
+}
+
+int undo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."), QStringLiteral("id"));
+    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("tierdesk-cli", "Confirm: restore the batch's rows."));
+    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
+                                QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, batch, yes, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
+                          QCoreApplication::translate("tierdesk-cli", "Restore the rows a backfill batch superseded and that are still superseded by it.")))
+        return *exit;
+    bool ok = false;
+    const qint64 batchId = parser.value(batch).toLongLong(&ok);
+    if (!parser.isSet(batch) || !ok || batchId < 1)
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--batch takes a batch id (a positive number).")));
+    if (!parser.isSet(yes))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "undo changes data; add --yes to confirm.")));
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    if (auto schema = Schema::checkMigrated(**connection); !schema)
+        return CliContext::fail(schema.error());
+    auto outcome = Backfill::undo(**connection, batchId, OperatorInfo::current(parser.value(op)));
+    if (!outcome)
+        return CliContext::fail(outcome.error());
+    if (parser.isSet(json)) {
+        QJsonObject object = outcomeJson(*outcome);
+        object.insert(QStringLiteral("undo_of"), batchId);
+        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (!outcome->batchId) {
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "No row is still superseded by batch %1; nothing to undo.").arg(batchId) << Qt::endl;
+    } else {
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
+                                     .arg(outcome->batchId)
+                                     .arg(outcome->rowsChanged)
+                                     .arg(batchId)
+                          << Qt::endl;
+    }
+    return CliContext::Done;
 }
 
 int evaluate(const QStringList &arguments)
@@ -380,6 +707,9 @@ const QList<Command> &commands()
     static const QList<Command> list = {
             {"init", QT_TRANSLATE_NOOP("tierdesk-cli", "create a sandbox database (with --demo: demo data)"), init},
             {"migrate", QT_TRANSLATE_NOOP("tierdesk-cli", "add TierDesk's tables to a production database"), migrate},
+            {"audit", QT_TRANSLATE_NOOP("tierdesk-cli", "find race duplicates, conflicts, chain breaks and drift"), audit},
+            {"backfill", QT_TRANSLATE_NOOP("tierdesk-cli", "supersede redundant duplicates (guarded; --dry-run first)"), backfill},
+            {"undo", QT_TRANSLATE_NOOP("tierdesk-cli", "restore the rows of a backfill batch"), undo},
             {"evaluate", QT_TRANSLATE_NOOP("tierdesk-cli", "re-evaluate one affiliate's tier (race-guarded)"), evaluate},
             {"replay", QT_TRANSLATE_NOOP("tierdesk-cli", "replay Stripe events from a JSON-lines file"), replay},
             {"beacons", QT_TRANSLATE_NOOP("tierdesk-cli", "race-lost beacons per hour against the alert rule"), beacons},

@@ -35,4 +35,33 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(const Connection &conne
                      query->value(3).toInt()};
 }
 
+Result<QHash<QString, QString>> AffiliateLookup::handles(const Connection &connection, const QStringList &ids)
+{
+    constexpr int PerStatement = 100;
+    QHash<QString, QString> result;
+    std::optional<QSqlQuery> full;
+    for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
+        const qsizetype count = qMin<qsizetype>(PerStatement, ids.size() - start);
+        QStringList marks(count, QStringLiteral("?"));
+        std::optional<QSqlQuery> tail;
+        std::optional<QSqlQuery> &slot = count == PerStatement ? full : tail;
+        if (!slot) {
+            auto prepared = connection.prepare(
+                    QStringLiteral("SELECT id, handle FROM affiliate_profiles WHERE id IN (%1)")
+                            .arg(marks.join(QStringLiteral(", "))));
+            if (!prepared)
+                return prepared.error();
+            slot = std::move(*prepared);
+        }
+        for (qsizetype i = 0; i < count; ++i)
+            slot->bindValue(int(i), ids.at(start + i));
+        if (auto done = Connection::exec(*slot); !done)
+            return done.error();
+        while (slot->next())
+            result.insert(slot->value(0).toString(), slot->value(1).toString());
+        slot->finish();
+    }
+    return result;
+}
+
 } // namespace TierDesk

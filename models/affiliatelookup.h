@@ -2,6 +2,9 @@
 
 #include "connection.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace TierDesk {
 
 // Finds one affiliate from what a ticket names: its id, its handle (with or
@@ -20,6 +23,8 @@ public:
     };
 
     static Result<Affiliate> find(const Connection &connection, const QString &text);
+    // Handles of the given affiliate ids (ids without a profile are left out).
+    static Result<QHash<QString, QString>> handles(const Connection &connection, const QStringList &ids);
 };
 
 } // namespace TierDesk

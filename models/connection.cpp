@@ -194,8 +194,10 @@ void Transaction::rollback()
         return;
     m_active = false;
     QSqlQuery query(m_connection.database());
+    // Fails when the connection is gone, and then the server has rolled back
+    // already; the caller reports that, so this is only worth a debug line.
     if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcDb) << "rollback failed:" << query.lastError().text();
+        qCDebug(lcDb) << "rollback failed:" << query.lastError().text();
 }
 
 } // namespace TierDesk

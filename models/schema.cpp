@@ -32,7 +32,7 @@ const QList<RequiredTable> &tierDeskTables()
         {"tierdesk_backfill_batches",
          {"id", "started_at", "finished_at", "operator", "kind", "window_seconds", "rows_planned",
           "rows_changed", "status", "plan_fingerprint", "note"}},
-        {"tierdesk_audit_log", {"id", "at", "operator", "action", "affiliate_id", "details"}},
+        {"tierdesk_audit_log", {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
         {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
         {"tierdesk_schema_version", {"version"}},
     };
@@ -111,6 +111,17 @@ QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns
     else
         ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
                               "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+    return ddl;
+}
+
+// Version 2: audit-log rows name the backfill batch they belong to, so an
+// affiliate's history finds the batches that touched it.
+QStringList version2Ddl(const QStringList &auditLogColumns)
+{
+    QStringList ddl;
+    if (!auditLogColumns.contains(QStringLiteral("batch_id")))
+        ddl << QStringLiteral("ALTER TABLE tierdesk_audit_log ADD COLUMN batch_id BIGINT");
+    ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_batch_idx ON tierdesk_audit_log (batch_id)");
     return ddl;
 }
 
@@ -239,22 +250,36 @@ Result<int> applyMigrations(const Connection &connection)
         !created)
         return created.error();
 
-    auto tierEventColumns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
-    if (!tierEventColumns)
-        return tierEventColumns.error();
-    if (auto done = runAll(connection, version1Ddl(d, *tierEventColumns)); !done)
-        return done.error();
-
     auto record = connection.prepare(QStringLiteral(
             "INSERT INTO tierdesk_schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
     if (!record)
         return record.error();
-    record->addBindValue(Schema::CurrentVersion);
-    record->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-    record->addBindValue(QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
-                                        "audit log, beacons, indexes"));
-    if (auto done = Connection::exec(*record); !done)
-        return done.error();
+    const auto recordVersion = [&](int version, const QString &description) -> Result<void> {
+        record->bindValue(0, version);
+        record->bindValue(1, SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+        record->bindValue(2, description);
+        return Connection::exec(*record);
+    };
+    if (*current < 1) {
+        auto tierEventColumns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
+        if (!tierEventColumns)
+            return tierEventColumns.error();
+        if (auto done = runAll(connection, version1Ddl(d, *tierEventColumns)); !done)
+            return done.error();
+        if (auto done = recordVersion(1, QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
+                                                        "audit log, beacons, indexes"));
+            !done)
+            return done.error();
+    }
+    if (*current < 2) {
+        auto auditColumns = Schema::columnsOf(connection, QStringLiteral("tierdesk_audit_log"));
+        if (!auditColumns)
+            return auditColumns.error();
+        if (auto done = runAll(connection, version2Ddl(*auditColumns)); !done)
+            return done.error();
+        if (auto done = recordVersion(2, QStringLiteral("Audit log rows name their backfill batch")); !done)
+            return done.error();
+    }
     qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current << "to"
                  << Schema::CurrentVersion;
     return Schema::CurrentVersion - *current;

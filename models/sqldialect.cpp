@@ -55,6 +55,20 @@ QString SqlDialect::hourBucket(const QString &column) const
                       : QStringLiteral("date_trunc('hour', %1)").arg(column);
 }
 
+QString SqlDialect::minuteBucket(const QString &column) const
+{
+    // ISO text: "2026-01-22T14:18" is the minute, and sorts like it.
+    return isSqlite() ? QStringLiteral("substr(%1, 1, 16)").arg(column)
+                      : QStringLiteral("date_trunc('minute', %1)").arg(column);
+}
+
+QString SqlDialect::gapWithinMs(const QString &later, const QString &earlier) const
+{
+    return isSqlite() ? QStringLiteral("CAST(ROUND((julianday(%1) - julianday(%2)) * 86400000.0) AS INTEGER) <= ?")
+                                .arg(later, earlier)
+                      : QStringLiteral("(%1 - %2) <= CAST(? AS BIGINT) * INTERVAL '1 millisecond'").arg(later, earlier);
+}
+
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")

@@ -36,6 +36,11 @@ public:
     // The start of the UTC hour a timestamp column falls in, as a value toDateTime() reads.
     QString hourBucket(const QString &column) const;
 
+    // The UTC minute a timestamp column falls in (the incident's DATE_TRUNC('minute')).
+    QString minuteBucket(const QString &column) const;
+    // True when `later - earlier` is at most the bound value, in milliseconds. Exact
+    // to the millisecond on both engines (SQLite compares ISO text through julianday).
+    QString gapWithinMs(const QString &later, const QString &earlier) const;
     // Lists the column names of a table: one bound value, the table name.
     QString columnsOfTableQuery() const;
     // Serialises schema changes between two processes running migrate at once.

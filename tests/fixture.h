@@ -52,6 +52,29 @@ inline bool addCommission(const TierDesk::Connection &c, const QString &affiliat
     return q.exec();
 }
 
+// Inserts a tier event; with `id` > 0 the id is explicit (imports do that too).
+inline qint64 addEvent(const TierDesk::Connection &c, const QString &affiliate, int from, int to, const char *at,
+                       const QString &status = QStringLiteral("active"), qint64 id = 0)
+{
+    QSqlQuery q(c.database());
+    q.prepare(id > 0 ? QStringLiteral("INSERT INTO tier_events (id, affiliate_id, from_rate, to_rate, created_at, status) "
+                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                     : QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
+                                      "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    if (id > 0)
+        q.addBindValue(id);
+    q.addBindValue(affiliate);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(TierDesk::SqlDialect::timeValue(utc(at)));
+    q.addBindValue(status);
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 written = q.value(0).toLongLong();
+    q.finish();
+    return written;
+}
+
 inline qint64 count(const TierDesk::Connection &c, const QString &sql, const QString &bind = {})
 {
     QSqlQuery q(c.database());

@@ -1,0 +1,581 @@
+#include "backfill.h"
+#include "bulkinserter.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace TierDesk {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString placeholders(int rows, const QString &row)
+{
+    QStringList list;
+    list.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        list << row;
+    return list.join(QStringLiteral(", "));
+}
+
+// The guarded supersede of `rows` plan rows: only rows still active whose kept
+// event is still active change, and RETURNING names exactly those.
+QString supersedeStatement(int rows)
+{
+    return QStringLiteral("WITH chosen (target_id, keep_id) AS (VALUES %1) "
+                          "UPDATE tier_events SET status = 'superseded', superseded_by = chosen.keep_id, "
+                          "superseded_at = ?, backfill_batch_id = ? "
+                          "FROM chosen WHERE tier_events.id = chosen.target_id AND tier_events.status = 'active' "
+                          "AND EXISTS (SELECT 1 FROM tier_events kept WHERE kept.id = chosen.keep_id "
+                          "AND kept.status = 'active') "
+                          "RETURNING id, affiliate_id")
+            .arg(placeholders(rows, QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))")));
+}
+
+// The guarded restore: only rows still superseded by this very batch change.
+QString restoreStatement(int rows)
+{
+    return QStringLiteral("UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+                          "backfill_batch_id = NULL "
+                          "WHERE id IN (%1) AND status = 'superseded' AND backfill_batch_id = ? "
+                          "RETURNING id, affiliate_id")
+            .arg(placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+}
+
+enum class Kind { Supersede, Undo };
+
+QString kindName(Kind kind)
+{
+    return kind == Kind::Supersede ? QStringLiteral("supersede") : QStringLiteral("undo");
+}
+
+// Runs the guarded UPDATE over the plan in chunks; returns which rows changed
+// (by affiliate). Stops with Refused when cancelled; the caller rolls back.
+Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, Kind kind,
+                                                 const QList<Backfill::Row> &rows, qint64 batchId,
+                                                 const QDateTime &now, int chunkSize, const WorkControl &control)
+{
+    QMap<QString, QList<qint64>> changed;
+    std::optional<QSqlQuery> full;
+    qint64 done = 0;
+    control.report(WorkControl::Phase::Writing, 0, rows.size());
+    for (qsizetype start = 0; start < rows.size(); start += chunkSize) {
+        if (control.cancelled())
+            return Error::refused(Backfill::tr("Cancelled."));
+        const int count = int(qMin<qsizetype>(chunkSize, rows.size() - start));
+        std::optional<QSqlQuery> tail;
+        std::optional<QSqlQuery> *slot = count == chunkSize ? &full : &tail;
+        if (!*slot) {
+            auto prepared = connection.prepare(kind == Kind::Supersede ? supersedeStatement(count)
+                                                                       : restoreStatement(count));
+            if (!prepared)
+                return prepared.error();
+            *slot = std::move(*prepared);
+        }
+        QSqlQuery &query = **slot;
+        int position = 0;
+        for (qsizetype i = start; i < start + count; ++i) {
+            query.bindValue(position++, rows.at(i).id);
+            if (kind == Kind::Supersede)
+                query.bindValue(position++, rows.at(i).keepId);
+        }
+        if (kind == Kind::Supersede)
+            query.bindValue(position++, SqlDialect::timeValue(now));
+        query.bindValue(position++, batchId);
+        if (auto executed = Connection::exec(query); !executed)
+            return executed.error();
+        while (query.next())
+            changed[query.value(1).toString()].append(query.value(0).toLongLong());
+        query.finish();
+        done += count;
+        control.report(WorkControl::Phase::Writing, done, rows.size());
+    }
+    return changed;
+}
+
+struct BatchRecord
+{
+    Kind kind = Kind::Supersede;
+    QDateTime startedAt;
+    OperatorInfo who;
+    int windowSeconds = 0;
+    int rowsPlanned = 0;
+    int rowsChanged = 0;
+    QString status;
+    QString fingerprint;
+    qint64 undoOf = 0;
+    QString note;
+    QString affiliateId;
+};
+
+Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
+{
+    auto insert = connection.prepare(QStringLiteral(
+            "INSERT INTO tierdesk_backfill_batches (started_at, finished_at, operator, host, kind, window_seconds, "
+            "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!insert)
+        return insert.error();
+    insert->addBindValue(SqlDialect::timeValue(record.startedAt));
+    insert->addBindValue(record.status == QLatin1String("rolled_back")
+                                 ? SqlDialect::timeValue(QDateTime::currentDateTimeUtc())
+                                 : QVariant(QMetaType::fromType<QString>()));
+    insert->addBindValue(record.who.name);
+    insert->addBindValue(record.who.host);
+    insert->addBindValue(kindName(record.kind));
+    insert->addBindValue(record.windowSeconds);
+    insert->addBindValue(record.rowsPlanned);
+    insert->addBindValue(record.rowsChanged);
+    insert->addBindValue(record.status);
+    insert->addBindValue(record.fingerprint);
+    insert->addBindValue(record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
+    insert->addBindValue(record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
+    if (auto done = Connection::exec(*insert); !done)
+        return done.error();
+    if (!insert->next())
+        return Error::internal(Backfill::tr("The batch row was not written."));
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
+    return id;
+}
+
+QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
+{
+    QJsonObject details{{QStringLiteral("batch_id"), batchId},
+                        {QStringLiteral("kind"), kindName(record.kind)},
+                        {QStringLiteral("status"), record.status},
+                        {QStringLiteral("rows_planned"), record.rowsPlanned},
+                        {QStringLiteral("rows_changed"), record.rowsChanged},
+                        {QStringLiteral("fingerprint"), record.fingerprint}};
+    if (record.kind == Kind::Supersede)
+        details.insert(QStringLiteral("window_seconds"), record.windowSeconds);
+    if (record.undoOf)
+        details.insert(QStringLiteral("undo_of"), record.undoOf);
+    if (!record.note.isEmpty())
+        details.insert(QStringLiteral("note"), record.note);
+    return details;
+}
+
+// The batch-level audit-log row, and with `changed` one row per affiliate
+// naming its events, so an affiliate's history shows what a batch did to it.
+Result<void> writeAuditLog(const Connection &connection, const BatchRecord &record, qint64 batchId,
+                           const QMap<QString, QList<qint64>> &changed = {})
+{
+    const QString action = record.status == QLatin1String("rolled_back")
+            ? QStringLiteral("backfill_rolled_back")
+            : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply") : QStringLiteral("backfill_undo"));
+    const QVariant at = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant noAffiliate(QMetaType::fromType<QString>());
+    BulkInserter log(connection, QStringLiteral("tierdesk_audit_log"),
+                     {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"), QStringLiteral("action"),
+                      QStringLiteral("affiliate_id"), QStringLiteral("details"), QStringLiteral("batch_id")});
+    if (auto added = log.add({at, record.who.name, record.who.host, action,
+                              record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
+                              json(batchDetails(record, batchId)), batchId});
+        !added)
+        return added;
+    const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
+                                                             : QStringLiteral("restore_events");
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        QJsonArray ids;
+        QList<qint64> sorted = it.value();
+        std::sort(sorted.begin(), sorted.end());
+        for (qint64 id : std::as_const(sorted))
+            ids.append(id);
+        if (auto added = log.add({at, record.who.name, record.who.host, rowAction, it.key(),
+                                  json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
+                                  batchId});
+            !added)
+            return added;
+    }
+    return log.flush();
+}
+
+// Records a batch that did not happen, in its own transaction after the
+// rollback, so the trail shows the attempt. Returns its id, or 0 if even that
+// failed (for example because the connection is gone).
+qint64 recordRolledBack(const Connection &connection, BatchRecord record)
+{
+    record.status = QStringLiteral("rolled_back");
+    record.rowsChanged = 0;
+    Transaction transaction(connection);
+    if (!transaction.begin())
+        return 0;
+    auto id = insertBatch(connection, record);
+    if (!id || !writeAuditLog(connection, record, *id) || !transaction.commit()) {
+        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind) << "batch";
+        return 0;
+    }
+    qCDebug(lcAudit) << "batch" << *id << kindName(record.kind) << "rolled back:" << record.note;
+    return *id;
+}
+
+bool connectionAlive(const Connection &connection)
+{
+    QSqlQuery probe(connection.database());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
+// Turns a failure in the middle of a write into one sentence that says what
+// happened to the data. A lost connection is named as such: the server has
+// rolled the transaction back, so nothing was changed either way.
+Error failedWrite(const Connection &connection, Kind kind, const Error &error)
+{
+    if (error.kind == Error::Kind::Refused)
+        return error;
+    QString reason = error.message.trimmed();
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    const QString what = kind == Kind::Supersede ? Backfill::tr("backfill") : Backfill::tr("undo");
+    if (!connectionAlive(connection))
+        return Error::connect(Backfill::tr("The connection to the database was lost during the %1, so it was rolled "
+                                           "back and nothing was changed (%2).")
+                                      .arg(what, reason));
+    return Error{error.kind, Backfill::tr("The %1 was rolled back and nothing was changed (%2).").arg(what, reason)};
+}
+
+// " (recorded as rolled-back batch N)", or nothing when the record could not be written.
+QString recordedAs(qint64 batchId)
+{
+    return batchId ? Backfill::tr(" (recorded as rolled-back batch %1)").arg(batchId) : QString();
+}
+
+} // namespace
+
+QString Backfill::fingerprint(const QList<Row> &rows)
+{
+    QList<Row> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Row &row : std::as_const(sorted)) {
+        hash.addData(QByteArray::number(row.id));
+        hash.addData(QByteArrayView(">"));
+        hash.addData(QByteArray::number(row.keepId));
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+Backfill::Plan Backfill::planFrom(const Audit::Report &report)
+{
+    Plan plan;
+    plan.windowSeconds = report.options.windowSeconds;
+    plan.affiliateId = report.options.affiliateId;
+    QSet<QString> affiliates;
+    for (const Audit::Cluster &cluster : report.clusters) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        ++plan.clusters;
+        affiliates.insert(cluster.affiliateId);
+        for (qint64 id : cluster.redundantIds)
+            plan.rows.append({id, cluster.keepId, cluster.affiliateId});
+    }
+    std::sort(plan.rows.begin(), plan.rows.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
+    plan.affiliates = int(affiliates.size());
+    plan.fingerprint = fingerprint(plan.rows);
+    return plan;
+}
+
+Result<Backfill::Plan> Backfill::preview(const Connection &connection, const Options &options,
+                                         const WorkControl &control)
+{
+    Audit::Options audit;
+    audit.windowSeconds = options.windowSeconds;
+    audit.affiliateId = options.affiliateId;
+    auto report = Audit::run(connection, audit, control);
+    if (!report)
+        return report.error();
+    return planFrom(*report);
+}
+
+Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Options &options,
+                                          const WorkControl &control)
+{
+    if (options.chunkSize < 1 || options.chunkSize > 10000)
+        return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (!connection.isWritable())
+        return Error::refused(tr("The session is read-only; turn on write access to change data."));
+
+    BatchRecord record;
+    record.kind = Kind::Supersede;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.who = options.who;
+    record.windowSeconds = options.windowSeconds;
+    record.affiliateId = options.affiliateId;
+
+    Outcome outcome;
+    {
+        Transaction transaction(connection);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        const auto failSupersede = [&](const Error &error) {
+            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+            return failedWrite(connection, Kind::Supersede, error);
+        };
+
+        // The plan again, under the write lock: what we change is what we just read.
+        Audit::Options audit;
+        audit.windowSeconds = options.windowSeconds;
+        audit.affiliateId = options.affiliateId;
+        auto report = Audit::scan(connection, audit, control);
+        if (!report)
+            return failSupersede(report.error());
+        const Plan plan = planFrom(*report);
+        outcome.rowsPlanned = int(plan.rows.size());
+        outcome.affiliates = plan.affiliates;
+        outcome.clusters = plan.clusters;
+        outcome.fingerprint = plan.fingerprint;
+        record.rowsPlanned = outcome.rowsPlanned;
+        record.fingerprint = plan.fingerprint;
+
+        if (!options.expectedFingerprint.isEmpty() && options.expectedFingerprint != plan.fingerprint) {
+            transaction.rollback();
+            record.note = QStringLiteral("plan fingerprint %1, previewed %2").arg(plan.fingerprint,
+                                                                                  options.expectedFingerprint);
+            const qint64 id = recordRolledBack(connection, record);
+            if (plan.isEmpty())
+                return Error::refused(tr("None of the previewed rows needs superseding any more (another batch may "
+                                         "have applied them), so nothing was changed%1.")
+                                              .arg(recordedAs(id)));
+            return Error::refused(tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
+                                     "was changed%3; run the audit again.")
+                                          .arg(plan.fingerprint, options.expectedFingerprint, recordedAs(id)));
+        }
+        if (plan.isEmpty())
+            return outcome; // nothing to do; the transaction rolls back empty
+
+        auto batch = insertBatch(connection, [&] {
+            BatchRecord pending = record;
+            pending.status = QStringLiteral("committed");
+            return pending;
+        }());
+        if (!batch)
+            return failSupersede(batch.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto changed = writeChunks(connection, Kind::Supersede, plan.rows, *batch, now, options.chunkSize, control);
+        if (!changed) {
+            transaction.rollback();
+            record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
+            if (control.cancelled()) {
+                const qint64 id = recordRolledBack(connection, record);
+                return Error::refused(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+            }
+            Error error = failedWrite(connection, Kind::Supersede, changed.error());
+            if (error.kind != Error::Kind::Connect)
+                recordRolledBack(connection, record);
+            return error;
+        }
+        int rowsChanged = 0;
+        for (const auto &ids : std::as_const(*changed))
+            rowsChanged += int(ids.size());
+        if (rowsChanged != outcome.rowsPlanned) {
+            transaction.rollback();
+            record.note = QStringLiteral("%1 of %2 rows still active").arg(rowsChanged).arg(outcome.rowsPlanned);
+            const qint64 id = recordRolledBack(connection, record);
+            return Error::refused(tr("The data changed since the preview (%1 of %2 rows could still be "
+                                     "superseded), so nothing was changed%3; run the audit again.")
+                                          .arg(rowsChanged)
+                                          .arg(outcome.rowsPlanned)
+                                          .arg(recordedAs(id)));
+        }
+
+        record.status = QStringLiteral("committed");
+        record.rowsChanged = rowsChanged;
+        auto finish = connection.prepare(QStringLiteral(
+                "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+        if (!finish)
+            return failSupersede(finish.error());
+        finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+        finish->addBindValue(rowsChanged);
+        finish->addBindValue(*batch);
+        if (auto done = Connection::exec(*finish); !done)
+            return failSupersede(done.error());
+        if (auto logged = writeAuditLog(connection, record, *batch, *changed); !logged)
+            return failSupersede(logged.error());
+        if (auto committed = transaction.commit(); !committed)
+            return failSupersede(committed.error());
+        outcome.batchId = *batch;
+        outcome.rowsChanged = rowsChanged;
+    }
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged << "rows, fingerprint"
+                    << outcome.fingerprint;
+    return outcome;
+}
+
+Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 batchId, const OperatorInfo &who,
+                                         const WorkControl &control, int chunkSize)
+{
+    if (chunkSize < 1 || chunkSize > 10000)
+        return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (!connection.isWritable())
+        return Error::refused(tr("The session is read-only; turn on write access to change data."));
+
+    BatchRecord record;
+    record.kind = Kind::Undo;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.who = who;
+    record.undoOf = batchId;
+
+    Outcome outcome;
+    {
+        Transaction transaction(connection);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        const auto failUndo = [&](const Error &error) {
+            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+            return failedWrite(connection, Kind::Undo, error);
+        };
+        auto original = connection.prepare(QStringLiteral(
+                "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
+        if (!original)
+            return original.error();
+        original->addBindValue(batchId);
+        if (auto done = Connection::exec(*original); !done)
+            return done.error();
+        if (!original->next())
+            return Error::refused(tr("There is no backfill batch %1.").arg(batchId));
+        const QString kind = original->value(0).toString();
+        const QString status = original->value(1).toString();
+        record.windowSeconds = original->value(2).toInt();
+        original->finish();
+        if (kind != QLatin1String("supersede"))
+            return Error::refused(tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
+        if (status != QLatin1String("committed"))
+            return Error::refused(tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
+                                          .arg(batchId));
+
+        auto rowsQuery = connection.prepare(QStringLiteral(
+                "SELECT id, superseded_by, affiliate_id FROM tier_events "
+                "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
+        if (!rowsQuery)
+            return rowsQuery.error();
+        rowsQuery->setForwardOnly(true);
+        rowsQuery->addBindValue(batchId);
+        if (auto done = Connection::exec(*rowsQuery); !done)
+            return done.error();
+        QList<Row> rows;
+        QSet<QString> affiliates;
+        while (rowsQuery->next()) {
+            rows.append({rowsQuery->value(0).toLongLong(), rowsQuery->value(1).toLongLong(),
+                         rowsQuery->value(2).toString()});
+            affiliates.insert(rows.last().affiliateId);
+        }
+        rowsQuery->finish();
+        outcome.rowsPlanned = int(rows.size());
+        outcome.affiliates = int(affiliates.size());
+        outcome.fingerprint = fingerprint(rows);
+        record.rowsPlanned = outcome.rowsPlanned;
+        record.fingerprint = outcome.fingerprint;
+        if (rows.isEmpty())
+            return outcome;
+
+        auto batch = insertBatch(connection, [&] {
+            BatchRecord pending = record;
+            pending.status = QStringLiteral("committed");
+            return pending;
+        }());
+        if (!batch)
+            return failUndo(batch.error());
+        auto changed = writeChunks(connection, Kind::Undo, rows, batchId, {}, chunkSize, control);
+        if (!changed) {
+            transaction.rollback();
+            record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
+            if (control.cancelled()) {
+                const qint64 id = recordRolledBack(connection, record);
+                return Error::refused(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+            }
+            Error error = failedWrite(connection, Kind::Undo, changed.error());
+            if (error.kind != Error::Kind::Connect)
+                recordRolledBack(connection, record);
+            return error;
+        }
+        int rowsChanged = 0;
+        for (const auto &ids : std::as_const(*changed))
+            rowsChanged += int(ids.size());
+        if (rowsChanged != outcome.rowsPlanned) {
+            transaction.rollback();
+            record.note = QStringLiteral("%1 of %2 rows still superseded").arg(rowsChanged).arg(outcome.rowsPlanned);
+            const qint64 id = recordRolledBack(connection, record);
+            return Error::refused(tr("The data changed while undoing (%1 of %2 rows could be restored), so "
+                                     "nothing was changed%3.")
+                                          .arg(rowsChanged)
+                                          .arg(outcome.rowsPlanned)
+                                          .arg(recordedAs(id)));
+        }
+        record.status = QStringLiteral("committed");
+        record.rowsChanged = rowsChanged;
+        auto finish = connection.prepare(QStringLiteral(
+                "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+        if (!finish)
+            return failUndo(finish.error());
+        finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+        finish->addBindValue(rowsChanged);
+        finish->addBindValue(*batch);
+        if (auto done = Connection::exec(*finish); !done)
+            return failUndo(done.error());
+        if (auto logged = writeAuditLog(connection, record, *batch, *changed); !logged)
+            return failUndo(logged.error());
+        if (auto committed = transaction.commit(); !committed)
+            return failUndo(committed.error());
+        outcome.batchId = *batch;
+        outcome.rowsChanged = rowsChanged;
+    }
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged << "rows of batch" << batchId;
+    return outcome;
+}
+
+Result<QList<Backfill::Batch>> Backfill::batches(const Connection &connection, const QString &affiliateId, int limit)
+{
+    QString sql = QStringLiteral(
+            "SELECT b.id, b.started_at, b.finished_at, b.operator, b.host, b.kind, b.status, b.window_seconds, "
+            "b.rows_planned, b.rows_changed, b.plan_fingerprint, b.undo_of, b.note, "
+            "(SELECT MIN(u.id) FROM tierdesk_backfill_batches u WHERE u.undo_of = b.id AND u.status = 'committed') "
+            "FROM tierdesk_backfill_batches b");
+    if (!affiliateId.isEmpty())
+        sql += QStringLiteral(" WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
+                              "AND batch_id IS NOT NULL)");
+    sql += QStringLiteral(" ORDER BY b.id DESC LIMIT ?");
+    auto query = connection.prepare(sql);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    if (!affiliateId.isEmpty())
+        query->addBindValue(affiliateId);
+    query->addBindValue(limit);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Batch> list;
+    while (query->next()) {
+        Batch batch;
+        batch.id = query->value(0).toLongLong();
+        batch.startedAt = SqlDialect::toDateTime(query->value(1));
+        batch.finishedAt = SqlDialect::toDateTime(query->value(2));
+        batch.operatorName = query->value(3).toString();
+        batch.host = query->value(4).toString();
+        batch.kind = query->value(5).toString();
+        batch.status = query->value(6).toString();
+        batch.windowSeconds = query->value(7).toInt();
+        batch.rowsPlanned = query->value(8).toInt();
+        batch.rowsChanged = query->value(9).toInt();
+        batch.fingerprint = query->value(10).toString();
+        batch.undoOf = query->value(11).toLongLong();
+        batch.note = query->value(12).toString();
+        batch.undoneBy = query->value(13).toLongLong();
+        list.append(batch);
+    }
+    return list;
+}
+
+} // namespace TierDesk

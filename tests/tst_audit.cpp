@@ -1,0 +1,376 @@
+// The audit's rules (DESIGN.md §4), each on a hand-made history, on SQLite and
+// PostgreSQL; and the incident's minute-bucket query beside it.
+#include "audit.h"
+#include "fixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace TierDesk;
+using Kind = Audit::Cluster::Kind;
+
+namespace {
+
+Audit::Report audit(const Connection &c, int window = 60, Audit::Mode mode = Audit::Mode::Chain,
+                    const QString &affiliate = {})
+{
+    Audit::Options options;
+    options.windowSeconds = window;
+    options.mode = mode;
+    options.affiliateId = affiliate;
+    auto report = Audit::run(c, options);
+    if (!report) {
+        qWarning("audit failed: %s", qPrintable(report.error().message));
+        return {};
+    }
+    return *report;
+}
+
+QList<Audit::Cluster> ofKind(const Audit::Report &report, Kind kind)
+{
+    QList<Audit::Cluster> list;
+    for (const auto &cluster : report.clusters)
+        if (cluster.kind == kind)
+            list.append(cluster);
+    return list;
+}
+
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void incidentPair_data() { TestDatabase::addEngines(); }
+    void incidentPair()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        const qint64 a = Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+        const qint64 b = Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.028Z");
+        const auto report = audit(*c);
+        QCOMPARE(report.clusters.size(), 1);
+        const auto &cluster = report.clusters.first();
+        QCOMPARE(cluster.kind, Kind::Duplicate);
+        QCOMPARE(cluster.affiliateId, greta);
+        QCOMPARE(cluster.keepId, a);
+        QCOMPARE(cluster.redundantIds, QList<qint64>{b});
+        QCOMPARE(cluster.fromRate, 20);
+        QCOMPARE(cluster.toRate, 25);
+        QCOMPARE(SqlDialect::timeText(cluster.firstAt), QStringLiteral("2026-01-22T14:18:34.012Z"));
+        QCOMPARE(SqlDialect::timeText(cluster.lastAt), QStringLiteral("2026-01-22T14:18:34.028Z"));
+        QVERIFY(report.chainBreaks.isEmpty());
+        QVERIFY(report.drift.isEmpty());
+        QCOMPARE(report.summary.eventsScanned, 2);
+        QCOMPARE(report.summary.affiliatesScanned, 1);
+        QCOMPARE(report.summary.redundantRows, 1);
+
+        // The JSON is exactly DESIGN.md §4's object.
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.keys(), (QStringList{"chain_breaks", "clusters", "drift", "mode", "summary", "window_seconds"}));
+        QCOMPARE(json.value("mode").toString(), QStringLiteral("chain"));
+        QCOMPARE(json.value("window_seconds").toInt(), 60);
+        const QJsonObject first = json.value("clusters").toArray().first().toObject();
+        QCOMPARE(first.keys(), (QStringList{"affiliate_id", "first_at", "from_rate", "keep_id", "kind", "last_at",
+                                           "redundant_ids", "to_rate"}));
+        QCOMPARE(first.value("kind").toString(), QStringLiteral("duplicate"));
+        QVERIFY(first.value("keep_id").isDouble());
+        QCOMPARE(first.value("keep_id").toInteger(), a);
+        QCOMPARE(first.value("redundant_ids").toArray().first().toInteger(), b);
+        QCOMPARE(first.value("first_at").toString(), QStringLiteral("2026-01-22T14:18:34.012Z"));
+        QCOMPARE(json.value("summary").toObject().keys(),
+                 (QStringList{"affiliates_scanned", "chain_breaks", "conflicts", "drift", "duplicate_clusters",
+                              "events_scanned", "redundant_rows"}));
+    }
+
+    // The pair the incident's query missed, and its known miss shown beside it.
+    void minuteStraddle_data() { TestDatabase::addEngines(); }
+    void minuteStraddle()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("straddle"), 25);
+        const qint64 a = Fixture::addEvent(*c, x, 20, 25, "2026-01-22T14:18:59.990Z");
+        const qint64 b = Fixture::addEvent(*c, x, 20, 25, "2026-01-22T14:19:00.010Z");
+        const auto chain = audit(*c);
+        QCOMPARE(chain.clusters.size(), 1);
+        QCOMPARE(chain.clusters.first().keepId, a);
+        QCOMPARE(chain.clusters.first().redundantIds, QList<qint64>{b});
+        const auto minutes = audit(*c, 60, Audit::Mode::MinuteBuckets);
+        QCOMPARE(minutes.clusters.size(), 0); // the incident's query misses it
+        QCOMPARE(minutes.toJson().value("mode").toString(), QStringLiteral("minute_buckets"));
+    }
+
+    // A real 20→25, 25→20, 20→25 inside one minute is history, not a race; the
+    // minute buckets flag it anyway.
+    void flipFlop_data() { TestDatabase::addEngines(); }
+    void flipFlop()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("flipflop"), 25);
+        Fixture::addEvent(*c, x, 20, 25, "2026-02-01T10:00:05.000Z");
+        Fixture::addEvent(*c, x, 25, 20, "2026-02-01T10:00:20.000Z");
+        Fixture::addEvent(*c, x, 20, 25, "2026-02-01T10:00:40.000Z");
+        const auto chain = audit(*c);
+        QVERIFY(chain.clusters.isEmpty());
+        QVERIFY(chain.chainBreaks.isEmpty());
+        QVERIFY(chain.drift.isEmpty());
+        const auto minutes = audit(*c, 60, Audit::Mode::MinuteBuckets);
+        QCOMPARE(minutes.clusters.size(), 1); // the incident's false positive
+        QCOMPARE(minutes.clusters.first().redundantIds.size(), 1);
+    }
+
+    void identicalTimestamps_data() { TestDatabase::addEngines(); }
+    void identicalTimestamps()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("sametime"), 25);
+        // Inserted in the "wrong" order: the lower id is kept, not the first inserted.
+        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9502), 9502);
+        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9501), 9501);
+        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9503), 9503);
+        const auto report = audit(*c);
+        QCOMPARE(report.clusters.size(), 1);
+        QCOMPARE(report.clusters.first().keepId, 9501);
+        QCOMPARE(report.clusters.first().redundantIds, (QList<qint64>{9502, 9503}));
+    }
+
+    void conflict_data() { TestDatabase::addEngines(); }
+    void conflict()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("conflicted"), 30);
+        const qint64 a = Fixture::addEvent(*c, x, 20, 25, "2026-03-11T10:27:45.012Z");
+        const qint64 b = Fixture::addEvent(*c, x, 20, 30, "2026-03-11T10:27:45.040Z");
+        const auto report = audit(*c);
+        QVERIFY(ofKind(report, Kind::Duplicate).isEmpty());
+        const auto conflicts = ofKind(report, Kind::Conflict);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().eventIds, (QList<qint64>{a, b}));
+        QCOMPARE(conflicts.first().toRates, (QList<std::optional<int>>{25, 30}));
+        QCOMPARE(conflicts.first().fromRate, 20);
+        QVERIFY(report.chainBreaks.isEmpty()); // a conflict is not also a break
+        QVERIFY(report.drift.isEmpty());       // last writer (30) is the profile
+        QCOMPARE(report.summary.conflicts, 1);
+        const QJsonObject json = report.toJson().value("clusters").toArray().first().toObject();
+        QCOMPARE(json.keys(), (QStringList{"affiliate_id", "event_ids", "first_at", "from_rate", "kind", "last_at",
+                                          "to_rates"}));
+        QCOMPARE(json.value("to_rates").toArray().at(1).toInt(), 30);
+    }
+
+    // The same promotion again three days later: a chain break at W = 60 s, a
+    // duplicate when the window is widened past it.
+    void repeatBeyondWindow_data() { TestDatabase::addEngines(); }
+    void repeatBeyondWindow()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("repeat"), 25);
+        const qint64 a = Fixture::addEvent(*c, x, 20, 25, "2025-12-02T14:14:52.000Z");
+        const qint64 b = Fixture::addEvent(*c, x, 20, 25, "2025-12-05T14:14:52.234Z");
+        const auto narrow = audit(*c);
+        QVERIFY(narrow.clusters.isEmpty());
+        QCOMPARE(narrow.chainBreaks.size(), 1);
+        QCOMPARE(narrow.chainBreaks.first().eventId, b);
+        QCOMPARE(narrow.chainBreaks.first().expectedFromRate, 25);
+        QCOMPARE(narrow.chainBreaks.first().fromRate, 20);
+        const auto wide = audit(*c, 4 * 24 * 3600);
+        QCOMPARE(wide.clusters.size(), 1);
+        QCOMPARE(wide.clusters.first().keepId, a);
+        QVERIFY(wide.chainBreaks.isEmpty());
+    }
+
+    // The window is inclusive and exact to the millisecond on both engines.
+    void windowEdge_data() { TestDatabase::addEngines(); }
+    void windowEdge()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString in = Fixture::addAffiliate(*c, QStringLiteral("edgein"), 25);
+        Fixture::addEvent(*c, in, 20, 25, "2026-04-01T23:59:30.250Z");
+        Fixture::addEvent(*c, in, 20, 25, "2026-04-02T00:00:30.250Z"); // exactly 60.000 s
+        const QString out = Fixture::addAffiliate(*c, QStringLiteral("edgeout"), 25);
+        Fixture::addEvent(*c, out, 20, 25, "2026-04-01T23:59:30.250Z");
+        Fixture::addEvent(*c, out, 20, 25, "2026-04-02T00:00:30.251Z"); // 60.001 s
+        const auto report = audit(*c);
+        QCOMPARE(report.clusters.size(), 1);
+        QCOMPARE(report.clusters.first().affiliateId, in);
+        QCOMPARE(report.chainBreaks.size(), 1);
+        QCOMPARE(report.chainBreaks.first().affiliateId, out);
+    }
+
+    void alreadySuperseded_data() { TestDatabase::addEngines(); }
+    void alreadySuperseded()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("cleaned"), 30);
+        Fixture::addEvent(*c, x, 20, 25, "2026-01-22T14:18:34.012Z");
+        Fixture::addEvent(*c, x, 20, 25, "2026-01-22T14:18:34.028Z", QStringLiteral("superseded"));
+        Fixture::addEvent(*c, x, 25, 30, "2026-02-22T10:00:00.000Z");
+        const auto report = audit(*c);
+        QVERIFY(report.clusters.isEmpty());
+        QVERIFY(report.chainBreaks.isEmpty()); // the superseded row does not sit in the chain
+        QVERIFY(report.drift.isEmpty());
+        QCOMPARE(report.summary.eventsScanned, 2);
+    }
+
+    void drift_data() { TestDatabase::addEngines(); }
+    void drift()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString drifted = Fixture::addAffiliate(*c, QStringLiteral("drifted"), 20);
+        Fixture::addEvent(*c, drifted, 20, 25, "2026-02-01T10:00:00.000Z");
+        const QString fine = Fixture::addAffiliate(*c, QStringLiteral("fine"), 25);
+        Fixture::addEvent(*c, fine, 20, 25, "2026-02-01T10:00:00.000Z");
+        Fixture::addAffiliate(*c, QStringLiteral("noevents"), 20);
+        const auto report = audit(*c);
+        QCOMPARE(report.drift.size(), 1);
+        QCOMPARE(report.drift.first().affiliateId, drifted);
+        QCOMPARE(report.drift.first().profileRate, 20);
+        QCOMPARE(report.drift.first().historyRate, 25);
+        QCOMPARE(report.summary.affiliatesScanned, 3);
+        QCOMPARE(report.toJson().value("drift").toArray().first().toObject().keys(),
+                 (QStringList{"affiliate_id", "history_rate", "profile_rate"}));
+    }
+
+    void demotionDuplicate_data() { TestDatabase::addEngines(); }
+    void demotionDuplicate()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("demoted"), 20);
+        Fixture::addEvent(*c, x, 20, 25, "2026-01-01T10:00:00.000Z");
+        const qint64 a = Fixture::addEvent(*c, x, 25, 20, "2026-04-01T10:00:00.100Z");
+        const qint64 b = Fixture::addEvent(*c, x, 25, 20, "2026-04-01T10:00:00.130Z");
+        const auto report = audit(*c);
+        QCOMPARE(report.clusters.size(), 1);
+        QCOMPARE(report.clusters.first().fromRate, 25);
+        QCOMPARE(report.clusters.first().toRate, 20);
+        QCOMPARE(report.clusters.first().keepId, a);
+        QCOMPARE(report.clusters.first().redundantIds, QList<qint64>{b});
+    }
+
+    // Every gap within the window, the whole run not: still one cluster.
+    void longRun_data() { TestDatabase::addEngines(); }
+    void longRun()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString x = Fixture::addAffiliate(*c, QStringLiteral("longrun"), 25);
+        const qint64 a = Fixture::addEvent(*c, x, 20, 25, "2026-05-01T10:00:00.000Z");
+        const qint64 b = Fixture::addEvent(*c, x, 20, 25, "2026-05-01T10:00:50.000Z");
+        const qint64 d = Fixture::addEvent(*c, x, 20, 25, "2026-05-01T10:01:40.000Z");
+        const auto report = audit(*c);
+        QCOMPARE(report.clusters.size(), 1);
+        QCOMPARE(report.clusters.first().keepId, a);
+        QCOMPARE(report.clusters.first().redundantIds, (QList<qint64>{b, d}));
+        QCOMPARE(report.clusters.first().firstAt.msecsTo(report.clusters.first().lastAt), 100000);
+        // The minute buckets cut the same run in two.
+        const auto minutes = audit(*c, 60, Audit::Mode::MinuteBuckets);
+        QCOMPARE(minutes.summary.redundantRows, 1);
+    }
+
+    // Many affiliates across every slice of the id space, one restricted run.
+    void slicesAndRestriction_data() { TestDatabase::addEngines(); }
+    void slicesAndRestriction()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QStringList ids;
+        for (int i = 0; i < 48; ++i) {
+            const QString x = Fixture::addAffiliate(*c, QStringLiteral("a%1").arg(i), 25);
+            ids << x;
+            Fixture::addEvent(*c, x, 20, 25, "2026-05-01T10:00:00.000Z");
+            Fixture::addEvent(*c, x, 20, 25, "2026-05-01T10:00:01.000Z");
+        }
+        int progressCalls = 0;
+        qint64 lastDone = -1;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase, qint64 done, qint64 total) {
+            ++progressCalls;
+            QVERIFY(done > lastDone);
+            QCOMPARE(total, Audit::Slices);
+            lastDone = done;
+        };
+        auto report = Audit::run(*c, {}, control);
+        QVERIFY(report);
+        QCOMPARE(report->summary.duplicateClusters, 48);
+        QCOMPARE(report->summary.affectedAffiliates, 48);
+        QCOMPARE(progressCalls, Audit::Slices + 1);
+        // Sorted by affiliate id, as the JSON promises.
+        for (qsizetype i = 1; i < report->clusters.size(); ++i)
+            QVERIFY(report->clusters.at(i - 1).affiliateId < report->clusters.at(i).affiliateId);
+
+        const auto one = audit(*c, 60, Audit::Mode::Chain, ids.at(7));
+        QCOMPARE(one.clusters.size(), 1);
+        QCOMPARE(one.clusters.first().affiliateId, ids.at(7));
+        QCOMPARE(one.summary.affiliatesScanned, 1);
+        QCOMPARE(one.summary.eventsScanned, 2);
+    }
+
+    void cancel_data() { TestDatabase::addEngines(); }
+    void cancel()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        std::atomic_bool stop{false};
+        WorkControl control;
+        control.cancel = &stop;
+        control.progress = [&](WorkControl::Phase, qint64 done, qint64) {
+            if (done == 3)
+                stop = true;
+        };
+        auto report = Audit::run(*c, {}, control);
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, Error::Kind::Refused);
+    }
+
+    void badWindow()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("sqlite"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        Audit::Options options;
+        options.windowSeconds = -1;
+        auto report = Audit::run(*c, options);
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, Error::Kind::Usage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
