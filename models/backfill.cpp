@@ -238,12 +238,16 @@ Error failedWrite(const Connection &connection, Kind kind, const Error &error)
     QString reason = error.message.trimmed();
     if (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
-    const QString what = kind == Kind::Supersede ? Backfill::tr("backfill") : Backfill::tr("undo");
+    const bool supersede = kind == Kind::Supersede;
     if (!connectionAlive(connection))
-        return Error::connect(Backfill::tr("The connection to the database was lost during the %1, so it was rolled "
-                                           "back and nothing was changed (%2).")
-                                      .arg(what, reason));
-    return Error{error.kind, Backfill::tr("The %1 was rolled back and nothing was changed (%2).").arg(what, reason)};
+        return Error::connect((supersede ? Backfill::tr("The connection to the database was lost during the backfill, "
+                                                        "so it was rolled back and nothing was changed (%1).")
+                                         : Backfill::tr("The connection to the database was lost during the undo, so "
+                                                        "it was rolled back and nothing was changed (%1)."))
+                                      .arg(reason));
+    return Error{error.kind, (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
+                                        : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
+                                     .arg(reason)};
 }
 
 // " (recorded as rolled-back batch N)", or nothing when the record could not be written.

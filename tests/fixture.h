@@ -86,4 +86,12 @@ inline qint64 count(const TierDesk::Connection &c, const QString &sql, const QSt
     return q.value(0).toLongLong();
 }
 
+// The error sentence of a failed Result, or nothing: for QVERIFY2, which
+// evaluates its message even when the check passes.
+template<typename T>
+QByteArray why(const TierDesk::Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
 } // namespace Fixture

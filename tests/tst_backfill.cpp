@@ -1,1 +1,532 @@
-int main(){}
+// The guarded backfill and undo (DESIGN.md §5) on SQLite and PostgreSQL:
+// dry runs write nothing, apply + undo is the identity, stale plans and
+// concurrent or cancelled applies change nothing, and a connection killed in
+// the middle leaves nothing half-done.
+#include "backfill.h"
+#include "demodata.h"
+#include "fixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace TierDesk;
+
+namespace {
+
+// Every column of every tier event, in id order: "the state" a backfill and its undo must preserve.
+QStringList snapshot(const Connection &c)
+{
+    QSqlQuery q(c.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
+                               "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
+        return {QStringLiteral("query failed")};
+    QStringList rows;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 9; ++i)
+            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+qint64 count(const Connection &c, const char *sql)
+{
+    return Fixture::count(c, QString::fromLatin1(sql));
+}
+
+// Three affiliates with race duplicates (one a triple) and one clean one.
+struct History
+{
+    QString greta, bahar, triple, clean;
+    qint64 gretaKeep = 0, gretaDup = 0;
+};
+
+History makeHistory(const Connection &c)
+{
+    History h;
+    h.greta = Fixture::addAffiliate(c, QStringLiteral("gretaeats"), 25);
+    h.gretaKeep = Fixture::addEvent(c, h.greta, 20, 25, "2026-01-22T14:18:34.012Z");
+    h.gretaDup = Fixture::addEvent(c, h.greta, 20, 25, "2026-01-22T14:18:34.028Z");
+    h.bahar = Fixture::addAffiliate(c, QStringLiteral("bahareats"), 25);
+    Fixture::addEvent(c, h.bahar, 20, 25, "2026-02-03T19:42:11.731Z");
+    Fixture::addEvent(c, h.bahar, 20, 25, "2026-02-03T19:42:11.752Z");
+    h.triple = Fixture::addAffiliate(c, QStringLiteral("moritzcooks"), 25);
+    Fixture::addEvent(c, h.triple, 20, 25, "2026-01-18T20:59:36.171Z");
+    Fixture::addEvent(c, h.triple, 20, 25, "2026-01-18T20:59:36.200Z");
+    Fixture::addEvent(c, h.triple, 20, 25, "2026-01-18T20:59:36.240Z");
+    h.clean = Fixture::addAffiliate(c, QStringLiteral("clean"), 25);
+    Fixture::addEvent(c, h.clean, 20, 25, "2026-01-10T10:00:00.000Z");
+    return h;
+}
+
+Backfill::Options options(const QString &fingerprint = {}, int chunk = 500)
+{
+    Backfill::Options o;
+    o.expectedFingerprint = fingerprint;
+    o.chunkSize = chunk;
+    o.who = OperatorInfo::current(QStringLiteral("test-operator"));
+    return o;
+}
+
+std::unique_ptr<Connection> second(const TestDatabase &db)
+{
+    auto c = Connection::open(db.url(), Connection::Mode::ReadWrite);
+    return c ? std::move(*c) : nullptr;
+}
+
+} // namespace
+
+class TestBackfill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dryRunWritesNothing_data() { TestDatabase::addEngines(); }
+    void dryRunWritesNothing()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        auto readOnly = Connection::open(db.url(), Connection::Mode::ReadOnly);
+        QVERIFY(readOnly);
+        auto plan = Backfill::preview(**readOnly, options());
+        QVERIFY2(plan, Fixture::why(plan).constData());
+        QCOMPARE(plan->rows.size(), 4);
+        QCOMPARE(plan->clusters, 3);
+        QCOMPARE(plan->affiliates, 3);
+        QCOMPARE(plan->fingerprint.size(), 16);
+        QCOMPARE(plan->fingerprint, Backfill::fingerprint(plan->rows));
+        QCOMPARE(plan->rows.first().id, h.gretaDup);
+        QCOMPARE(plan->rows.first().keepId, h.gretaKeep);
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 0);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log"), 0);
+        // A read-only session cannot apply.
+        auto refused = Backfill::apply(**readOnly, options(plan->fingerprint));
+        QVERIFY2(!refused, "a read-only session applied a backfill");
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QCOMPARE(snapshot(*c), before);
+    }
+
+    void applyThenUndoIsTheIdentity_data() { TestDatabase::addEngines(); }
+    void applyThenUndoIsTheIdentity()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+
+        QList<qint64> written;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase phase, qint64 done, qint64 total) {
+            if (phase == WorkControl::Phase::Writing) {
+                QCOMPARE(total, 4);
+                written << done;
+            }
+        };
+        auto applied = Backfill::apply(*c, options(plan->fingerprint, 3), control);
+        QVERIFY2(applied, Fixture::why(applied).constData());
+        QVERIFY(applied->batchId > 0);
+        QCOMPARE(applied->rowsPlanned, 4);
+        QCOMPARE(applied->rowsChanged, 4);
+        QCOMPARE(written, (QList<qint64>{0, 3, 4})); // two chunks of at most 3
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT superseded_by FROM tier_events WHERE id = ?"),
+                                QString::number(h.gretaDup)),
+                 h.gretaKeep);
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT backfill_batch_id FROM tier_events WHERE id = ?"),
+                                QString::number(h.gretaDup)),
+                 applied->batchId);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded' AND superseded_at IS NULL"), 0);
+
+        // The audit trail: the batch row and the log with operator, host, counts, fingerprint.
+        QSqlQuery batch(c->database());
+        QVERIFY(batch.exec(QStringLiteral("SELECT kind, status, rows_planned, rows_changed, plan_fingerprint, operator, "
+                                          "host, finished_at FROM tierdesk_backfill_batches")));
+        QVERIFY(batch.next());
+        QCOMPARE(batch.value(0).toString(), QStringLiteral("supersede"));
+        QCOMPARE(batch.value(1).toString(), QStringLiteral("committed"));
+        QCOMPARE(batch.value(2).toInt(), 4);
+        QCOMPARE(batch.value(3).toInt(), 4);
+        QCOMPARE(batch.value(4).toString(), plan->fingerprint);
+        QCOMPARE(batch.value(5).toString(), QStringLiteral("test-operator"));
+        QVERIFY(!batch.value(6).toString().isEmpty());
+        QVERIFY(!batch.value(7).isNull());
+        batch.finish();
+        QSqlQuery log(c->database());
+        QVERIFY(log.exec(QStringLiteral("SELECT operator, host, details FROM tierdesk_audit_log "
+                                        "WHERE action = 'backfill_apply'")));
+        QVERIFY(log.next());
+        QCOMPARE(log.value(0).toString(), QStringLiteral("test-operator"));
+        QVERIFY(!log.value(1).toString().isEmpty());
+        const QJsonObject details = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
+        QCOMPARE(details.value("rows_changed").toInt(), 4);
+        QCOMPARE(details.value("fingerprint").toString(), plan->fingerprint);
+        log.finish();
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE affiliate_id = ? "
+                                                   "AND action = 'supersede_events'"),
+                                h.triple),
+                 1);
+        auto touched = Backfill::batches(*c, h.greta);
+        QVERIFY(touched);
+        QCOMPARE(touched->size(), 1);
+        QCOMPARE(touched->first().id, applied->batchId);
+        QVERIFY(Backfill::batches(*c, h.clean)->isEmpty());
+
+        // A second run finds nothing to do.
+        auto again = Backfill::apply(*c, options());
+        QVERIFY(again);
+        QCOMPARE(again->batchId, 0);
+        QCOMPARE(again->rowsPlanned, 0);
+
+        auto undone = Backfill::undo(*c, applied->batchId, OperatorInfo::current(QStringLiteral("test-operator")));
+        QVERIFY2(undone, Fixture::why(undone).constData());
+        QCOMPARE(undone->rowsChanged, 4);
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT undo_of FROM tierdesk_backfill_batches WHERE kind = 'undo' "
+                                                   "AND status = 'committed'")),
+                 applied->batchId);
+        auto list = Backfill::batches(*c);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->last().undoneBy, undone->batchId);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_undo'"), 1);
+
+        // Undo again: nothing left. Undo of an undo, of nothing: refused.
+        auto twice = Backfill::undo(*c, applied->batchId, {});
+        QVERIFY(twice);
+        QCOMPARE(twice->batchId, 0);
+        QCOMPARE(Backfill::undo(*c, undone->batchId, {}).error().kind, Error::Kind::Refused);
+        QCOMPARE(Backfill::undo(*c, 999999, {}).error().kind, Error::Kind::Refused);
+        QCOMPARE(snapshot(*c), before);
+    }
+
+    // Undo restores only the rows still superseded by the batch.
+    void undoSkipsRowsRestoredElsewhere_data() { TestDatabase::addEngines(); }
+    void undoSkipsRowsRestoredElsewhere()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        auto applied = Backfill::apply(*c, options());
+        QVERIFY(applied);
+        QSqlQuery q(c->database());
+        q.prepare(QStringLiteral("UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+                                 "backfill_batch_id = NULL WHERE id = ?"));
+        q.addBindValue(h.gretaDup);
+        QVERIFY(q.exec());
+        auto undone = Backfill::undo(*c, applied->batchId, {});
+        QVERIFY(undone);
+        QCOMPARE(undone->rowsPlanned, 3);
+        QCOMPARE(undone->rowsChanged, 3);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 0);
+    }
+
+    void restrictedToOneAffiliate_data() { TestDatabase::addEngines(); }
+    void restrictedToOneAffiliate()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        Backfill::Options o = options();
+        o.affiliateId = h.triple;
+        auto applied = Backfill::apply(*c, o);
+        QVERIFY(applied);
+        QCOMPARE(applied->rowsChanged, 2);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 2);
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE "
+                                                   "action = 'backfill_apply' AND affiliate_id = ?"),
+                                h.triple),
+                 1);
+    }
+
+    // The data moved after the preview: refused, nothing changed, the attempt recorded.
+    void staleFingerprint_data() { TestDatabase::addEngines(); }
+    void staleFingerprint()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+        Fixture::addEvent(*c, h.clean, 20, 25, "2026-01-10T10:00:00.300Z"); // a new duplicate
+        const QStringList before = snapshot(*c);
+        auto applied = Backfill::apply(*c, options(plan->fingerprint));
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, Error::Kind::Refused);
+        QVERIFY2(applied.error().message.contains(QLatin1String("changed since the preview")),
+                 qPrintable(applied.error().message));
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"), 1);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"), 0);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_rolled_back'"), 1);
+        QCOMPARE(Backfill::undo(*c, Fixture::count(*c, QStringLiteral("SELECT MAX(id) FROM tierdesk_backfill_batches")), {})
+                         .error()
+                         .kind,
+                 Error::Kind::Refused);
+    }
+
+    void cancelRollsBack_data() { TestDatabase::addEngines(); }
+    void cancelRollsBack()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        std::atomic_bool stop{false};
+        WorkControl control;
+        control.cancel = &stop;
+        control.progress = [&](WorkControl::Phase phase, qint64 done, qint64) {
+            if (phase == WorkControl::Phase::Writing && done == 2)
+                stop = true; // after two rows really were updated in the transaction
+        };
+        auto applied = Backfill::apply(*c, options({}, 1), control);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, Error::Kind::Refused);
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back' "
+                           "AND note = 'cancelled'"),
+                 1);
+    }
+
+    // Two instances apply the same previewed plan at once, each on its own
+    // thread and connection: exactly one commits, the other is refused.
+    void concurrentApply_data() { TestDatabase::addEngines(); }
+    void concurrentApply()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+        for (int round = 0; round < 6; ++round) {
+            std::atomic<int> ready{0};
+            std::atomic<int> committed{0};
+            std::atomic<int> refused{0};
+            std::atomic<int> other{0};
+            std::atomic<qint64> batchId{0};
+            QList<QThread *> threads;
+            for (int t = 0; t < 2; ++t) {
+                threads << QThread::create([&] {
+                    auto own = Connection::open(db.url(), Connection::Mode::ReadWrite);
+                    if (!own) {
+                        ++other;
+                        return;
+                    }
+                    ++ready;
+                    while (ready.load() < 2)
+                        QThread::yieldCurrentThread();
+                    auto result = Backfill::apply(**own, options(plan->fingerprint, 1));
+                    if (result && result->batchId) {
+                        ++committed;
+                        batchId = result->batchId;
+                    } else if (!result && result.error().kind == Error::Kind::Refused) {
+                        ++refused;
+                    } else {
+                        ++other;
+                        qWarning("unexpected: %s", result ? "nothing to do" : qPrintable(result.error().message));
+                    }
+                });
+            }
+            for (QThread *thread : threads)
+                thread->start();
+            for (QThread *thread : threads) {
+                thread->wait();
+                delete thread;
+            }
+            QCOMPARE(committed.load(), 1);
+            QCOMPARE(refused.load(), 1);
+            QCOMPARE(other.load(), 0);
+            QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
+            auto undone = Backfill::undo(*c, batchId.load(), {});
+            QVERIFY(undone);
+            QCOMPARE(snapshot(*c), before);
+        }
+    }
+
+    // PostgreSQL: another session changes a planned row between two chunks;
+    // rows changed ≠ rows planned, so the whole batch rolls back.
+    void rowsChangedUnderneath()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+        auto other = second(db);
+        QVERIFY(other);
+        const qint64 lastRow = plan->rows.last().id;
+        bool meddled = false;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase phase, qint64 done, qint64) {
+            if (phase == WorkControl::Phase::Writing && done == 1 && !meddled) {
+                QSqlQuery q(other->database());
+                q.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
+                q.addBindValue(lastRow);
+                meddled = q.exec() && q.numRowsAffected() == 1;
+            }
+        };
+        auto applied = Backfill::apply(*c, options(plan->fingerprint, 1), control);
+        QVERIFY(meddled);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, Error::Kind::Refused);
+        QVERIFY2(applied.error().message.contains(QLatin1String("3 of 4")), qPrintable(applied.error().message));
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 1); // only the meddler's
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE backfill_batch_id IS NOT NULL"), 0);
+        Q_UNUSED(h)
+    }
+
+    // PostgreSQL: the server kills our session in the middle of the apply.
+    void connectionKilledMidApply()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeHistory(*c);
+        auto checker = second(db);
+        QVERIFY(checker);
+        const QStringList before = snapshot(*checker);
+        auto victim = Connection::open(db.url(), Connection::Mode::ReadWrite);
+        QVERIFY(victim);
+        QSqlQuery pidQuery((*victim)->database());
+        QVERIFY(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next());
+        const int pid = pidQuery.value(0).toInt();
+        pidQuery.finish();
+        bool killed = false;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase phase, qint64 done, qint64) {
+            if (phase == WorkControl::Phase::Writing && done == 2 && !killed) {
+                QSqlQuery q(checker->database());
+                q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+                q.addBindValue(pid);
+                killed = q.exec() && q.next() && q.value(0).toBool();
+                q.finish();
+                // pg_terminate_backend only signals; wait until the backend is really gone.
+                for (int i = 0; i < 500 && killed; ++i) {
+                    QSqlQuery alive(checker->database());
+                    alive.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?"));
+                    alive.addBindValue(pid);
+                    if (alive.exec() && alive.next() && alive.value(0).toInt() == 0)
+                        break;
+                    QThread::msleep(10);
+                }
+            }
+        };
+        auto applied = Backfill::apply(**victim, options({}, 1), control);
+        QVERIFY(killed);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, Error::Kind::Connect);
+        const QString message = applied.error().message;
+        QVERIFY2(message.startsWith(QLatin1String("The connection to the database was lost")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+        QCOMPARE(snapshot(*checker), before);
+        QCOMPARE(count(*checker, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"), 0);
+    }
+
+    // SQLite: a failing statement in the middle (a trigger aborts the third row).
+    void failureMidApply()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("sqlite"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+        QVERIFY(c->exec(QStringLiteral("CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events WHEN OLD.id = %1 "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
+                                .arg(plan->rows.at(2).id)));
+        const QStringList before = snapshot(*c);
+        auto applied = Backfill::apply(*c, options({}, 1));
+        QVERIFY(!applied);
+        QVERIFY2(applied.error().message.contains(QLatin1String("rolled back and nothing was changed")),
+                 qPrintable(applied.error().message));
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"), 1);
+        Q_UNUSED(h)
+    }
+
+    // The demo tells the incident's story; backfill + undo returns it exactly.
+    void demo_data() { TestDatabase::addEngines(); }
+    void demo()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(*c));
+        const QStringList before = snapshot(*c);
+        auto report = Audit::run(*c, {});
+        QVERIFY(report);
+        QCOMPARE(report->summary.affectedAffiliates, 23);
+        QCOMPARE(report->summary.redundantRows, 24);
+        QCOMPARE(report->summary.conflicts, 1);
+        QCOMPARE(report->summary.chainBreaks, 1);
+        QCOMPARE(report->summary.drift, 1);
+        const qint64 greta = Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE handle = ?"),
+                                            QStringLiteral("gretaeats"));
+        QCOMPARE(greta, 1);
+        QSqlQuery q(c->database());
+        q.prepare(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'gretaeats'"));
+        QVERIFY(q.exec() && q.next());
+        const QString gretaId = q.value(0).toString();
+        q.finish();
+        int gretaClusters = 0;
+        for (const auto &cluster : report->clusters) {
+            if (cluster.affiliateId == gretaId) {
+                ++gretaClusters;
+                QCOMPARE(cluster.redundantIds.size(), 1);
+                QCOMPARE(SqlDialect::timeText(cluster.firstAt), QStringLiteral("2026-01-22T14:18:34.012Z"));
+            }
+        }
+        QCOMPARE(gretaClusters, 1);
+        // The minute buckets: they miss the straddling pair and flag the flip-flop.
+        Audit::Options minutes;
+        minutes.mode = Audit::Mode::MinuteBuckets;
+        auto bucketed = Audit::run(*c, minutes);
+        QVERIFY(bucketed);
+        QSet<QString> chainAffected, bucketAffected;
+        for (const auto &cluster : report->clusters)
+            if (cluster.kind == Audit::Cluster::Kind::Duplicate)
+                chainAffected.insert(cluster.affiliateId);
+        for (const auto &cluster : bucketed->clusters)
+            bucketAffected.insert(cluster.affiliateId);
+        QCOMPARE((chainAffected - bucketAffected).size(), 1); // the minute-straddling pair
+        QCOMPARE((bucketAffected - chainAffected).size(), 1); // the legitimate flip-flop
+
+        auto applied = Backfill::apply(*c, options());
+        QVERIFY(applied);
+        QCOMPARE(applied->rowsChanged, 24);
+        QCOMPARE(Audit::run(*c, {})->summary.redundantRows, 0);
+        auto undone = Backfill::undo(*c, applied->batchId, {});
+        QVERIFY(undone);
+        QCOMPARE(snapshot(*c), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackfill)
+#include "tst_backfill.moc"

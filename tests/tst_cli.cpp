@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +34,11 @@ Run cli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QJsonObject jsonOf(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 
 bool oneSentence(const QString &text)
@@ -153,6 +161,109 @@ private slots:
         const Run beacons = cli({QStringLiteral("beacons"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(beacons.exitCode, 0);
         QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
+    }
+
+    // The incident's picture, the dry run, the guarded apply, a second run, and undo.
+    void auditBackfillUndo_data() { TestDatabase::addEngines(); }
+    void auditBackfillUndo()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+
+        const Run audit = cli({"audit", "--db", url, "--json"});
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonObject report = jsonOf(audit);
+        const QJsonObject summary = report.value("summary").toObject();
+        QCOMPARE(summary.value("duplicate_clusters").toInt(), 23);
+        QCOMPARE(summary.value("redundant_rows").toInt(), 24);
+        QCOMPARE(summary.value("conflicts").toInt(), 1);
+        QCOMPARE(summary.value("chain_breaks").toInt(), 1);
+        QCOMPARE(summary.value("drift").toInt(), 1);
+        QCOMPARE(report.value("mode").toString(), QStringLiteral("chain"));
+
+        const Run greta = cli({"audit", "--db", url, "--affiliate", "@gretaeats", "--json"});
+        QCOMPARE(greta.exitCode, 0);
+        const QJsonArray gretaClusters = jsonOf(greta).value("clusters").toArray();
+        QCOMPARE(gretaClusters.size(), 1);
+        QCOMPARE(gretaClusters.first().toObject().value("redundant_ids").toArray().size(), 1);
+        QCOMPARE(gretaClusters.first().toObject().value("first_at").toString(),
+                 QStringLiteral("2026-01-22T14:18:34.012Z"));
+
+        const Run text = cli({"audit", "--db", url});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("@gretaeats"), qPrintable(text.out));
+        QVERIFY(text.out.contains("Duplicate clusters: 23 at 23 affiliates (24 redundant rows)"));
+
+        const Run minutes = cli({"audit", "--db", url, "--minute-buckets", "--json"});
+        QCOMPARE(minutes.exitCode, 0);
+        QCOMPARE(jsonOf(minutes).value("mode").toString(), QStringLiteral("minute_buckets"));
+
+        const Run dry = cli({"backfill", "--db", url, "--dry-run", "--json"});
+        QCOMPARE(dry.exitCode, 0);
+        const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
+        QCOMPARE(fingerprint.size(), 16);
+        QCOMPARE(jsonOf(dry).value("rows_planned").toInt(), 24);
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
+                 24); // the dry run wrote nothing
+
+        const Run stale = cli({"backfill", "--db", url, "--yes", "--fingerprint", "0123456789abcdef"});
+        QCOMPARE(stale.exitCode, 3);
+        QVERIFY2(oneSentence(stale.err), qPrintable(stale.err));
+
+        const Run apply = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint, "--json"});
+        QCOMPARE(apply.exitCode, 0);
+        const qint64 batch = jsonOf(apply).value("batch_id").toInteger();
+        QVERIFY(batch > 0);
+        QCOMPARE(jsonOf(apply).value("rows_changed").toInt(), 24);
+
+        const Run again = cli({"backfill", "--db", url, "--yes"});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("Nothing to supersede"), qPrintable(again.out));
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
+                 0);
+
+        QCOMPARE(cli({"undo", "--db", url, "--batch", QString::number(batch)}).exitCode, 2); // needs --yes
+        const Run undo = cli({"undo", "--db", url, "--batch", QString::number(batch), "--yes", "--json"});
+        QCOMPARE(undo.exitCode, 0);
+        QCOMPARE(jsonOf(undo).value("rows_changed").toInt(), 24);
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
+                 24);
+
+        const Run unknown = cli({"undo", "--db", url, "--batch", "99999", "--yes"});
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY(oneSentence(unknown.err));
+        QCOMPARE(cli({"backfill", "--db", url}).exitCode, 2);
+        QCOMPARE(cli({"audit", "--db", url, "--window-seconds", "-5"}).exitCode, 2);
+        const Run hostile = cli({"audit", "--db", url, "--affiliate", "x'; DROP TABLE tier_events;--"});
+        QCOMPARE(hostile.exitCode, 3);
+        QVERIFY(oneSentence(hostile.err));
+    }
+
+    // Two processes apply the same previewed plan at the same moment.
+    void twoProcessesApplyAtOnce_data() { TestDatabase::addEngines(); }
+    void twoProcessesApplyAtOnce()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        const QString fingerprint = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"})).value("fingerprint").toString();
+        QProcess first, second;
+        const QStringList arguments{"backfill", "--db", url, "--yes", "--fingerprint", fingerprint};
+        first.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
+        second.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(second.waitForFinished(60000));
+        QList<int> codes{first.exitCode(), second.exitCode()};
+        std::sort(codes.begin(), codes.end());
+        QCOMPARE(codes, (QList<int>{0, 3}));
+        const QString loser = QString::fromUtf8(first.exitCode() == 3 ? first.readAllStandardError()
+                                                                     : second.readAllStandardError());
+        QVERIFY2(oneSentence(loser), qPrintable(loser));
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
+                 0);
     }
 
     void migrateRefusesIncompleteSchema()

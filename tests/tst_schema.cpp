@@ -113,7 +113,7 @@ private slots:
 
         auto applied = Schema::migrate(*c);
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
-        QCOMPARE(*applied, 1);
+        QCOMPARE(*applied, Schema::CurrentVersion);
         QVERIFY(Schema::checkMigrated(*c).ok());
         QVERIFY(!*Schema::isSandbox(*c)); // attached production is never a sandbox
         const QStringList columns = *Schema::columnsOf(*c, QStringLiteral("tier_events"));
@@ -142,6 +142,29 @@ private slots:
         QVERIFY(!init.ok());
         QCOMPARE(init.error().kind, Error::Kind::Refused);
         QVERIFY(!*Schema::isSandbox(*c));
+    }
+
+    // A database TierDesk migrated to version 1 is brought to version 2 by migrate alone.
+    void upgradeFromVersion1_data() { TestDatabase::addEngines(); }
+    void upgradeFromVersion1()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = openWritable(db);
+        QVERIFY(c);
+        QVERIFY(Schema::initialize(*c).ok());
+        QVERIFY(c->exec(QStringLiteral("DROP INDEX tierdesk_audit_log_batch_idx")).ok());
+        QVERIFY(c->exec(QStringLiteral("ALTER TABLE tierdesk_audit_log DROP COLUMN batch_id")).ok());
+        QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE version = 2")).ok());
+        QCOMPARE(*Schema::version(*c), 1);
+        auto refused = Schema::checkMigrated(*c);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("version 1 of 2")));
+        auto applied = Schema::migrate(*c);
+        QVERIFY(applied.ok());
+        QCOMPARE(*applied, 1);
+        QVERIFY(Schema::checkMigrated(*c).ok());
+        QVERIFY(Schema::columnsOf(*c, QStringLiteral("tierdesk_audit_log"))->contains(QStringLiteral("batch_id")));
     }
 
     void missingColumnIsNamed_data() { TestDatabase::addEngines(); }

@@ -35,6 +35,88 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::Audit</name>
+    <message>
+        <source>The window must be between 0 seconds and one year.</source>
+        <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::Backfill</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The batch row was not written.</source>
+        <translation>Der Batch-Eintrag wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source> (recorded as rolled-back batch %1)</source>
+        <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 10000 rows.</source>
+        <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
+    </message>
+    <message>
+        <source>The session is read-only; turn on write access to change data.</source>
+        <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
+    </message>
+    <message>
+        <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
+        <translation>Keine der Zeilen aus der Vorschau muss noch ersetzt werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
+    </message>
+    <message>
+        <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
+        <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Cancelled, so nothing was changed%1.</source>
+        <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
+    </message>
+    <message>
+        <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
+        <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch ersetzen), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>There is no backfill batch %1.</source>
+        <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is itself an undo; run the backfill again instead.</source>
+        <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
+        <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
+        <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
+        <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
+        <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The backfill was rolled back and nothing was changed (%1).</source>
+        <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The undo was rolled back and nothing was changed (%1).</source>
+        <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::CliContext</name>
     <message>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
@@ -513,6 +595,162 @@
     <message>
         <source>race-lost beacons per hour against the alert rule</source>
         <translation>Race-lost-Beacons pro Stunde gegen die Alarmregel</translation>
+    </message>
+    <message>
+        <source>Events closer than this count as one race (default 60).</source>
+        <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als ein Race (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Run the incident's original GROUP BY minute query instead, for comparison.</source>
+        <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
+    </message>
+    <message>
+        <source>Only this affiliate: id, handle or a Stripe event id.</source>
+        <translation>Nur dieser Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
+    </message>
+    <message>
+        <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
+        <translation>Findet Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
+    </message>
+    <message>
+        <source>--window-seconds takes a number of seconds from 0 to one year.</source>
+        <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
+    </message>
+    <message>
+        <source>Audit of %1 (chain rules, window %2 s; times UTC)</source>
+        <translation>Prüfung von %1 (Kettenregeln, Zeitfenster %2 s; Zeiten in UTC)</translation>
+    </message>
+    <message>
+        <source>Audit of %1 (the incident's minute buckets, for comparison; times UTC)</source>
+        <translation>Prüfung von %1 (Minuten-Gruppierung aus dem Vorfall, zum Vergleich; Zeiten in UTC)</translation>
+    </message>
+    <message>
+        <source>Race duplicates (keep the first, supersede the rest):</source>
+        <translation>Race-Duplikate (das erste bleibt, die übrigen werden ersetzt):</translation>
+    </message>
+    <message>
+        <source>keep #%1, supersede %2</source>
+        <translation>#%1 behalten, %2 ersetzen</translation>
+    </message>
+    <message>
+        <source>Conflicts (concurrent evaluations chose different tiers; decide by hand):</source>
+        <translation>Konflikte (gleichzeitige Auswertungen wählten verschiedene Stufen; bitte von Hand entscheiden):</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>Chain breaks (an event does not start where the previous one ended):</source>
+        <translation>Kettenbrüche (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
+    </message>
+    <message>
+        <source>event #%1 starts at %2, expected %3</source>
+        <translation>Ereignis #%1 beginnt bei %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>Drift (the profile's rate is not where its history ends):</source>
+        <translation>Abweichungen (der Satz im Profil ist nicht der, bei dem die Historie endet):</translation>
+    </message>
+    <message>
+        <source>profile %1, history %2</source>
+        <translation>Profil %1, Historie %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
+        <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Kettenbrüche: %7. Abweichungen: %8.</translation>
+    </message>
+    <message>
+        <source>Print the plan and its fingerprint; write nothing.</source>
+        <translation>Plan und Fingerabdruck ausgeben; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Apply the plan (supersede the redundant rows).</source>
+        <translation>Plan anwenden (überzählige Zeilen ersetzen).</translation>
+    </message>
+    <message>
+        <source>Apply only if the plan is still the one the dry run printed.</source>
+        <translation>Nur anwenden, wenn der Plan noch der aus dem Probelauf ist.</translation>
+    </message>
+    <message>
+        <source>Only this affiliate's duplicates: id, handle or a Stripe event id.</source>
+        <translation>Nur die Duplikate dieses Affiliates: ID, Handle oder eine Stripe-Event-ID.</translation>
+    </message>
+    <message>
+        <source>Supersede the redundant rows of every race-duplicate cluster, guarded: one transaction, only if the plan has not changed.</source>
+        <translation>Ersetzt die überzähligen Zeilen jedes Race-Duplikat-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --yes.</source>
+        <translation>Bitte entweder --dry-run oder --yes angeben.</translation>
+    </message>
+    <message>
+        <source>--fingerprint goes with --yes, not with --dry-run.</source>
+        <translation>--fingerprint gehört zu --yes, nicht zu --dry-run.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).</source>
+        <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates ersetzen (Zeitfenster %5 s).</translation>
+    </message>
+    <message>
+        <source>supersede #%1, keep #%2</source>
+        <translation>#%1 ersetzen, #%2 behalten</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1. Nothing was written.</source>
+        <translation>Fingerabdruck: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1</source>
+        <translation>Genau diesen Plan anwenden: tierdesk-cli backfill --db URL --yes --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Nothing to supersede; no batch was written.</source>
+        <translation>Nichts zu ersetzen; es wurde kein Batch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: tierdesk-cli undo --db URL --batch %1 --yes</source>
+        <translation>Batch %1: %2 Zeilen bei %3 Affiliates ersetzt (Fingerabdruck %4). Rückgängig mit: tierdesk-cli undo --db URL --batch %1 --yes</translation>
+    </message>
+    <message>
+        <source>The backfill batch to undo.</source>
+        <translation>Der Bereinigungs-Batch, der rückgängig gemacht werden soll.</translation>
+    </message>
+    <message>
+        <source>Confirm: restore the batch's rows.</source>
+        <translation>Bestätigen: die Zeilen des Batches wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore the rows a backfill batch superseded and that are still superseded by it.</source>
+        <translation>Stellt die Zeilen wieder her, die ein Bereinigungs-Batch ersetzt hat und die noch von ihm ersetzt sind.</translation>
+    </message>
+    <message>
+        <source>--batch takes a batch id (a positive number).</source>
+        <translation>--batch erwartet eine Batch-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>undo changes data; add --yes to confirm.</source>
+        <translation>undo ändert Daten; zum Bestätigen --yes angeben.</translation>
+    </message>
+    <message>
+        <source>No row is still superseded by batch %1; nothing to undo.</source>
+        <translation>Keine Zeile ist mehr von Batch %1 ersetzt; nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Batch %1 restored %2 rows superseded by batch %3.</source>
+        <translation>Batch %1 hat %2 von Batch %3 ersetzte Zeilen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>find race duplicates, conflicts, chain breaks and drift</source>
+        <translation>Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen finden</translation>
+    </message>
+    <message>
+        <source>supersede redundant duplicates (guarded; --dry-run first)</source>
+        <translation>überzählige Duplikate ersetzen (abgesichert; zuerst --dry-run)</translation>
+    </message>
+    <message>
+        <source>restore the rows of a backfill batch</source>
+        <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
 </context>
 </TS>
