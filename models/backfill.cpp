@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -312,6 +313,8 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
     if (!connection.isWritable())
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
 
+    QElapsedTimer timer;
+    timer.start();
     BatchRecord record;
     record.kind = Kind::Supersede;
     record.startedAt = QDateTime::currentDateTimeUtc();
@@ -414,7 +417,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         outcome.rowsChanged = rowsChanged;
     }
     qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged << "rows, fingerprint"
-                    << outcome.fingerprint;
+                     << outcome.fingerprint << "in" << timer.elapsed() << "ms";
     return outcome;
 }
 
@@ -426,6 +429,8 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
     if (!connection.isWritable())
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
 
+    QElapsedTimer timer;
+    timer.start();
     BatchRecord record;
     record.kind = Kind::Undo;
     record.startedAt = QDateTime::currentDateTimeUtc();
@@ -536,7 +541,8 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         outcome.batchId = *batch;
         outcome.rowsChanged = rowsChanged;
     }
-    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged << "rows of batch" << batchId;
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged << "rows of batch" << batchId
+                     << "in" << timer.elapsed() << "ms";
     return outcome;
 }
 
