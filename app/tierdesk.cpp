@@ -1,18 +1,23 @@
 // tierdesk: the desktop dashboard.
 
+#include "affiliatedetailview.h"
+#include "affiliatesview.h"
+#include "auditview.h"
 #include "connection.h"
 #include "demodata.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "schema.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,21 +45,10 @@ Result<DatabaseUrl> demoDatabase()
     return url;
 }
 
-void installTranslators(QApplication &app, const QString &language)
+int fail(const QString &message, int code)
 {
-    // German when asked for or when the system speaks it; English (with its plural forms) otherwise.
-    const QString code = !language.isEmpty() ? language
-            : QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-    const QLocale locale(code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/tierdesk_") + code))
-        QCoreApplication::installTranslator(own);
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return code;
 }
 
 } // namespace
@@ -88,49 +82,99 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("tierdesk", "Window size, WxH."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({db, lang, screenshot, size});
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption affiliate(QStringLiteral("affiliate"),
+                                       QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
+                                       QStringLiteral("handle"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("tierdesk", "Start in this view: affiliates, audit or beacons."),
+                                  QStringLiteral("name"));
+    parser.addOptions({db, lang, screenshot, size, affiliate, view});
     parser.process(app);
 
-    const QString language = parser.value(lang);
-    if (!language.isEmpty() && language != QLatin1String("de") && language != QLatin1String("en")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".").arg(language)));
-        return 2;
+    const bool shooting = parser.isSet(screenshot);
+    // A screenshot run leaves the person's settings alone.
+    QTemporaryDir scratch;
+    if (shooting) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
     }
-    installTranslators(app, language);
+
+    const QString language = parser.isSet(lang) ? parser.value(lang) : Settings().language();
+    if (parser.isSet(lang) && language != QLatin1String("de") && language != QLatin1String("en"))
+        return fail(QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".").arg(language), 2);
+    std::optional<MainWindow::View> startView;
+    if (parser.isSet(view)) {
+        startView = MainWindow::viewFromName(parser.value(view));
+        if (!startView)
+            return fail(QCoreApplication::translate("tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
+                                .arg(parser.value(view)),
+                        2);
+    }
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || windowSize.width() < 320 || windowSize.height() < 240)
+            return fail(QCoreApplication::translate("tierdesk", "--size takes WIDTHxHEIGHT, at least 320x240, not \"%1\".")
+                                .arg(parser.value(size)),
+                        2);
+    } else if (shooting) {
+        windowSize = QSize(1280, 800);
+    }
+
+    LanguageManager languages;
+    languages.setLanguage(language);
 
     Result<DatabaseUrl> url = parser.isSet(db) ? DatabaseUrl::parse(parser.value(db)) : demoDatabase();
-    Result<std::unique_ptr<Connection>> connection =
-            url ? Connection::open(*url, Connection::Mode::ReadOnly) : Result<std::unique_ptr<Connection>>(url.error());
-    if (connection) {
-        if (auto schema = Schema::checkProduction(**connection); !schema)
-            connection = schema.error();
-    }
+    if (!url && shooting)
+        return fail(url.error().message, parser.isSet(db) ? 2 : 4);
 
     MainWindow window;
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800);
-    if (connection) {
-        window.setConnection(std::move(*connection));
-    } else if (parser.isSet(screenshot)) {
-        std::fprintf(stderr, "%s\n", qPrintable(connection.error().message));
-        return 4;
-    }
+    if (windowSize.isValid())
+        window.resize(windowSize);
+    if (startView)
+        window.showView(*startView);
     window.show();
-    if (!connection)
+    if (!url) {
         QMessageBox::warning(&window, QCoreApplication::translate("tierdesk", "Cannot open the database"),
-                             connection.error().message);
+                             url.error().message);
+        return app.exec();
+    }
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+    const QString affiliateText = parser.value(affiliate);
+    const QString shotFile = parser.value(screenshot);
+    window.openDatabase(*url, [&window, shooting, shotFile, affiliateText, startView](const QString &error) {
+        if (!error.isEmpty()) {
+            if (shooting) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                QCoreApplication::exit(4);
+            } else {
+                QMessageBox::warning(&window, QCoreApplication::translate("tierdesk", "Cannot open the database"), error);
+            }
+            return;
+        }
+        if (!affiliateText.isEmpty())
+            window.affiliatesView()->search(affiliateText);
+        if (startView == MainWindow::View::Audit)
+            window.auditView()->runAudit();
+        if (!shooting)
+            return;
+        window.whenIdle([&window, shotFile, affiliateText] {
+            if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
+                                                .arg(affiliateText)));
+                QCoreApplication::exit(3);
+                return;
+            }
+            const bool saved = window.grab().save(shotFile, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("tierdesk", "Cannot write the screenshot %1.").arg(file)));
+                             qPrintable(QCoreApplication::translate("tierdesk", "Cannot write the screenshot %1.")
+                                                .arg(shotFile)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    }
+    });
     return app.exec();
 }

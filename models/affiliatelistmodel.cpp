@@ -1,16 +1,42 @@
 #include "affiliatelistmodel.h"
-#include "logging.h"
-#include "schema.h"
-
-#include <QSqlQuery>
+#include "databaseworker.h"
+#include "format.h"
 
 namespace TierDesk {
 
 AffiliateListModel::AffiliateListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void AffiliateListModel::setConnection(const Connection *connection)
+void AffiliateListModel::setWorker(DatabaseWorker *worker)
 {
-    m_connection = connection;
+    m_worker = worker;
+    reload();
+}
+
+void AffiliateListModel::setFilter(const AffiliateQuery::Filter &filter)
+{
+    m_query.filter = filter;
+    reload();
+}
+
+void AffiliateListModel::setTierNames(const QHash<int, QString> &names)
+{
+    m_tierNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Tier), index(int(m_rows.size()) - 1, Tier));
+}
+
+void AffiliateListModel::sort(int column, Qt::SortOrder order)
+{
+    static const AffiliateQuery::SortKey keys[ColumnCount] = {
+            AffiliateQuery::SortKey::Handle, AffiliateQuery::SortKey::Name,          AffiliateQuery::SortKey::Email,
+            AffiliateQuery::SortKey::Tier,   AffiliateQuery::SortKey::Commissions90, AffiliateQuery::SortKey::Events,
+            AffiliateQuery::SortKey::Duplicates};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (m_query.sortKey == keys[column] && m_query.order == order && m_worker && (m_loading || !m_rows.isEmpty()))
+        return;
+    m_query.sortKey = keys[column];
+    m_query.order = order;
     reload();
 }
 
@@ -18,28 +44,47 @@ void AffiliateListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_tierNames.clear();
     m_total = 0;
-    m_atEnd = m_connection == nullptr;
+    m_atEnd = m_worker == nullptr;
+    m_loading = false;
+    m_counting = false;
     m_lastError.clear();
-    if (m_connection) {
-        QSqlQuery count(m_connection->database());
-        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")) && count.next())
-            m_total = count.value(0).toLongLong();
-        else
-            m_lastError = Connection::queryError(count).message;
-        auto policy = Schema::columnsOf(*m_connection, QStringLiteral("tier_policy"));
-        if (policy && !policy->isEmpty()) {
-            QSqlQuery tiers(m_connection->database());
-            if (tiers.exec(QStringLiteral("SELECT rate, name FROM tier_policy"))) {
-                while (tiers.next())
-                    m_tierNames.insert(tiers.value(0).toInt(), tiers.value(1).toString());
-            }
-        }
-    }
+    ++m_generation;
     endResetModel();
-    if (m_connection)
-        fetchMore({});
+    if (!m_worker)
+        return;
+    m_counting = true;
+    const quint64 generation = m_generation;
+    const AffiliateQuery query = m_query;
+    m_worker->run(
+            this, [query](const Connection &c) { return query.count(c); },
+            [this, generation](Result<qint64> total) {
+                if (generation != m_generation)
+                    return;
+                m_counting = false;
+                if (total) {
+                    m_total = *total;
+                    emit totalChanged(m_total);
+                } else {
+                    m_lastError = total.error().message;
+                    emit errorOccurred(m_lastError);
+                }
+                finishedLoading();
+            });
+    fetchMore({});
+}
+
+void AffiliateListModel::finishedLoading()
+{
+    emit loaded();
+}
+
+int AffiliateListModel::rowOf(const QString &affiliateId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == affiliateId)
+            return int(i);
+    return -1;
 }
 
 int AffiliateListModel::rowCount(const QModelIndex &parent) const
@@ -56,7 +101,7 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const AffiliateQuery::Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -68,15 +113,42 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
             return row.email;
         case Tier: {
             const QString name = m_tierNames.value(row.rate);
-            const QString percent = QLocale().toString(row.rate) + QStringLiteral(" %");
+            const QString percent = Format::rate(row.rate);
+            //: Tier column: tier name and its rate, e.g. "Gold (25 %)"
             return name.isEmpty() ? percent : tr("%1 (%2)").arg(name, percent);
         }
+        case Commissions90:
+            return Format::money(row.commissions90Cents);
+        case Events:
+            return QLocale().toString(row.events);
+        case Duplicates:
+            return row.duplicates ? QLocale().toString(row.duplicates) : QString();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Commissions90)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (row.duplicates || row.conflicts || row.drift) {
+            QStringList notes;
+            if (row.duplicates)
+                notes << tr("%n redundant race duplicate(s)", nullptr, row.duplicates);
+            if (row.conflicts)
+                notes << tr("%n conflict(s)", nullptr, row.conflicts);
+            if (row.drift)
+                notes << tr("profile rate differs from its tier history");
+            return notes.join(QLatin1Char('\n'));
         }
         break;
     case AffiliateIdRole:
         return row.id;
     case RateRole:
         return row.rate;
+    case DuplicatesRole:
+        return row.duplicates;
+    case AttentionRole:
+        return row.conflicts > 0 || row.drift;
     }
     return {};
 }
@@ -94,59 +166,57 @@ QVariant AffiliateListModel::headerData(int section, Qt::Orientation orientation
         return tr("E-mail");
     case Tier:
         return tr("Tier");
+    case Commissions90:
+        return tr("90 days");
+    case Events:
+        return tr("Events");
+    case Duplicates:
+        return tr("Duplicates");
     }
     return {};
 }
 
 bool AffiliateListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void AffiliateListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_connection)
+    if (parent.isValid() || m_atEnd || m_loading || !m_worker)
         return;
-    const bool first = m_rows.isEmpty();
-    auto query = m_connection->prepare(
-            first ? QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                   "ORDER BY handle, id LIMIT ?")
-                  : QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                   "WHERE (handle > ?) OR (handle = ? AND id > ?) ORDER BY handle, id LIMIT ?"));
-    if (!query) {
-        m_lastError = query.error().message;
-        m_atEnd = true;
-        return;
-    }
-    if (!first) {
-        query->addBindValue(m_rows.last().handle);
-        query->addBindValue(m_rows.last().handle);
-        query->addBindValue(m_rows.last().id);
-    }
-    query->addBindValue(PageSize);
-    query->setForwardOnly(true);
-    if (auto done = Connection::exec(*query); !done) {
-        m_lastError = done.error().message;
-        m_atEnd = true;
-        return;
-    }
-    QList<Row> page;
-    while (query->next())
-        page.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toInt()});
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const AffiliateQuery query = m_query;
+    const int offset = int(m_rows.size());
+    m_worker->run(
+            this, [query, offset](const Connection &c) { return query.page(c, offset, PageSize); },
+            [this, generation](Result<QList<AffiliateQuery::Row>> page) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                if (!page) {
+                    m_atEnd = true;
+                    m_lastError = page.error().message;
+                    emit errorOccurred(m_lastError);
+                    finishedLoading();
+                    return;
+                }
+                m_atEnd = page->size() < PageSize;
+                if (!page->isEmpty()) {
+                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+                    m_rows.append(*page);
+                    endInsertRows();
+                }
+                finishedLoading();
+            });
 }
 
 void AffiliateListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Tier), index(int(m_rows.size()) - 1, Tier));
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace TierDesk

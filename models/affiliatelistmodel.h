@@ -1,30 +1,46 @@
 #pragma once
 
-#include "connection.h"
+#include "affiliatequery.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
+#include <QHash>
 
 namespace TierDesk {
 
-// The affiliates, a page at a time (keyset paging on handle, id), so memory
-// and time do not grow with the table. Totals come from COUNT(*).
+class DatabaseWorker;
+
+// The affiliate browser's rows, a page at a time from the database on the
+// worker thread (LIMIT/OFFSET with fetchMore): search, filters and sort run in
+// SQL, so memory and time do not grow with the table. The total comes from COUNT(*).
 class AffiliateListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AffiliateListModel)
 
 public:
-    enum Column { Handle, Name, Email, Tier, ColumnCount };
-    enum Role { AffiliateIdRole = Qt::UserRole + 1, RateRole };
-    static constexpr int PageSize = 200;
+    enum Column { Handle, Name, Email, Tier, Commissions90, Events, Duplicates, ColumnCount };
+    enum Role {
+        AffiliateIdRole = Qt::UserRole + 1,
+        RateRole,
+        DuplicatesRole,
+        AttentionRole, // conflicts or drift: needs a person
+        SortValueRole
+    };
+    static constexpr int PageSize = 100;
 
     explicit AffiliateListModel(QObject *parent = nullptr);
 
-    // The model reads through `connection`, which must outlive it or be reset first.
-    void setConnection(const Connection *connection);
+    // Reads through `worker`, which must outlive the model or be reset first.
+    void setWorker(DatabaseWorker *worker);
+    void setFilter(const AffiliateQuery::Filter &filter);
+    AffiliateQuery::Filter filter() const { return m_query.filter; }
+    void setTierNames(const QHash<int, QString> &names);
+
     qint64 totalCount() const { return m_total; }
+    bool isLoading() const { return m_loading || m_counting; }
     QString lastError() const { return m_lastError; }
+    int rowOf(const QString &affiliateId) const;
+    const AffiliateQuery &query() const { return m_query; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,25 +48,28 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void reload();
     void retranslate();
 
-private:
-    struct Row
-    {
-        QString id;
-        QString handle;
-        QString name;
-        QString email;
-        int rate = 0;
-    };
+signals:
+    void loaded();            // a page or the total arrived
+    void totalChanged(qint64 total);
+    void errorOccurred(const QString &message);
 
-    const Connection *m_connection = nullptr;
-    QList<Row> m_rows;
+private:
+    void finishedLoading();
+
+    DatabaseWorker *m_worker = nullptr;
+    AffiliateQuery m_query;
+    QList<AffiliateQuery::Row> m_rows;
     QHash<int, QString> m_tierNames;
     qint64 m_total = 0;
     bool m_atEnd = true;
+    bool m_loading = false;
+    bool m_counting = false;
+    quint64 m_generation = 0; // answers to an older query are dropped
     QString m_lastError;
 };
 

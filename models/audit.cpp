@@ -306,7 +306,7 @@ Result<Audit::Report> Audit::scan(const Connection &connection, const Options &o
     const SqlDialect &dialect = connection.dialect();
     for (qsizetype i = 0; i < slices.size(); ++i) {
         if (control.cancelled())
-            return Error::refused(tr("The audit was cancelled."));
+            return Error::cancelled(tr("The audit was cancelled."));
         control.report(WorkControl::Phase::Scanning, i, slices.size());
         const Filter filter = filterFor(options, slices.at(i));
         auto query = connection.prepare(options.mode == Mode::Chain ? chainQuery(dialect, filter.sql)

@@ -74,7 +74,7 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
     control.report(WorkControl::Phase::Writing, 0, rows.size());
     for (qsizetype start = 0; start < rows.size(); start += chunkSize) {
         if (control.cancelled())
-            return Error::refused(Backfill::tr("Cancelled."));
+            return Error::cancelled(Backfill::tr("Cancelled."));
         const int count = int(qMin<qsizetype>(chunkSize, rows.size() - start));
         std::optional<QSqlQuery> tail;
         std::optional<QSqlQuery> *slot = count == chunkSize ? &full : &tail;
@@ -353,10 +353,10 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
                                                                                   options.expectedFingerprint);
             const qint64 id = recordRolledBack(connection, record);
             if (plan.isEmpty())
-                return Error::refused(tr("None of the previewed rows needs superseding any more (another batch may "
+                return Error::stale(tr("None of the previewed rows needs superseding any more (another batch may "
                                          "have applied them), so nothing was changed%1.")
                                               .arg(recordedAs(id)));
-            return Error::refused(tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
+            return Error::stale(tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
                                      "was changed%3; run the audit again.")
                                           .arg(plan.fingerprint, options.expectedFingerprint, recordedAs(id)));
         }
@@ -377,7 +377,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
             record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
             if (control.cancelled()) {
                 const qint64 id = recordRolledBack(connection, record);
-                return Error::refused(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+                return Error::cancelled(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
             }
             Error error = failedWrite(connection, Kind::Supersede, changed.error());
             if (error.kind != Error::Kind::Connect)
@@ -391,7 +391,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
             transaction.rollback();
             record.note = QStringLiteral("%1 of %2 rows still active").arg(rowsChanged).arg(outcome.rowsPlanned);
             const qint64 id = recordRolledBack(connection, record);
-            return Error::refused(tr("The data changed since the preview (%1 of %2 rows could still be "
+            return Error::stale(tr("The data changed since the preview (%1 of %2 rows could still be "
                                      "superseded), so nothing was changed%3; run the audit again.")
                                           .arg(rowsChanged)
                                           .arg(outcome.rowsPlanned)
@@ -503,7 +503,7 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
             record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
             if (control.cancelled()) {
                 const qint64 id = recordRolledBack(connection, record);
-                return Error::refused(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+                return Error::cancelled(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
             }
             Error error = failedWrite(connection, Kind::Undo, changed.error());
             if (error.kind != Error::Kind::Connect)
@@ -517,7 +517,7 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
             transaction.rollback();
             record.note = QStringLiteral("%1 of %2 rows still superseded").arg(rowsChanged).arg(outcome.rowsPlanned);
             const qint64 id = recordRolledBack(connection, record);
-            return Error::refused(tr("The data changed while undoing (%1 of %2 rows could be restored), so "
+            return Error::stale(tr("The data changed while undoing (%1 of %2 rows could be restored), so "
                                      "nothing was changed%3.")
                                           .arg(rowsChanged)
                                           .arg(outcome.rowsPlanned)

@@ -19,13 +19,19 @@ struct Error
         Internal // the database failed underneath us
     };
 
+    // Why a refusal happened, for callers that offer a way out (re-run the audit).
+    enum class Reason { None, StalePlan, Cancelled };
+
     Kind kind = Kind::Internal;
     QString message;
+    Reason reason = Reason::None;
 
     static Error usage(QString message) { return {Kind::Usage, std::move(message)}; }
     static Error refused(QString message) { return {Kind::Refused, std::move(message)}; }
     static Error connect(QString message) { return {Kind::Connect, std::move(message)}; }
     static Error internal(QString message) { return {Kind::Internal, std::move(message)}; }
+    static Error stale(QString message) { return {Kind::Refused, std::move(message), Reason::StalePlan}; }
+    static Error cancelled(QString message) { return {Kind::Refused, std::move(message), Reason::Cancelled}; }
 };
 
 // A value or an Error. Services return this instead of throwing.

@@ -273,6 +273,7 @@ private slots:
         auto applied = Backfill::apply(*c, options(plan->fingerprint));
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
+        QCOMPARE(applied.error().reason, Error::Reason::StalePlan);
         QVERIFY2(applied.error().message.contains(QLatin1String("changed since the preview")),
                  qPrintable(applied.error().message));
         QCOMPARE(snapshot(*c), before);
@@ -304,6 +305,7 @@ private slots:
         auto applied = Backfill::apply(*c, options({}, 1), control);
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
+        QCOMPARE(applied.error().reason, Error::Reason::Cancelled);
         QCOMPARE(snapshot(*c), before);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back' "
                            "AND note = 'cancelled'"),

@@ -21,26 +21,34 @@ private slots:
         QCOMPARE(text.count("type=\"vanished\""), 0);
     }
 
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QProcess init;
+        init.start(QStringLiteral(TIERDESK_CLI_PATH), {"init", "--db", db(), "--demo"});
+        QVERIFY(init.waitForFinished(120000));
+        QCOMPARE(init.exitCode(), 0);
+    }
+
     void writesPng_data()
     {
         QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("de") << "de";
+        QTest::addColumn<QStringList>("extra");
+        for (const char *lang : {"en", "de"}) {
+            QTest::addRow("%s-affiliates", lang) << lang << QStringList{"--affiliate", "gretaeats"};
+            QTest::addRow("%s-audit", lang) << lang << QStringList{"--view", "audit"};
+            QTest::addRow("%s-beacons", lang) << lang << QStringList{"--view", "beacons"};
+        }
     }
     void writesPng()
     {
         QFETCH(QString, lang);
+        QFETCH(QStringList, extra);
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("demo.db"));
-        QProcess init;
-        init.start(QStringLiteral(TIERDESK_CLI_PATH), {"init", "--db", db, "--demo"});
-        QVERIFY(init.waitForFinished(120000));
-        QCOMPARE(init.exitCode(), 0);
-
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         QProcess gui;
         gui.start(QStringLiteral(TIERDESK_GUI_PATH),
-                  {"--db", db, "--screenshot", png, "--lang", lang, "--size", "1000x640"});
+                  QStringList{"--db", db(), "--screenshot", png, "--lang", lang, "--size", "1000x640"} + extra);
         QVERIFY(gui.waitForFinished(60000));
         QCOMPARE(gui.exitCode(), 0);
         const QImage image(png);
@@ -52,7 +60,11 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
 
+    void refusesBadInput()
+    {
+        QTemporaryDir dir;
         // A database that cannot be opened: one sentence, exit 4, no PNG.
         const QString nothing = dir.filePath(QStringLiteral("none.png"));
         QProcess bad;
@@ -60,7 +72,23 @@ private slots:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 4);
         QVERIFY(!QFile::exists(nothing));
+
+        QProcess unknown;
+        unknown.start(QStringLiteral(TIERDESK_GUI_PATH),
+                      {"--db", db(), "--screenshot", nothing, "--affiliate", "nobody-has-this-handle"});
+        QVERIFY(unknown.waitForFinished(60000));
+        QCOMPARE(unknown.exitCode(), 3);
+        QVERIFY(!QFile::exists(nothing));
+
+        QProcess badView;
+        badView.start(QStringLiteral(TIERDESK_GUI_PATH), {"--db", db(), "--screenshot", nothing, "--view", "sideways"});
+        QVERIFY(badView.waitForFinished(60000));
+        QCOMPARE(badView.exitCode(), 2);
     }
+
+private:
+    QString db() const { return m_dir.filePath(QStringLiteral("demo.db")); }
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -1,9 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>TierDesk::AffiliateDetail</name>
+    <message>
+        <source>The affiliate %1 no longer exists.</source>
+        <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::AffiliateDetailView</name>
+    <message>
+        <source>The session is read-only: turn on write actions in the Session menu.</source>
+        <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
+    </message>
+    <message>
+        <source>Run the race-guarded tier evaluator for this affiliate now.</source>
+        <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Supersede this affiliate's redundant race duplicates (preview first).</source>
+        <translation>Die überzähligen Race-Duplikate dieses Affiliates ersetzen (mit Vorschau).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No affiliate selected</source>
+        <translation>Kein Affiliate ausgewählt</translation>
+    </message>
+    <message>
+        <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
+        <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>90-day commissions %1 (as of %2)</source>
+        <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 to go</source>
+        <translation>%1 ab %2: noch %3</translation>
+    </message>
+    <message>
+        <source>highest tier</source>
+        <translation>höchste Stufe</translation>
+    </message>
+    <message>
+        <source>Re-evaluate tier</source>
+        <translation>Stufe neu bewerten</translation>
+    </message>
+    <message>
+        <source>Clean up duplicates…</source>
+        <translation>Duplikate bereinigen …</translation>
+    </message>
+    <message>
+        <source>Show superseded events</source>
+        <translation>Ersetzte Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Tier events (%1 + %2 superseded)</source>
+        <translation>Stufenereignisse (%1 + %2 ersetzt)</translation>
+    </message>
+    <message>
+        <source>Tier events (%1)</source>
+        <translation>Stufenereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>Commissions (%1)</source>
+        <translation>Provisionen (%1)</translation>
+    </message>
+    <message>
+        <source>Cleanup batches (%1)</source>
+        <translation>Bereinigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Tier events</source>
+        <translation>Stufenereignisse</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Provisionen</translation>
+    </message>
+    <message>
+        <source>Cleanup batches of this affiliate</source>
+        <translation>Bereinigungen dieses Affiliates</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Fallbericht</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy summary for a ticket</source>
+        <translation>Zusammenfassung fürs Ticket kopieren</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::AffiliateListModel</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Tier column: tier name and its rate, e.g. "Gold (25 %)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -22,6 +129,30 @@
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
+    <message numerus="yes">
+        <source>%n redundant race duplicate(s)</source>
+        <translation><numerusform>%n überzähliges Race-Duplikat</numerusform><numerusform>%n überzählige Race-Duplikate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message>
+        <source>profile rate differs from its tier history</source>
+        <translation>Satz im Profil weicht von der Stufenhistorie ab</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AffiliateLookup</name>
@@ -35,6 +166,41 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::AffiliatesView</name>
+    <message numerus="yes">
+        <source>%n affiliate(s) match</source>
+        <translation><numerusform>%n Affiliate gefunden</numerusform><numerusform>%n Affiliates gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
+        <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search affiliates</source>
+        <translation>Affiliates suchen</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Filter by tier</source>
+        <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+        <source>Has duplicates</source>
+        <translation>Mit Duplikaten</translation>
+    </message>
+    <message>
+        <source>Conflicts or drift</source>
+        <translation>Konflikte oder Abweichung</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>Affiliates</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Audit</name>
     <message>
         <source>The window must be between 0 seconds and one year.</source>
@@ -43,6 +209,148 @@
     <message>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::AuditModel</name>
+    <message numerus="yes">
+        <source>%n duplicate cluster(s)</source>
+        <translation><numerusform>%n Duplikat-Cluster</numerusform><numerusform>%n Duplikat-Cluster</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation><numerusform>%n zu prüfen</numerusform><numerusform>%n zu prüfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to supersede</source>
+        <translation><numerusform>%n zu ersetzen</numerusform><numerusform>%n zu ersetzen</numerusform></translation>
+    </message>
+    <message>
+        <source>Race duplicate</source>
+        <translation>Race-Duplikat</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>keep #%1, supersede %2</source>
+        <translation>#%1 behalten, %2 ersetzen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Chain break</source>
+        <translation>Kettenbruch</translation>
+    </message>
+    <message>
+        <source>starts at %1, expected %2</source>
+        <translation>beginnt bei %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>profile %1, history %2</source>
+        <translation>Profil %1, Historie %2</translation>
+    </message>
+    <message>
+        <source>Affiliate / finding</source>
+        <translation>Affiliate / Befund</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>First event (UTC)</source>
+        <translation>Erstes Ereignis (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::AuditView</name>
+    <message>
+        <source>The session is read-only: turn on write actions in the Session menu.</source>
+        <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
+    </message>
+    <message>
+        <source>Cleanup uses the chain rules; run the audit without minute buckets first.</source>
+        <translation>Die Bereinigung nutzt die Kettenregeln; führen Sie die Prüfung zuerst ohne Minuten-Gruppierung aus.</translation>
+    </message>
+    <message>
+        <source>Review the rows to supersede before anything is written.</source>
+        <translation>Die zu ersetzenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Restore the rows of the selected batch.</source>
+        <translation>Die Zeilen des ausgewählten Batches wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Prüfung läuft …</translation>
+    </message>
+    <message>
+        <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
+        <translation>Starten Sie die Prüfung, um Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain rules, window %n s</source>
+        <translation><numerusform>Kettenregeln, Zeitfenster %n s</numerusform><numerusform>Kettenregeln, Zeitfenster %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Incident's minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
+        <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
+    </message>
+    <message>
+        <source>%1: %2 affiliates and %3 active events scanned. %4 duplicate clusters at %5 affiliates (%6 rows to supersede), %7 conflicts, %8 chain breaks, %9 drift.</source>
+        <translation>%1: %2 Affiliates und %3 aktive Ereignisse geprüft. %4 Duplikat-Cluster bei %5 Affiliates (%6 Zeilen zu ersetzen), %7 Konflikte, %8 Kettenbrüche, %9 Abweichungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Window (seconds):</source>
+        <translation>&amp;Zeitfenster (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Window in seconds</source>
+        <translation>Zeitfenster in Sekunden</translation>
+    </message>
+    <message>
+        <source>Compare: incident's minute buckets</source>
+        <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
+    </message>
+    <message>
+        <source>&amp;Run audit</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview cleanup…</source>
+        <translation>Bereinigung &amp;vorschauen …</translation>
+    </message>
+    <message>
+        <source>Cleanup batches</source>
+        <translation>Bereinigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch</source>
+        <translation>Batch &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Audit findings by affiliate</source>
+        <translation>Prüfbefunde nach Affiliate</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
 </context>
 <context>
@@ -117,10 +425,498 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::BackfillDialog</name>
+    <message>
+        <source>Supersede duplicate tier events</source>
+        <translation>Doppelte Stufenereignisse ersetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style="color:#d32f2f"&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style="color:#d32f2f"&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 duplicate clusters at %3 affiliates will be marked superseded, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
+        <translation>%1 Zeilen in %2 Duplikat-Clustern bei %3 Affiliates werden als ersetzt markiert, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Sample of the rows to supersede</source>
+        <translation>Auszug der zu ersetzenden Zeilen</translation>
+    </message>
+    <message>
+        <source>Type the number of rows (%1) to confirm:</source>
+        <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>Number of rows to confirm</source>
+        <translation>Zu bestätigende Zeilenzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supersede %n row(s)</source>
+        <translation><numerusform>%n Zeile ersetzen</numerusform><numerusform>%n Zeilen ersetzen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::BackfillFlow</name>
+    <message>
+        <source>Nothing to clean up</source>
+        <translation>Nichts zu bereinigen</translation>
+    </message>
+    <message>
+        <source>The audit found no race duplicates to supersede.</source>
+        <translation>Die Prüfung hat keine zu ersetzenden Race-Duplikate gefunden.</translation>
+    </message>
+    <message>
+        <source>Read-only session</source>
+        <translation>Schreibgeschützte Sitzung</translation>
+    </message>
+    <message>
+        <source>Turn on write actions (Session menu) before cleaning up.</source>
+        <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Superseding %n row(s)…</source>
+        <translation><numerusform>%n Zeile wird ersetzt …</numerusform><numerusform>%n Zeilen werden ersetzt …</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <source>Nothing needed superseding any more; no batch was written.</source>
+        <translation>Es musste nichts mehr ersetzt werden; es wurde kein Batch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cleanup committed</source>
+        <translation>Bereinigung übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).</source>
+        <translation><numerusform>Batch %1 hat %n Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform><numerusform>Batch %1 hat %n Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo batch %1</source>
+        <translation>Batch %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Turn on write actions (Session menu) to undo a batch.</source>
+        <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>Rückgängigmachen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>No row is still superseded by batch %1.</source>
+        <translation>Keine Zeile ist mehr von Batch %1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Undo committed</source>
+        <translation>Rückgängigmachen übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 restored %n row(s) superseded by batch %2.</source>
+        <translation><numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform><numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cleanup not applied</source>
+        <translation>Bereinigung nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Data changed since the preview</source>
+        <translation>Daten seit der Vorschau geändert</translation>
+    </message>
+    <message>
+        <source>The tier events changed after the audit you confirmed, so nothing was written. Run the audit again and review the new plan.</source>
+        <translation>Die Stufenereignisse haben sich nach der bestätigten Prüfung geändert, daher wurde nichts geschrieben. Führen Sie die Prüfung erneut aus und sehen Sie sich den neuen Plan an.</translation>
+    </message>
+    <message>
+        <source>Run the audit again</source>
+        <translation>Prüfung erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::BatchModel</name>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Rückgängig von %1</translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Undone by %1</source>
+        <translation>Rückgängig durch %1</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::BeaconModel</name>
+    <message>
+        <source>%1 → %2, found %3</source>
+        <extracomment>A lost race: the evaluator wanted prior → target, another one had already written "observed"</extracomment>
+        <translation>%1 → %2, vorgefunden %3</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Lost race</source>
+        <translation>Verlorenes Race</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::BeaconsView</name>
+    <message>
+        <source>Beacons per hour</source>
+        <translation>Beacons pro Stunde</translation>
+    </message>
+    <message>
+        <source>At or over the alert rule</source>
+        <translation>Auf oder über der Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>%1 %2h</source>
+        <translation>%1 %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Beacons (UTC hour)</source>
+        <translation>Beacons (Stunde, UTC)</translation>
+    </message>
+    <message>
+        <source>Alert rule: %1 an hour</source>
+        <translation>Alarmschwelle: %1 pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n race-lost beacon(s) in all; </source>
+        <translation><numerusform>%n Race-Lost-Beacon insgesamt; </numerusform><numerusform>%n Race-Lost-Beacons insgesamt; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) at or over the alert rule of %1 an hour. </source>
+        <translation><numerusform>%n Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform><numerusform>%n Stunden auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform></translation>
+    </message>
+    <message>
+        <source>Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. Double-click a beacon to open its affiliate.</source>
+        <translation>Jeder Beacon ist ein verlorenes Compare-and-Set: Die Absicherung hat gegriffen, nichts wurde doppelt geschrieben. Doppelklick auf einen Beacon öffnet den Affiliate.</translation>
+    </message>
+    <message>
+        <source>Race-lost beacons per hour</source>
+        <translation>Race-Lost-Beacons pro Stunde</translation>
+    </message>
+    <message>
+        <source>Newest race-lost beacons</source>
+        <translation>Neueste Race-Lost-Beacons</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::CaseReport</name>
+    <message>
+        <source>Case report: @%1</source>
+        <translation>Fallbericht: @%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · affiliate %3</source>
+        <translation>%1 · %2 · Affiliate %3</translation>
+    </message>
+    <message>
+        <source>Database: %1 · as of %2</source>
+        <translation>Datenbank: %1 · Stand %2</translation>
+    </message>
+    <message>
+        <source>Tier: %1 (%2) · 90-day commissions: %3</source>
+        <translation>Stufe: %1 (%2) · Provisionen der letzten 90 Tage: %3</translation>
+    </message>
+    <message>
+        <source>What the audit says</source>
+        <translation>Befund der Prüfung</translation>
+    </message>
+    <message>
+        <source>No race duplicates, conflicts, chain breaks or drift.</source>
+        <translation>Keine Race-Duplikate, Konflikte, Kettenbrüche oder Abweichungen.</translation>
+    </message>
+    <message>
+        <source>Tier events</source>
+        <translation>Stufenereignisse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Rate change</source>
+        <translation>Satzänderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>duplicate %1: redundant</source>
+        <translation>Duplikat %1: überzählig</translation>
+    </message>
+    <message>
+        <source>duplicate %1: kept</source>
+        <translation>Duplikat %1: bleibt</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>Konflikt %1</translation>
+    </message>
+    <message>
+        <source>superseded by #%1</source>
+        <translation>ersetzt durch #%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Cleanup batches</source>
+        <translation>Bereinigungen</translation>
+    </message>
+    <message>
+        <source>No cleanup batch has touched this affiliate.</source>
+        <translation>Keine Bereinigung hat diesen Affiliate betroffen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>TierDesk case report: @%1</source>
+        <translation>TierDesk-Fallbericht: @%1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 came out empty.</source>
+        <translation>Die PDF-Datei %1 ist leer geblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::CaseSummary</name>
+    <message numerus="yes">
+        <source>Race duplicate: %1 → %2 written %n time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
+        <translation><numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform><numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the last writer won. Needs a decision.</source>
+        <translation>Konflikt: Gleichzeitige Bewertungen ab %1 wählten %2 innerhalb von %3 ms, am %4; der letzte Schreiber hat gewonnen. Bitte entscheiden.</translation>
+    </message>
+    <message>
+        <source>Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.</source>
+        <translation>Kettenbruch bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
+    </message>
+    <message>
+        <source>Drift: the profile's rate is %1, but the tier history ends at %2.</source>
+        <translation>Abweichung: Der Satz im Profil ist %1, die Stufenhistorie endet aber bei %2.</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>undone by batch %1</source>
+        <translation>rückgängig gemacht durch Batch %1</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2, %3 by %4): undo of batch %5, %6.</source>
+        <translation>Batch %1 (%2, %3 durch %4): Rückgängigmachen von Batch %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) restored</source>
+        <translation><numerusform>%n Zeile wiederhergestellt</numerusform><numerusform>%n Zeilen wiederhergestellt</numerusform></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2, %3 by %4): %5.</source>
+        <translation>Batch %1 (%2, %3 durch %4): %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) superseded</source>
+        <translation><numerusform>%n Zeile ersetzt</numerusform><numerusform>%n Zeilen ersetzt</numerusform></translation>
+    </message>
+    <message>
+        <source>TierDesk case summary: @%1 (%2), affiliate %3</source>
+        <translation>TierDesk-Fallzusammenfassung: @%1 (%2), Affiliate %3</translation>
+    </message>
+    <message>
+        <source>Database: %1; as of %2</source>
+        <translation>Datenbank: %1; Stand %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier: %1; 90-day commissions: %2</source>
+        <translation>Stufe: %1; Provisionen der letzten 90 Tage: %2</translation>
+    </message>
+    <message>
+        <source>; %1 from %2 (%3 to go)</source>
+        <translation>; %1 ab %2 (noch %3)</translation>
+    </message>
+    <message>
+        <source>Tier events: %1 active, %2 superseded.</source>
+        <translation>Stufenereignisse: %1 aktiv, %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Audit (window %1 s):</source>
+        <translation>Prüfung (Zeitfenster %1 s):</translation>
+    </message>
+    <message>
+        <source>No race duplicates, conflicts, chain breaks or drift.</source>
+        <translation>Keine Race-Duplikate, Konflikte, Kettenbrüche oder Abweichungen.</translation>
+    </message>
+    <message>
+        <source>Cleanup batches:</source>
+        <translation>Bereinigungen:</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::CliContext</name>
     <message>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
         <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::CommissionModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Stripe event</source>
+        <translation>Stripe-Event</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ConnectDialog</name>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from ~/.pgpass or PGPASSWORD and are never stored.</source>
+        <translation>SQLite-Datei (sqlite:PFAD oder PFAD.db) oder PostgreSQL-URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwörter kommen aus ~/.pgpass oder PGPASSWORD und werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
 </context>
 <context>
@@ -245,6 +1041,24 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::Format</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A commission rate in percent; %1 is the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Date format (Qt QDate::toString); the German catalogue uses dd.MM.yyyy</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2 UTC</source>
+        <extracomment>%1 date, %2 time of day; times are always UTC</extracomment>
+        <translation>%1 %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::MainWindow</name>
     <message>
         <source>TierDesk</source>
@@ -263,12 +1077,136 @@
         <translation><numerusform>%n Affiliate</numerusform><numerusform>%n Affiliates</numerusform></translation>
     </message>
     <message>
-        <source>Write access on</source>
-        <translation>Schreibzugriff an</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>Fallbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case report written to %1</source>
+        <translation>Fallbericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Turn on write actions?</source>
+        <translation>Schreibaktionen einschalten?</translation>
+    </message>
+    <message>
+        <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
+        <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
+    </message>
+    <message>
+        <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
+        <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
+    </message>
+    <message>
+        <source>Turn on write actions</source>
+        <translation>Schreibaktionen einschalten</translation>
+    </message>
+    <message>
+        <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
+        <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
+    </message>
+    <message>
+        <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
+        <translation>Race verloren: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Race-Lost-Beacon.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (tier event #%4).</source>
+        <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
+    </message>
+    <message>
+        <source>Re-evaluate tier</source>
+        <translation>Stufe neu bewerten</translation>
+    </message>
+    <message>
+        <source>Select an affiliate first.</source>
+        <translation>Bitte zuerst einen Affiliate auswählen.</translation>
+    </message>
+    <message>
+        <source>TierDesk — %1</source>
+        <translation>TierDesk – %1</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Beacons</source>
+        <translation>Beacons</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export case report…</source>
+        <translation>Fallbericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find affiliate</source>
+        <translation>Affiliate &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>Enable &amp;write actions</source>
+        <translation>&amp;Schreibaktionen einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
+        <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
+    </message>
+    <message>
+        <source>Write actions on</source>
+        <translation>Schreibaktionen an</translation>
     </message>
 </context>
 <context>
@@ -354,6 +1292,51 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::TierChart</name>
+    <message>
+        <source>Tier timeline</source>
+        <translation>Stufenverlauf</translation>
+    </message>
+    <message>
+        <source>Select an affiliate to see its tier timeline.</source>
+        <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <extracomment>Date format of the chart's time axis</extracomment>
+        <translation>MM.yyyy</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>90-day sum</source>
+        <translation>Summe 90 Tage</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tier threshold line in the chart's legend: tier name and amount</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::TierEvaluator</name>
     <message>
         <source>Unchanged</source>
@@ -382,6 +1365,86 @@
     <message>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::TierEventModel</name>
+    <message>
+        <source>Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)</source>
+        <extracomment>%1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds</extracomment>
+        <translation>Duplikat-Cluster %1: #%2 bleibt, %3 wird ersetzt (%4 → %5, %6 ms Abstand)</translation>
+    </message>
+    <message>
+        <source>#%1 → %2</source>
+        <translation>#%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won</source>
+        <translation>Konflikt %1: Die Bewertungen %2 wählten ab %3 innerhalb von %4 ms verschiedene Stufen; der letzte Schreiber hat gewonnen</translation>
+    </message>
+    <message>
+        <source>Superseded by #%1 (batch %2)</source>
+        <translation>Ersetzt durch #%1 (Batch %2)</translation>
+    </message>
+    <message>
+        <source>Superseded by #%1</source>
+        <translation>Ersetzt durch #%1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Race duplicate of #%1</source>
+        <translation>Race-Duplikat von #%1</translation>
+    </message>
+    <message>
+        <source>Chain break: expected from %1</source>
+        <translation>Kettenbruch: erwartet ab %1</translation>
+    </message>
+    <message>
+        <source>Drift: the profile says %1</source>
+        <translation>Abweichung: Profil sagt %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Superseded at %1; kept event #%2</source>
+        <translation>Ersetzt am %1; verbleibendes Ereignis #%2</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Rate change</source>
+        <translation>Satzänderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Kept (duplicate cluster %1)</source>
+        <translation>Bleibt (Duplikat-Cluster %1)</translation>
     </message>
 </context>
 <context>
@@ -428,6 +1491,26 @@
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Open this affiliate (handle, id or evt_ id).</source>
+        <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
+    </message>
+    <message>
+        <source>Start in this view: affiliates, audit or beacons.</source>
+        <translation>In dieser Ansicht starten: affiliates, audit oder beacons.</translation>
+    </message>
+    <message>
+        <source>--view takes affiliates, audit or beacons, not "%1".</source>
+        <translation>--view erwartet affiliates, audit oder beacons, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, at least 320x240, not "%1".</source>
+        <translation>--size erwartet BREITExHÖHE, mindestens 320x240, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No affiliate matches "%1".</source>
+        <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
 </context>
 <context>

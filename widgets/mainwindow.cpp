@@ -1,50 +1,420 @@
 #include "mainwindow.h"
+#include "affiliatedetailview.h"
 #include "affiliatelistmodel.h"
+#include "affiliatesview.h"
+#include "auditmodel.h"
+#include "auditview.h"
+#include "backfillflow.h"
+#include "beaconsview.h"
+#include "casereport.h"
+#include "connectdialog.h"
+#include "format.h"
+#include "languagemanager.h"
+#include "session.h"
+#include "tierevaluator.h"
 
-#include <QEvent>
-#include <QHeaderView>
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
 
 namespace TierDesk {
 
+namespace {
+
+// A small coloured tag for the status bar (read-only, write access, production).
+void setTag(QLabel *label, const QString &text, const QString &background)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->setStyleSheet(background.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                                  "padding: 1px 8px; font-weight: bold; }")
+                                           .arg(background));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_affiliates(new AffiliateListModel(this)),
-      m_table(new QTableView(this)),
-      m_databaseLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this)),
+    : QMainWindow(parent), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_affiliates(new AffiliatesView(this)), m_audit(new AuditView(this)), m_beacons(new BeaconsView(this)),
+      m_databaseLabel(new QLabel(this)), m_productionLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
       m_accessLabel(new QLabel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
-    m_table->setModel(m_affiliates);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setObjectName(QStringLiteral("affiliateTable"));
-    setCentralWidget(m_table);
+    m_nav->setObjectName(QStringLiteral("viewList"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(140);
+    const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"), QStringLiteral(":/icons/audit.svg"),
+                             QStringLiteral(":/icons/beacons.svg")};
+    for (const QString &icon : icons)
+        m_nav->addItem(new QListWidgetItem(QIcon(icon), QString()));
+    m_stack->addWidget(m_affiliates);
+    m_stack->addWidget(m_audit);
+    m_stack->addWidget(m_beacons);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_nav);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
+    m_productionLabel->setObjectName(QStringLiteral("productionLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_productionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_stack->setCurrentIndex(row);
+            m_settings.setLastView(viewName(View(row)));
+        }
+    });
+    connect(m_affiliates->detailView(), &AffiliateDetailView::reevaluateRequested, this, &MainWindow::reevaluate);
+    connect(m_affiliates->detailView(), &AffiliateDetailView::cleanupRequested, this, &MainWindow::cleanUp);
+    connect(m_affiliates->detailView(), &AffiliateDetailView::exportRequested, this, [this] {
+        const QString suggested = QStringLiteral("tierdesk-%1.pdf").arg(m_affiliates->detailView()->detail().handle);
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export case report"), suggested, tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        if (auto written = exportCaseReport(file); !written)
+            QMessageBox::warning(this, tr("Export case report"), written.error().message);
+        else
+            statusBar()->showMessage(tr("Case report written to %1").arg(file), 5000);
+    });
+    const auto openAffiliate = [this](const QString &affiliateId) {
+        showView(View::Affiliates);
+        m_affiliates->selectAffiliate(affiliateId);
+    };
+    connect(m_audit, &AuditView::affiliateActivated, this, openAffiliate);
+    connect(m_beacons, &BeaconsView::affiliateActivated, this, openAffiliate);
+
+    createActions();
+    if (LanguageManager *languages = LanguageManager::instance())
+        connect(languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+            m_settings.setLanguage(code);
+            (code == QLatin1String("de") ? m_german : m_english)->setChecked(true);
+        });
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    m_affiliates->splitter()->restoreState(m_settings.splitterState(QStringLiteral("affiliates")));
+    showView(viewFromName(m_settings.lastView()).value_or(View::Affiliates));
     retranslate();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the connection: detach it before the connection goes.
-    m_affiliates->setConnection(nullptr);
+    // The views read through the session's workers: detach them first.
+    m_affiliates->setSession(nullptr);
 }
 
-void MainWindow::setConnection(std::unique_ptr<Connection> connection)
+void MainWindow::createActions()
 {
-    m_affiliates->setConnection(nullptr);
-    m_connection = std::move(connection);
-    m_affiliates->setConnection(m_connection.get());
-    m_table->resizeColumnsToContents();
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
+                                         &MainWindow::openDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_affiliates->detailView()->hasDetail())
+            emit m_affiliates->detailView()->exportRequested(m_affiliates->detailView()->detail());
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < 3; ++i) {
+        m_viewActions[i] = m_viewMenu->addAction(QString(), this, [this, i] { showView(View(i)); });
+        m_viewActions[i]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        showView(View::Affiliates);
+        m_affiliates->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_writeAction = m_sessionMenu->addAction(QString());
+    m_writeAction->setObjectName(QStringLiteral("writeAction"));
+    m_writeAction->setCheckable(true);
+    m_writeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_writeAction, &QAction::triggered, this, [this](bool on) {
+        // The action's state follows the session, not the click: asking may say no.
+        m_writeAction->setChecked(writesEnabled());
+        setWritesEnabled(on);
+    });
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_german = m_languageMenu->addAction(QStringLiteral("Deutsch"));
+    for (QAction *action : {m_english, m_german}) {
+        action->setCheckable(true);
+        m_languages->addAction(action);
+    }
+    const bool german = LanguageManager::instance() && LanguageManager::instance()->language() == QLatin1String("de");
+    (german ? m_german : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [] {
+        if (LanguageManager::instance())
+            LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    });
+    connect(m_german, &QAction::triggered, this, [] {
+        if (LanguageManager::instance())
+            LanguageManager::instance()->setLanguage(QStringLiteral("de"));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &text : m_settings.recentDatabases()) {
+        m_recentMenu->addAction(text, this, [this, text] {
+            auto url = DatabaseUrl::parse(text);
+            if (url)
+                openDatabase(*url);
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::openDialog()
+{
+    auto *dialog = new ConnectDialog(m_settings.recentDatabases(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto url = DatabaseUrl::parse(dialog->databaseText());
+        if (url)
+            openDatabase(*url, [this](const QString &error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Cannot open the database"), error);
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::openDatabase(const DatabaseUrl &url, std::function<void(const QString &)> done)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(url.toDisplayString()));
+    Session::probe(url, this, [this, url, done](Result<Session::Facts> facts) {
+        statusBar()->clearMessage();
+        if (!facts) {
+            m_openError = facts.error().message;
+            updateStatus();
+            if (done)
+                done(m_openError);
+            return;
+        }
+        m_openError.clear();
+        m_settings.addRecentDatabase(url.toStorableString());
+        rebuildRecentMenu();
+        setSession(std::make_unique<Session>(url, *facts));
+        if (done)
+            done(QString());
+    });
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    // Views first let go of the old session's workers, then it goes.
+    m_affiliates->setSession(nullptr);
+    m_audit->setSession(nullptr, nullptr);
+    m_beacons->setSession(nullptr);
+    delete m_flow;
+    m_flow = nullptr;
+    m_session = std::move(session);
+    if (m_session) {
+        m_flow = new BackfillFlow(m_session.get(), this);
+        connect(m_flow, &BackfillFlow::dataChanged, this, &MainWindow::refreshAll);
+        connect(m_session.get(), &Session::writesEnabledChanged, this, [this] {
+            updateStatus();
+            m_affiliates->detailView()->updateActions();
+            m_audit->updateActions();
+        });
+    }
+    m_affiliates->setSession(m_session.get());
+    m_audit->setSession(m_session.get(), m_flow);
+    m_beacons->setSession(m_session.get());
     updateStatus();
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_session)
+        return;
+    m_affiliates->refresh();
+    m_audit->refreshBatches();
+    if (m_audit->model()->hasReport())
+        m_audit->runAudit();
+    m_beacons->refresh();
+}
+
+bool MainWindow::writesEnabled() const
+{
+    return m_session && m_session->writesEnabled();
+}
+
+void MainWindow::setWritesEnabled(bool enabled, bool ask)
+{
+    if (!m_session || enabled == writesEnabled()) {
+        m_writeAction->setChecked(writesEnabled());
+        return;
+    }
+    if (!enabled || !ask) {
+        m_session->setWritesEnabled(enabled);
+        m_writeAction->setChecked(writesEnabled());
+        return;
+    }
+    auto *box = new QMessageBox(m_session->isProduction() ? QMessageBox::Warning : QMessageBox::Question,
+                                tr("Turn on write actions?"),
+                                m_session->isProduction()
+                                        ? tr("%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up "
+                                             "duplicates and undoing batches will change it. Every change is guarded, "
+                                             "logged and can be undone, but please be sure.")
+                                                  .arg(m_session->url().toDisplayString())
+                                        : tr("Re-evaluating tiers, cleaning up duplicates and undoing batches will "
+                                             "change %1. Every change is guarded, logged and can be undone.")
+                                                  .arg(m_session->url().toDisplayString()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmWrites"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *yes = box->addButton(tr("Turn on write actions"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmWritesButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(yes, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->setWritesEnabled(true);
+        m_writeAction->setChecked(writesEnabled());
+    });
+    box->open();
+}
+
+void MainWindow::reevaluate(const QString &affiliateId)
+{
+    if (!m_session || !m_session->writer())
+        return;
+    const TierPolicy policy = m_session->policy();
+    m_session->writer()->run(
+            this,
+            [affiliateId, policy](const Connection &c) {
+                const TierEvaluator evaluator(c, policy);
+                return evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
+            },
+            [this](Result<TierEvaluator::Evaluation> result) {
+                QString text;
+                if (!result)
+                    text = result.error().message;
+                else if (result->outcome == TierEvaluator::Outcome::Unchanged)
+                    text = tr("Unchanged: the 90-day commissions of %1 keep the rate at %2.")
+                                   .arg(Format::money(result->sumCents), Format::rate(result->prior));
+                else if (result->outcome == TierEvaluator::Outcome::RaceLost)
+                    text = tr("Race lost: someone else changed the rate to %1 first; nothing was written but a "
+                              "race-lost beacon.")
+                                   .arg(Format::rate(result->observed));
+                else
+                    text = tr("%1: %2 → %3 (tier event #%4).")
+                                   .arg(TierEvaluator::outcomeText(result->outcome), Format::rate(result->prior),
+                                        Format::rate(result->target))
+                                   .arg(result->tierEventId);
+                auto *box = new QMessageBox(result ? QMessageBox::Information : QMessageBox::Warning,
+                                            tr("Re-evaluate tier"), text, QMessageBox::Close, this);
+                box->setObjectName(QStringLiteral("reevaluateResult"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::WindowModal);
+                box->open();
+                refreshAll();
+            });
+}
+
+void MainWindow::cleanUp(const AffiliateDetail &detail)
+{
+    if (!m_flow)
+        return;
+    Backfill::Plan plan = Backfill::planFrom(detail.audit);
+    m_flow->start(plan, {{detail.id, detail.handle}});
+}
+
+Result<void> MainWindow::exportCaseReport(const QString &file)
+{
+    AffiliateDetailView *view = m_affiliates->detailView();
+    if (!view->hasDetail() || !m_session)
+        return Error::usage(tr("Select an affiliate first."));
+    return CaseReport::writePdf(view->detail(), m_session->url().toDisplayString(), file);
+}
+
+QString MainWindow::viewName(View view)
+{
+    switch (view) {
+    case View::Affiliates:
+        return QStringLiteral("affiliates");
+    case View::Audit:
+        return QStringLiteral("audit");
+    case View::Beacons:
+        return QStringLiteral("beacons");
+    }
+    return {};
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
+{
+    for (View view : {View::Affiliates, View::Audit, View::Beacons})
+        if (viewName(view) == name)
+            return view;
+    return std::nullopt;
+}
+
+void MainWindow::showView(View view)
+{
+    m_nav->setCurrentRow(int(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_stack->currentIndex());
+}
+
+bool MainWindow::isIdle() const
+{
+    if (!m_session)
+        return true;
+    return !m_session->isBusy() && !m_affiliates->isLoading() && !m_audit->isRunning() && !m_beacons->isLoading();
+}
+
+void MainWindow::whenIdle(std::function<void()> callback)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    auto quietTicks = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, quietTicks, callback] {
+        // Idle twice in a row: a finished page may queue the next request.
+        *quietTicks = isIdle() ? *quietTicks + 1 : 0;
+        if (*quietTicks < 2)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        callback();
+    });
+    timer->start();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -54,25 +424,55 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(QStringLiteral("affiliates"), m_affiliates->splitter()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("TierDesk"));
-    m_table->setAccessibleName(tr("Affiliates"));
-    m_affiliates->retranslate();
+    setWindowTitle(m_session ? tr("TierDesk — %1").arg(m_session->url().shortName()) : tr("TierDesk"));
+    const QString names[] = {tr("Affiliates"), tr("Audit"), tr("Beacons")};
+    for (int i = 0; i < 3; ++i) {
+        m_nav->item(i)->setText(names[i]);
+        m_viewActions[i]->setText(names[i]);
+    }
+    m_nav->setAccessibleName(tr("Views"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open database…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_exportAction->setText(tr("&Export case report…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find affiliate"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_writeAction->setText(tr("Enable &write actions"));
+    m_languageMenu->setTitle(tr("&Language"));
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_connection) {
-        m_databaseLabel->setText(tr("No database open"));
+    if (!m_session) {
+        m_databaseLabel->setText(m_openError.isEmpty() ? tr("No database open") : m_openError);
         m_countLabel->clear();
-        m_accessLabel->clear();
+        setTag(m_productionLabel, {}, {});
+        setTag(m_accessLabel, {}, {});
         return;
     }
-    m_databaseLabel->setText(m_connection->url().toDisplayString());
-    m_countLabel->setText(tr("%n affiliate(s)", nullptr, int(m_affiliates->totalCount())));
-    m_accessLabel->setText(m_connection->isWritable() ? tr("Write access on") : tr("Read-only"));
+    m_databaseLabel->setText(m_session->url().toDisplayString());
+    m_countLabel->setText(tr("%n affiliate(s)", nullptr, int(m_session->affiliateCount())));
+    setTag(m_productionLabel, m_session->isProduction() ? tr("PRODUCTION") : QString(), QStringLiteral("#c62828"));
+    m_productionLabel->setToolTip(tr("A PostgreSQL database that TierDesk did not create: treat it as production."));
+    if (m_session->writesEnabled())
+        setTag(m_accessLabel, tr("Write actions on"), QStringLiteral("#e07b00"));
+    else
+        setTag(m_accessLabel, tr("Read-only"), QStringLiteral("#2e7d32"));
+    m_accessLabel->setAccessibleName(m_accessLabel->text());
+    setWindowTitle(tr("TierDesk — %1").arg(m_session->url().shortName()));
 }
 
 } // namespace TierDesk

@@ -1,46 +1,114 @@
 #pragma once
 
-#include "connection.h"
+#include "databaseurl.h"
+#include "result.h"
+#include "settings.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QAction;
+class QActionGroup;
 class QLabel;
-class QTableView;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace TierDesk {
 
-class AffiliateListModel;
+class AffiliateDetail;
+class AffiliatesView;
+class AuditView;
+class BackfillFlow;
+class BeaconsView;
+class Session;
 
-// The TierDesk window: for now the affiliate list and a status bar saying
-// which database is open and whether the session may write.
+// The TierDesk window: a side bar with the three views (affiliates, audit,
+// beacons), menus for databases, write access and language, and a status bar
+// that always says which database is open and whether writes are on.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class View { Affiliates, Audit, Beacons };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Takes over an open connection (read-only unless the caller opened it otherwise).
-    void setConnection(std::unique_ptr<Connection> connection);
-    AffiliateListModel *affiliateModel() const { return m_affiliates; }
+    // Opens `url` on a worker; `done(error)` gets an empty string on success.
+    void openDatabase(const DatabaseUrl &url, std::function<void(const QString &error)> done = {});
+    Session *session() const { return m_session.get(); }
+
+    void showView(View view);
+    View currentView() const;
+    static QString viewName(View view);
+    static std::optional<View> viewFromName(const QString &name);
+
+    // Write actions: asking first (a window-modal question) unless `ask` is false.
+    void setWritesEnabled(bool enabled, bool ask = true);
+    bool writesEnabled() const;
+    void reevaluate(const QString &affiliateId);
+    void cleanUp(const AffiliateDetail &detail);
+    Result<void> exportCaseReport(const QString &file);
+
+    // Runs `callback` once no database work is pending and the views have their data.
+    void whenIdle(std::function<void()> callback);
+    bool isIdle() const;
+
+    AffiliatesView *affiliatesView() const { return m_affiliates; }
+    AuditView *auditView() const { return m_audit; }
+    BeaconsView *beaconsView() const { return m_beacons; }
+    BackfillFlow *backfillFlow() const { return m_flow; }
+    QAction *writeAction() const { return m_writeAction; }
+    QLabel *accessLabel() const { return m_accessLabel; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void retranslate();
     void updateStatus();
+    void setSession(std::unique_ptr<Session> session);
+    void refreshAll();
+    void openDialog();
+    void rebuildRecentMenu();
 
-    std::unique_ptr<Connection> m_connection;
-    AffiliateListModel *m_affiliates = nullptr;
-    QTableView *m_table = nullptr;
+    Settings m_settings;
+    std::unique_ptr<Session> m_session;
+    BackfillFlow *m_flow = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    AffiliatesView *m_affiliates = nullptr;
+    AuditView *m_audit = nullptr;
+    BeaconsView *m_beacons = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_productionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_accessLabel = nullptr;
+    QString m_openError;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_viewActions[3] = {};
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_writeAction = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_german = nullptr;
 };
 
 } // namespace TierDesk

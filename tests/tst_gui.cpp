@@ -1,0 +1,359 @@
+// The dashboard driven as a person would, offscreen, on the demo database:
+// search, detail, superseded rows, cluster highlight, hostile search text, the
+// preview → confirm → apply → undo flow through its dialogs, read-only guards,
+// "data changed since the preview", and switching to German.
+#include "affiliatedetailview.h"
+#include "affiliatelistmodel.h"
+#include "affiliatesview.h"
+#include "auditmodel.h"
+#include "auditview.h"
+#include "backfillflow.h"
+#include "batchmodel.h"
+#include "beaconmodel.h"
+#include "beaconsview.h"
+#include "demodata.h"
+#include "fixture.h"
+#include "format.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "tierchart.h"
+#include "tiereventmodel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TierDesk;
+
+namespace {
+
+constexpr int Timeout = 20000;
+
+qint64 superseded(const DatabaseUrl &url)
+{
+    auto c = Connection::open(url, Connection::Mode::ReadOnly);
+    return c ? Fixture::count(**c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'")) : -1;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        m_languages.setLanguage(QStringLiteral("en"));
+        auto c = Connection::open(demoUrl(), Connection::Mode::Create);
+        QVERIFY(c);
+        QVERIFY(Schema::initialize(**c));
+        QVERIFY(DemoData::generate(**c));
+    }
+
+    void init()
+    {
+        // Every test starts from the demo as generated: a fresh copy of the file.
+        const QString copy = m_dir.filePath(QStringLiteral("work-%1.db").arg(++m_copies));
+        QVERIFY(QFile::copy(demoUrl().filePath(), copy));
+        m_url = DatabaseUrl::sqlite(copy);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        bool opened = false;
+        QString error;
+        m_window->openDatabase(m_url, [&](const QString &message) {
+            opened = true;
+            error = message;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(opened, Timeout);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    void searchByEventIdFillsTheDetail()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        QCOMPARE(view->model()->totalCount(), 320);
+        view->search(QStringLiteral("evt_bbb222"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->table()->currentIndex().row(), 0);
+        const AffiliateDetail &detail = view->detailView()->detail();
+        QCOMPARE(detail.handle, QStringLiteral("gretaeats"));
+        QCOMPARE(detail.events.size(), 2);
+        QVERIFY(detail.sum90Cents > 0);
+        QCOMPARE(view->detailView()->eventModel()->rowCount(), 2);
+        QVERIFY(!detail.rolling.isEmpty());
+        QVERIFY(view->detailView()->chart()->chart()->series().size() >= 5);
+    }
+
+    void clusterRowsCarryTheHighlight()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("@gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        TierEventModel *events = view->detailView()->eventModel();
+        QCOMPARE(events->rowCount(), 2);
+        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterRole).toInt(), 0);
+        QCOMPARE(events->index(1, 0).data(TierEventModel::ClusterRole).toInt(), 0);
+        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).toString(), QStringLiteral("duplicate"));
+        QVERIFY(!events->index(0, 0).data(TierEventModel::RedundantRole).toBool());
+        QVERIFY(events->index(1, 0).data(TierEventModel::RedundantRole).toBool());
+        QVERIFY(events->index(1, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Duplicate cluster 1")));
+
+        // A clean affiliate's rows carry no cluster.
+        view->search(QStringLiteral("@ruthplates"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().handle == QLatin1String("ruthplates") && !view->isLoading(),
+                                 Timeout);
+        for (int row = 0; row < events->rowCount(); ++row)
+            QCOMPARE(events->index(row, 0).data(TierEventModel::ClusterRole).toInt(), -1);
+        QCOMPARE(events->index(events->rowCount() - 1, 0).data(TierEventModel::FindingRole).toString(),
+                 QStringLiteral("drift"));
+    }
+
+    void showSupersededChangesTheRows()
+    {
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY(Backfill::apply(**c, {}));
+        }
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        TierEventModel *events = view->detailView()->eventModel();
+        QCOMPARE(events->rowCount(), 1); // the duplicate is superseded: hidden
+        QVERIFY(!events->index(0, 0).data(TierEventModel::SupersededRole).toBool());
+        const qint64 kept = events->index(0, 0).data(TierEventModel::EventIdRole).toLongLong();
+        view->detailView()->showSupersededBox()->click();
+        QCOMPARE(events->rowCount(), 2);
+        QVERIFY(events->index(1, 0).data(TierEventModel::SupersededRole).toBool());
+        QCOMPARE(events->index(1, 0).data(TierEventModel::KeptIdRole).toLongLong(), kept);
+        QVERIFY(events->index(1, TierEventModel::Note).data().toString().contains(QLatin1Char('#') + QString::number(kept)));
+        view->detailView()->showSupersededBox()->click();
+        QCOMPARE(events->rowCount(), 1);
+    }
+
+    void hostileSearchIsLiteral_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("quote") << "'" << 0;
+        QTest::newRow("percent") << "%" << 1;
+        QTest::newRow("underscore") << "_" << 1;
+        QTest::newRow("comment") << ";--" << 1;
+        QTest::newRow("injection") << "x' OR '1'='1" << 0;
+        QTest::newRow("drop") << "'; DROP TABLE affiliate_profiles;--" << 0;
+        QTest::newRow("whole") << "100%_off;--" << 1;
+    }
+    void hostileSearchIsLiteral()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, matches);
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY(!Fixture::addAffiliate(**c, QStringLiteral("100%_off;--")).isEmpty());
+        }
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(text);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        QCOMPARE(view->model()->lastError(), QString());
+        QCOMPARE(view->model()->totalCount(), matches);
+        QCOMPARE(view->model()->rowCount(), matches);
+        if (matches)
+            QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("@100%_off;--"));
+        view->search(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        QCOMPARE(view->model()->totalCount(), 321); // nothing was dropped
+    }
+
+    void filtersAndSort()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->findChild<QCheckBox *>(QStringLiteral("duplicatesFilter"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        QCOMPARE(view->model()->totalCount(), 23);
+        view->table()->sortByColumn(AffiliateListModel::Duplicates, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() == 23, Timeout);
+        QCOMPARE(view->model()->index(0, 0).data(AffiliateListModel::DuplicatesRole).toInt(), 2); // the triple
+        view->findChild<QCheckBox *>(QStringLiteral("duplicatesFilter"))->click();
+        view->findChild<QCheckBox *>(QStringLiteral("attentionFilter"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        QCOMPARE(view->model()->totalCount(), 2); // the conflict and the drift
+    }
+
+    void writeActionsNeedConfirmation()
+    {
+        AffiliatesView *affiliates = m_window->affiliatesView();
+        affiliates->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(affiliates->detailView()->hasDetail() && !affiliates->isLoading(), Timeout);
+        auto *reevaluate = affiliates->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"));
+        auto *cleanup = affiliates->detailView()->findChild<QPushButton *>(QStringLiteral("cleanupButton"));
+        QVERIFY(!reevaluate->isEnabled());
+        QVERIFY(!cleanup->isEnabled());
+        AuditView *audit = m_window->auditView();
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), Timeout);
+        QVERIFY(!audit->previewButton()->isEnabled());
+        QCOMPARE(m_window->accessLabel()->text(), QStringLiteral("Read-only"));
+
+        // Turning writes on asks first; Cancel keeps the session read-only.
+        m_window->writeAction()->trigger();
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmWrites"));
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(!m_window->writesEnabled());
+        QVERIFY(!m_window->writeAction()->isChecked());
+        m_window->writeAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("confirmWrites")));
+        m_window->findChild<QPushButton *>(QStringLiteral("confirmWritesButton"))->click();
+        QVERIFY(m_window->writesEnabled());
+        QVERIFY(m_window->writeAction()->isChecked());
+        QCOMPARE(m_window->accessLabel()->text(), QStringLiteral("Write actions on"));
+        QVERIFY(reevaluate->isEnabled());
+        QVERIFY(cleanup->isEnabled());
+        QVERIFY(audit->previewButton()->isEnabled());
+    }
+
+    void previewConfirmApplyUndo()
+    {
+        m_window->setWritesEnabled(true, false);
+        AuditView *audit = m_window->auditView();
+        m_window->showView(MainWindow::View::Audit);
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), Timeout);
+        QCOMPARE(audit->model()->report().summary.redundantRows, 24);
+        QCOMPARE(audit->model()->rowCount(), 26); // 23 with duplicates, the conflict, the chain break, the drift
+        audit->previewButton()->click();
+        BackfillDialog *dialog = m_window->backfillFlow()->dialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->plan().rows.size(), 24);
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("23"));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        dialog->confirmationEdit()->clear();
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QCOMPARE(superseded(m_url), 0); // nothing before the click
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);
+        QCOMPARE(superseded(m_url), 24);
+        const qint64 batch = m_window->backfillFlow()->lastBatchId();
+        QVERIFY(batch > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCOMPARE(audit->batchModel()->rowCount(), 1);
+        QCOMPARE(audit->model()->report().summary.redundantRows, 0); // the audit ran again after the write
+
+        m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult"))
+                ->findChild<QPushButton *>(QStringLiteral("undoButton"))
+                ->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")), Timeout);
+        QCOMPARE(superseded(m_url), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCOMPARE(audit->batchModel()->rowCount(), 2);
+        QCOMPARE(audit->batchModel()->index(1, BatchModel::Id).data(BatchModel::BatchIdRole).toLongLong(), batch);
+        QVERIFY(!audit->batchModel()->index(1, 0).data(BatchModel::UndoableRole).toBool());
+    }
+
+    void dataChangedSinceThePreview()
+    {
+        m_window->setWritesEnabled(true, false);
+        AuditView *audit = m_window->auditView();
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), Timeout);
+        audit->previewButton()->click();
+        BackfillDialog *dialog = m_window->backfillFlow()->dialog();
+        QVERIFY(dialog);
+        {
+            // Someone supersedes one of the planned rows behind our back.
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QSqlQuery q((*c)->database());
+            q.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
+            q.addBindValue(dialog->plan().rows.first().id);
+            QVERIFY(q.exec());
+        }
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("dataChanged")), Timeout);
+        QCOMPARE(superseded(m_url), 1); // only the meddler's row
+        m_window->findChild<QPushButton *>(QStringLiteral("auditAgainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        QCOMPARE(audit->model()->report().summary.redundantRows, 23);
+    }
+
+    void beaconsLeadToTheirAffiliate()
+    {
+        BeaconsView *beacons = m_window->beaconsView();
+        QCOMPARE(beacons->model()->rowCount(), 16);
+        int alertHours = 0;
+        for (const auto &hour : beacons->hours())
+            alertHours += hour.alert() ? 1 : 0;
+        QCOMPARE(alertHours, 2);
+        m_window->showView(MainWindow::View::Beacons);
+        const QModelIndex first = beacons->model()->index(0, 0);
+        const QString handle = first.data(BeaconModel::HandleRole).toString();
+        emit beacons->table()->activated(first);
+        QCOMPARE(m_window->currentView(), MainWindow::View::Affiliates);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->affiliatesView()->detailView()->detail().handle == handle, Timeout);
+    }
+
+    void germanEverywhere()
+    {
+        m_window->auditView()->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("viewList"));
+        auto *search = m_window->affiliatesView()->searchBox();
+        auto *run = m_window->auditView()->findChild<QPushButton *>(QStringLiteral("runAuditButton"));
+        const QString englishHeader = m_window->affiliatesView()->model()->headerData(AffiliateListModel::Tier, Qt::Horizontal).toString();
+        const QString englishAudit = m_window->auditView()->model()->index(0, 1).data().toString();
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Audit"));
+
+        m_languages.setLanguage(QStringLiteral("de"));
+        // LanguageChange is a posted event: the views retranslate on the next turn of the event loop.
+        QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Prüfung"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Affiliates"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Beacons"));
+        QVERIFY2(search->placeholderText().contains(QLatin1String("suchen")), qPrintable(search->placeholderText()));
+        QCOMPARE(run->text(), QStringLiteral("Prüfung &starten"));
+        QCOMPARE(m_window->affiliatesView()->model()->headerData(AffiliateListModel::Tier, Qt::Horizontal).toString(),
+                 QStringLiteral("Stufe"));
+        QVERIFY(englishHeader != QLatin1String("Stufe"));
+        QVERIFY(m_window->auditView()->model()->index(0, 1).data().toString() != englishAudit);
+        QCOMPARE(m_window->accessLabel()->text(), QStringLiteral("Schreibgeschützt"));
+        QCOMPARE(m_window->beaconsView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Zeit (UTC)"));
+        QCOMPARE(Format::money(150250), QString::fromUtf8("1.502,50\u00a0$"));
+    }
+
+private:
+    DatabaseUrl demoUrl() const { return DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("demo.db"))); }
+
+    QTemporaryDir m_dir;
+    LanguageManager m_languages;
+    DatabaseUrl m_url;
+    std::unique_ptr<MainWindow> m_window;
+    int m_copies = 0;
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,274 @@
+#include "affiliatedetailview.h"
+#include "batchmodel.h"
+#include "casesummary.h"
+#include "commissionmodel.h"
+#include "eventdelegate.h"
+#include "format.h"
+#include "session.h"
+#include "tierchart.h"
+#include "tiereventmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace TierDesk {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+} // namespace
+
+AffiliateDetailView::AffiliateDetailView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_badge(new QLabel(this)), m_numbers(new QLabel(this)),
+      m_reevaluate(new QPushButton(this)), m_cleanup(new QPushButton(this)), m_report(new QPushButton(this)),
+      m_export(new QAction(this)), m_copy(new QAction(this)), m_chart(new TierChart(this)), m_tabs(new QTabWidget(this)),
+      m_showSuperseded(new QCheckBox(this)), m_events(new TierEventModel(this)),
+      m_commissions(new CommissionModel(this)), m_batches(new BatchModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setObjectName(QStringLiteral("tierBadge"));
+    m_badge->setContentsMargins(8, 2, 8, 2);
+    m_numbers->setWordWrap(true);
+    m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reevaluate->setObjectName(QStringLiteral("reevaluateButton"));
+    m_cleanup->setObjectName(QStringLiteral("cleanupButton"));
+    m_report->setObjectName(QStringLiteral("caseReportButton"));
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_copy->setObjectName(QStringLiteral("copySummaryAction"));
+    auto *reportMenu = new QMenu(m_report);
+    reportMenu->addAction(m_export);
+    reportMenu->addAction(m_copy);
+    m_report->setMenu(reportMenu);
+    m_showSuperseded->setObjectName(QStringLiteral("showSuperseded"));
+
+    m_eventTable = makeTable(m_events, this, QStringLiteral("eventTable"));
+    m_eventTable->setItemDelegate(new EventDelegate(m_eventTable));
+    m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
+    m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
+
+    auto *eventsPage = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(0, 4, 0, 0);
+    eventsLayout->addWidget(m_showSuperseded);
+    eventsLayout->addWidget(m_eventTable);
+    m_tabs->addTab(eventsPage, QString());
+    m_tabs->addTab(m_commissionTable, QString());
+    m_tabs->addTab(m_batchTable, QString());
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_badge);
+    header->addStretch();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_reevaluate);
+    actions->addWidget(m_cleanup);
+    actions->addStretch();
+    actions->addWidget(m_report);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->addWidget(m_chart);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_numbers);
+    layout->addLayout(actions);
+    layout->addWidget(split, 1);
+
+    connect(m_showSuperseded, &QCheckBox::toggled, m_events, &TierEventModel::setShowSuperseded);
+    connect(m_reevaluate, &QPushButton::clicked, this, [this] { emit reevaluateRequested(m_affiliateId); });
+    connect(m_cleanup, &QPushButton::clicked, this, [this] { emit cleanupRequested(m_detail); });
+    connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(m_detail); });
+    connect(m_copy, &QAction::triggered, this, [this] {
+        if (m_hasDetail && m_session)
+            QApplication::clipboard()->setText(CaseSummary::text(m_detail, m_session->url().toDisplayString()));
+    });
+    retranslate();
+    updateActions();
+}
+
+void AffiliateDetailView::setSession(Session *session)
+{
+    m_session = session;
+    clear();
+}
+
+void AffiliateDetailView::showAffiliate(const QString &affiliateId)
+{
+    if (affiliateId == m_affiliateId && (m_hasDetail || m_loading))
+        return;
+    m_affiliateId = affiliateId;
+    reload();
+}
+
+void AffiliateDetailView::reload()
+{
+    if (!m_session || m_affiliateId.isEmpty())
+        return;
+    m_loading = true;
+    m_error.clear();
+    const quint64 generation = ++m_generation;
+    const QString id = m_affiliateId;
+    m_session->reader()->run(
+            this, [id](const Connection &c) { return AffiliateDetail::load(c, id); },
+            [this, generation](Result<AffiliateDetail> detail) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                if (detail) {
+                    setDetail(*detail);
+                } else {
+                    m_error = detail.error().message;
+                    updateHeader();
+                }
+                emit loaded();
+            });
+    updateHeader();
+}
+
+void AffiliateDetailView::clear()
+{
+    ++m_generation;
+    m_affiliateId.clear();
+    m_detail = {};
+    m_hasDetail = false;
+    m_loading = false;
+    m_error.clear();
+    m_events->clear();
+    m_commissions->setCommissions({});
+    m_batches->setBatches({});
+    m_chart->clear();
+    updateHeader();
+    updateActions();
+}
+
+void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
+{
+    m_detail = detail;
+    m_hasDetail = true;
+    m_events->setDetail(detail);
+    m_commissions->setCommissions(detail.commissions);
+    m_batches->setBatches(detail.batches);
+    m_chart->setDetail(detail);
+    m_eventTable->resizeColumnsToContents();
+    m_commissionTable->resizeColumnsToContents();
+    m_batchTable->resizeColumnsToContents();
+    updateHeader();
+    updateActions();
+    retranslate();
+}
+
+void AffiliateDetailView::updateActions()
+{
+    const bool writable = m_session && m_session->writesEnabled();
+    int redundant = 0;
+    for (const auto &cluster : std::as_const(m_detail.audit.clusters))
+        redundant += int(cluster.redundantIds.size());
+    m_reevaluate->setEnabled(m_hasDetail && writable);
+    m_cleanup->setEnabled(m_hasDetail && writable && redundant > 0);
+    m_report->setEnabled(m_hasDetail);
+    const QString readOnly = tr("The session is read-only: turn on write actions in the Session menu.");
+    m_reevaluate->setToolTip(writable ? tr("Run the race-guarded tier evaluator for this affiliate now.") : readOnly);
+    m_cleanup->setToolTip(writable ? tr("Supersede this affiliate's redundant race duplicates (preview first).")
+                                   : readOnly);
+}
+
+void AffiliateDetailView::updateHeader()
+{
+    if (!m_hasDetail) {
+        m_title->setText(m_loading ? tr("Loading…") : tr("No affiliate selected"));
+        m_badge->hide();
+        m_numbers->setText(m_error.isEmpty() ? tr("Search for a handle, a name, an e-mail address, an affiliate id "
+                                                  "or a Stripe event id (evt_…).")
+                                             : m_error);
+        return;
+    }
+    m_title->setText(QStringLiteral("@%1 · %2").arg(m_detail.handle, m_detail.name));
+    const QString tier = m_detail.tierName().isEmpty() ? Format::rate(m_detail.rate)
+                                                       : tr("%1 · %2").arg(m_detail.tierName(), Format::rate(m_detail.rate));
+    m_badge->setText(tier);
+    m_badge->show();
+    // A badge in the tier's colour, readable on light and dark.
+    const QString colour = TierChart::tierColor(m_detail.rate).name();
+    m_badge->setStyleSheet(QStringLiteral("QLabel#tierBadge { background: %1; color: white; border-radius: 9px; "
+                                          "font-weight: bold; }")
+                                   .arg(colour));
+    m_badge->setAccessibleName(tr("Tier: %1").arg(tier));
+    QString numbers = tr("90-day commissions %1 (as of %2)").arg(Format::money(m_detail.sum90Cents),
+                                                                  Format::timeToSeconds(m_detail.asOf));
+    if (m_detail.nextTier)
+        numbers += QStringLiteral(" · ")
+                + tr("%1 from %2: %3 to go").arg(m_detail.nextTier->name, Format::money(m_detail.nextTier->thresholdCents),
+                                                 Format::money(m_detail.toNextTierCents()));
+    else
+        numbers += QStringLiteral(" · ") + tr("highest tier");
+    const QStringList findings = CaseSummary::findings(m_detail);
+    if (!findings.isEmpty())
+        numbers += QStringLiteral("\n") + findings.join(QLatin1Char('\n'));
+    m_numbers->setText(numbers);
+}
+
+void AffiliateDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AffiliateDetailView::retranslate()
+{
+    m_reevaluate->setText(tr("Re-evaluate tier"));
+    m_cleanup->setText(tr("Clean up duplicates…"));
+    m_report->setText(tr("Case report"));
+    m_export->setText(tr("Export as PDF…"));
+    m_copy->setText(tr("Copy summary for a ticket"));
+    m_showSuperseded->setText(tr("Show superseded events"));
+    int active = 0;
+    int superseded = 0;
+    for (const auto &event : std::as_const(m_detail.events))
+        (event.superseded ? superseded : active)++;
+    m_tabs->setTabText(0, superseded ? tr("Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
+                                     : tr("Tier events (%1)").arg(active));
+    m_tabs->setTabText(1, tr("Commissions (%1)").arg(QLocale().toString(qint64(m_detail.commissions.size()))));
+    m_tabs->setTabText(2, tr("Cleanup batches (%1)").arg(m_detail.batches.size()));
+    m_eventTable->setAccessibleName(tr("Tier events"));
+    m_commissionTable->setAccessibleName(tr("Commissions"));
+    m_batchTable->setAccessibleName(tr("Cleanup batches of this affiliate"));
+    m_events->retranslate();
+    m_commissions->retranslate();
+    m_batches->retranslate();
+    updateHeader();
+    updateActions();
+}
+
+} // namespace TierDesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "affiliatedetail.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace TierDesk {
+
+class BatchModel;
+class CommissionModel;
+class Session;
+class TierChart;
+class TierEventModel;
+
+// Why an affiliate has the tier it has: the header with the deciding numbers,
+// the tier timeline chart, the tier events (superseded hidden unless asked,
+// clusters banded), the commissions and the batches that touched it; and the
+// actions on it.
+class AffiliateDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AffiliateDetailView)
+
+public:
+    explicit AffiliateDetailView(QWidget *parent = nullptr);
+
+    void setSession(Session *session);
+    void showAffiliate(const QString &affiliateId);
+    void reload();
+    void clear();
+
+    QString affiliateId() const { return m_affiliateId; }
+    bool hasDetail() const { return m_hasDetail; }
+    bool isLoading() const { return m_loading; }
+    const AffiliateDetail &detail() const { return m_detail; }
+    TierEventModel *eventModel() const { return m_events; }
+    TierChart *chart() const { return m_chart; }
+    QCheckBox *showSupersededBox() const { return m_showSuperseded; }
+    void updateActions();
+
+signals:
+    void loaded();
+    void reevaluateRequested(const QString &affiliateId);
+    void cleanupRequested(const AffiliateDetail &detail);
+    void exportRequested(const AffiliateDetail &detail);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setDetail(const AffiliateDetail &detail);
+    void retranslate();
+    void updateHeader();
+
+    Session *m_session = nullptr;
+    QString m_affiliateId;
+    AffiliateDetail m_detail;
+    bool m_hasDetail = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    QString m_error;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_numbers = nullptr;
+    QPushButton *m_reevaluate = nullptr;
+    QPushButton *m_cleanup = nullptr;
+    QPushButton *m_report = nullptr; // a menu: export PDF, copy summary
+    QAction *m_export = nullptr;
+    QAction *m_copy = nullptr;
+    TierChart *m_chart = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QCheckBox *m_showSuperseded = nullptr;
+    QTableView *m_eventTable = nullptr;
+    QTableView *m_commissionTable = nullptr;
+    QTableView *m_batchTable = nullptr;
+    TierEventModel *m_events = nullptr;
+    CommissionModel *m_commissions = nullptr;
+    BatchModel *m_batches = nullptr;
+};
+
+} // namespace TierDesk

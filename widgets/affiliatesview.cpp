@@ -1,0 +1,210 @@
+#include "affiliatesview.h"
+#include "affiliatedetailview.h"
+#include "affiliatelistmodel.h"
+#include "session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace TierDesk {
+
+AffiliatesView::AffiliatesView(QWidget *parent)
+    : QWidget(parent), m_model(new AffiliateListModel(this)), m_search(new QLineEdit(this)),
+      m_tier(new QComboBox(this)), m_duplicates(new QCheckBox(this)), m_attention(new QCheckBox(this)),
+      m_count(new QLabel(this)), m_table(new QTableView(this)), m_detail(new AffiliateDetailView(this)),
+      m_split(new QSplitter(Qt::Horizontal, this)), m_debounce(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_duplicates->setObjectName(QStringLiteral("duplicatesFilter"));
+    m_attention->setObjectName(QStringLiteral("attentionFilter"));
+    m_table->setObjectName(QStringLiteral("affiliateTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AffiliateListModel::Handle, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnHidden(AffiliateListModel::Email, true);
+    m_table->setWordWrap(false);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_tier);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_duplicates);
+    filters->addWidget(m_attention);
+    filters->addStretch();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    m_split->setObjectName(QStringLiteral("affiliatesSplitter"));
+    m_split->addWidget(left);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({400, 700});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_split);
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        m_selectFirst = true;
+        applyFilter();
+    });
+    connect(m_debounce, &QTimer::timeout, this, &AffiliatesView::applyFilter);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &AffiliatesView::applyFilter);
+    connect(m_duplicates, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
+    connect(m_attention, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AffiliatesView::selectionChanged);
+    connect(m_model, &AffiliateListModel::loaded, this, &AffiliatesView::afterLoad);
+    retranslate();
+}
+
+void AffiliatesView::setSession(Session *session)
+{
+    m_session = session;
+    m_detail->setSession(session);
+    m_model->setWorker(session ? session->reader() : nullptr);
+    if (session) {
+        m_model->setTierNames(session->tierNames());
+        const QSignalBlocker blocker(m_tier);
+        m_tier->clear();
+        m_tier->addItem(QString());
+        for (const auto &tier : session->policy().tiers())
+            m_tier->addItem(tier.name, tier.rate);
+        retranslate();
+    }
+}
+
+bool AffiliatesView::isLoading() const
+{
+    return m_model->isLoading() || m_detail->isLoading() || m_debounce->isActive();
+}
+
+void AffiliatesView::applyFilter()
+{
+    AffiliateQuery::Filter filter;
+    filter.search = m_search->text();
+    if (m_tier->currentIndex() > 0)
+        filter.rate = m_tier->currentData().toInt();
+    filter.withDuplicates = m_duplicates->isChecked();
+    filter.withConflictsOrDrift = m_attention->isChecked();
+    m_model->setFilter(filter);
+}
+
+void AffiliatesView::search(const QString &text)
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(text);
+    }
+    m_debounce->stop();
+    m_selectFirst = true;
+    applyFilter();
+}
+
+void AffiliatesView::selectAffiliate(const QString &affiliateId)
+{
+    const int row = m_model->rowOf(affiliateId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // Not on a loaded page: find it by id, then select it when it arrives.
+    m_pendingSelection = affiliateId;
+    search(affiliateId);
+}
+
+void AffiliatesView::afterLoad()
+{
+    if (!m_pendingSelection.isEmpty()) {
+        const int row = m_model->rowOf(m_pendingSelection);
+        if (row >= 0) {
+            m_pendingSelection.clear();
+            m_selectFirst = false;
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    if (m_selectFirst && m_model->rowCount() > 0) {
+        m_selectFirst = false;
+        m_table->selectRow(0);
+    }
+    m_count->setText(m_model->lastError().isEmpty()
+                             ? tr("%n affiliate(s) match", nullptr, int(m_model->totalCount()))
+                             : m_model->lastError());
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+    }
+}
+
+void AffiliatesView::selectionChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    m_detail->showAffiliate(m_model->index(current.row(), 0).data(AffiliateListModel::AffiliateIdRole).toString());
+}
+
+void AffiliatesView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void AffiliatesView::refresh()
+{
+    const QString selected = m_detail->affiliateId();
+    m_model->reload();
+    if (!selected.isEmpty()) {
+        m_pendingSelection = selected;
+        m_detail->reload();
+    }
+}
+
+void AffiliatesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AffiliatesView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search handle, name, e-mail, id or evt_… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search affiliates"));
+    if (m_tier->count() > 0)
+        m_tier->setItemText(0, tr("All tiers"));
+    m_tier->setAccessibleName(tr("Filter by tier"));
+    m_duplicates->setText(tr("Has duplicates"));
+    m_attention->setText(tr("Conflicts or drift"));
+    m_table->setAccessibleName(tr("Affiliates"));
+    m_model->retranslate();
+    m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
+}
+
+} // namespace TierDesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace TierDesk {
+
+class AffiliateDetailView;
+class AffiliateListModel;
+class Session;
+
+// The affiliate browser: one search box, filters, the paged list and the
+// selected affiliate's detail beside it.
+class AffiliatesView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AffiliatesView)
+
+public:
+    explicit AffiliatesView(QWidget *parent = nullptr);
+
+    void setSession(Session *session);
+    // Searches for `text` and selects the first match (an evt_ id finds its affiliate).
+    void search(const QString &text);
+    void selectAffiliate(const QString &affiliateId);
+    void focusSearch();
+    void refresh();
+
+    AffiliateListModel *model() const { return m_model; }
+    AffiliateDetailView *detailView() const { return m_detail; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QSplitter *splitter() const { return m_split; }
+    bool isLoading() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void selectionChanged();
+    void retranslate();
+    void afterLoad();
+
+    Session *m_session = nullptr;
+    AffiliateListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_tier = nullptr;
+    QCheckBox *m_duplicates = nullptr;
+    QCheckBox *m_attention = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    AffiliateDetailView *m_detail = nullptr;
+    QSplitter *m_split = nullptr;
+    QTimer *m_debounce = nullptr;
+    QString m_pendingSelection; // select this affiliate once it is loaded
+    bool m_selectFirst = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace TierDesk

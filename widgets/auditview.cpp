@@ -1,0 +1,305 @@
+#include "auditview.h"
+#include "affiliatelookup.h"
+#include "auditmodel.h"
+#include "backfillflow.h"
+#include "batchmodel.h"
+#include "format.h"
+#include "session.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace TierDesk {
+
+namespace {
+
+struct AuditResult
+{
+    Audit::Report report;
+    QHash<QString, QString> handles;
+};
+
+} // namespace
+
+AuditView::AuditView(QWidget *parent)
+    : QWidget(parent), m_model(new AuditModel(this)), m_batches(new BatchModel(this)), m_windowLabel(new QLabel(this)),
+      m_window(new QSpinBox(this)), m_minutes(new QCheckBox(this)), m_run(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_tree(new QTreeView(this)), m_preview(new QPushButton(this)), m_batchTitle(new QLabel(this)),
+      m_batchTable(new QTableView(this)), m_undo(new QPushButton(this))
+{
+    m_window->setObjectName(QStringLiteral("windowSeconds"));
+    m_window->setRange(0, 7 * 24 * 3600);
+    m_window->setValue(Audit::DefaultWindowSeconds);
+    m_windowLabel->setBuddy(m_window);
+    m_minutes->setObjectName(QStringLiteral("minuteBuckets"));
+    m_run->setObjectName(QStringLiteral("runAuditButton"));
+    m_stop->setObjectName(QStringLiteral("cancelAuditButton"));
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_undo->setObjectName(QStringLiteral("undoBatchButton"));
+    m_progress->setRange(0, Audit::Slices);
+    m_progress->setVisible(false);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("auditSummary"));
+    m_tree->setObjectName(QStringLiteral("auditTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_batchTable->setObjectName(QStringLiteral("batchTable"));
+    m_batchTable->setModel(m_batches);
+    m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_batchTable->verticalHeader()->hide();
+    m_batchTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_windowLabel);
+    controls->addWidget(m_window);
+    controls->addWidget(m_minutes);
+    controls->addStretch();
+    controls->addWidget(m_progress);
+    controls->addWidget(m_run);
+    controls->addWidget(m_stop);
+
+    auto *findings = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_summary);
+    findingsLayout->addWidget(m_tree, 1);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addStretch();
+    previewRow->addWidget(m_preview);
+    findingsLayout->addLayout(previewRow);
+
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyHeader = new QHBoxLayout;
+    historyHeader->addWidget(m_batchTitle);
+    historyHeader->addStretch();
+    historyHeader->addWidget(m_undo);
+    historyLayout->addLayout(historyHeader);
+    historyLayout->addWidget(m_batchTable, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("auditSplitter"));
+    split->addWidget(findings);
+    split->addWidget(history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &AuditView::runAudit);
+    connect(m_stop, &QPushButton::clicked, this, &AuditView::cancelAudit);
+    connect(m_preview, &QPushButton::clicked, this, &AuditView::preview);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
+        if (batch && m_flow)
+            m_flow->undo(batch->id);
+    });
+    connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::updateActions);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(AuditModel::AffiliateIdRole).toString();
+        if (!id.isEmpty())
+            emit affiliateActivated(id);
+    });
+    retranslate();
+}
+
+void AuditView::setSession(Session *session, BackfillFlow *flow)
+{
+    m_session = session;
+    m_flow = flow;
+    m_model->clear();
+    m_batches->setBatches({});
+    m_error.clear();
+    if (m_flow)
+        connect(m_flow, &BackfillFlow::auditAgainRequested, this, &AuditView::runAudit);
+    refreshBatches();
+    showSummary();
+    updateActions();
+}
+
+void AuditView::runAudit()
+{
+    if (!m_session || m_running)
+        return;
+    m_running = true;
+    m_error.clear();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    updateActions();
+    showSummary();
+    Audit::Options options;
+    options.windowSeconds = m_window->value();
+    options.mode = m_minutes->isChecked() ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;
+    auto cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    m_session->reader()->run(
+            this,
+            [options, cancel, bar](const Connection &c) -> Result<AuditResult> {
+                WorkControl control;
+                control.cancel = cancel.get();
+                control.progress = [bar](WorkControl::Phase, qint64 done, qint64) {
+                    // Posted to the application object: the bar may be gone by the time it runs.
+                    QMetaObject::invokeMethod(
+                            QCoreApplication::instance(), [bar, done] {
+                                if (bar)
+                                    bar->setValue(int(done));
+                            },
+                            Qt::QueuedConnection);
+                };
+                auto report = Audit::run(c, options, control);
+                if (!report)
+                    return report.error();
+                QStringList ids;
+                for (const auto &cluster : std::as_const(report->clusters))
+                    ids << cluster.affiliateId;
+                for (const auto &item : std::as_const(report->chainBreaks))
+                    ids << item.affiliateId;
+                for (const auto &item : std::as_const(report->drift))
+                    ids << item.affiliateId;
+                ids.removeDuplicates();
+                auto handles = AffiliateLookup::handles(c, ids);
+                if (!handles)
+                    return handles.error();
+                return AuditResult{*report, *handles};
+            },
+            [this](Result<AuditResult> result) {
+                m_running = false;
+                m_progress->setVisible(false);
+                if (result) {
+                    m_handles = result->handles;
+                    m_model->setReport(result->report, result->handles);
+                    m_tree->expandAll();
+                    for (int column = 0; column < AuditModel::ColumnCount; ++column)
+                        m_tree->resizeColumnToContents(column);
+                } else {
+                    m_error = result.error().message;
+                }
+                showSummary();
+                updateActions();
+                emit finished();
+            });
+}
+
+void AuditView::cancelAudit()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void AuditView::preview()
+{
+    if (!m_model->hasReport() || !m_flow)
+        return;
+    m_flow->start(Backfill::planFrom(m_model->report()), m_handles);
+}
+
+void AuditView::refreshBatches()
+{
+    if (!m_session)
+        return;
+    m_batchesLoading = true;
+    m_session->reader()->run(
+            this, [](const Connection &c) { return Backfill::batches(c); },
+            [this](Result<QList<Backfill::Batch>> batches) {
+                m_batchesLoading = false;
+                if (batches)
+                    m_batches->setBatches(*batches);
+                m_batchTable->resizeColumnsToContents();
+                updateActions();
+            });
+}
+
+void AuditView::updateActions()
+{
+    const bool writable = m_session && m_session->writesEnabled();
+    const bool chainReport = m_model->hasReport() && m_model->report().options.mode == Audit::Mode::Chain;
+    m_run->setEnabled(m_session && !m_running);
+    m_stop->setEnabled(m_running);
+    m_window->setEnabled(!m_running);
+    m_minutes->setEnabled(!m_running);
+    m_preview->setEnabled(writable && chainReport && m_model->report().summary.redundantRows > 0 && !m_running);
+    const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
+    m_undo->setEnabled(writable && batch && BatchModel::isUndoable(*batch));
+    const QString readOnly = tr("The session is read-only: turn on write actions in the Session menu.");
+    m_preview->setToolTip(writable ? (m_minutes->isChecked() ? tr("Cleanup uses the chain rules; run the audit "
+                                                                  "without minute buckets first.")
+                                                             : tr("Review the rows to supersede before anything "
+                                                                  "is written."))
+                                   : readOnly);
+    m_undo->setToolTip(writable ? tr("Restore the rows of the selected batch.") : readOnly);
+}
+
+void AuditView::showSummary()
+{
+    if (m_running) {
+        m_summary->setText(tr("Auditing…"));
+        return;
+    }
+    if (!m_error.isEmpty()) {
+        m_summary->setText(m_error);
+        return;
+    }
+    if (!m_model->hasReport()) {
+        m_summary->setText(tr("Run the audit to find race duplicates, conflicts, chain breaks and drift."));
+        return;
+    }
+    const Audit::Report &report = m_model->report();
+    const Audit::Summary &s = report.summary;
+    const QString mode = report.options.mode == Audit::Mode::Chain
+            ? tr("Chain rules, window %n s", nullptr, report.options.windowSeconds)
+            : tr("Incident's minute buckets (for comparison; misses pairs across a minute, flags quick "
+                 "legitimate changes)");
+    m_summary->setText(tr("%1: %2 affiliates and %3 active events scanned. %4 duplicate clusters at %5 affiliates "
+                          "(%6 rows to supersede), %7 conflicts, %8 chain breaks, %9 drift.")
+                               .arg(mode, QLocale().toString(s.affiliatesScanned), QLocale().toString(s.eventsScanned),
+                                    QLocale().toString(s.duplicateClusters), QLocale().toString(s.affectedAffiliates),
+                                    QLocale().toString(s.redundantRows), QLocale().toString(s.conflicts),
+                                    QLocale().toString(s.chainBreaks), QLocale().toString(s.drift)));
+}
+
+void AuditView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AuditView::retranslate()
+{
+    m_windowLabel->setText(tr("&Window (seconds):"));
+    m_window->setAccessibleName(tr("Window in seconds"));
+    m_minutes->setText(tr("Compare: incident's minute buckets"));
+    m_run->setText(tr("&Run audit"));
+    m_stop->setText(tr("Cancel"));
+    m_preview->setText(tr("&Preview cleanup…"));
+    m_batchTitle->setText(tr("Cleanup batches"));
+    m_undo->setText(tr("&Undo batch"));
+    m_tree->setAccessibleName(tr("Audit findings by affiliate"));
+    m_batchTable->setAccessibleName(tr("Cleanup batches"));
+    m_progress->setAccessibleName(tr("Audit progress"));
+    m_model->retranslate();
+    m_tree->expandAll();
+    m_batches->retranslate();
+    showSummary();
+    updateActions();
+}
+
+} // namespace TierDesk

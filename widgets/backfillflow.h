@@ -1,0 +1,63 @@
+#pragma once
+
+#include "backfill.h"
+
+#include "backfilldialog.h"
+
+#include <QHash>
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <atomic>
+#include <memory>
+
+
+namespace TierDesk {
+
+class Session;
+
+// The guarded cleanup as the GUI walks through it: confirmation dialog →
+// apply on the writable worker with progress and cancel → the result with the
+// batch id and Undo, or "data changed since the preview" with an offer to
+// audit again. Dialogs are window-modal and non-blocking.
+class BackfillFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackfillFlow)
+
+public:
+    BackfillFlow(Session *session, QWidget *window);
+    ~BackfillFlow() override;
+
+    // Shows the confirmation for `plan` (computed from the audit the person is looking at).
+    void start(const Backfill::Plan &plan, const QHash<QString, QString> &handles);
+    void undo(qint64 batchId);
+
+    BackfillDialog *dialog() const { return m_dialog; }
+    QMessageBox *resultBox() const { return m_result; }
+    qint64 lastBatchId() const { return m_lastBatch; }
+
+signals:
+    void dataChanged();        // something was written: views reload
+    void auditAgainRequested(); // the person asked to re-run the audit
+    void busyChanged(bool busy);
+
+private:
+    void apply(const Backfill::Plan &plan);
+    void showResult(const Backfill::Outcome &outcome);
+    void showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId);
+    void showRefusal(const Error &error);
+    QMessageBox *message(const QString &title, const QString &text, bool warning);
+
+    Session *m_session;
+    QPointer<QWidget> m_window;
+    QPointer<BackfillDialog> m_dialog;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<QMessageBox> m_result;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    qint64 m_lastBatch = 0;
+};
+
+} // namespace TierDesk

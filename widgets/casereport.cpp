@@ -1,0 +1,107 @@
+#include "casereport.h"
+#include "casesummary.h"
+#include "eventdelegate.h"
+#include "format.h"
+#include "tierchart.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace TierDesk {
+
+QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString out;
+    out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Case report: @%1").arg(detail.handle)));
+    out += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                   .arg(esc(tr("%1 · %2 · affiliate %3").arg(detail.name, detail.email, detail.id)),
+                        esc(tr("Database: %1 · as of %2").arg(database, Format::timeToSeconds(detail.asOf))),
+                        esc(tr("Tier: %1 (%2) · 90-day commissions: %3")
+                                    .arg(detail.tierName(), Format::rate(detail.rate), Format::money(detail.sum90Cents))));
+    out += QStringLiteral("<p><img src=\"chart://timeline\" width=\"640\"></p>");
+
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("What the audit says")));
+    const QStringList findings = CaseSummary::findings(detail);
+    if (findings.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No race duplicates, conflicts, chain breaks or drift.")));
+    else {
+        out += QStringLiteral("<ul>");
+        for (const QString &line : findings)
+            out += QStringLiteral("<li>%1</li>").arg(esc(line));
+        out += QStringLiteral("</ul>");
+    }
+
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Tier events")));
+    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>"
+                          "<th>%3</th><th>%4</th><th>%5</th></tr>")
+                   .arg(esc(tr("Event")), esc(tr("Time (UTC)")), esc(tr("Rate change")), esc(tr("Status")),
+                        esc(tr("Cluster")));
+    for (const auto &event : detail.events) {
+        const int cluster = event.superseded ? -1 : detail.clusterOf(event.id);
+        QString background;
+        QString mark;
+        if (cluster >= 0) {
+            const auto &c = detail.audit.clusters.at(cluster);
+            const bool duplicate = c.kind == Audit::Cluster::Kind::Duplicate;
+            QColor band = EventDelegate::bandColor(duplicate ? QStringLiteral("duplicate") : QStringLiteral("conflict"), cluster);
+            band.setAlpha(255);
+            background = QStringLiteral(" bgcolor=\"%1\"").arg(band.lighter(160).name());
+            mark = duplicate ? (c.redundantIds.contains(event.id) ? tr("duplicate %1: redundant").arg(cluster + 1)
+                                                                  : tr("duplicate %1: kept").arg(cluster + 1))
+                             : tr("conflict %1").arg(cluster + 1);
+        } else if (event.superseded) {
+            mark = tr("superseded by #%1").arg(event.supersededBy);
+        }
+        out += QStringLiteral("<tr%1><td>#%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                       .arg(background)
+                       .arg(event.id)
+                       .arg(esc(Format::time(event.at)),
+                            esc(tr("%1 → %2").arg(Format::rate(event.fromRate), Format::rate(event.toRate))),
+                            esc(event.superseded ? tr("superseded") : tr("active")), esc(mark));
+    }
+    out += QStringLiteral("</table>");
+
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Cleanup batches")));
+    const QStringList batches = CaseSummary::batches(detail);
+    if (batches.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No cleanup batch has touched this affiliate.")));
+    else {
+        out += QStringLiteral("<ul>");
+        for (const QString &line : batches)
+            out += QStringLiteral("<li>%1</li>").arg(esc(line));
+        out += QStringLiteral("</ul>");
+    }
+    return out;
+}
+
+Result<void> CaseReport::writePdf(const AffiliateDetail &detail, const QString &database, const QString &file)
+{
+    QFile probe(file);
+    if (!probe.open(QIODevice::WriteOnly))
+        return Error::refused(tr("Cannot write %1: %2.").arg(file, probe.errorString()));
+    probe.close();
+
+    TierChart chart;
+    chart.resize(1200, 520);
+    chart.setDetail(detail);
+    const QImage image = chart.grab().toImage();
+
+    QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://timeline")), image);
+    document.setHtml(html(detail, database));
+    QPdfWriter writer(file);
+    writer.setTitle(tr("TierDesk case report: @%1").arg(detail.handle));
+    writer.setCreator(QStringLiteral("TierDesk"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(144);
+    document.print(&writer);
+    if (QFileInfo(file).size() == 0)
+        return Error::internal(tr("The PDF %1 came out empty.").arg(file));
+    return {};
+}
+
+} // namespace TierDesk

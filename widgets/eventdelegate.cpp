@@ -1,0 +1,40 @@
+#include "eventdelegate.h"
+#include "tiereventmodel.h"
+#include "tierchart.h"
+
+#include <QPainter>
+
+namespace TierDesk {
+
+QColor EventDelegate::bandColor(const QString &kind, int cluster)
+{
+    QColor color = kind == QLatin1String("conflict") ? QColor(0xd3, 0x2f, 0x2f) : TierChart::warningColor();
+    color.setAlpha(cluster % 2 == 0 ? 70 : 45); // translucent: works on light and dark bases
+    return color;
+}
+
+void EventDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(TierEventModel::SupersededRole).toBool()) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+}
+
+void EventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int cluster = index.data(TierEventModel::ClusterRole).toInt();
+    if (cluster >= 0) {
+        const QColor band = bandColor(index.data(TierEventModel::ClusterKindRole).toString(), cluster);
+        painter->fillRect(option.rect, band);
+        if (index.column() == 0) {
+            QColor edge = band;
+            edge.setAlpha(255);
+            painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()), edge);
+        }
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+} // namespace TierDesk

@@ -1,0 +1,60 @@
+#include "settings.h"
+
+namespace TierDesk {
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("window/splitter/") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter/") + name, state);
+}
+
+QString Settings::lastView() const
+{
+    return m_settings.value(QStringLiteral("window/view"), QStringLiteral("affiliates")).toString();
+}
+
+void Settings::setLastView(const QString &view)
+{
+    m_settings.setValue(QStringLiteral("window/view"), view);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings.value(QStringLiteral("databases/recent")).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &storableUrl)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(storableUrl);
+    recent.prepend(storableUrl);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    m_settings.setValue(QStringLiteral("databases/recent"), recent);
+}
+
+} // namespace TierDesk

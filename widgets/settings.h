@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace TierDesk {
+
+// What TierDesk remembers between runs, typed. Connection strings are stored
+// without passwords (DatabaseUrl::toStorableString()).
+class Settings final
+{
+public:
+    Settings() = default;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QString lastView() const;
+    void setLastView(const QString &view);
+    QString language() const; // "de", "en" or empty (follow the system)
+    void setLanguage(const QString &language);
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &storableUrl);
+
+    static constexpr int MaxRecent = 8;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace TierDesk

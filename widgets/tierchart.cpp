@@ -1,0 +1,195 @@
+#include "tierchart.h"
+#include "format.h"
+
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QValueAxis>
+
+namespace TierDesk {
+
+TierChart::TierChart(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+    rebuild();
+}
+
+QColor TierChart::tierColor(int rate)
+{
+    if (rate >= 30)
+        return QColor(0x5e, 0x6a, 0xd2);
+    if (rate >= 25)
+        return QColor(0xb8, 0x86, 0x0b);
+    return QColor(0x8d, 0x6e, 0x63);
+}
+
+QColor TierChart::warningColor()
+{
+    return QColor(0xe0, 0x7b, 0x00); // amber: readable on light and dark
+}
+
+void TierChart::setDetail(const AffiliateDetail &detail)
+{
+    m_detail = detail;
+    m_hasDetail = true;
+    rebuild();
+}
+
+void TierChart::clear()
+{
+    m_detail = {};
+    m_hasDetail = false;
+    rebuild();
+}
+
+void TierChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+void TierChart::rebuild()
+{
+    auto *chart = new QChart;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
+    setAccessibleName(tr("Tier timeline"));
+    if (!m_hasDetail) {
+        chart->setTitle(tr("Select an affiliate to see its tier timeline."));
+        replaceChart(chart);
+        return;
+    }
+
+    QList<AffiliateDetail::Event> active;
+    for (const auto &event : std::as_const(m_detail.events))
+        if (!event.superseded)
+            active.append(event);
+    QDateTime start = m_detail.asOf.addDays(-90);
+    if (!m_detail.commissions.isEmpty())
+        start = qMin(start, m_detail.commissions.last().at);
+    if (!active.isEmpty())
+        start = qMin(start, active.first().at.addDays(-7));
+    const qint64 x0 = start.toMSecsSinceEpoch();
+    const qint64 x1 = m_detail.asOf.toMSecsSinceEpoch();
+
+    // Rate as a step line: flat until each event, then a vertical step.
+    auto *rate = new QLineSeries;
+    rate->setName(tr("Rate"));
+    int current = active.isEmpty() ? m_detail.rate : active.first().fromRate.value_or(m_detail.rate);
+    int maxRate = current;
+    QList<QPointF> steps{{double(x0), double(current)}};
+    auto *markers = new QScatterSeries;
+    markers->setName(tr("Events"));
+    markers->setMarkerSize(9);
+    auto *duplicates = new QScatterSeries;
+    duplicates->setName(tr("Duplicates"));
+    duplicates->setMarkerSize(13);
+    duplicates->setColor(warningColor());
+    duplicates->setBorderColor(warningColor().darker(130));
+    for (const auto &event : std::as_const(active)) {
+        const double x = double(event.at.toMSecsSinceEpoch());
+        const int to = event.toRate.value_or(current);
+        steps << QPointF(x, current) << QPointF(x, to);
+        current = to;
+        maxRate = qMax(maxRate, to);
+        const int cluster = m_detail.clusterOf(event.id);
+        const bool redundant = cluster >= 0 && m_detail.audit.clusters.at(cluster).redundantIds.contains(event.id);
+        (redundant ? duplicates : markers)->append(x, to);
+    }
+    steps << QPointF(double(x1), double(current));
+    rate->replace(steps);
+    QPen ratePen(rate->pen());
+    ratePen.setWidth(3);
+    rate->setPen(ratePen);
+
+    auto *sum = new QLineSeries;
+    sum->setName(tr("90 days"));
+    QList<QPointF> sums;
+    sums.reserve(m_detail.rolling.size());
+    qint64 maxCents = 0;
+    for (const auto &point : std::as_const(m_detail.rolling)) {
+        sums << QPointF(double(point.at.toMSecsSinceEpoch()), double(point.cents) / 100.0);
+        maxCents = qMax(maxCents, point.cents);
+    }
+    sum->replace(sums);
+
+    chart->addSeries(sum);
+    QList<QLineSeries *> thresholds;
+    for (const auto &tier : m_detail.policy.tiers()) {
+        if (tier.thresholdCents <= 0)
+            continue;
+        auto *line = new QLineSeries;
+        //: A tier threshold line in the chart's legend: tier name and amount
+        line->setName(tr("%1 %2").arg(tier.name, QLocale().toCurrencyString(double(tier.thresholdCents) / 100.0,
+                                                                                 QStringLiteral("$"), 0)));
+        line->append(double(x0), double(tier.thresholdCents) / 100.0);
+        line->append(double(x1), double(tier.thresholdCents) / 100.0);
+        QPen pen(tierColor(tier.rate));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidth(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        thresholds << line;
+        maxCents = qMax(maxCents, tier.thresholdCents);
+    }
+    chart->addSeries(rate);
+    chart->addSeries(markers);
+    chart->addSeries(duplicates);
+
+    auto *time = new QDateTimeAxis;
+    //: Date format of the chart's time axis
+    time->setFormat(tr("yyyy-MM"));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(x0, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(x1, QTimeZone::utc()));
+    time->setTickCount(5);
+    time->setTitleText(tr("UTC"));
+    chart->addAxis(time, Qt::AlignBottom);
+    auto *percent = new QValueAxis;
+    const int top = (maxRate / 10 + 1) * 10;
+    percent->setRange(0, top);
+    percent->setTickCount(top / 10 + 1);
+    percent->setLabelFormat(QStringLiteral("%d %%"));
+    percent->setTitleText(tr("Rate"));
+    chart->addAxis(percent, Qt::AlignLeft);
+    auto *money = new QValueAxis;
+    money->setRange(0, double(maxCents) / 100.0 * 1.15);
+    money->setTickCount(top / 10 + 1);
+    money->applyNiceNumbers();
+    money->setLabelFormat(QStringLiteral("$%.0f"));
+    money->setTitleText(tr("90 days"));
+    chart->addAxis(money, Qt::AlignRight);
+    // Plain event markers explain themselves on the step line; keep the legend short enough for German.
+    chart->legend()->markers(markers).first()->setVisible(false);
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(rate), static_cast<QAbstractSeries *>(markers),
+                                    static_cast<QAbstractSeries *>(duplicates)}) {
+        series->attachAxis(time);
+        series->attachAxis(percent);
+    }
+    sum->attachAxis(time);
+    sum->attachAxis(money);
+    for (QLineSeries *line : std::as_const(thresholds)) {
+        line->attachAxis(time);
+        line->attachAxis(money);
+    }
+    replaceChart(chart);
+}
+
+void TierChart::replaceChart(QChart *chart)
+{
+    // setChart() releases the old chart without deleting it.
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace TierDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "affiliatedetail.h"
+
+#include <QChartView>
+
+namespace TierDesk {
+
+// One affiliate's tier timeline on one time axis: the commission rate as a
+// step line with its tier events as markers (race duplicates in a warning
+// colour), and the rolling 90-day commission sum with the policy thresholds.
+class TierChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TierChart)
+
+public:
+    explicit TierChart(QWidget *parent = nullptr);
+    void setDetail(const AffiliateDetail &detail);
+    void clear();
+
+    static QColor warningColor();
+    // The colour of a tier (badge, threshold line): bronze, gold, platinum.
+    static QColor tierColor(int rate);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void replaceChart(QChart *chart);
+
+    AffiliateDetail m_detail;
+    bool m_hasDetail = false;
+};
+
+} // namespace TierDesk
