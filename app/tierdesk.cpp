@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +58,8 @@ int main(int argc, char *argv[])
 {
     // --screenshot works on a machine without a display (CI, a server over ssh).
     const bool wantsScreenshot = std::any_of(argv, argv + argc, [](const char *arg) {
-        return qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0;
+        return qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0
+                || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0;
     });
     if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -89,10 +91,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"),
                                   QCoreApplication::translate("tierdesk", "Start in this view: affiliates, audit or beacons."),
                                   QStringLiteral("name"));
-    parser.addOptions({db, lang, screenshot, size, affiliate, view});
+    const QCommandLineOption report(QStringLiteral("case-report"),
+                                    QCoreApplication::translate("tierdesk", "Write the case report of --affiliate as a PDF and exit."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."));
+    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark});
     parser.process(app);
 
-    const bool shooting = parser.isSet(screenshot);
+    const bool shooting = parser.isSet(screenshot) || parser.isSet(report);
+    if (parser.isSet(report) && !parser.isSet(affiliate))
+        return fail(QCoreApplication::translate("tierdesk", "--case-report needs --affiliate."), 2);
     // A screenshot run leaves the person's settings alone.
     QTemporaryDir scratch;
     if (shooting) {
@@ -123,6 +132,27 @@ int main(int argc, char *argv[])
         windowSize = QSize(1280, 800);
     }
 
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(palette);
+    }
+
     LanguageManager languages;
     languages.setLanguage(language);
 
@@ -144,7 +174,8 @@ int main(int argc, char *argv[])
 
     const QString affiliateText = parser.value(affiliate);
     const QString shotFile = parser.value(screenshot);
-    window.openDatabase(*url, [&window, shooting, shotFile, affiliateText, startView](const QString &error) {
+    const QString reportFile = parser.value(report);
+    window.openDatabase(*url, [&window, shooting, shotFile, reportFile, affiliateText, startView](const QString &error) {
         if (!error.isEmpty()) {
             if (shooting) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -160,13 +191,22 @@ int main(int argc, char *argv[])
             window.auditView()->runAudit();
         if (!shooting)
             return;
-        window.whenIdle([&window, shotFile, affiliateText] {
+        window.whenIdle([&window, shotFile, reportFile, affiliateText] {
             if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
                                                 .arg(affiliateText)));
                 QCoreApplication::exit(3);
                 return;
+            }
+            if (!reportFile.isEmpty()) {
+                auto written = window.exportCaseReport(reportFile);
+                if (!written)
+                    std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+                if (!written || shotFile.isEmpty()) {
+                    QCoreApplication::exit(written ? 0 : 1);
+                    return;
+                }
             }
             const bool saved = window.grab().save(shotFile, "PNG");
             if (!saved)

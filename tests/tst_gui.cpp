@@ -11,6 +11,7 @@
 #include "batchmodel.h"
 #include "beaconmodel.h"
 #include "beaconsview.h"
+#include "casesummary.h"
 #include "demodata.h"
 #include "fixture.h"
 #include "format.h"
@@ -103,6 +104,58 @@ private slots:
         QCOMPARE(view->detailView()->eventModel()->rowCount(), 2);
         QVERIFY(!detail.rolling.isEmpty());
         QVERIFY(view->detailView()->chart()->chart()->series().size() >= 5);
+    }
+
+    // The list loads a page, and the next only when the view scrolls to it.
+    void pagesOnDemand()
+    {
+        AffiliateListModel *model = m_window->affiliatesView()->model();
+        QCOMPARE(model->totalCount(), 320);
+        QVERIFY(model->rowCount() >= AffiliateListModel::PageSize);
+        QVERIFY(model->rowCount() < 320);
+        QTableView *table = m_window->affiliatesView()->table();
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > AffiliateListModel::PageSize, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->affiliatesView()->isLoading(), Timeout);
+        // Rows stay in handle order across pages.
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, 0).data().toString() < model->index(row, 0).data().toString());
+    }
+
+    void reevaluateShowsTheOutcome()
+    {
+        m_window->setWritesEnabled(true, false);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("ruthplates")); // drifted: profile 20 %, enough commissions for Gold
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        QCOMPARE(view->detailView()->detail().rate, 20);
+        view->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
+        const QString text = m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult"))->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Promoted: 20 % → 25 %")), qPrintable(text));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().rate == 25 && m_window->isIdle(), Timeout);
+    }
+
+    void caseReport()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        const QString pdf = m_dir.filePath(QStringLiteral("greta.pdf"));
+        auto written = m_window->exportCaseReport(pdf);
+        QVERIFY2(written, Fixture::why(written).constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 10000); // the chart is in it
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString summary = CaseSummary::text(view->detailView()->detail(), m_url.toDisplayString());
+        QVERIFY(summary.contains(QLatin1String("@gretaeats")));
+        QVERIFY(summary.contains(QStringLiteral("Race duplicate: 20 % → 25 % written 2 times within 16 ms")));
+        QVERIFY(summary.contains(QLatin1String("Gold (25 %)")));
+        // An unwritable place: one sentence, no file.
+        auto refused = m_window->exportCaseReport(QStringLiteral("/nonexistent/dir/report.pdf"));
+        QVERIFY(!refused);
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/dir/report.pdf")));
     }
 
     void clusterRowsCarryTheHighlight()

@@ -86,7 +86,7 @@ Result<void> CaseReport::writePdf(const AffiliateDetail &detail, const QString &
     probe.close();
 
     TierChart chart;
-    chart.resize(1200, 520);
+    chart.resize(900, 420);
     chart.setDetail(detail);
     const QImage image = chart.grab().toImage();
 

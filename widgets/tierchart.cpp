@@ -109,7 +109,7 @@ void TierChart::rebuild()
     }
     steps << QPointF(double(x1), double(current));
     rate->replace(steps);
-    QPen ratePen(rate->pen());
+    QPen ratePen(dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
     ratePen.setWidth(3);
     rate->setPen(ratePen);
 

@@ -1,0 +1,168 @@
+// The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
+// filters, every sort key, paging, and the per-affiliate audit columns.
+#include "affiliatequery.h"
+#include "fixture.h"
+
+#include <QTest>
+
+using namespace TierDesk;
+
+namespace {
+
+struct Data
+{
+    QString greta, bahar, plain, odd;
+};
+
+Data makeData(const Connection &c)
+{
+    Data d;
+    d.greta = Fixture::addAffiliate(c, QStringLiteral("gretaeats"), 25);
+    Fixture::addEvent(c, d.greta, 20, 25, "2026-01-22T14:18:34.012Z");
+    Fixture::addEvent(c, d.greta, 20, 25, "2026-01-22T14:18:34.028Z");
+    Fixture::addCommission(c, d.greta, QStringLiteral("72.50"), Fixture::utc("2026-01-22T14:18:32.000Z"),
+                           QStringLiteral("evt_aaa111"));
+    Fixture::addCommission(c, d.greta, QStringLiteral("7.25"), Fixture::utc("2026-01-22T14:18:33.000Z"),
+                           QStringLiteral("evt_bbb222"));
+    d.bahar = Fixture::addAffiliate(c, QStringLiteral("bahareats"), 20); // drift: history says 25
+    Fixture::addEvent(c, d.bahar, 20, 25, "2026-02-03T19:42:11.731Z");
+    Fixture::addCommission(c, d.bahar, QStringLiteral("100.00"), Fixture::utc("2026-02-01T00:00:00.000Z"));
+    d.plain = Fixture::addAffiliate(c, QStringLiteral("zoeplain"), 20);
+    d.odd = Fixture::addAffiliate(c, QStringLiteral("50%_off;--"), 20);
+    return d;
+}
+
+QStringList handles(const Result<QList<AffiliateQuery::Row>> &rows)
+{
+    QStringList list;
+    if (rows)
+        for (const auto &row : *rows)
+            list << row.handle;
+    return list;
+}
+
+} // namespace
+
+class TestAffiliateQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void search_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        for (const char *engine : {"sqlite", "postgres"}) {
+            QTest::addRow("%s-handle", engine) << engine << "eats" << QStringList{"bahareats", "gretaeats"};
+            QTest::addRow("%s-at-handle", engine) << engine << "@GRETA" << QStringList{"gretaeats"};
+            QTest::addRow("%s-email", engine) << engine << "zoeplain@example" << QStringList{"zoeplain"};
+            QTest::addRow("%s-evt", engine) << engine << "evt_bbb222" << QStringList{"gretaeats"};
+            QTest::addRow("%s-evt-unknown", engine) << engine << "evt_nope" << QStringList{};
+            QTest::addRow("%s-percent", engine) << engine << "%" << QStringList{"50%_off;--"};
+            QTest::addRow("%s-underscore", engine) << engine << "_" << QStringList{"50%_off;--"};
+            QTest::addRow("%s-quote", engine) << engine << "'" << QStringList{};
+            QTest::addRow("%s-comment", engine) << engine << ";--" << QStringList{"50%_off;--"};
+            QTest::addRow("%s-injection", engine) << engine << "' OR 1=1 --" << QStringList{};
+            QTest::addRow("%s-bang", engine) << engine << "!" << QStringList{};
+        }
+    }
+    void search()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeData(*c);
+        AffiliateQuery query;
+        query.filter.search = text;
+        auto rows = query.page(*c, 0, 100);
+        QVERIFY2(rows, Fixture::why(rows).constData());
+        QCOMPARE(handles(rows), expected);
+        QCOMPARE(*query.count(*c), expected.size());
+    }
+
+    void byId_data() { TestDatabase::addEngines(); }
+    void byId()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const Data d = makeData(*c);
+        AffiliateQuery query;
+        query.filter.search = d.plain.toUpper(); // a uuid in any case finds its affiliate
+        QCOMPARE(handles(query.page(*c, 0, 10)), QStringList{"zoeplain"});
+    }
+
+    void columnsAndFilters_data() { TestDatabase::addEngines(); }
+    void columnsAndFilters()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const Data d = makeData(*c);
+        AffiliateQuery query;
+        query.asOf = Fixture::utc("2026-02-10T00:00:00.000Z");
+        auto rows = query.page(*c, 0, 10);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 4);
+        const AffiliateQuery::Row &greta = rows->at(2); // handle order: 50%..., bahareats, gretaeats, zoeplain
+        QCOMPARE(greta.handle, QStringLiteral("gretaeats"));
+        QCOMPARE(greta.commissions90Cents, 7975);
+        QCOMPARE(greta.events, 2);
+        QCOMPARE(greta.duplicates, 1);
+        QVERIFY(!greta.drift);
+        QCOMPARE(rows->at(1).handle, QStringLiteral("bahareats"));
+        QVERIFY(rows->at(1).drift);
+        QCOMPARE(rows->at(1).duplicates, 0);
+
+        query.filter.withDuplicates = true;
+        QCOMPARE(handles(query.page(*c, 0, 10)), QStringList{"gretaeats"});
+        query.filter.withDuplicates = false;
+        query.filter.withConflictsOrDrift = true;
+        QCOMPARE(handles(query.page(*c, 0, 10)), QStringList{"bahareats"});
+        query.filter.withConflictsOrDrift = false;
+        query.filter.rate = 25;
+        QCOMPARE(handles(query.page(*c, 0, 10)), QStringList{"gretaeats"});
+        QCOMPARE(*query.count(*c), 1);
+        Q_UNUSED(d)
+    }
+
+    void sortAndPage_data() { TestDatabase::addEngines(); }
+    void sortAndPage()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeData(*c);
+        AffiliateQuery query;
+        query.asOf = Fixture::utc("2026-02-10T00:00:00.000Z");
+        query.sortKey = AffiliateQuery::SortKey::Commissions90;
+        query.order = Qt::DescendingOrder;
+        QCOMPARE(handles(query.page(*c, 0, 2)), (QStringList{"bahareats", "gretaeats"}));
+        query.sortKey = AffiliateQuery::SortKey::Events;
+        QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"gretaeats"});
+        query.sortKey = AffiliateQuery::SortKey::Duplicates;
+        QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"gretaeats"});
+        query.sortKey = AffiliateQuery::SortKey::Tier;
+        QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"gretaeats"});
+        query.sortKey = AffiliateQuery::SortKey::Handle;
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(handles(query.page(*c, 0, 2)), (QStringList{"50%_off;--", "bahareats"}));
+        QCOMPARE(handles(query.page(*c, 2, 2)), (QStringList{"gretaeats", "zoeplain"}));
+        QCOMPARE(handles(query.page(*c, 4, 2)), QStringList{});
+        query.sortKey = AffiliateQuery::SortKey::Name;
+        query.order = Qt::DescendingOrder;
+        QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
+        query.sortKey = AffiliateQuery::SortKey::Email;
+        QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAffiliateQuery)
+#include "tst_affiliatequery.moc"
