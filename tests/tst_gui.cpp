@@ -307,6 +307,15 @@ private slots:
         dialog->confirmationEdit()->clear();
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
         QVERIFY(dialog->applyButton()->isEnabled());
+        // For the README: TIERDESK_DIALOG_SHOT=file.png keeps a picture of the confirmation.
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            QVERIFY(dialog->grab().save(shot + QStringLiteral("-en.png")));
+            m_languages.setLanguage(QStringLiteral("de"));
+            QTRY_VERIFY(dialog->windowTitle() != QLatin1String("Supersede duplicate tier events"));
+            QVERIFY(dialog->grab().save(shot + QStringLiteral("-de.png")));
+            m_languages.setLanguage(QStringLiteral("en"));
+            QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Supersede duplicate tier events"));
+        }
         QCOMPARE(superseded(m_url), 0); // nothing before the click
         dialog->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);

@@ -17,7 +17,7 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     : QDialog(parent), m_plan(plan), m_handles(handles), m_database(database), m_production(production),
       m_target(new QLabel(this)), m_summary(new QLabel(this)), m_sample(new QTableWidget(this)),
       m_confirmLabel(new QLabel(this)), m_confirm(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_apply(new QPushButton(this))
 {
     setObjectName(QStringLiteral("backfillDialog"));
     setModal(true);
@@ -37,7 +37,6 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
         m_sample->setItem(i, 1, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.id)));
         m_sample->setItem(i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
     }
-    m_sample->resizeColumnsToContents();
     m_confirm->setObjectName(QStringLiteral("confirmRowCount"));
     m_confirmLabel->setBuddy(m_confirm);
 
@@ -49,7 +48,10 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     layout->addWidget(m_confirm);
     layout->addWidget(m_buttons);
     connect(m_confirm, &QLineEdit::textChanged, this, &BackfillDialog::updateButtons);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
+    // Our own button: a standard one would get its stock text back on every language change.
+    m_apply->setObjectName(QStringLiteral("applyBackfill"));
+    m_buttons->addButton(m_apply, QDialogButtonBox::ActionRole);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
         if (isConfirmed())
             accept();
     });
@@ -63,7 +65,7 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
 
 QPushButton *BackfillDialog::applyButton() const
 {
-    return m_buttons->button(QDialogButtonBox::Apply);
+    return m_apply;
 }
 
 bool BackfillDialog::isConfirmed() const
@@ -99,6 +101,7 @@ void BackfillDialog::retranslate()
                                .arg(m_plan.affiliates)
                                .arg(m_plan.fingerprint));
     m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
+    m_sample->resizeColumnsToContents();
     m_sample->setAccessibleName(tr("Sample of the rows to supersede"));
     m_confirmLabel->setText(tr("Type the number of rows (%1) to confirm:").arg(m_plan.rows.size()));
     m_confirm->setAccessibleName(tr("Number of rows to confirm"));

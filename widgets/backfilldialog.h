@@ -8,6 +8,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace TierDesk {
@@ -46,6 +47,7 @@ private:
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_apply = nullptr;
 };
 
 } // namespace TierDesk
