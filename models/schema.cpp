@@ -60,6 +60,36 @@ QStringList productionDdl(const SqlDialect &d)
     };
 }
 
+// The indexes on the big tables, which a bulk load drops and builds again after.
+QStringList bulkIndexDdl(const SqlDialect &d)
+{
+    QStringList ddl{
+            QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
+                           "ON tier_events (affiliate_id, created_at, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
+                           "ON affiliate_commissions (affiliate_id, created_at)"),
+    };
+    // The audit reads only active events in chain order; let it read the index alone.
+    if (d.isPostgres())
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+                              "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
+                              "WHERE status = 'active'");
+    else
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+                              "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+    return ddl;
+}
+
+const QStringList &bulkIndexNames()
+{
+    static const QStringList names{QStringLiteral("tier_events_affiliate_time_idx"),
+                                   QStringLiteral("tier_events_batch_idx"),
+                                   QStringLiteral("affiliate_commissions_affiliate_time_idx"),
+                                   QStringLiteral("tier_events_active_chain_idx")};
+    return names;
+}
+
 // Version 1: everything TierDesk adds. Each statement is safe to run again.
 QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns)
 {
@@ -95,22 +125,10 @@ QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns
                           "%1, at %2 NOT NULL DEFAULT %3, name TEXT NOT NULL, affiliate_id %4, details %5)")
                     .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
         << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_meta (key TEXT PRIMARY KEY, value TEXT)")
-        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
-                          "ON tier_events (affiliate_id, created_at, id)")
-        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)")
-        << QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
-                          "ON affiliate_commissions (affiliate_id, created_at)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_beacons_at_idx ON tier_beacons (at)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_affiliate_idx "
                           "ON tierdesk_audit_log (affiliate_id, at)");
-    // The audit reads only active events in chain order; let it read the index alone.
-    if (d.isPostgres())
-        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
-                              "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
-                              "WHERE status = 'active'");
-    else
-        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
-                              "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+    ddl << bulkIndexDdl(d);
     return ddl;
 }
 
@@ -286,6 +304,20 @@ Result<int> applyMigrations(const Connection &connection)
 }
 
 } // namespace
+
+Result<void> Schema::dropBulkIndexes(const Connection &connection)
+{
+    for (const QString &name : bulkIndexNames()) {
+        if (auto done = connection.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Schema::createBulkIndexes(const Connection &connection)
+{
+    return runAll(connection, bulkIndexDdl(connection.dialect()));
+}
 
 Result<int> Schema::migrate(const Connection &connection)
 {

@@ -32,6 +32,11 @@ public:
     static Result<bool> isSandbox(const Connection &connection);
 
     static Result<QStringList> columnsOf(const Connection &connection, const QString &table);
+
+    // A bulk load into a fresh sandbox drops the indexes of the big tables and
+    // builds them once at the end, which is several times faster.
+    static Result<void> dropBulkIndexes(const Connection &connection);
+    static Result<void> createBulkIndexes(const Connection &connection);
 };
 
 } // namespace TierDesk
