@@ -32,6 +32,7 @@ public:
         int windowSeconds = DefaultWindowSeconds;
         Mode mode = Mode::Chain;
         QString affiliateId; // empty: every affiliate
+        bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
     };
 
     struct Cluster
@@ -100,6 +101,14 @@ public:
     static Result<Report> scan(const Connection &connection, const Options &options, const WorkControl &control = {});
 
     static QString modeName(Mode mode);
+
+private:
+    // `ownSnapshot`: the audit began the read transaction itself, so on
+    // PostgreSQL a helper connection may import its snapshot.
+    static Result<Report> scanIn(const Connection &connection, const Options &options, const WorkControl &control,
+                                 bool ownSnapshot);
+
+public:
 
     // The number of slices the whole-table audit is cut into (by affiliate id),
     // which is also how often it reports progress and checks for cancel.

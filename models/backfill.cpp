@@ -336,6 +336,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         Audit::Options audit;
         audit.windowSeconds = options.windowSeconds;
         audit.affiliateId = options.affiliateId;
+        audit.planOnly = true;
         auto report = Audit::scan(connection, audit, control);
         if (!report)
             return failSupersede(report.error());

@@ -118,7 +118,9 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(const Connection &conne
         return std::unique_ptr<TableWriter>(std::make_unique<InsertWriter>(connection, table, columns));
     // The libpq connection under Qt's: Qt documents driver()->handle() for exactly this.
     const QVariant handle = connection.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt registers it as PGconn* or under libpq's struct name, pg_conn*.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return Error::internal(QCoreApplication::translate("TierDesk::TableWriter",
                                                            "The PostgreSQL driver gave no libpq handle for COPY."));
     auto writer = std::make_unique<CopyWriter>(*static_cast<PGconn *const *>(handle.constData()));
