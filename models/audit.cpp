@@ -55,6 +55,18 @@ Filter filterFor(const Audit::Options &options, const Slice &slice)
         parts << QStringLiteral("affiliate_id < ?");
         values << slice.upper;
     }
+    if (!options.affiliateIds.isEmpty()) {
+        // Only the listed affiliates of this slice; a slice with none reads nothing.
+        QStringList marks;
+        for (const QString &id : options.affiliateIds) {
+            if ((slice.lower.isEmpty() || id >= slice.lower) && (slice.upper.isEmpty() || id < slice.upper)) {
+                marks << QStringLiteral("?");
+                values << id;
+            }
+        }
+        parts << (marks.isEmpty() ? QStringLiteral("1 = 0")
+                                  : QStringLiteral("affiliate_id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
     return {parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND ")), values};
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,7 @@ public:
         int windowSeconds = DefaultWindowSeconds;
         Mode mode = Mode::Chain;
         QString affiliateId; // empty: every affiliate
+        QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
         bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
     };
 

@@ -337,6 +337,18 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         audit.windowSeconds = options.windowSeconds;
         audit.affiliateId = options.affiliateId;
         audit.planOnly = true;
+        QString expected = options.expectedFingerprint;
+        if (options.previewed) {
+            QSet<QString> ids;
+            for (const Row &row : options.previewed->rows)
+                ids.insert(row.affiliateId);
+            audit.affiliateIds = QStringList(ids.cbegin(), ids.cend());
+            std::sort(audit.affiliateIds.begin(), audit.affiliateIds.end());
+            if (expected.isEmpty())
+                expected = options.previewed->fingerprint;
+            if (audit.affiliateIds.isEmpty())
+                return outcome; // an empty preview: nothing to do
+        }
         auto report = Audit::scan(connection, audit, control);
         if (!report)
             return failSupersede(report.error());
@@ -348,10 +360,9 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         record.rowsPlanned = outcome.rowsPlanned;
         record.fingerprint = plan.fingerprint;
 
-        if (!options.expectedFingerprint.isEmpty() && options.expectedFingerprint != plan.fingerprint) {
+        if (!expected.isEmpty() && expected != plan.fingerprint) {
             transaction.rollback();
-            record.note = QStringLiteral("plan fingerprint %1, previewed %2").arg(plan.fingerprint,
-                                                                                  options.expectedFingerprint);
+            record.note = QStringLiteral("plan fingerprint %1, previewed %2").arg(plan.fingerprint, expected);
             const qint64 id = recordRolledBack(connection, record);
             if (plan.isEmpty())
                 return Error::stale(tr("None of the previewed rows needs superseding any more (another batch may "
@@ -359,7 +370,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
                                               .arg(recordedAs(id)));
             return Error::stale(tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
                                      "was changed%3; run the audit again.")
-                                          .arg(plan.fingerprint, options.expectedFingerprint, recordedAs(id)));
+                                          .arg(plan.fingerprint, expected, recordedAs(id)));
         }
         if (plan.isEmpty())
             return outcome; // nothing to do; the transaction rolls back empty

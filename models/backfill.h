@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace TierDesk {
 
 // The guarded cleanup of DESIGN.md §5: supersede every redundant row of every
@@ -41,6 +43,9 @@ public:
         int windowSeconds = Audit::DefaultWindowSeconds;
         QString affiliateId;
         QString expectedFingerprint; // apply only if the plan is still this one
+        // The plan the person confirmed (the GUI has it): the plan is then recomputed over
+        // its affiliates only, and must still have its fingerprint.
+        std::optional<Plan> previewed;
         OperatorInfo who = OperatorInfo::current();
         int chunkSize = 500;         // rows per UPDATE statement
     };

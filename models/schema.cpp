@@ -143,6 +143,18 @@ QStringList version2Ddl(const QStringList &auditLogColumns)
     return ddl;
 }
 
+// Version 3: the search box's indexes. Searches match the beginning of a
+// handle, an e-mail address or a name, case-insensitively, as index range scans.
+QStringList version3Ddl(const SqlDialect &d)
+{
+    QStringList ddl;
+    for (const char *column : {"handle", "email", "display_name"})
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_profiles_%1_search_idx ON affiliate_profiles "
+                              "((lower(%1)%2))")
+                        .arg(QString::fromLatin1(column), d.bytewiseCollation());
+    return ddl;
+}
+
 Result<void> runAll(const Connection &connection, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -296,6 +308,12 @@ Result<int> applyMigrations(const Connection &connection)
         if (auto done = runAll(connection, version2Ddl(*auditColumns)); !done)
             return done.error();
         if (auto done = recordVersion(2, QStringLiteral("Audit log rows name their backfill batch")); !done)
+            return done.error();
+    }
+    if (*current < 3) {
+        if (auto done = runAll(connection, version3Ddl(d)); !done)
+            return done.error();
+        if (auto done = recordVersion(3, QStringLiteral("Search indexes on handle, e-mail and name")); !done)
             return done.error();
     }
     qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current << "to"

@@ -69,6 +69,11 @@ QString SqlDialect::gapWithinMs(const QString &later, const QString &earlier) co
                       : QStringLiteral("(%1 - %2) <= CAST(? AS BIGINT) * INTERVAL '1 millisecond'").arg(later, earlier);
 }
 
+QString SqlDialect::bytewiseCollation() const
+{
+    return isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")

@@ -41,6 +41,9 @@ public:
     // True when `later - earlier` is at most the bound value, in milliseconds. Exact
     // to the millisecond on both engines (SQLite compares ISO text through julianday).
     QString gapWithinMs(const QString &later, const QString &earlier) const;
+    // Byte-order comparison for an expression (" COLLATE \"C\"" on PostgreSQL; SQLite's
+    // default BINARY already is), so a prefix is a plain index range whatever the locale.
+    QString bytewiseCollation() const;
     // Lists the column names of a table: one bound value, the table name.
     QString columnsOfTableQuery() const;
     // Serialises schema changes between two processes running migrate at once.

@@ -28,7 +28,7 @@ Data makeData(const Connection &c)
     Fixture::addEvent(c, d.bahar, 20, 25, "2026-02-03T19:42:11.731Z");
     Fixture::addCommission(c, d.bahar, QStringLiteral("100.00"), Fixture::utc("2026-02-01T00:00:00.000Z"));
     d.plain = Fixture::addAffiliate(c, QStringLiteral("zoeplain"), 20);
-    d.odd = Fixture::addAffiliate(c, QStringLiteral("50%_off;--"), 20);
+    d.odd = Fixture::addAffiliate(c, QStringLiteral("%_off;--"), 20);
     return d;
 }
 
@@ -54,17 +54,21 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         for (const char *engine : {"sqlite", "postgres"}) {
-            QTest::addRow("%s-handle", engine) << engine << "eats" << QStringList{"bahareats", "gretaeats"};
+            QTest::addRow("%s-handle-prefix", engine) << engine << "greta" << QStringList{"gretaeats"};
             QTest::addRow("%s-at-handle", engine) << engine << "@GRETA" << QStringList{"gretaeats"};
+            QTest::addRow("%s-common-prefix", engine) << engine << "ba" << QStringList{"bahareats"};
+            QTest::addRow("%s-not-infix", engine) << engine << "eats" << QStringList{};
             QTest::addRow("%s-email", engine) << engine << "zoeplain@example" << QStringList{"zoeplain"};
             QTest::addRow("%s-evt", engine) << engine << "evt_bbb222" << QStringList{"gretaeats"};
             QTest::addRow("%s-evt-unknown", engine) << engine << "evt_nope" << QStringList{};
-            QTest::addRow("%s-percent", engine) << engine << "%" << QStringList{"50%_off;--"};
-            QTest::addRow("%s-underscore", engine) << engine << "_" << QStringList{"50%_off;--"};
+            QTest::addRow("%s-percent", engine) << engine << "%" << QStringList{"%_off;--"};
+            QTest::addRow("%s-underscore", engine) << engine << "_" << QStringList{};
+            QTest::addRow("%s-wildcards", engine) << engine << "%_" << QStringList{"%_off;--"};
+            QTest::addRow("%s-like-pattern", engine) << engine << "g%" << QStringList{};
             QTest::addRow("%s-quote", engine) << engine << "'" << QStringList{};
-            QTest::addRow("%s-comment", engine) << engine << ";--" << QStringList{"50%_off;--"};
+            QTest::addRow("%s-comment", engine) << engine << ";--" << QStringList{};
             QTest::addRow("%s-injection", engine) << engine << "' OR 1=1 --" << QStringList{};
-            QTest::addRow("%s-bang", engine) << engine << "!" << QStringList{};
+            QTest::addRow("%s-whole", engine) << engine << "%_off;--" << QStringList{"%_off;--"};
         }
     }
     void search()
@@ -110,7 +114,7 @@ private slots:
         auto rows = query.page(*c, 0, 10);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 4);
-        const AffiliateQuery::Row &greta = rows->at(2); // handle order: 50%..., bahareats, gretaeats, zoeplain
+        const AffiliateQuery::Row &greta = rows->at(2); // handle order: %_off;--, bahareats, gretaeats, zoeplain
         QCOMPARE(greta.handle, QStringLiteral("gretaeats"));
         QCOMPARE(greta.commissions90Cents, 7975);
         QCOMPARE(greta.events, 2);
@@ -153,7 +157,7 @@ private slots:
         QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"gretaeats"});
         query.sortKey = AffiliateQuery::SortKey::Handle;
         query.order = Qt::AscendingOrder;
-        QCOMPARE(handles(query.page(*c, 0, 2)), (QStringList{"50%_off;--", "bahareats"}));
+        QCOMPARE(handles(query.page(*c, 0, 2)), (QStringList{"%_off;--", "bahareats"}));
         QCOMPARE(handles(query.page(*c, 2, 2)), (QStringList{"gretaeats", "zoeplain"}));
         QCOMPARE(handles(query.page(*c, 4, 2)), QStringList{});
         query.sortKey = AffiliateQuery::SortKey::Name;

@@ -86,7 +86,7 @@ private slots:
         TD_TEST_DATABASE(db, QStringLiteral("postgres"));
         const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), db.urlString(), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QLatin1String("\"schema_version\":2")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("\"schema_version\":3")), qPrintable(run.out));
         const Run migrate = cli({QStringLiteral("migrate"), QStringLiteral("--db"), db.urlString()});
         QCOMPARE(migrate.exitCode, 0);
     }

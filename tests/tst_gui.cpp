@@ -211,11 +211,12 @@ private slots:
         QTest::addColumn<int>("matches");
         QTest::newRow("quote") << "'" << 0;
         QTest::newRow("percent") << "%" << 1;
-        QTest::newRow("underscore") << "_" << 1;
-        QTest::newRow("comment") << ";--" << 1;
+        QTest::newRow("underscore") << "_" << 0;
+        QTest::newRow("pattern") << "g%" << 0;
+        QTest::newRow("comment") << ";--" << 0;
         QTest::newRow("injection") << "x' OR '1'='1" << 0;
         QTest::newRow("drop") << "'; DROP TABLE affiliate_profiles;--" << 0;
-        QTest::newRow("whole") << "100%_off;--" << 1;
+        QTest::newRow("whole") << "%_off;--" << 1;
     }
     void hostileSearchIsLiteral()
     {
@@ -224,7 +225,7 @@ private slots:
         {
             auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
             QVERIFY(c);
-            QVERIFY(!Fixture::addAffiliate(**c, QStringLiteral("100%_off;--")).isEmpty());
+            QVERIFY(!Fixture::addAffiliate(**c, QStringLiteral("%_off;--")).isEmpty());
         }
         AffiliatesView *view = m_window->affiliatesView();
         view->search(text);
@@ -233,7 +234,7 @@ private slots:
         QCOMPARE(view->model()->totalCount(), matches);
         QCOMPARE(view->model()->rowCount(), matches);
         if (matches)
-            QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("@100%_off;--"));
+            QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("@%_off;--"));
         view->search(QString());
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
         QCOMPARE(view->model()->totalCount(), 321); // nothing was dropped

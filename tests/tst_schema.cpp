@@ -155,14 +155,14 @@ private slots:
         QVERIFY(Schema::initialize(*c).ok());
         QVERIFY(c->exec(QStringLiteral("DROP INDEX tierdesk_audit_log_batch_idx")).ok());
         QVERIFY(c->exec(QStringLiteral("ALTER TABLE tierdesk_audit_log DROP COLUMN batch_id")).ok());
-        QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE version = 2")).ok());
+        QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE version >= 2")).ok());
         QCOMPARE(*Schema::version(*c), 1);
         auto refused = Schema::checkMigrated(*c);
         QVERIFY(!refused.ok());
-        QVERIFY(refused.error().message.contains(QLatin1String("version 1 of 2")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("version 1 of %1").arg(Schema::CurrentVersion)));
         auto applied = Schema::migrate(*c);
         QVERIFY(applied.ok());
-        QCOMPARE(*applied, 1);
+        QCOMPARE(*applied, Schema::CurrentVersion - 1);
         QVERIFY(Schema::checkMigrated(*c).ok());
         QVERIFY(Schema::columnsOf(*c, QStringLiteral("tierdesk_audit_log"))->contains(QStringLiteral("batch_id")));
     }

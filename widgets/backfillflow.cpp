@@ -54,6 +54,7 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
     options.windowSeconds = plan.windowSeconds;
     options.affiliateId = plan.affiliateId;
     options.expectedFingerprint = plan.fingerprint;
+    options.previewed = plan;
     options.who = OperatorInfo::current();
     QPointer<QProgressDialog> progress = m_progress;
     auto cancel = m_cancel;
