@@ -282,8 +282,9 @@ int main(int argc, char *argv[])
                              "WHERE handle >= ? AND handle < ? ORDER BY handle LIMIT 100"),
               {prefix, upper});
     searchRow(QStringLiteral("search, e-mail"), someEmail,
-              QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles WHERE email = ?"),
-              {someEmail});
+              QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
+                             "WHERE lower(email)%1 = ?").arg(d.bytewiseCollation()),
+              {someEmail.toLower()});
     searchRow(QStringLiteral("search, Stripe event id"), someEvent,
               QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate FROM affiliate_profiles p "
                              "JOIN affiliate_commissions c ON c.affiliate_id = p.id WHERE c.stripe_event_id = ?"),

@@ -7,12 +7,15 @@
 #include "demodata.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "responsiveness.h"
 #include "schema.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPalette>
 #include <QSettings>
@@ -59,12 +62,15 @@ int main(int argc, char *argv[])
     // --screenshot works on a machine without a display (CI, a server over ssh).
     const bool wantsScreenshot = std::any_of(argv, argv + argc, [](const char *arg) {
         return qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0
-                || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0;
+                || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0
+                || qstrcmp(arg, "--measure") == 0;
     });
     if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TierDesk"));
     QApplication::setOrganizationName(QStringLiteral("TierDesk"));
@@ -96,10 +102,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("file"));
     const QCommandLineOption dark(QStringLiteral("dark"),
                                   QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."));
-    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark});
+    const QCommandLineOption measure(QStringLiteral("measure"),
+                                     QCoreApplication::translate("tierdesk", "Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only."));
+    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
     parser.process(app);
 
-    const bool shooting = parser.isSet(screenshot) || parser.isSet(report);
+    const bool shooting = parser.isSet(screenshot) || parser.isSet(report) || parser.isSet(measure);
     if (parser.isSet(report) && !parser.isSet(affiliate))
         return fail(QCoreApplication::translate("tierdesk", "--case-report needs --affiliate."), 2);
     // A screenshot run leaves the person's settings alone.
@@ -175,7 +183,9 @@ int main(int argc, char *argv[])
     const QString affiliateText = parser.value(affiliate);
     const QString shotFile = parser.value(screenshot);
     const QString reportFile = parser.value(report);
-    window.openDatabase(*url, [&window, shooting, shotFile, reportFile, affiliateText, startView](const QString &error) {
+    const bool measuring = parser.isSet(measure);
+    window.openDatabase(*url, [&window, shooting, shotFile, reportFile, affiliateText, startView, measuring,
+                               sinceStart](const QString &error) {
         if (!error.isEmpty()) {
             if (shooting) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -191,6 +201,15 @@ int main(int argc, char *argv[])
             window.auditView()->runAudit();
         if (!shooting)
             return;
+        if (measuring) {
+            if (!window.session()->isSandbox()) {
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("tierdesk", "--measure writes and undoes a backfill; it runs only on a sandbox database.")));
+                QCoreApplication::exit(3);
+                return;
+            }
+            window.whenIdle([&window, sinceStart] { (new Responsiveness(&window, sinceStart))->start(); });
+            return;
+        }
         window.whenIdle([&window, shotFile, reportFile, affiliateText] {
             if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
                 std::fprintf(stderr, "%s\n",

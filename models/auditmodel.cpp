@@ -5,29 +5,38 @@ namespace TierDesk {
 
 AuditModel::AuditModel(QObject *parent) : QAbstractItemModel(parent) { }
 
+qsizetype AuditModel::groupCount() const
+{
+    return m_data ? m_data->groups.size() : 0;
+}
+
+const Audit::Report &AuditModel::emptyReport()
+{
+    static const Audit::Report empty;
+    return empty;
+}
+
 void AuditModel::clear()
 {
     beginResetModel();
-    m_report = {};
-    m_hasReport = false;
-    m_groups.clear();
+    m_data.reset();
     endResetModel();
 }
 
-void AuditModel::setReport(const Audit::Report &report, const QHash<QString, QString> &handles)
+std::shared_ptr<const AuditModel::Grouped> AuditModel::group(const Audit::Report &report,
+                                                             const QHash<QString, QString> &handles)
 {
-    beginResetModel();
-    m_report = report;
-    m_hasReport = true;
-    m_groups.clear();
+    auto grouped = std::make_shared<Grouped>();
+    grouped->report = report;
+    QList<Group> &groups = grouped->groups;
     QHash<QString, int> byAffiliate;
     const auto groupFor = [&](const QString &affiliateId) -> Group & {
         auto it = byAffiliate.find(affiliateId);
         if (it == byAffiliate.end()) {
-            it = byAffiliate.insert(affiliateId, int(m_groups.size()));
-            m_groups.append({affiliateId, handles.value(affiliateId), {}, 0, 0, 0});
+            it = byAffiliate.insert(affiliateId, int(groups.size()));
+            groups.append({affiliateId, handles.value(affiliateId), {}, 0, 0, 0});
         }
-        return m_groups[*it];
+        return groups[*it];
     };
     for (qsizetype i = 0; i < report.clusters.size(); ++i) {
         const auto &cluster = report.clusters.at(i);
@@ -52,18 +61,30 @@ void AuditModel::setReport(const Audit::Report &report, const QHash<QString, QSt
         ++group.other;
     }
     // Affiliates with duplicates first (the cleanup's subject), then by handle.
-    std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
         if ((a.duplicates > 0) != (b.duplicates > 0))
             return a.duplicates > 0;
         return a.handle.compare(b.handle, Qt::CaseInsensitive) < 0;
     });
+    return grouped;
+}
+
+void AuditModel::setReport(const Audit::Report &report, const QHash<QString, QString> &handles)
+{
+    setGrouped(group(report, handles));
+}
+
+void AuditModel::setGrouped(std::shared_ptr<const Grouped> grouped)
+{
+    beginResetModel();
+    m_data = std::move(grouped);
     endResetModel();
 }
 
 int AuditModel::affiliateRow(const QString &affiliateId) const
 {
-    for (qsizetype i = 0; i < m_groups.size(); ++i)
-        if (m_groups.at(i).affiliateId == affiliateId)
+    for (qsizetype i = 0; i < groupCount(); ++i)
+        if (m_data->groups.at(i).affiliateId == affiliateId)
             return int(i);
     return -1;
 }
@@ -73,10 +94,10 @@ QModelIndex AuditModel::index(int row, int column, const QModelIndex &parent) co
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_groups.size())
+        return row < groupCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= groupCount())
         return {};
-    return row < m_groups.at(parent.row()).items.size() ? createIndex(row, column, quintptr(parent.row() + 1))
+    return row < m_data->groups.at(parent.row()).items.size() ? createIndex(row, column, quintptr(parent.row() + 1))
                                                          : QModelIndex();
 }
 
@@ -90,9 +111,9 @@ QModelIndex AuditModel::parent(const QModelIndex &child) const
 int AuditModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < m_groups.size())
-        return int(m_groups.at(parent.row()).items.size());
+        return int(groupCount());
+    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < groupCount())
+        return int(m_data->groups.at(parent.row()).items.size());
     return 0;
 }
 
@@ -152,7 +173,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
     };
     switch (item.kind) {
     case Kind::Duplicate: {
-        const auto &c = m_report.clusters.at(item.index);
+        const auto &c = m_data->report.clusters.at(item.index);
         switch (column) {
         case Subject:
             return tr("Race duplicate");
@@ -166,7 +187,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         break;
     }
     case Kind::Conflict: {
-        const auto &c = m_report.clusters.at(item.index);
+        const auto &c = m_data->report.clusters.at(item.index);
         QStringList rates;
         for (const auto &rate : c.toRates)
             rates << Format::rate(rate);
@@ -183,7 +204,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         break;
     }
     case Kind::ChainBreak: {
-        const auto &b = m_report.chainBreaks.at(item.index);
+        const auto &b = m_data->report.chainBreaks.at(item.index);
         switch (column) {
         case Subject:
             return tr("Chain break");
@@ -197,7 +218,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         break;
     }
     case Kind::Drift: {
-        const auto &d = m_report.drift.at(item.index);
+        const auto &d = m_data->report.drift.at(item.index);
         switch (column) {
         case Subject:
             return tr("Drift");
@@ -215,11 +236,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     if (index.internalId() == 0)
-        return index.row() < m_groups.size() ? groupData(m_groups.at(index.row()), index.column(), role) : QVariant();
+        return index.row() < groupCount() ? groupData(m_data->groups.at(index.row()), index.column(), role) : QVariant();
     const qsizetype groupRow = qsizetype(index.internalId() - 1);
-    if (groupRow >= m_groups.size() || index.row() >= m_groups.at(groupRow).items.size())
+    if (groupRow >= groupCount() || index.row() >= m_data->groups.at(groupRow).items.size())
         return {};
-    const Group &group = m_groups.at(groupRow);
+    const Group &group = m_data->groups.at(groupRow);
     return itemData(group, group.items.at(index.row()), index.column(), role);
 }
 
@@ -243,8 +264,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 void AuditModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_groups.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+    if (groupCount() > 0)
+        emit dataChanged(index(0, 0), index(int(groupCount()) - 1, ColumnCount - 1));
     // Children too: a reset is the simplest way to repaint everything.
     beginResetModel();
     endResetModel();

@@ -5,6 +5,8 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <memory>
+
 namespace TierDesk {
 
 // An audit report as a tree: affiliates (with their counts) and under each
@@ -18,12 +20,18 @@ public:
     enum Column { Subject, Finding, Events, When, ColumnCount };
     enum Role { AffiliateIdRole = Qt::UserRole + 1, KindRole, RedundantCountRole };
 
+    // The report sorted into per-affiliate groups. Plain data, built on the
+    // worker thread: setting a large report must not stall the UI thread.
+    struct Grouped;
+    static std::shared_ptr<const Grouped> group(const Audit::Report &report, const QHash<QString, QString> &handles);
+
     explicit AuditModel(QObject *parent = nullptr);
 
     void setReport(const Audit::Report &report, const QHash<QString, QString> &handles);
+    void setGrouped(std::shared_ptr<const Grouped> grouped);
     void clear();
-    const Audit::Report &report() const { return m_report; }
-    bool hasReport() const { return m_hasReport; }
+    const Audit::Report &report() const { return m_data ? m_data->report : emptyReport(); }
+    bool hasReport() const { return m_data != nullptr; }
     int affiliateRow(const QString &affiliateId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -34,7 +42,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void retranslate();
 
-private:
     enum class Kind { Duplicate, Conflict, ChainBreak, Drift };
     struct Item
     {
@@ -50,12 +57,19 @@ private:
         int redundant = 0;
         int other = 0;
     };
+    struct Grouped
+    {
+        Audit::Report report;
+        QList<Group> groups;
+    };
+
+private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant itemData(const Group &group, const Item &item, int column, int role) const;
 
-    Audit::Report m_report;
-    bool m_hasReport = false;
-    QList<Group> m_groups;
+    std::shared_ptr<const Grouped> m_data;
+    static const Audit::Report &emptyReport();
+    qsizetype groupCount() const;
 };
 
 } // namespace TierDesk

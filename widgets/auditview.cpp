@@ -26,9 +26,12 @@ namespace {
 
 struct AuditResult
 {
-    Audit::Report report;
+    std::shared_ptr<const AuditModel::Grouped> grouped;
     QHash<QString, QString> handles;
 };
+
+// Expanding and measuring thousands of rows would stall the UI thread.
+constexpr int ExpandAllUpTo = 300;
 
 } // namespace
 
@@ -55,6 +58,9 @@ AuditView::AuditView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("auditTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
+    m_tree->header()->resizeSection(AuditModel::Subject, 230);
+    m_tree->header()->resizeSection(AuditModel::Finding, 200);
+    m_tree->header()->resizeSection(AuditModel::Events, 260);
     m_tree->setAlternatingRowColors(true);
     m_batchTable->setObjectName(QStringLiteral("batchTable"));
     m_batchTable->setModel(m_batches);
@@ -178,17 +184,19 @@ void AuditView::runAudit()
                 auto handles = AffiliateLookup::handles(c, ids);
                 if (!handles)
                     return handles.error();
-                return AuditResult{*report, *handles};
+                return AuditResult{AuditModel::group(*report, *handles), *handles};
             },
             [this](Result<AuditResult> result) {
                 m_running = false;
                 m_progress->setVisible(false);
                 if (result) {
                     m_handles = result->handles;
-                    m_model->setReport(result->report, result->handles);
-                    m_tree->expandAll();
-                    for (int column = 0; column < AuditModel::ColumnCount; ++column)
-                        m_tree->resizeColumnToContents(column);
+                    m_model->setGrouped(result->grouped);
+                    if (m_model->rowCount() <= ExpandAllUpTo) {
+                        m_tree->expandAll();
+                        for (int column = 0; column < AuditModel::ColumnCount; ++column)
+                            m_tree->resizeColumnToContents(column);
+                    }
                 } else {
                     m_error = result.error().message;
                 }
@@ -296,7 +304,8 @@ void AuditView::retranslate()
     m_batchTable->setAccessibleName(tr("Cleanup batches"));
     m_progress->setAccessibleName(tr("Audit progress"));
     m_model->retranslate();
-    m_tree->expandAll();
+    if (m_model->rowCount() <= ExpandAllUpTo)
+        m_tree->expandAll();
     m_batches->retranslate();
     showSummary();
     updateActions();

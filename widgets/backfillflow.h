@@ -34,6 +34,8 @@ public:
     // Shows the confirmation for `plan` (computed from the audit the person is looking at).
     void start(const Backfill::Plan &plan, const QHash<QString, QString> &handles);
     void undo(qint64 batchId);
+    // Applies a plan the person has already confirmed (the dialog calls this).
+    void apply(const Backfill::Plan &plan);
 
     BackfillDialog *dialog() const { return m_dialog; }
     QMessageBox *resultBox() const { return m_result; }
@@ -45,7 +47,6 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void apply(const Backfill::Plan &plan);
     void showResult(const Backfill::Outcome &outcome);
     void showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId);
     void showRefusal(const Error &error);
