@@ -31,18 +31,24 @@ QString placeholders(int rows, const QString &row)
     return list.join(QStringLiteral(", "));
 }
 
-// The guarded supersede of `rows` plan rows: only rows still active whose kept
-// event is still active change, and RETURNING names exactly those.
+// The guarded supersede of `rows` plan rows: only rows still active change,
+// each pointing at its kept event, and RETURNING names exactly those. (A CASE
+// rather than UPDATE ... FROM (VALUES ...): SQLite plans the latter poorly.)
 QString supersedeStatement(int rows)
 {
-    return QStringLiteral("WITH chosen (target_id, keep_id) AS (VALUES %1) "
-                          "UPDATE tier_events SET status = 'superseded', superseded_by = chosen.keep_id, "
+    return QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_by = CASE id %1 END, "
                           "superseded_at = ?, backfill_batch_id = ? "
-                          "FROM chosen WHERE tier_events.id = chosen.target_id AND tier_events.status = 'active' "
-                          "AND EXISTS (SELECT 1 FROM tier_events kept WHERE kept.id = chosen.keep_id "
-                          "AND kept.status = 'active') "
-                          "RETURNING id, affiliate_id")
-            .arg(placeholders(rows, QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))")));
+                          "WHERE id IN (%2) AND status = 'active' RETURNING id, affiliate_id")
+            .arg(placeholders(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)")).replace(QLatin1Char(','), QLatin1Char(' ')),
+                 placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+}
+
+// The kept events of a chunk that are still active, locked against change
+// until the transaction ends (PostgreSQL; SQLite's write lock covers it).
+QString keptStatement(const SqlDialect &dialect, int keeps)
+{
+    return QStringLiteral("SELECT id FROM tier_events WHERE id IN (%1) AND status = 'active'%2")
+            .arg(placeholders(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
 }
 
 // The guarded restore: only rows still superseded by this very batch change.
@@ -85,16 +91,44 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
                 return prepared.error();
             *slot = std::move(*prepared);
         }
+        if (kind == Kind::Supersede) {
+            // The kept rows must still be active, or the clusters are not what was planned.
+            QList<qint64> keeps;
+            for (qsizetype i = start; i < start + count; ++i)
+                keeps << rows.at(i).keepId;
+            std::sort(keeps.begin(), keeps.end());
+            keeps.erase(std::unique(keeps.begin(), keeps.end()), keeps.end());
+            auto kept = connection.prepare(keptStatement(connection.dialect(), int(keeps.size())));
+            if (!kept)
+                return kept.error();
+            for (qsizetype i = 0; i < keeps.size(); ++i)
+                kept->bindValue(int(i), keeps.at(i));
+            if (auto executed = Connection::exec(*kept); !executed)
+                return executed.error();
+            int active = 0;
+            while (kept->next())
+                ++active;
+            kept->finish();
+            if (active != keeps.size())
+                return Error::stale(Backfill::tr("A kept event is no longer active, so nothing was changed; run "
+                                                 "the audit again."));
+        }
         QSqlQuery &query = **slot;
         int position = 0;
-        for (qsizetype i = start; i < start + count; ++i) {
-            query.bindValue(position++, rows.at(i).id);
-            if (kind == Kind::Supersede)
+        if (kind == Kind::Supersede) {
+            for (qsizetype i = start; i < start + count; ++i) {
+                query.bindValue(position++, rows.at(i).id);
                 query.bindValue(position++, rows.at(i).keepId);
-        }
-        if (kind == Kind::Supersede)
+            }
             query.bindValue(position++, SqlDialect::timeValue(now));
-        query.bindValue(position++, batchId);
+            query.bindValue(position++, batchId);
+            for (qsizetype i = start; i < start + count; ++i)
+                query.bindValue(position++, rows.at(i).id);
+        } else {
+            for (qsizetype i = start; i < start + count; ++i)
+                query.bindValue(position++, rows.at(i).id);
+            query.bindValue(position++, batchId);
+        }
         if (auto executed = Connection::exec(query); !executed)
             return executed.error();
         while (query.next())
@@ -353,6 +387,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         if (!report)
             return failSupersede(report.error());
         const Plan plan = planFrom(*report);
+        qCDebug(lcAudit) << "backfill: plan re-checked in" << timer.elapsed() << "ms";
         outcome.rowsPlanned = int(plan.rows.size());
         outcome.affiliates = plan.affiliates;
         outcome.clusters = plan.clusters;
@@ -396,6 +431,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
                 recordRolledBack(connection, record);
             return error;
         }
+        qCDebug(lcAudit) << "backfill: rows written after" << timer.elapsed() << "ms";
         int rowsChanged = 0;
         for (const auto &ids : std::as_const(*changed))
             rowsChanged += int(ids.size());
@@ -423,6 +459,7 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
             return failSupersede(done.error());
         if (auto logged = writeAuditLog(connection, record, *batch, *changed); !logged)
             return failSupersede(logged.error());
+        qCDebug(lcAudit) << "backfill: audit log written after" << timer.elapsed() << "ms";
         if (auto committed = transaction.commit(); !committed)
             return failSupersede(committed.error());
         outcome.batchId = *batch;

@@ -74,6 +74,11 @@ QString SqlDialect::bytewiseCollation() const
     return isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QString();
 }
 
+QString SqlDialect::shareLock() const
+{
+    return isPostgres() ? QStringLiteral(" FOR SHARE") : QString();
+}
+
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")

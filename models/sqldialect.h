@@ -44,6 +44,9 @@ public:
     // Byte-order comparison for an expression (" COLLATE \"C\"" on PostgreSQL; SQLite's
     // default BINARY already is), so a prefix is a plain index range whatever the locale.
     QString bytewiseCollation() const;
+    // " FOR SHARE" on PostgreSQL: rows read stay as read until the transaction ends.
+    // SQLite's BEGIN IMMEDIATE already holds the only write lock there is.
+    QString shareLock() const;
     // Lists the column names of a table: one bound value, the table name.
     QString columnsOfTableQuery() const;
     // Serialises schema changes between two processes running migrate at once.

@@ -439,6 +439,36 @@ private slots:
         Q_UNUSED(h)
     }
 
+    // PostgreSQL: another session supersedes the kept event of a later chunk.
+    void keptRowChangedUnderneath()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeHistory(*c);
+        auto plan = Backfill::preview(*c, options());
+        QVERIFY(plan);
+        auto other = second(db);
+        QVERIFY(other);
+        const qint64 lastKeep = plan->rows.last().keepId;
+        bool meddled = false;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase phase, qint64 done, qint64) {
+            if (phase == WorkControl::Phase::Writing && done == 1 && !meddled) {
+                QSqlQuery q(other->database());
+                q.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
+                q.addBindValue(lastKeep);
+                meddled = q.exec() && q.numRowsAffected() == 1;
+            }
+        };
+        auto applied = Backfill::apply(*c, options(plan->fingerprint, 1), control);
+        QVERIFY(meddled);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().reason, Error::Reason::StalePlan);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE backfill_batch_id IS NOT NULL"), 0);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 1); // only the meddler's
+    }
+
     // PostgreSQL: the server kills our session in the middle of the apply.
     void connectionKilledMidApply()
     {
