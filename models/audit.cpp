@@ -360,30 +360,28 @@ Result<SideScan> sideScan(const Connection &connection, const Audit::Options &op
     return side;
 }
 
-// PostgreSQL: the side scan runs at the same time on a second connection that
+// PostgreSQL: the side scan at the same time on a second connection that
 // imports the audit's snapshot (as pg_dump does), so both halves read the same
 // data and the audit costs the longer half, not the sum.
 class ParallelSideScan final
 {
 public:
     ParallelSideScan(const Connection &connection, const Audit::Options &options, const QList<Slice> &slices,
-                     const WorkControl &control, const QString &snapshot)
+                     const WorkControl &control, const QStringList &setup)
     {
         const DatabaseUrl url = connection.url();
-        m_thread.reset(QThread::create([this, url, options, slices, control, snapshot] {
+        m_thread.reset(QThread::create([this, url, options, slices, control, setup] {
             auto helper = Connection::open(url, Connection::Mode::ReadOnly);
             if (!helper) {
                 m_result = helper.error();
                 return;
             }
             const Connection &c = **helper;
-            if (auto begun = c.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !begun) {
-                m_result = begun.error();
-                return;
-            }
-            if (auto imported = c.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)); !imported) {
-                m_result = imported.error();
-                return;
+            for (const QString &statement : setup) {
+                if (auto done = c.exec(statement); !done) {
+                    m_result = done.error();
+                    return;
+                }
             }
             m_result = sideScan(c, options, slices, control);
             // Closing the helper connection ends its read-only transaction.
@@ -456,8 +454,16 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
 
     std::unique_ptr<ParallelSideScan> parallel;
     if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
-        if (const QString id = exportSnapshot(connection); !id.isEmpty())
-            parallel = std::make_unique<ParallelSideScan>(connection, options, slices, control, id);
+        if (connection.dialect().isPostgres()) {
+            if (const QString id = exportSnapshot(connection); !id.isEmpty())
+                parallel = std::make_unique<ParallelSideScan>(
+                        connection, options, slices, control,
+                        QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                                    QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(id)});
+        }
+        // SQLite: no way to share a read snapshot between connections (PRAGMA data_version
+        // does not see commits from inside a read transaction), and a parallel side scan
+        // could describe another moment than the chain; it stays sequential there.
     }
 
     ChainCollector chain(report, qint64(options.windowSeconds) * 1000);
@@ -488,8 +494,9 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     Result<SideScan> side = SideScan{};
     if (parallel)
         side = parallel->take();
-    else if (!options.planOnly && !control.cancelled())
+    else if (!options.planOnly && !control.cancelled()) {
         side = sideScan(connection, options, slices, control);
+    }
     if (control.cancelled())
         return Error::cancelled(tr("The audit was cancelled."));
     if (!side)

@@ -340,6 +340,39 @@ private slots:
         QCOMPARE(one.summary.eventsScanned, 2);
     }
 
+    // A commit while the audit reads: the whole report still describes one
+    // moment (PostgreSQL: a shared snapshot; SQLite: the drift is read again).
+    void consistentWhileWritten_data() { TestDatabase::addEngines(); }
+    void consistentWhileWritten()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            ids << Fixture::addAffiliate(*c, QStringLiteral("w%1").arg(i), 25);
+            Fixture::addEvent(*c, ids.last(), 20, 25, "2026-05-01T10:00:00.000Z");
+        }
+        auto writer = Connection::open(db.url(), Connection::Mode::ReadWrite);
+        QVERIFY(writer);
+        bool wrote = false;
+        WorkControl control;
+        control.progress = [&](WorkControl::Phase, qint64 done, qint64) {
+            if (done == 2 && !wrote) {
+                QSqlQuery q((*writer)->database());
+                q.prepare(QStringLiteral("UPDATE affiliate_profiles SET commission_rate = 30 WHERE id = ?"));
+                q.addBindValue(ids.first());
+                wrote = q.exec() && q.numRowsAffected() == 1;
+            }
+        };
+        auto during = Audit::run(*c, {}, control);
+        QVERIFY(wrote);
+        QVERIFY(during);
+        QCOMPARE(during->drift.size(), 0); // the moment the audit began
+        QCOMPARE(audit(*c).drift.size(), 1); // the next audit sees the change
+    }
+
     void cancel_data() { TestDatabase::addEngines(); }
     void cancel()
     {
