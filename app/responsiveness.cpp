@@ -13,6 +13,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace TierDesk {
 
 Responsiveness::Responsiveness(MainWindow *window, const QElapsedTimer &sinceStart)
@@ -94,7 +96,13 @@ void Responsiveness::start()
                                         step(
                                                 QStringLiteral("undo of batch %1").arg(batch), [flow, batch] { flow->undo(batch); },
                                                 [this] { return m_window->isIdle(); },
-                                                [] { QCoreApplication::exit(0); });
+                                                [this] {
+                                                    rusage usage{};
+                                                    getrusage(RUSAGE_SELF, &usage);
+                                                    report(QStringLiteral("peak RSS of the window: %1 MiB")
+                                                                   .arg(usage.ru_maxrss / 1024));
+                                                    QCoreApplication::exit(0);
+                                                });
                                     });
                         });
             });
