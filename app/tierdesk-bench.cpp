@@ -9,6 +9,7 @@
 #include "clicontext.h"
 #include "demodata.h"
 #include "largedata.h"
+#include "rawbaseline.h"
 #include "schema.h"
 #include "stripereplay.h"
 
@@ -16,8 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <sys/resource.h>
 
@@ -61,56 +60,12 @@ double medianMs(int runs, const std::function<Result<void>()> &work)
     return times.at(times.size() / 2);
 }
 
-// Runs `sql` with `values` and reads every row, as a client of the database would.
-Result<void> rawQuery(const Connection &c, const QString &sql, const QVariantList &values = {}, qint64 *rows = nullptr)
-{
-    auto query = c.prepare(sql);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = Connection::exec(*query); !done)
-        return done;
-    qint64 count = 0;
-    while (query->next()) {
-        for (int i = 0; i < query->record().count(); ++i)
-            query->value(i);
-        ++count;
-    }
-    if (rows)
-        *rows = count;
-    return {};
-}
-
 void row(const QString &name, double tierdesk, double raw, const QString &note = {})
 {
     out() << name.leftJustified(44) << QString::number(tierdesk, 'f', 1).rightJustified(12)
           << (raw > 0 ? QString::number(raw, 'f', 1) : QStringLiteral("-")).rightJustified(12)
           << (raw > 0 ? QString::number(tierdesk / raw, 'f', 2) + QLatin1Char('x') : QStringLiteral("-")).rightJustified(9)
           << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  " << note << Qt::endl;
-}
-
-qint64 scalar(const Connection &c, const QString &sql, const QVariantList &values = {})
-{
-    auto query = c.prepare(sql);
-    if (!query)
-        return -1;
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (!Connection::exec(*query) || !query->next())
-        return -1;
-    const qint64 value = query->value(0).toLongLong();
-    query->finish();
-    return value;
-}
-
-QString scalarText(const Connection &c, const QString &sql)
-{
-    QSqlQuery query(c.database());
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0).toString();
 }
 
 } // namespace
@@ -152,7 +107,8 @@ int main(int argc, char *argv[])
     const Connection &c = **opened;
 
     // Data: fill an empty database, otherwise use what is there.
-    if (scalar(c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")) <= 0) {
+    auto existing = RawBaseline::affiliateCount(c);
+    if (!existing || *existing <= 0) {
         if (auto done = Schema::initialize(c); !done)
             return CliContext::fail(done.error());
         QElapsedTimer timer;
@@ -171,16 +127,15 @@ int main(int argc, char *argv[])
     }
     if (auto schema = Schema::checkMigrated(c); !schema)
         return CliContext::fail(schema.error());
-    const qint64 profileCount = scalar(c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
-    const qint64 commissionCount = scalar(c, QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions"));
-    const qint64 eventCount = scalar(c, QStringLiteral("SELECT COUNT(*) FROM tier_events"));
-    out() << "database: " << c.url().toDisplayString() << "; " << profileCount << " affiliates, " << commissionCount
-          << " commissions, " << eventCount << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
+    auto facts = RawBaseline::facts(c, replayCount);
+    if (!facts)
+        return CliContext::fail(facts.error());
+    out() << "database: " << c.url().toDisplayString() << "; " << facts->affiliates << " affiliates, " << facts->commissions
+          << " commissions, " << facts->events << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
     out() << QStringLiteral("operation").leftJustified(44) << QStringLiteral("tierdesk ms").rightJustified(12)
           << QStringLiteral("raw ms").rightJustified(12) << QStringLiteral("ratio").rightJustified(9)
           << QStringLiteral("RSS MiB").rightJustified(9) << Qt::endl;
 
-    const SqlDialect &d = c.dialect();
     // --- The audit against the incident's own query.
     Audit::Report chainReport;
     const double audit = medianMs(n, [&]() -> Result<void> {
@@ -190,20 +145,10 @@ int main(int argc, char *argv[])
         chainReport = *report;
         return {};
     });
-    const QString minuteSql =
-            QStringLiteral("SELECT affiliate_id, from_rate, to_rate, %1 AS minute, COUNT(*) FROM tier_events "
-                           "WHERE status = 'active' GROUP BY affiliate_id, from_rate, to_rate, minute HAVING COUNT(*) > 1")
-                    .arg(d.isPostgres() ? QStringLiteral("date_trunc('minute', created_at)")
-                                        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:00Z', created_at)"));
-    const double rawMinute = medianMs(n, [&] { return rawQuery(c, minuteSql); });
+    const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
     row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), audit, rawMinute,
         QStringLiteral("%1 clusters, %2 redundant").arg(chainReport.summary.duplicateClusters).arg(chainReport.summary.redundantRows));
-    const double rawLag = medianMs(n, [&] {
-        return rawQuery(c, QStringLiteral("SELECT * FROM (SELECT affiliate_id, id, from_rate, to_rate, created_at, "
-                                          "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
-                                          "FROM tier_events WHERE status = 'active' WINDOW w AS (PARTITION BY affiliate_id "
-                                          "ORDER BY created_at, id)) x WHERE from_rate = pf AND to_rate = pt"));
-    });
+    const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
     row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute, QStringLiteral("a plain 3-LAG window query"));
     Audit::Report minuteReport;
     const double minuteMode = medianMs(n, [&]() -> Result<void> {
@@ -218,19 +163,18 @@ int main(int argc, char *argv[])
     row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
 
     // --- The affiliate list: first page at each sort, then the next page.
+    using Column = RawBaseline::ListColumn;
     const struct
     {
         AffiliateQuery::SortKey key;
         const char *name;
-        const char *raw; // ORDER BY of the raw query, or null when there is no plain column
-    } sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", "handle"},
-                 {AffiliateQuery::SortKey::Name, "name", "display_name"},
-                 {AffiliateQuery::SortKey::Tier, "tier", "commission_rate"},
-                 {AffiliateQuery::SortKey::Commissions90, "90-day commissions", nullptr},
-                 {AffiliateQuery::SortKey::Events, "events", nullptr},
-                 {AffiliateQuery::SortKey::Duplicates, "duplicates", nullptr}};
-    const QString rawPage = QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                           "ORDER BY %1, id LIMIT 100 OFFSET %2");
+        std::optional<Column> raw; // the plain column of the raw query, if there is one
+    } sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", Column::Handle},
+                 {AffiliateQuery::SortKey::Name, "name", Column::Name},
+                 {AffiliateQuery::SortKey::Tier, "tier", Column::Tier},
+                 {AffiliateQuery::SortKey::Commissions90, "90-day commissions", std::nullopt},
+                 {AffiliateQuery::SortKey::Events, "events", std::nullopt},
+                 {AffiliateQuery::SortKey::Duplicates, "duplicates", std::nullopt}};
     for (const auto &sort : sorts) {
         AffiliateQuery query;
         query.sortKey = sort.key;
@@ -238,8 +182,7 @@ int main(int argc, char *argv[])
             auto page = query.page(c, 0, 100);
             return page ? Result<void>() : Result<void>(page.error());
         });
-        const double raw = sort.raw ? medianMs(n, [&] { return rawQuery(c, rawPage.arg(QString::fromLatin1(sort.raw)).arg(0)); })
-                                    : 0;
+        const double raw = sort.raw ? medianMs(n, [&] { return RawBaseline::listPage(c, *sort.raw, 0); }) : 0;
         row(QStringLiteral("list, first page by %1").arg(QString::fromLatin1(sort.name)), ours, raw,
             sort.raw ? QString() : QStringLiteral("computed column: no plain raw equivalent"));
     }
@@ -250,17 +193,12 @@ int main(int argc, char *argv[])
             return page ? Result<void>() : Result<void>(page.error());
         });
         row(QStringLiteral("list, next page by handle"), ours,
-            medianMs(n, [&] { return rawQuery(c, rawPage.arg(QStringLiteral("handle")).arg(100)); }));
+            medianMs(n, [&] { return RawBaseline::listPage(c, Column::Handle, 100); }));
     }
 
     // --- Search: handle prefix, e-mail, Stripe event id.
-    const QString someHandle = scalarText(c, QStringLiteral("SELECT handle FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET %1")
-                                                     .arg(profileCount / 2));
-    const QString someEmail = scalarText(c, QStringLiteral("SELECT email FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET %1")
-                                                    .arg(profileCount / 3));
-    const QString someEvent = scalarText(c, QStringLiteral("SELECT stripe_event_id FROM affiliate_commissions ORDER BY id LIMIT 1 OFFSET %1")
-                                                    .arg(commissionCount / 2));
-    const auto searchRow = [&](const QString &name, const QString &text, const QString &rawSql, const QVariantList &values) {
+    const QString someHandle = facts->middleHandle;
+    const auto searchRow = [&](const QString &name, const QString &text, const std::function<Result<void>()> &raw) {
         AffiliateQuery query;
         query.filter.search = text;
         qint64 found = 0;
@@ -271,29 +209,20 @@ int main(int argc, char *argv[])
             found = page->size();
             return {};
         });
-        row(name, ours, medianMs(n, [&] { return rawQuery(c, rawSql, values); }),
+        row(name, ours, medianMs(n, raw),
             QStringLiteral("\"%1\": %2 found").arg(text).arg(found));
     };
     const QString prefix = someHandle.left(qMax(4, int(someHandle.size()) - 2));
     QString upper = prefix;
     upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-    searchRow(QStringLiteral("search, handle prefix"), prefix,
-              QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                             "WHERE handle >= ? AND handle < ? ORDER BY handle LIMIT 100"),
-              {prefix, upper});
-    searchRow(QStringLiteral("search, e-mail"), someEmail,
-              QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                             "WHERE lower(email)%1 = ?").arg(d.bytewiseCollation()),
-              {someEmail.toLower()});
-    searchRow(QStringLiteral("search, Stripe event id"), someEvent,
-              QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate FROM affiliate_profiles p "
-                             "JOIN affiliate_commissions c ON c.affiliate_id = p.id WHERE c.stripe_event_id = ?"),
-              {someEvent});
+    searchRow(QStringLiteral("search, handle prefix"), prefix, [&] { return RawBaseline::handleRange(c, prefix, upper); });
+    searchRow(QStringLiteral("search, e-mail"), facts->someEmail, [&] { return RawBaseline::emailLookup(c, facts->someEmail); });
+    searchRow(QStringLiteral("search, Stripe event id"), facts->someStripeEvent,
+              [&] { return RawBaseline::stripeEventLookup(c, facts->someStripeEvent); });
 
     // --- Opening the affiliate with the most commissions.
     {
-        const QString whale = scalarText(c, QStringLiteral("SELECT affiliate_id FROM affiliate_commissions GROUP BY affiliate_id "
-                                                           "ORDER BY COUNT(*) DESC LIMIT 1"));
+        const QString whale = facts->busiestAffiliate;
         qint64 commissions = 0;
         const double ours = medianMs(n, [&]() -> Result<void> {
             auto detail = AffiliateDetail::load(c, whale);
@@ -302,15 +231,7 @@ int main(int argc, char *argv[])
             commissions = detail->commissions.size();
             return {};
         });
-        const double raw = medianMs(n, [&]() -> Result<void> {
-            for (const char *sql : {"SELECT id, handle, display_name, email, commission_rate, created_at FROM affiliate_profiles WHERE id = ?",
-                                    "SELECT id, from_rate, to_rate, created_at, status, superseded_by FROM tier_events WHERE affiliate_id = ? ORDER BY created_at, id",
-                                    "SELECT id, stripe_event_id, commission_amount, created_at FROM affiliate_commissions WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC"}) {
-                if (auto done = rawQuery(c, QString::fromLatin1(sql), {whale}); !done)
-                    return done;
-            }
-            return {};
-        });
+        const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
         row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
             QStringLiteral("profile, events, commissions, 90-day series, audit, batches"));
     }
@@ -318,7 +239,7 @@ int main(int argc, char *argv[])
     // --- Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.
     {
         const Backfill::Plan plan = Backfill::planFrom(chainReport);
-        QVariantList ids;
+        QList<qint64> ids;
         for (const auto &r : plan.rows)
             ids << r.id;
         QList<double> ours;
@@ -340,15 +261,7 @@ int main(int argc, char *argv[])
             if (auto begun = transaction.begin(); !begun)
                 return CliContext::fail(begun.error());
             timer.restart();
-            auto update = c.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_at = ?, "
-                                                   "backfill_batch_id = 0 WHERE id IN (%1) AND status = 'active'")
-                                            .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-            if (!update)
-                return CliContext::fail(update.error());
-            update->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-            for (const QVariant &id : std::as_const(ids))
-                update->addBindValue(id);
-            if (auto done = Connection::exec(*update); !done)
+            if (auto done = RawBaseline::supersedeInOneUpdate(c, ids); !done)
                 return CliContext::fail(done.error());
             raws << double(timer.nsecsElapsed()) / 1e6;
             transaction.rollback();
@@ -362,13 +275,7 @@ int main(int argc, char *argv[])
     // --- Replay throughput (new events each run, spread over all affiliates).
     for (int threads : {1, 8}) {
         QList<StripeReplay::Event> events;
-        QSqlQuery pick(c.database());
-        pick.setForwardOnly(true);
-        pick.exec(QStringLiteral("SELECT id FROM affiliate_profiles ORDER BY id LIMIT %1").arg(replayCount));
-        QStringList targets;
-        while (pick.next())
-            targets << pick.value(0).toString();
-        pick.finish();
+        const QStringList &targets = facts->replayTargets;
         const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
         for (int i = 0; i < replayCount; ++i)
             events.append({i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
@@ -387,15 +294,8 @@ int main(int argc, char *argv[])
     }
 
     // --- How right each mode is, against what the generator injected.
-    const qint64 truthRows = scalar(c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_bench_truth WHERE kind = 'redundant'"));
-    if (truthRows > 0) {
-        QSet<qint64> truth;
-        QSqlQuery q(c.database());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT event_id FROM tierdesk_bench_truth WHERE kind = 'redundant'"));
-        while (q.next())
-            truth.insert(q.value(0).toLongLong());
-        q.finish();
+    if (!facts->injectedRedundant.isEmpty()) {
+        const QSet<qint64> &truth = facts->injectedRedundant;
         const auto score = [&](const Audit::Report &report, const char *mode) {
             QSet<qint64> found;
             for (const auto &cluster : report.clusters)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "connection.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace TierDesk {
+
+// The database's own queries that tierdesk-bench times TierDesk against (the
+// incident's minute buckets, plain ORDER BY ... LIMIT pages, indexed look-ups,
+// one big UPDATE), and the facts the bench picks its samples from. Kept here
+// with the rest of TierDesk's SQL.
+class RawBaseline final
+{
+public:
+    enum class ListColumn { Handle, Name, Tier };
+
+    struct Facts
+    {
+        qint64 affiliates = 0;
+        qint64 commissions = 0;
+        qint64 events = 0;
+        QString middleHandle;       // a handle from the middle of the list
+        QString someEmail;
+        QString someStripeEvent;
+        QString busiestAffiliate;   // the one with the most commissions
+        QStringList replayTargets;  // affiliates to replay events for
+        QSet<qint64> injectedRedundant; // LargeData's truth, empty for the demo
+    };
+
+    static Result<qint64> affiliateCount(const Connection &connection);
+    static Result<Facts> facts(const Connection &connection, int replayTargets);
+
+    // Each reads every row it returns, as a client would.
+    static Result<void> incidentMinuteQuery(const Connection &connection);
+    static Result<void> plainLagQuery(const Connection &connection);
+    static Result<void> listPage(const Connection &connection, ListColumn column, int offset);
+    static Result<void> handleRange(const Connection &connection, const QString &from, const QString &to);
+    static Result<void> emailLookup(const Connection &connection, const QString &email);
+    static Result<void> stripeEventLookup(const Connection &connection, const QString &eventId);
+    static Result<void> openAffiliate(const Connection &connection, const QString &affiliateId);
+    // One UPDATE of all `ids` inside the caller's transaction (which rolls it back).
+    static Result<void> supersedeInOneUpdate(const Connection &connection, const QList<qint64> &ids);
+};
+
+} // namespace TierDesk
