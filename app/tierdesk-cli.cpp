@@ -321,15 +321,7 @@ int audit(const QStringList &arguments)
         return CliContext::Done;
     }
 
-    QStringList ids;
-    for (const auto &cluster : std::as_const(report->clusters))
-        ids << cluster.affiliateId;
-    for (const auto &item : std::as_const(report->chainBreaks))
-        ids << item.affiliateId;
-    for (const auto &item : std::as_const(report->drift))
-        ids << item.affiliateId;
-    ids.removeDuplicates();
-    auto handles = AffiliateLookup::handles(c, ids);
+    auto handles = AffiliateLookup::handles(c, report->affiliateIds());
     if (!handles)
         return CliContext::fail(handles.error());
 

@@ -526,6 +526,19 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     return report;
 }
 
+QStringList Audit::Report::affiliateIds() const
+{
+    QStringList ids;
+    for (const Cluster &cluster : clusters)
+        ids << cluster.affiliateId;
+    for (const ChainBreak &item : chainBreaks)
+        ids << item.affiliateId;
+    for (const Drift &item : drift)
+        ids << item.affiliateId;
+    ids.removeDuplicates();
+    return ids;
+}
+
 QJsonObject Audit::Report::toJson() const
 {
     QJsonArray clusterList;

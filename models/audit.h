@@ -93,6 +93,8 @@ public:
 
         // Exactly the object of DESIGN.md §4.
         QJsonObject toJson() const;
+        // Every affiliate something was found at, once each.
+        QStringList affiliateIds() const;
     };
 
     // Runs the audit in one read snapshot.

@@ -291,6 +291,48 @@ QString recordedAs(qint64 batchId)
     return batchId ? Backfill::tr(" (recorded as rolled-back batch %1)").arg(batchId) : QString();
 }
 
+// The batch row's end (finished_at, rows_changed) and its audit-log rows, inside the write transaction.
+Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint64 batchId,
+                         const QMap<QString, QList<qint64>> &changed, int rowsChanged)
+{
+    record.status = QStringLiteral("committed");
+    record.rowsChanged = rowsChanged;
+    auto finish = connection.prepare(
+            QStringLiteral("UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+    if (!finish)
+        return finish.error();
+    finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+    finish->addBindValue(rowsChanged);
+    finish->addBindValue(batchId);
+    if (auto done = Connection::exec(*finish); !done)
+        return done;
+    return writeAuditLog(connection, record, batchId, changed);
+}
+
+// After the chunks failed (the transaction already rolled back): say why in one
+// sentence and record the attempt when the connection still allows it.
+Error chunksFailed(const Connection &connection, Kind kind, BatchRecord &record, const Error &error,
+                   const WorkControl &control)
+{
+    record.note = control.cancelled() ? QStringLiteral("cancelled") : error.message;
+    if (control.cancelled()) {
+        const qint64 id = recordRolledBack(connection, record);
+        return Error::cancelled(Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+    }
+    Error failure = failedWrite(connection, kind, error);
+    if (failure.kind != Error::Kind::Connect)
+        recordRolledBack(connection, record);
+    return failure;
+}
+
+int countChanged(const QMap<QString, QList<qint64>> &changed)
+{
+    int rows = 0;
+    for (const auto &ids : changed)
+        rows += int(ids.size());
+    return rows;
+}
+
 } // namespace
 
 QString Backfill::fingerprint(const QList<Row> &rows)
@@ -421,20 +463,10 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         auto changed = writeChunks(connection, Kind::Supersede, plan.rows, *batch, now, options.chunkSize, control);
         if (!changed) {
             transaction.rollback();
-            record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
-            if (control.cancelled()) {
-                const qint64 id = recordRolledBack(connection, record);
-                return Error::cancelled(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
-            }
-            Error error = failedWrite(connection, Kind::Supersede, changed.error());
-            if (error.kind != Error::Kind::Connect)
-                recordRolledBack(connection, record);
-            return error;
+            return chunksFailed(connection, Kind::Supersede, record, changed.error(), control);
         }
         qCDebug(lcAudit) << "backfill: rows written after" << timer.elapsed() << "ms";
-        int rowsChanged = 0;
-        for (const auto &ids : std::as_const(*changed))
-            rowsChanged += int(ids.size());
+        const int rowsChanged = countChanged(*changed);
         if (rowsChanged != outcome.rowsPlanned) {
             transaction.rollback();
             record.note = QStringLiteral("%1 of %2 rows still active").arg(rowsChanged).arg(outcome.rowsPlanned);
@@ -446,19 +478,8 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
                                           .arg(recordedAs(id)));
         }
 
-        record.status = QStringLiteral("committed");
-        record.rowsChanged = rowsChanged;
-        auto finish = connection.prepare(QStringLiteral(
-                "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
-        if (!finish)
-            return failSupersede(finish.error());
-        finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-        finish->addBindValue(rowsChanged);
-        finish->addBindValue(*batch);
-        if (auto done = Connection::exec(*finish); !done)
-            return failSupersede(done.error());
-        if (auto logged = writeAuditLog(connection, record, *batch, *changed); !logged)
-            return failSupersede(logged.error());
+        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+            return failSupersede(finished.error());
         qCDebug(lcAudit) << "backfill: audit log written after" << timer.elapsed() << "ms";
         if (auto committed = transaction.commit(); !committed)
             return failSupersede(committed.error());
@@ -549,19 +570,9 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         auto changed = writeChunks(connection, Kind::Undo, rows, batchId, {}, chunkSize, control);
         if (!changed) {
             transaction.rollback();
-            record.note = control.cancelled() ? QStringLiteral("cancelled") : changed.error().message;
-            if (control.cancelled()) {
-                const qint64 id = recordRolledBack(connection, record);
-                return Error::cancelled(tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
-            }
-            Error error = failedWrite(connection, Kind::Undo, changed.error());
-            if (error.kind != Error::Kind::Connect)
-                recordRolledBack(connection, record);
-            return error;
+            return chunksFailed(connection, Kind::Undo, record, changed.error(), control);
         }
-        int rowsChanged = 0;
-        for (const auto &ids : std::as_const(*changed))
-            rowsChanged += int(ids.size());
+        const int rowsChanged = countChanged(*changed);
         if (rowsChanged != outcome.rowsPlanned) {
             transaction.rollback();
             record.note = QStringLiteral("%1 of %2 rows still superseded").arg(rowsChanged).arg(outcome.rowsPlanned);
@@ -572,19 +583,8 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
                                           .arg(outcome.rowsPlanned)
                                           .arg(recordedAs(id)));
         }
-        record.status = QStringLiteral("committed");
-        record.rowsChanged = rowsChanged;
-        auto finish = connection.prepare(QStringLiteral(
-                "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
-        if (!finish)
-            return failUndo(finish.error());
-        finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-        finish->addBindValue(rowsChanged);
-        finish->addBindValue(*batch);
-        if (auto done = Connection::exec(*finish); !done)
-            return failUndo(done.error());
-        if (auto logged = writeAuditLog(connection, record, *batch, *changed); !logged)
-            return failUndo(logged.error());
+        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+            return failUndo(finished.error());
         if (auto committed = transaction.commit(); !committed)
             return failUndo(committed.error());
         outcome.batchId = *batch;

@@ -423,6 +423,10 @@
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
+    <message>
+        <source>A kept event is no longer active, so nothing was changed; run the audit again.</source>
+        <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::BackfillDialog</name>
@@ -1059,6 +1063,17 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::LargeData</name>
+    <message>
+        <source>The database already has affiliates; large data goes into an empty sandbox.</source>
+        <translation>Die Datenbank enthält bereits Affiliates; große Testdaten gehören in eine leere Sandbox.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::MainWindow</name>
     <message>
         <source>TierDesk</source>
@@ -1292,6 +1307,17 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::TableWriter</name>
+    <message>
+        <source>COPY failed: %1</source>
+        <translation>COPY fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gave no libpq handle for COPY.</source>
+        <translation>Der PostgreSQL-Treiber lieferte kein libpq-Handle für COPY.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::TierChart</name>
     <message>
         <source>Tier timeline</source>
@@ -1321,10 +1347,6 @@
     <message>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
-    </message>
-    <message>
-        <source>90-day sum</source>
-        <translation>Summe 90 Tage</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1511,6 +1533,26 @@
     <message>
         <source>No affiliate matches "%1".</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Write the case report of --affiliate as a PDF and exit.</source>
+        <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (Fusion style).</source>
+        <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
+    </message>
+    <message>
+        <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
+        <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
+    </message>
+    <message>
+        <source>--case-report needs --affiliate.</source>
+        <translation>--case-report braucht --affiliate.</translation>
+    </message>
+    <message>
+        <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
+        <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1876,26 @@
     <message>
         <source>restore the rows of a backfill batch</source>
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
+        <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard) oder large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse).</translation>
+    </message>
+    <message>
+        <source>With --scale large: how many affiliates (default 100000).</source>
+        <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
+    </message>
+    <message>
+        <source>--scale takes small or large, not "%1".</source>
+        <translation>--scale erwartet small oder large, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--affiliates takes a number from 1 to 10000000.</source>
+        <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
+    </message>
+    <message>
+        <source>Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.</source>
+        <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Race-Duplikate, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
     </message>
 </context>
 </TS>

@@ -173,15 +173,7 @@ void AuditView::runAudit()
                 auto report = Audit::run(c, options, control);
                 if (!report)
                     return report.error();
-                QStringList ids;
-                for (const auto &cluster : std::as_const(report->clusters))
-                    ids << cluster.affiliateId;
-                for (const auto &item : std::as_const(report->chainBreaks))
-                    ids << item.affiliateId;
-                for (const auto &item : std::as_const(report->drift))
-                    ids << item.affiliateId;
-                ids.removeDuplicates();
-                auto handles = AffiliateLookup::handles(c, ids);
+                auto handles = AffiliateLookup::handles(c, report->affiliateIds());
                 if (!handles)
                     return handles.error();
                 return AuditResult{AuditModel::group(*report, *handles), *handles};
