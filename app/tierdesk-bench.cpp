@@ -90,13 +90,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption replayEvents(QStringLiteral("replay-events"),
                                           QStringLiteral("invoice.paid events per replay run (default 2000)."),
                                           QStringLiteral("n"), QStringLiteral("2000"));
-    parser.addOptions({db, scale, runs, affiliates, replayEvents});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Only these groups, comma-separated: audit, list, search, open, backfill, replay."),
+                                  QStringLiteral("groups"));
+    parser.addOptions({db, scale, runs, affiliates, replayEvents, only});
     parser.process(app);
     const bool large = parser.value(scale) == QLatin1String("large");
     if (!large && parser.value(scale) != QLatin1String("small"))
         return CliContext::fail(Error::usage(QStringLiteral("--scale takes small or large.")));
     const int n = qMax(1, parser.value(runs).toInt());
     const int replayCount = qMax(10, parser.value(replayEvents).toInt());
+    const QStringList groups = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&groups](const char *group) { return groups.isEmpty() || groups.contains(QLatin1String(group)); };
 
     auto url = CliContext::parseUrl(parser.value(db));
     if (!url)
@@ -138,6 +143,14 @@ int main(int argc, char *argv[])
 
     // --- The audit against the incident's own query.
     Audit::Report chainReport;
+    Audit::Report minuteReport;
+    if (!wanted("audit")) {
+        auto report = Audit::run(c, {});
+        if (!report)
+            return CliContext::fail(report.error());
+        chainReport = *report;
+    }
+    if (wanted("audit")) {
     const double audit = medianMs(n, [&]() -> Result<void> {
         auto report = Audit::run(c, {});
         if (!report)
@@ -150,7 +163,6 @@ int main(int argc, char *argv[])
         QStringLiteral("%1 clusters, %2 redundant").arg(chainReport.summary.duplicateClusters).arg(chainReport.summary.redundantRows));
     const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
     row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute, QStringLiteral("a plain 3-LAG window query"));
-    Audit::Report minuteReport;
     const double minuteMode = medianMs(n, [&]() -> Result<void> {
         Audit::Options options;
         options.mode = Audit::Mode::MinuteBuckets;
@@ -162,7 +174,9 @@ int main(int argc, char *argv[])
     });
     row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
 
+    }
     // --- The affiliate list: first page at each sort, then the next page.
+    if (wanted("list")) {
     using Column = RawBaseline::ListColumn;
     const struct
     {
@@ -196,7 +210,9 @@ int main(int argc, char *argv[])
             medianMs(n, [&] { return RawBaseline::listPage(c, Column::Handle, 100); }));
     }
 
+    }
     // --- Search: handle prefix, e-mail, Stripe event id.
+    if (wanted("search")) {
     const QString someHandle = facts->middleHandle;
     const auto searchRow = [&](const QString &name, const QString &text, const std::function<Result<void>()> &raw) {
         AffiliateQuery query;
@@ -220,7 +236,9 @@ int main(int argc, char *argv[])
     searchRow(QStringLiteral("search, Stripe event id"), facts->someStripeEvent,
               [&] { return RawBaseline::stripeEventLookup(c, facts->someStripeEvent); });
 
+    }
     // --- Opening the affiliate with the most commissions.
+    if (wanted("open")) {
     {
         const QString whale = facts->busiestAffiliate;
         qint64 commissions = 0;
@@ -236,7 +254,9 @@ int main(int argc, char *argv[])
             QStringLiteral("profile, events, commissions, 90-day series, audit, batches"));
     }
 
+    }
     // --- Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.
+    if (wanted("backfill")) {
     {
         const Backfill::Plan plan = Backfill::planFrom(chainReport);
         QList<qint64> ids;
@@ -272,7 +292,9 @@ int main(int argc, char *argv[])
             raws.isEmpty() ? 0 : raws.at(raws.size() / 2), QStringLiteral("includes re-checking the previewed plan under the write lock"));
     }
 
+    }
     // --- Replay throughput (new events each run, spread over all affiliates).
+    if (wanted("replay")) {
     for (int threads : {1, 8}) {
         QList<StripeReplay::Event> events;
         const QStringList &targets = facts->replayTargets;
@@ -293,6 +315,7 @@ int main(int argc, char *argv[])
               << " events, " << summary->raceLost << " lost races)" << Qt::endl;
     }
 
+    }
     // --- How right each mode is, against what the generator injected.
     if (!facts->injectedRedundant.isEmpty()) {
         const QSet<qint64> &truth = facts->injectedRedundant;

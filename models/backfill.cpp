@@ -1,5 +1,5 @@
 #include "backfill.h"
-#include "bulkinserter.h"
+#include "tablewriter.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -213,9 +213,14 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
             : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply") : QStringLiteral("backfill_undo"));
     const QVariant at = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
     const QVariant noAffiliate(QMetaType::fromType<QString>());
-    BulkInserter log(connection, QStringLiteral("tierdesk_audit_log"),
-                     {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"), QStringLiteral("action"),
-                      QStringLiteral("affiliate_id"), QStringLiteral("details"), QStringLiteral("batch_id")});
+    // COPY on PostgreSQL: a batch over thousands of affiliates writes thousands of rows here.
+    auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_audit_log"),
+                                      {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
+                                       QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
+                                       QStringLiteral("batch_id")});
+    if (!writer)
+        return writer.error();
+    TableWriter &log = **writer;
     if (auto added = log.add({at, record.who.name, record.who.host, action,
                               record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
                               json(batchDetails(record, batchId)), batchId});
@@ -235,7 +240,7 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
             !added)
             return added;
     }
-    return log.flush();
+    return log.finish();
 }
 
 // Records a batch that did not happen, in its own transaction after the
