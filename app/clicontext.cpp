@@ -28,11 +28,13 @@ int CliContext::fail(const Error &error)
 Result<DatabaseUrl> CliContext::parseUrl(const QString &dbArgument)
 {
     if (dbArgument.isEmpty())
-        return Error::usage(tr("Missing --db: name the database (sqlite:PATH or a postgresql:// URI)."));
+        return Error::usage(
+            tr("Missing --db: name the database (sqlite:PATH or a postgresql:// URI)."));
     return DatabaseUrl::parse(dbArgument);
 }
 
-Result<std::unique_ptr<Connection>> CliContext::open(const QString &dbArgument, Connection::Mode mode)
+Result<std::unique_ptr<Connection>> CliContext::open(
+    const QString &dbArgument, Connection::Mode mode)
 {
     auto url = parseUrl(dbArgument);
     if (!url)

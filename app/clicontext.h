@@ -20,7 +20,8 @@ public:
     static int exitCodeFor(const Error &error);
     static int fail(const Error &error);
     static Result<DatabaseUrl> parseUrl(const QString &dbArgument);
-    static Result<std::unique_ptr<Connection>> open(const QString &dbArgument, Connection::Mode mode);
+    static Result<std::unique_ptr<Connection>> open(
+        const QString &dbArgument, Connection::Mode mode);
 
     static QTextStream &out();
     static QTextStream &err();

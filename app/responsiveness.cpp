@@ -18,13 +18,14 @@
 namespace TierDesk {
 
 Responsiveness::Responsiveness(MainWindow *window, const QElapsedTimer &sinceStart)
-    : QObject(window), m_window(window), m_sinceStart(sinceStart)
+    : QObject(window)
+    , m_window(window)
+    , m_sinceStart(sinceStart)
 {
     m_ticker.setInterval(10);
     m_ticker.setTimerType(Qt::PreciseTimer);
-    connect(&m_ticker, &QTimer::timeout, this, [this] {
-        m_longestGapMs = qMax(m_longestGapMs, m_lastTick.restart());
-    });
+    connect(&m_ticker, &QTimer::timeout, this,
+        [this] { m_longestGapMs = qMax(m_longestGapMs, m_lastTick.restart()); });
 }
 
 void Responsiveness::report(const QString &line)
@@ -34,8 +35,8 @@ void Responsiveness::report(const QString &line)
 }
 
 // Runs `action`, ticking, until `done`; reports the longest gap between ticks beyond the interval.
-void Responsiveness::step(const QString &name, const std::function<void()> &action, const std::function<bool()> &done,
-                          const std::function<void()> &next)
+void Responsiveness::step(const QString &name, const std::function<void()> &action,
+    const std::function<bool()> &done, const std::function<void()> &next)
 {
     m_longestGapMs = 0;
     m_lastTick.start();
@@ -51,9 +52,9 @@ void Responsiveness::step(const QString &name, const std::function<void()> &acti
         poll->deleteLater();
         m_ticker.stop();
         report(QStringLiteral("%1: %2 ms; UI thread's longest stall %3 ms")
-                       .arg(name)
-                       .arg(elapsed.elapsed())
-                       .arg(qMax<qint64>(0, m_longestGapMs - m_ticker.interval())));
+                   .arg(name)
+                   .arg(elapsed.elapsed())
+                   .arg(qMax<qint64>(0, m_longestGapMs - m_ticker.interval())));
         next();
     });
     poll->start();
@@ -63,49 +64,54 @@ void Responsiveness::start()
 {
     AffiliatesView *affiliates = m_window->affiliatesView();
     report(QStringLiteral("first window with the list: %1 ms (%2 rows of %3 loaded)")
-                   .arg(m_sinceStart.elapsed())
-                   .arg(affiliates->model()->rowCount())
-                   .arg(affiliates->model()->totalCount()));
+               .arg(m_sinceStart.elapsed())
+               .arg(affiliates->model()->rowCount())
+               .arg(affiliates->model()->totalCount()));
     // Scrolling to the end ten times loads ten more pages, not the table.
     step(
-            QStringLiteral("scroll to the end 10 times"),
-            [affiliates] {
-                for (int i = 0; i < 10; ++i) {
-                    affiliates->table()->scrollToBottom();
-                    QCoreApplication::processEvents();
-                }
-            },
-            [affiliates] { return !affiliates->isLoading(); },
-            [this, affiliates] {
-                report(QStringLiteral("  list rows in memory after scrolling: %1 of %2")
-                               .arg(affiliates->model()->rowCount())
-                               .arg(affiliates->model()->totalCount()));
-                AuditView *audit = m_window->auditView();
-                step(
-                        QStringLiteral("audit"), [audit] { audit->runAudit(); }, [audit] { return !audit->isRunning(); },
-                        [this, audit] {
-                            const Backfill::Plan plan = Backfill::planFrom(audit->model()->report());
-                            m_window->setWritesEnabled(true, false);
-                            BackfillFlow *flow = m_window->backfillFlow();
+        QStringLiteral("scroll to the end 10 times"),
+        [affiliates] {
+            for (int i = 0; i < 10; ++i) {
+                affiliates->table()->scrollToBottom();
+                QCoreApplication::processEvents();
+            }
+        },
+        [affiliates] { return !affiliates->isLoading(); },
+        [this, affiliates] {
+            report(QStringLiteral("  list rows in memory after scrolling: %1 of %2")
+                       .arg(affiliates->model()->rowCount())
+                       .arg(affiliates->model()->totalCount()));
+            AuditView *audit = m_window->auditView();
+            step(
+                QStringLiteral("audit"), [audit] { audit->runAudit(); },
+                [audit] { return !audit->isRunning(); },
+                [this, audit] {
+                    const Backfill::Plan plan = Backfill::planFrom(audit->model()->report());
+                    m_window->setWritesEnabled(true, false);
+                    BackfillFlow *flow = m_window->backfillFlow();
+                    step(
+                        QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
+                        [flow, plan] { flow->apply(plan); },
+                        [this] {
+                            return m_window->isIdle()
+                                && m_window->backfillFlow()->lastBatchId() > 0;
+                        },
+                        [this, flow] {
+                            const qint64 batch = flow->lastBatchId();
                             step(
-                                    QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
-                                    [flow, plan] { flow->apply(plan); },
-                                    [this] { return m_window->isIdle() && m_window->backfillFlow()->lastBatchId() > 0; },
-                                    [this, flow] {
-                                        const qint64 batch = flow->lastBatchId();
-                                        step(
-                                                QStringLiteral("undo of batch %1").arg(batch), [flow, batch] { flow->undo(batch); },
-                                                [this] { return m_window->isIdle(); },
-                                                [this] {
-                                                    rusage usage{};
-                                                    getrusage(RUSAGE_SELF, &usage);
-                                                    report(QStringLiteral("peak RSS of the window: %1 MiB")
-                                                                   .arg(usage.ru_maxrss / 1024));
-                                                    QCoreApplication::exit(0);
-                                                });
-                                    });
+                                QStringLiteral("undo of batch %1").arg(batch),
+                                [flow, batch] { flow->undo(batch); },
+                                [this] { return m_window->isIdle(); },
+                                [this] {
+                                    rusage usage{};
+                                    getrusage(RUSAGE_SELF, &usage);
+                                    report(QStringLiteral("peak RSS of the window: %1 MiB")
+                                               .arg(usage.ru_maxrss / 1024));
+                                    QCoreApplication::exit(0);
+                                });
                         });
-            });
+                });
+        });
 }
 
 } // namespace TierDesk

@@ -24,8 +24,8 @@ public:
     void start();
 
 private:
-    void step(const QString &name, const std::function<void()> &action, const std::function<bool()> &done,
-              const std::function<void()> &next);
+    void step(const QString &name, const std::function<void()> &action,
+        const std::function<bool()> &done, const std::function<void()> &next);
     void report(const QString &line);
 
     MainWindow *m_window;

@@ -64,7 +64,9 @@ void row(const QString &name, double tierdesk, double raw, const QString &note =
 {
     out() << name.leftJustified(44) << QString::number(tierdesk, 'f', 1).rightJustified(12)
           << (raw > 0 ? QString::number(raw, 'f', 1) : QStringLiteral("-")).rightJustified(12)
-          << (raw > 0 ? QString::number(tierdesk / raw, 'f', 2) + QLatin1Char('x') : QStringLiteral("-")).rightJustified(9)
+          << (raw > 0 ? QString::number(tierdesk / raw, 'f', 2) + QLatin1Char('x')
+                      : QStringLiteral("-"))
+                 .rightJustified(9)
           << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  " << note << Qt::endl;
 }
 
@@ -75,24 +77,28 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tierdesk-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Times TierDesk's operations beside the database's own raw SQL on the same data, as ratios."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times TierDesk's operations beside the database's own raw SQL on the same "
+                       "data, as ratios."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database (created and filled when empty)."),
-                                QStringLiteral("url"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("small (the demo) or large (100,000 affiliates)."),
-                                   QStringLiteral("size"), QStringLiteral("small"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per operation (median; default 5)."),
-                                  QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("The database (created and filled when empty)."), QStringLiteral("url"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QStringLiteral("small (the demo) or large (100,000 affiliates)."), QStringLiteral("size"),
+        QStringLiteral("small"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        QStringLiteral("Timed runs per operation (median; default 5)."), QStringLiteral("n"),
+        QStringLiteral("5"));
     const QCommandLineOption affiliates(QStringLiteral("affiliates"),
-                                        QStringLiteral("With --scale large: affiliates to generate (default 100000)."),
-                                        QStringLiteral("n"), QStringLiteral("100000"));
+        QStringLiteral("With --scale large: affiliates to generate (default 100000)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption replayEvents(QStringLiteral("replay-events"),
-                                          QStringLiteral("invoice.paid events per replay run (default 2000)."),
-                                          QStringLiteral("n"), QStringLiteral("2000"));
+        QStringLiteral("invoice.paid events per replay run (default 2000)."), QStringLiteral("n"),
+        QStringLiteral("2000"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these groups, comma-separated: audit, list, search, open, backfill, replay."),
-                                  QStringLiteral("groups"));
+        QStringLiteral(
+            "Only these groups, comma-separated: audit, list, search, open, backfill, replay."),
+        QStringLiteral("groups"));
     parser.addOptions({db, scale, runs, affiliates, replayEvents, only});
     parser.process(app);
     const bool large = parser.value(scale) == QLatin1String("large");
@@ -101,7 +107,9 @@ int main(int argc, char *argv[])
     const int n = qMax(1, parser.value(runs).toInt());
     const int replayCount = qMax(10, parser.value(replayEvents).toInt());
     const QStringList groups = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto wanted = [&groups](const char *group) { return groups.isEmpty() || groups.contains(QLatin1String(group)); };
+    const auto wanted = [&groups](const char *group) {
+        return groups.isEmpty() || groups.contains(QLatin1String(group));
+    };
 
     auto url = CliContext::parseUrl(parser.value(db));
     if (!url)
@@ -135,10 +143,13 @@ int main(int argc, char *argv[])
     auto facts = RawBaseline::facts(c, replayCount);
     if (!facts)
         return CliContext::fail(facts.error());
-    out() << "database: " << c.url().toDisplayString() << "; " << facts->affiliates << " affiliates, " << facts->commissions
-          << " commissions, " << facts->events << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
-    out() << QStringLiteral("operation").leftJustified(44) << QStringLiteral("tierdesk ms").rightJustified(12)
-          << QStringLiteral("raw ms").rightJustified(12) << QStringLiteral("ratio").rightJustified(9)
+    out() << "database: " << c.url().toDisplayString() << "; " << facts->affiliates
+          << " affiliates, " << facts->commissions << " commissions, " << facts->events
+          << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
+    out() << QStringLiteral("operation").leftJustified(44)
+          << QStringLiteral("tierdesk ms").rightJustified(12)
+          << QStringLiteral("raw ms").rightJustified(12)
+          << QStringLiteral("ratio").rightJustified(9)
           << QStringLiteral("RSS MiB").rightJustified(9) << Qt::endl;
 
     // --- The audit against the incident's own query.
@@ -151,170 +162,178 @@ int main(int argc, char *argv[])
         chainReport = *report;
     }
     if (wanted("audit")) {
-    const double audit = medianMs(n, [&]() -> Result<void> {
-        auto report = Audit::run(c, {});
-        if (!report)
-            return report.error();
-        chainReport = *report;
-        return {};
-    });
-    const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
-    row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), audit, rawMinute,
-        QStringLiteral("%1 clusters, %2 redundant").arg(chainReport.summary.duplicateClusters).arg(chainReport.summary.redundantRows));
-    const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
-    row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute, QStringLiteral("a plain 3-LAG window query"));
-    const double minuteMode = medianMs(n, [&]() -> Result<void> {
-        Audit::Options options;
-        options.mode = Audit::Mode::MinuteBuckets;
-        auto report = Audit::run(c, options);
-        if (!report)
-            return report.error();
-        minuteReport = *report;
-        return {};
-    });
-    row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
-
+        const double audit = medianMs(n, [&]() -> Result<void> {
+            auto report = Audit::run(c, {});
+            if (!report)
+                return report.error();
+            chainReport = *report;
+            return {};
+        });
+        const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
+        row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), audit, rawMinute,
+            QStringLiteral("%1 clusters, %2 redundant")
+                .arg(chainReport.summary.duplicateClusters)
+                .arg(chainReport.summary.redundantRows));
+        const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
+        row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute,
+            QStringLiteral("a plain 3-LAG window query"));
+        const double minuteMode = medianMs(n, [&]() -> Result<void> {
+            Audit::Options options;
+            options.mode = Audit::Mode::MinuteBuckets;
+            auto report = Audit::run(c, options);
+            if (!report)
+                return report.error();
+            minuteReport = *report;
+            return {};
+        });
+        row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
     }
     // --- The affiliate list: first page at each sort, then the next page.
     if (wanted("list")) {
-    using Column = RawBaseline::ListColumn;
-    const struct
-    {
-        AffiliateQuery::SortKey key;
-        const char *name;
-        std::optional<Column> raw; // the plain column of the raw query, if there is one
-    } sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", Column::Handle},
-                 {AffiliateQuery::SortKey::Name, "name", Column::Name},
-                 {AffiliateQuery::SortKey::Tier, "tier", Column::Tier},
-                 {AffiliateQuery::SortKey::Commissions90, "90-day commissions", std::nullopt},
-                 {AffiliateQuery::SortKey::Events, "events", std::nullopt},
-                 {AffiliateQuery::SortKey::Duplicates, "duplicates", std::nullopt}};
-    for (const auto &sort : sorts) {
-        AffiliateQuery query;
-        query.sortKey = sort.key;
-        const double ours = medianMs(n, [&]() -> Result<void> {
-            auto page = query.page(c, 0, 100);
-            return page ? Result<void>() : Result<void>(page.error());
-        });
-        const double raw = sort.raw ? medianMs(n, [&] { return RawBaseline::listPage(c, *sort.raw, 0); }) : 0;
-        row(QStringLiteral("list, first page by %1").arg(QString::fromLatin1(sort.name)), ours, raw,
-            sort.raw ? QString() : QStringLiteral("computed column: no plain raw equivalent"));
-    }
-    {
-        AffiliateQuery query;
-        const double ours = medianMs(n, [&]() -> Result<void> {
-            auto page = query.page(c, 100, 100);
-            return page ? Result<void>() : Result<void>(page.error());
-        });
-        row(QStringLiteral("list, next page by handle"), ours,
-            medianMs(n, [&] { return RawBaseline::listPage(c, Column::Handle, 100); }));
-    }
-
+        using Column = RawBaseline::ListColumn;
+        const struct
+        {
+            AffiliateQuery::SortKey key;
+            const char *name;
+            std::optional<Column> raw; // the plain column of the raw query, if there is one
+        } sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", Column::Handle},
+            {AffiliateQuery::SortKey::Name, "name", Column::Name},
+            {AffiliateQuery::SortKey::Tier, "tier", Column::Tier},
+            {AffiliateQuery::SortKey::Commissions90, "90-day commissions", std::nullopt},
+            {AffiliateQuery::SortKey::Events, "events", std::nullopt},
+            {AffiliateQuery::SortKey::Duplicates, "duplicates", std::nullopt}};
+        for (const auto &sort : sorts) {
+            AffiliateQuery query;
+            query.sortKey = sort.key;
+            const double ours = medianMs(n, [&]() -> Result<void> {
+                auto page = query.page(c, 0, 100);
+                return page ? Result<void>() : Result<void>(page.error());
+            });
+            const double raw = sort.raw
+                ? medianMs(n, [&] { return RawBaseline::listPage(c, *sort.raw, 0); })
+                : 0;
+            row(QStringLiteral("list, first page by %1").arg(QString::fromLatin1(sort.name)), ours,
+                raw,
+                sort.raw ? QString() : QStringLiteral("computed column: no plain raw equivalent"));
+        }
+        {
+            AffiliateQuery query;
+            const double ours = medianMs(n, [&]() -> Result<void> {
+                auto page = query.page(c, 100, 100);
+                return page ? Result<void>() : Result<void>(page.error());
+            });
+            row(QStringLiteral("list, next page by handle"), ours,
+                medianMs(n, [&] { return RawBaseline::listPage(c, Column::Handle, 100); }));
+        }
     }
     // --- Search: handle prefix, e-mail, Stripe event id.
     if (wanted("search")) {
-    const QString someHandle = facts->middleHandle;
-    const auto searchRow = [&](const QString &name, const QString &text, const std::function<Result<void>()> &raw) {
-        AffiliateQuery query;
-        query.filter.search = text;
-        qint64 found = 0;
-        const double ours = medianMs(n, [&]() -> Result<void> {
-            auto page = query.page(c, 0, 100);
-            if (!page)
-                return page.error();
-            found = page->size();
-            return {};
-        });
-        row(name, ours, medianMs(n, raw),
-            QStringLiteral("\"%1\": %2 found").arg(text).arg(found));
-    };
-    const QString prefix = someHandle.left(qMax(4, int(someHandle.size()) - 2));
-    QString upper = prefix;
-    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-    searchRow(QStringLiteral("search, handle prefix"), prefix, [&] { return RawBaseline::handleRange(c, prefix, upper); });
-    searchRow(QStringLiteral("search, e-mail"), facts->someEmail, [&] { return RawBaseline::emailLookup(c, facts->someEmail); });
-    searchRow(QStringLiteral("search, Stripe event id"), facts->someStripeEvent,
-              [&] { return RawBaseline::stripeEventLookup(c, facts->someStripeEvent); });
-
+        const QString someHandle = facts->middleHandle;
+        const auto searchRow = [&](const QString &name, const QString &text,
+                                   const std::function<Result<void>()> &raw) {
+            AffiliateQuery query;
+            query.filter.search = text;
+            qint64 found = 0;
+            const double ours = medianMs(n, [&]() -> Result<void> {
+                auto page = query.page(c, 0, 100);
+                if (!page)
+                    return page.error();
+                found = page->size();
+                return {};
+            });
+            row(name, ours, medianMs(n, raw),
+                QStringLiteral("\"%1\": %2 found").arg(text).arg(found));
+        };
+        const QString prefix = someHandle.left(qMax(4, int(someHandle.size()) - 2));
+        QString upper = prefix;
+        upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+        searchRow(QStringLiteral("search, handle prefix"), prefix,
+            [&] { return RawBaseline::handleRange(c, prefix, upper); });
+        searchRow(QStringLiteral("search, e-mail"), facts->someEmail,
+            [&] { return RawBaseline::emailLookup(c, facts->someEmail); });
+        searchRow(QStringLiteral("search, Stripe event id"), facts->someStripeEvent,
+            [&] { return RawBaseline::stripeEventLookup(c, facts->someStripeEvent); });
     }
     // --- Opening the affiliate with the most commissions.
     if (wanted("open")) {
-    {
-        const QString whale = facts->busiestAffiliate;
-        qint64 commissions = 0;
-        const double ours = medianMs(n, [&]() -> Result<void> {
-            auto detail = AffiliateDetail::load(c, whale);
-            if (!detail)
-                return detail.error();
-            commissions = detail->commissions.size();
-            return {};
-        });
-        const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
-        row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
-            QStringLiteral("profile, events, commissions, 90-day series, audit, batches"));
-    }
-
+        {
+            const QString whale = facts->busiestAffiliate;
+            qint64 commissions = 0;
+            const double ours = medianMs(n, [&]() -> Result<void> {
+                auto detail = AffiliateDetail::load(c, whale);
+                if (!detail)
+                    return detail.error();
+                commissions = detail->commissions.size();
+                return {};
+            });
+            const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
+            row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
+                QStringLiteral("profile, events, commissions, 90-day series, audit, batches"));
+        }
     }
     // --- Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.
     if (wanted("backfill")) {
-    {
-        const Backfill::Plan plan = Backfill::planFrom(chainReport);
-        QList<qint64> ids;
-        for (const auto &r : plan.rows)
-            ids << r.id;
-        QList<double> ours;
-        QList<double> raws;
-        for (int i = 0; i < qMax(1, n / 2 + 1); ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            Backfill::Options options;
-            options.previewed = plan; // as the GUI applies what the person confirmed
-            auto applied = Backfill::apply(c, options);
-            if (!applied)
-                return CliContext::fail(applied.error());
-            ours << double(timer.nsecsElapsed()) / 1e6;
-            if (auto undone = Backfill::undo(c, applied->batchId, OperatorInfo::current()); !undone)
-                return CliContext::fail(undone.error());
-            if (ids.isEmpty())
-                continue;
-            Transaction transaction(c);
-            if (auto begun = transaction.begin(); !begun)
-                return CliContext::fail(begun.error());
-            timer.restart();
-            if (auto done = RawBaseline::supersedeInOneUpdate(c, ids); !done)
-                return CliContext::fail(done.error());
-            raws << double(timer.nsecsElapsed()) / 1e6;
-            transaction.rollback();
+        {
+            const Backfill::Plan plan = Backfill::planFrom(chainReport);
+            QList<qint64> ids;
+            for (const auto &r : plan.rows)
+                ids << r.id;
+            QList<double> ours;
+            QList<double> raws;
+            for (int i = 0; i < qMax(1, n / 2 + 1); ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                Backfill::Options options;
+                options.previewed = plan; // as the GUI applies what the person confirmed
+                auto applied = Backfill::apply(c, options);
+                if (!applied)
+                    return CliContext::fail(applied.error());
+                ours << double(timer.nsecsElapsed()) / 1e6;
+                if (auto undone = Backfill::undo(c, applied->batchId, OperatorInfo::current());
+                    !undone)
+                    return CliContext::fail(undone.error());
+                if (ids.isEmpty())
+                    continue;
+                Transaction transaction(c);
+                if (auto begun = transaction.begin(); !begun)
+                    return CliContext::fail(begun.error());
+                timer.restart();
+                if (auto done = RawBaseline::supersedeInOneUpdate(c, ids); !done)
+                    return CliContext::fail(done.error());
+                raws << double(timer.nsecsElapsed()) / 1e6;
+                transaction.rollback();
+            }
+            std::sort(ours.begin(), ours.end());
+            std::sort(raws.begin(), raws.end());
+            row(QStringLiteral("backfill apply, %1 rows (vs one raw UPDATE)").arg(plan.rows.size()),
+                ours.at(ours.size() / 2), raws.isEmpty() ? 0 : raws.at(raws.size() / 2),
+                QStringLiteral("includes re-checking the previewed plan under the write lock"));
         }
-        std::sort(ours.begin(), ours.end());
-        std::sort(raws.begin(), raws.end());
-        row(QStringLiteral("backfill apply, %1 rows (vs one raw UPDATE)").arg(plan.rows.size()), ours.at(ours.size() / 2),
-            raws.isEmpty() ? 0 : raws.at(raws.size() / 2), QStringLiteral("includes re-checking the previewed plan under the write lock"));
-    }
-
     }
     // --- Replay throughput (new events each run, spread over all affiliates).
     if (wanted("replay")) {
-    for (int threads : {1, 8}) {
-        QList<StripeReplay::Event> events;
-        const QStringList &targets = facts->replayTargets;
-        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
-        for (int i = 0; i < replayCount; ++i)
-            events.append({i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
-                           QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
-                           targets.at(i % targets.size())});
-        StripeReplay::Options options;
-        options.concurrency = threads;
-        auto summary = StripeReplay::run(c.url(), events, options);
-        if (!summary)
-            return CliContext::fail(summary.error());
-        out() << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
-              << QString::number(summary->invoicesPaid / summary->seconds, 'f', 0).rightJustified(12)
-              << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(9)
-              << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s (" << summary->invoicesPaid
-              << " events, " << summary->raceLost << " lost races)" << Qt::endl;
-    }
-
+        for (int threads : {1, 8}) {
+            QList<StripeReplay::Event> events;
+            const QStringList &targets = facts->replayTargets;
+            const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+            for (int i = 0; i < replayCount; ++i)
+                events.append(
+                    {i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
+                        QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
+                        targets.at(i % targets.size())});
+            StripeReplay::Options options;
+            options.concurrency = threads;
+            auto summary = StripeReplay::run(c.url(), events, options);
+            if (!summary)
+                return CliContext::fail(summary.error());
+            out() << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
+                  << QString::number(summary->invoicesPaid / summary->seconds, 'f', 0)
+                         .rightJustified(12)
+                  << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(9)
+                  << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s ("
+                  << summary->invoicesPaid << " events, " << summary->raceLost << " lost races)"
+                  << Qt::endl;
+        }
     }
     // --- How right each mode is, against what the generator injected.
     if (!facts->injectedRedundant.isEmpty()) {
@@ -326,14 +345,16 @@ int main(int argc, char *argv[])
                     for (qint64 id : cluster.redundantIds)
                         found.insert(id);
             const qint64 hits = QSet<qint64>(found).intersect(truth).size();
-            out() << "accuracy, " << mode << ": precision " << QString::number(found.isEmpty() ? 1.0 : double(hits) / found.size(), 'f', 4)
-                  << ", recall " << QString::number(double(hits) / truth.size(), 'f', 4) << " (" << found.size()
-                  << " reported, " << truth.size() << " injected)" << Qt::endl;
+            out() << "accuracy, " << mode << ": precision "
+                  << QString::number(found.isEmpty() ? 1.0 : double(hits) / found.size(), 'f', 4)
+                  << ", recall " << QString::number(double(hits) / truth.size(), 'f', 4) << " ("
+                  << found.size() << " reported, " << truth.size() << " injected)" << Qt::endl;
         };
         score(chainReport, "chain rules");
         score(minuteReport, "minute buckets");
     } else {
-        out() << "accuracy: no injected truth in this database (the large data set has it)" << Qt::endl;
+        out() << "accuracy: no injected truth in this database (the large data set has it)"
+              << Qt::endl;
     }
     out() << "peak RSS " << QString::number(peakRssMb(), 'f', 0) << " MiB" << Qt::endl;
     return 0;

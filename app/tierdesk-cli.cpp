@@ -13,8 +13,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -33,8 +33,8 @@ struct Command
 };
 
 // Parses a command's own options; returns an exit code if parsing ended the command.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                         const QString &description)
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &command, const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -45,14 +45,16 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QCoreApplication::applicationName() + QStringLiteral(" [options]"),
-                     QCoreApplication::applicationName() + QLatin1Char(' ') + command + QStringLiteral(" [options]"));
+            QCoreApplication::applicationName() + QLatin1Char(' ') + command
+                + QStringLiteral(" [options]"));
         CliContext::out() << help;
         CliContext::out().flush();
         return CliContext::Done;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        CliContext::err() << QCoreApplication::translate("tierdesk-cli", "Unexpected argument \"%1\".")
-                                     .arg(parser.positionalArguments().first())
+        CliContext::err() << QCoreApplication::translate(
+            "tierdesk-cli", "Unexpected argument \"%1\".")
+                                 .arg(parser.positionalArguments().first())
                           << Qt::endl;
         return CliContext::UsageError;
     }
@@ -62,8 +64,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),
-            QCoreApplication::translate("tierdesk-cli", "The database: sqlite:PATH, PATH.db or a postgresql:// URI."),
-            QStringLiteral("url")};
+        QCoreApplication::translate(
+            "tierdesk-cli", "The database: sqlite:PATH, PATH.db or a postgresql:// URI."),
+        QStringLiteral("url")};
 }
 
 int init(const QStringList &arguments)
@@ -71,35 +74,43 @@ int init(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("tierdesk-cli", "Fill the new database with the demo data."));
+        QCoreApplication::translate("tierdesk-cli", "Fill the new database with the demo data."));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QCoreApplication::translate("tierdesk-cli", "Seed for the demo data (default 621)."),
-                                  QStringLiteral("n"), QString::number(DemoData::DefaultSeed));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON."));
+        QCoreApplication::translate("tierdesk-cli", "Seed for the demo data (default 621)."),
+        QStringLiteral("n"), QString::number(DemoData::DefaultSeed));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON."));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QCoreApplication::translate("tierdesk-cli", "Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events)."),
-                                   QStringLiteral("size"), QStringLiteral("small"));
+        QCoreApplication::translate("tierdesk-cli",
+            "Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 "
+            "million commissions, 1 million tier events)."),
+        QStringLiteral("size"), QStringLiteral("small"));
     const QCommandLineOption affiliates(QStringLiteral("affiliates"),
-                                        QCoreApplication::translate("tierdesk-cli", "With --scale large: how many affiliates (default 100000)."),
-                                        QStringLiteral("n"), QStringLiteral("100000"));
+        QCoreApplication::translate(
+            "tierdesk-cli", "With --scale large: how many affiliates (default 100000)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
     parser.addOptions({db, demo, seed, json, scale, affiliates});
     if (auto exit = parse(parser, arguments, QStringLiteral("init"),
-                          QCoreApplication::translate("tierdesk-cli",
-                                                      "Create the production tables and TierDesk's additions in a "
-                                                      "new sandbox database, optionally with demo data.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Create the production tables and TierDesk's additions in a "
+                "new sandbox database, optionally with demo data.")))
         return *exit;
     bool seedOk = false;
     const uint seedValue = parser.value(seed).toUInt(&seedOk);
     if (!seedOk)
-        return CliContext::fail(Error::usage(
-                QCoreApplication::translate("tierdesk-cli", "--seed \"%1\" is not a non-negative number.").arg(parser.value(seed))));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--seed \"%1\" is not a non-negative number.")
+                                                 .arg(parser.value(seed))));
 
     const QString size = parser.value(scale);
     if (size != QLatin1String("small") && size != QLatin1String("large"))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--scale takes small or large, not \"%1\".").arg(size)));
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "--scale takes small or large, not \"%1\".")
+                .arg(size)));
     const int affiliateCount = parser.value(affiliates).toInt(&seedOk);
     if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
 
     auto connection = CliContext::open(parser.value(db), Connection::Mode::Create);
     if (!connection)
@@ -107,7 +118,7 @@ int init(const QStringList &arguments)
     if (auto done = Schema::initialize(**connection); !done)
         return CliContext::fail(done.error());
     QJsonObject result{{QStringLiteral("database"), (*connection)->url().toDisplayString()},
-                       {QStringLiteral("schema_version"), Schema::CurrentVersion}};
+        {QStringLiteral("schema_version"), Schema::CurrentVersion}};
     if (parser.isSet(demo) && size == QLatin1String("large")) {
         LargeData::Options options;
         options.seed = seedValue;
@@ -116,59 +127,62 @@ int init(const QStringList &arguments)
         if (!summary)
             return CliContext::fail(summary.error());
         result.insert(QStringLiteral("large"),
-                      QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
-                                  {QStringLiteral("affiliates"), summary->affiliates},
-                                  {QStringLiteral("commissions"), summary->commissions},
-                                  {QStringLiteral("tier_events"), summary->tierEvents},
-                                  {QStringLiteral("redundant_events"), summary->redundant},
-                                  {QStringLiteral("across_minute"), summary->acrossMinute},
-                                  {QStringLiteral("conflicts"), summary->conflicts},
-                                  {QStringLiteral("flip_flops"), summary->flipFlops},
-                                  {QStringLiteral("drift"), summary->drift},
-                                  {QStringLiteral("seconds"), summary->seconds}});
+            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
+                {QStringLiteral("affiliates"), summary->affiliates},
+                {QStringLiteral("commissions"), summary->commissions},
+                {QStringLiteral("tier_events"), summary->tierEvents},
+                {QStringLiteral("redundant_events"), summary->redundant},
+                {QStringLiteral("across_minute"), summary->acrossMinute},
+                {QStringLiteral("conflicts"), summary->conflicts},
+                {QStringLiteral("flip_flops"), summary->flipFlops},
+                {QStringLiteral("drift"), summary->drift},
+                {QStringLiteral("seconds"), summary->seconds}});
         if (!parser.isSet(json))
-            CliContext::out() << QCoreApplication::translate("tierdesk-cli", "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
-                                         .arg(summary->affiliates)
-                                         .arg(summary->commissions)
-                                         .arg(summary->tierEvents)
-                                         .arg(summary->redundant)
-                                         .arg(summary->acrossMinute)
-                                         .arg(summary->conflicts)
-                                         .arg(summary->flipFlops)
-                                         .arg(summary->drift)
-                                         .arg(summary->seconds, 0, 'f', 1)
+            CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+                "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
+                "duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
+                                     .arg(summary->affiliates)
+                                     .arg(summary->commissions)
+                                     .arg(summary->tierEvents)
+                                     .arg(summary->redundant)
+                                     .arg(summary->acrossMinute)
+                                     .arg(summary->conflicts)
+                                     .arg(summary->flipFlops)
+                                     .arg(summary->drift)
+                                     .arg(summary->seconds, 0, 'f', 1)
                               << Qt::endl;
     } else if (parser.isSet(demo)) {
         auto summary = DemoData::generate(**connection, seedValue);
         if (!summary)
             return CliContext::fail(summary.error());
         result.insert(QStringLiteral("demo"),
-                      QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
-                                  {QStringLiteral("affiliates"), summary->affiliates},
-                                  {QStringLiteral("commissions"), summary->commissions},
-                                  {QStringLiteral("tier_events"), summary->tierEvents},
-                                  {QStringLiteral("beacons"), summary->beacons},
-                                  {QStringLiteral("affected_affiliates"), summary->affectedAffiliates},
-                                  {QStringLiteral("redundant_events"), summary->redundantEvents}});
+            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
+                {QStringLiteral("affiliates"), summary->affiliates},
+                {QStringLiteral("commissions"), summary->commissions},
+                {QStringLiteral("tier_events"), summary->tierEvents},
+                {QStringLiteral("beacons"), summary->beacons},
+                {QStringLiteral("affected_affiliates"), summary->affectedAffiliates},
+                {QStringLiteral("redundant_events"), summary->redundantEvents}});
         if (!parser.isSet(json))
             CliContext::out() << QCoreApplication::translate("tierdesk-cli",
-                                                             "Demo data: %1 affiliates, %2 commissions, %3 tier events "
-                                                             "(%4 affiliates with race duplicates, %5 redundant rows), "
-                                                             "%6 race-lost beacons.")
-                                         .arg(summary->affiliates)
-                                         .arg(summary->commissions)
-                                         .arg(summary->tierEvents)
-                                         .arg(summary->affectedAffiliates)
-                                         .arg(summary->redundantEvents)
-                                         .arg(summary->beacons)
+                "Demo data: %1 affiliates, %2 commissions, %3 tier events "
+                "(%4 affiliates with race duplicates, %5 redundant rows), "
+                "%6 race-lost beacons.")
+                                     .arg(summary->affiliates)
+                                     .arg(summary->commissions)
+                                     .arg(summary->tierEvents)
+                                     .arg(summary->affectedAffiliates)
+                                     .arg(summary->redundantEvents)
+                                     .arg(summary->beacons)
                               << Qt::endl;
     }
     if (parser.isSet(json))
         CliContext::out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     else
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "Initialised %1 (schema version %2).")
-                                     .arg((*connection)->url().toDisplayString())
-                                     .arg(Schema::CurrentVersion)
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "Initialised %1 (schema version %2).")
+                                 .arg((*connection)->url().toDisplayString())
+                                 .arg(Schema::CurrentVersion)
                           << Qt::endl;
     return CliContext::Done;
 }
@@ -179,9 +193,9 @@ int migrate(const QStringList &arguments)
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
     if (auto exit = parse(parser, arguments, QStringLiteral("migrate"),
-                          QCoreApplication::translate("tierdesk-cli",
-                                                      "Add TierDesk's columns, tables and indexes to an existing "
-                                                      "production database. Additive and idempotent.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Add TierDesk's columns, tables and indexes to an existing "
+                "production database. Additive and idempotent.")))
         return *exit;
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
     if (!connection)
@@ -190,19 +204,19 @@ int migrate(const QStringList &arguments)
     if (!applied)
         return CliContext::fail(applied.error());
     if (*applied == 0)
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "%1 is already at schema version %2; nothing to do.")
-                                     .arg((*connection)->url().toDisplayString())
-                                     .arg(Schema::CurrentVersion)
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "%1 is already at schema version %2; nothing to do.")
+                                 .arg((*connection)->url().toDisplayString())
+                                 .arg(Schema::CurrentVersion)
                           << Qt::endl;
     else
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "Migrated %1 to schema version %2.")
-                                     .arg((*connection)->url().toDisplayString())
-                                     .arg(Schema::CurrentVersion)
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "Migrated %1 to schema version %2.")
+                                 .arg((*connection)->url().toDisplayString())
+                                 .arg(Schema::CurrentVersion)
                           << Qt::endl;
     return CliContext::Done;
 }
-
-
 
 QCommandLineOption jsonOption()
 {
@@ -224,19 +238,23 @@ std::optional<QDateTime> parseTime(const QString &text)
 
 QString dollars(qint64 cents)
 {
-    return QStringLiteral("$%1.%2").arg(cents / 100).arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("$%1.%2")
+        .arg(cents / 100)
+        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 QCommandLineOption windowOption()
 {
     return {QStringLiteral("window-seconds"),
-            QCoreApplication::translate("tierdesk-cli", "Events closer than this count as one race (default 60)."),
-            QStringLiteral("s"), QString::number(Audit::DefaultWindowSeconds)};
+        QCoreApplication::translate(
+            "tierdesk-cli", "Events closer than this count as one race (default 60)."),
+        QStringLiteral("s"), QString::number(Audit::DefaultWindowSeconds)};
 }
 
 QCommandLineOption affiliateOption(const char *help)
 {
-    return {QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", help), QStringLiteral("id")};
+    return {QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", help),
+        QStringLiteral("id")};
 }
 
 std::optional<int> parseWindow(const QString &text)
@@ -250,7 +268,7 @@ std::optional<int> parseWindow(const QString &text)
 
 // Resolves --affiliate (id, handle or evt_ id) to an affiliate id; empty when not given.
 Result<QString> affiliateArgument(const Connection &connection, const QCommandLineParser &parser,
-                                  const QCommandLineOption &option)
+    const QCommandLineOption &option)
 {
     if (!parser.isSet(option))
         return QString();
@@ -290,16 +308,21 @@ int audit(const QStringList &arguments)
     const QCommandLineOption db = dbOption();
     const QCommandLineOption window = windowOption();
     const QCommandLineOption minutes(QStringLiteral("minute-buckets"),
-                                     QCoreApplication::translate("tierdesk-cli", "Run the incident's original GROUP BY minute query instead, for comparison."));
-    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate: id, handle or a Stripe event id."));
+        QCoreApplication::translate("tierdesk-cli",
+            "Run the incident's original GROUP BY minute query instead, for comparison."));
+    const QCommandLineOption affiliate = affiliateOption(
+        QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate: id, handle or a Stripe event id."));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, window, minutes, affiliate, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("audit"),
-                          QCoreApplication::translate("tierdesk-cli", "Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Find race duplicates, conflicts, chain breaks and drift in the tier events. "
+                "Read-only.")))
         return *exit;
     const auto seconds = parseWindow(parser.value(window));
     if (!seconds)
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
@@ -317,7 +340,8 @@ int audit(const QStringList &arguments)
     if (!report)
         return CliContext::fail(report.error());
     if (parser.isSet(json)) {
-        CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)
+                          << Qt::endl;
         return CliContext::Done;
     }
 
@@ -327,100 +351,148 @@ int audit(const QStringList &arguments)
 
     QTextStream &out = CliContext::out();
     out << (options.mode == Audit::Mode::Chain
-                    ? QCoreApplication::translate("tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)").arg(c.url().toDisplayString()).arg(options.windowSeconds)
-                    : QCoreApplication::translate("tierdesk-cli", "Audit of %1 (the incident's minute buckets, for comparison; times UTC)").arg(c.url().toDisplayString()))
+            ? QCoreApplication::translate(
+                "tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)")
+                  .arg(c.url().toDisplayString())
+                  .arg(options.windowSeconds)
+            : QCoreApplication::translate("tierdesk-cli",
+                "Audit of %1 (the incident's minute buckets, for comparison; times UTC)")
+                  .arg(c.url().toDisplayString()))
         << '\n';
     bool anyDuplicate = false;
     for (const auto &cluster : std::as_const(report->clusters)) {
         if (cluster.kind != Audit::Cluster::Kind::Duplicate)
             continue;
         if (!anyDuplicate)
-            out << '\n' << QCoreApplication::translate("tierdesk-cli", "Race duplicates (keep the first, supersede the rest):") << '\n';
+            out << '\n'
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "Race duplicates (keep the first, supersede the rest):")
+                << '\n';
         anyDuplicate = true;
         out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
-            << QStringLiteral("%1 → %2").arg(rateText(cluster.fromRate), rateText(cluster.toRate)).leftJustified(12) << ' '
-            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2").arg(cluster.keepId).arg(idList(cluster.redundantIds))
-            << "  " << clockText(cluster.firstAt) << " … " << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
+            << QStringLiteral("%1 → %2")
+                   .arg(rateText(cluster.fromRate), rateText(cluster.toRate))
+                   .leftJustified(12)
+            << ' '
+            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
+                   .arg(cluster.keepId)
+                   .arg(idList(cluster.redundantIds))
+            << "  " << clockText(cluster.firstAt) << " … "
+            << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
     }
     bool anyConflict = false;
     for (const auto &cluster : std::as_const(report->clusters)) {
         if (cluster.kind != Audit::Cluster::Kind::Conflict)
             continue;
         if (!anyConflict)
-            out << '\n' << QCoreApplication::translate("tierdesk-cli", "Conflicts (concurrent evaluations chose different tiers; decide by hand):") << '\n';
+            out << '\n'
+                << QCoreApplication::translate("tierdesk-cli",
+                       "Conflicts (concurrent evaluations chose different tiers; decide by hand):")
+                << '\n';
         anyConflict = true;
         QStringList parts;
         for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
-            parts << QStringLiteral("#%1 → %2").arg(cluster.eventIds.at(i)).arg(rateText(cluster.toRates.at(i)));
+            parts << QStringLiteral("#%1 → %2")
+                         .arg(cluster.eventIds.at(i))
+                         .arg(rateText(cluster.toRates.at(i)));
         out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
-            << QCoreApplication::translate("tierdesk-cli", "from %1: %2").arg(rateText(cluster.fromRate), parts.join(QStringLiteral(", ")))
+            << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
+                   .arg(rateText(cluster.fromRate), parts.join(QStringLiteral(", ")))
             << "  " << clockText(cluster.firstAt) << '\n';
     }
     if (!report->chainBreaks.isEmpty()) {
-        out << '\n' << QCoreApplication::translate("tierdesk-cli", "Chain breaks (an event does not start where the previous one ended):") << '\n';
+        out << '\n'
+            << QCoreApplication::translate("tierdesk-cli",
+                   "Chain breaks (an event does not start where the previous one ended):")
+            << '\n';
         for (const auto &item : std::as_const(report->chainBreaks))
             out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "event #%1 starts at %2, expected %3").arg(item.eventId).arg(rateText(item.fromRate), rateText(item.expectedFromRate))
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "event #%1 starts at %2, expected %3")
+                       .arg(item.eventId)
+                       .arg(rateText(item.fromRate), rateText(item.expectedFromRate))
                 << "  " << clockText(item.at) << '\n';
     }
     if (!report->drift.isEmpty()) {
-        out << '\n' << QCoreApplication::translate("tierdesk-cli", "Drift (the profile's rate is not where its history ends):") << '\n';
+        out << '\n'
+            << QCoreApplication::translate(
+                   "tierdesk-cli", "Drift (the profile's rate is not where its history ends):")
+            << '\n';
         for (const auto &item : std::as_const(report->drift))
             out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2").arg(rateText(item.profileRate), rateText(item.historyRate)) << '\n';
+                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2")
+                       .arg(rateText(item.profileRate), rateText(item.historyRate))
+                << '\n';
     }
     const Audit::Summary &sum = report->summary;
     out << '\n'
-        << QCoreApplication::translate("tierdesk-cli", "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
-                   .arg(sum.affiliatesScanned)
-                   .arg(sum.eventsScanned)
-                   .arg(sum.duplicateClusters)
-                   .arg(sum.affectedAffiliates)
-                   .arg(sum.redundantRows)
-                   .arg(sum.conflicts)
-                   .arg(sum.chainBreaks)
-                   .arg(sum.drift)
+        << QCoreApplication::translate("tierdesk-cli",
+               "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates "
+               "(%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
+               .arg(sum.affiliatesScanned)
+               .arg(sum.eventsScanned)
+               .arg(sum.duplicateClusters)
+               .arg(sum.affectedAffiliates)
+               .arg(sum.redundantRows)
+               .arg(sum.conflicts)
+               .arg(sum.chainBreaks)
+               .arg(sum.drift)
         << Qt::endl;
     return CliContext::Done;
 }
 
 QJsonObject outcomeJson(const Backfill::Outcome &outcome)
 {
-    return {{QStringLiteral("batch_id"), outcome.batchId ? QJsonValue(outcome.batchId) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("status"), outcome.batchId ? QStringLiteral("committed") : QStringLiteral("nothing_to_do")},
-            {QStringLiteral("rows_planned"), outcome.rowsPlanned},
-            {QStringLiteral("rows_changed"), outcome.rowsChanged},
-            {QStringLiteral("affiliates"), outcome.affiliates},
-            {QStringLiteral("fingerprint"), outcome.fingerprint}};
+    return {{QStringLiteral("batch_id"),
+                outcome.batchId ? QJsonValue(outcome.batchId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("status"),
+            outcome.batchId ? QStringLiteral("committed") : QStringLiteral("nothing_to_do")},
+        {QStringLiteral("rows_planned"), outcome.rowsPlanned},
+        {QStringLiteral("rows_changed"), outcome.rowsChanged},
+        {QStringLiteral("affiliates"), outcome.affiliates},
+        {QStringLiteral("fingerprint"), outcome.fingerprint}};
 }
 
 int backfill(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("tierdesk-cli", "Print the plan and its fingerprint; write nothing."));
-    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("tierdesk-cli", "Apply the plan (supersede the redundant rows)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Print the plan and its fingerprint; write nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Apply the plan (supersede the redundant rows)."));
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
-                                         QCoreApplication::translate("tierdesk-cli", "Apply only if the plan is still the one the dry run printed."),
-                                         QStringLiteral("f"));
+        QCoreApplication::translate(
+            "tierdesk-cli", "Apply only if the plan is still the one the dry run printed."),
+        QStringLiteral("f"));
     const QCommandLineOption window = windowOption();
-    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
-    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
-                                QStringLiteral("name"));
+    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP(
+        "tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("backfill"),
-                          QCoreApplication::translate("tierdesk-cli", "Supersede the redundant rows of every race-duplicate cluster, guarded: one "
-                                                                      "transaction, only if the plan has not changed.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Supersede the redundant rows of every race-duplicate cluster, guarded: one "
+                "transaction, only if the plan has not changed.")))
         return *exit;
     if (parser.isSet(dryRun) == parser.isSet(yes))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
     if (parser.isSet(dryRun) && parser.isSet(fingerprint))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
     const auto seconds = parseWindow(parser.value(window));
     if (!seconds)
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
-    auto connection = CliContext::open(parser.value(db), parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+    auto connection = CliContext::open(parser.value(db),
+        parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
@@ -444,16 +516,16 @@ int backfill(const QStringList &arguments)
             QJsonArray rows;
             for (const auto &row : std::as_const(plan->rows))
                 rows.append(QJsonObject{{QStringLiteral("id"), row.id},
-                                        {QStringLiteral("keep_id"), row.keepId},
-                                        {QStringLiteral("affiliate_id"), row.affiliateId}});
+                    {QStringLiteral("keep_id"), row.keepId},
+                    {QStringLiteral("affiliate_id"), row.affiliateId}});
             out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
-                                             {QStringLiteral("window_seconds"), plan->windowSeconds},
-                                             {QStringLiteral("fingerprint"), plan->fingerprint},
-                                             {QStringLiteral("rows_planned"), int(plan->rows.size())},
-                                             {QStringLiteral("clusters"), plan->clusters},
-                                             {QStringLiteral("affiliates"), plan->affiliates},
-                                             {QStringLiteral("rows"), rows}})
-                           .toJson(QJsonDocument::Compact)
+                                     {QStringLiteral("window_seconds"), plan->windowSeconds},
+                                     {QStringLiteral("fingerprint"), plan->fingerprint},
+                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                                     {QStringLiteral("clusters"), plan->clusters},
+                                     {QStringLiteral("affiliates"), plan->affiliates},
+                                     {QStringLiteral("rows"), rows}})
+                       .toJson(QJsonDocument::Compact)
                 << Qt::endl;
             return CliContext::Done;
         }
@@ -464,19 +536,27 @@ int backfill(const QStringList &arguments)
         auto handles = AffiliateLookup::handles(c, ids);
         if (!handles)
             return CliContext::fail(handles.error());
-        out << QCoreApplication::translate("tierdesk-cli", "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
-                       .arg(c.url().toDisplayString())
-                       .arg(plan->rows.size())
-                       .arg(plan->clusters)
-                       .arg(plan->affiliates)
-                       .arg(plan->windowSeconds)
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
+                   .arg(c.url().toDisplayString())
+                   .arg(plan->rows.size())
+                   .arg(plan->clusters)
+                   .arg(plan->affiliates)
+                   .arg(plan->windowSeconds)
             << '\n';
         for (const auto &row : std::as_const(plan->rows))
             out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2").arg(row.id).arg(row.keepId) << '\n';
-        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.").arg(plan->fingerprint) << '\n';
+                << QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2")
+                       .arg(row.id)
+                       .arg(row.keepId)
+                << '\n';
+        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
+                   .arg(plan->fingerprint)
+            << '\n';
         if (!plan->isEmpty())
-            out << QCoreApplication::translate("tierdesk-cli", "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1").arg(plan->fingerprint)
+            out << QCoreApplication::translate("tierdesk-cli",
+                "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1")
+                       .arg(plan->fingerprint)
                 << '\n';
         out.flush();
         return CliContext::Done;
@@ -490,13 +570,17 @@ int backfill(const QStringList &arguments)
         return CliContext::Done;
     }
     if (!outcome->batchId)
-        out << QCoreApplication::translate("tierdesk-cli", "Nothing to supersede; no batch was written.") << Qt::endl;
+        out << QCoreApplication::translate(
+            "tierdesk-cli", "Nothing to supersede; no batch was written.")
+            << Qt::endl;
     else
-        out << QCoreApplication::translate("tierdesk-cli", "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: tierdesk-cli undo --db URL --batch %1 --yes")
-                       .arg(outcome->batchId)
-                       .arg(outcome->rowsChanged)
-                       .arg(outcome->affiliates)
-                       .arg(outcome->fingerprint)
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: "
+            "tierdesk-cli undo --db URL --batch %1 --yes")
+                   .arg(outcome->batchId)
+                   .arg(outcome->rowsChanged)
+                   .arg(outcome->affiliates)
+                   .arg(outcome->fingerprint)
             << Qt::endl;
     return CliContext::Done;
 }
@@ -505,21 +589,30 @@ int undo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."), QStringLiteral("id"));
-    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("tierdesk-cli", "Confirm: restore the batch's rows."));
-    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
-                                QStringLiteral("name"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+        QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."),
+        QStringLiteral("id"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+        QCoreApplication::translate("tierdesk-cli", "Confirm: restore the batch's rows."));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, batch, yes, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
-                          QCoreApplication::translate("tierdesk-cli", "Restore the rows a backfill batch superseded and that are still superseded by it.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Restore the rows a backfill batch superseded and that are still superseded by "
+                "it.")))
         return *exit;
     bool ok = false;
     const qint64 batchId = parser.value(batch).toLongLong(&ok);
     if (!parser.isSet(batch) || !ok || batchId < 1)
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--batch takes a batch id (a positive number).")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--batch takes a batch id (a positive number).")));
     if (!parser.isSet(yes))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "undo changes data; add --yes to confirm.")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "undo changes data; add --yes to confirm.")));
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
     if (!connection)
         return CliContext::fail(connection.error());
@@ -533,12 +626,16 @@ int undo(const QStringList &arguments)
         object.insert(QStringLiteral("undo_of"), batchId);
         CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (!outcome->batchId) {
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "No row is still superseded by batch %1; nothing to undo.").arg(batchId) << Qt::endl;
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "No row is still superseded by batch %1; nothing to undo.")
+                                 .arg(batchId)
+                          << Qt::endl;
     } else {
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
-                                     .arg(outcome->batchId)
-                                     .arg(outcome->rowsChanged)
-                                     .arg(batchId)
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
+                                 .arg(outcome->batchId)
+                                 .arg(outcome->rowsChanged)
+                                 .arg(batchId)
                           << Qt::endl;
     }
     return CliContext::Done;
@@ -548,24 +645,34 @@ int evaluate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption affiliate(QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", "The affiliate: id, handle or a Stripe event id."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption now(QStringLiteral("now"), QCoreApplication::translate("tierdesk-cli", "Evaluate as of this ISO-8601 time (default: now)."),
-                                 QStringLiteral("iso"));
-    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
-                                QStringLiteral("name"));
+    const QCommandLineOption affiliate(QStringLiteral("affiliate"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "The affiliate: id, handle or a Stripe event id."),
+        QStringLiteral("id"));
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Evaluate as of this ISO-8601 time (default: now)."),
+        QStringLiteral("iso"));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, affiliate, now, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("evaluate"),
-                          QCoreApplication::translate("tierdesk-cli", "Re-evaluate one affiliate's tier with the race-guarded evaluator.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Re-evaluate one affiliate's tier with the race-guarded evaluator.")))
         return *exit;
     if (!parser.isSet(affiliate))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --affiliate.")));
+        return CliContext::fail(
+            Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --affiliate.")));
     QDateTime when = QDateTime::currentDateTimeUtc();
     if (parser.isSet(now)) {
         const auto parsed = parseTime(parser.value(now));
         if (!parsed)
-            return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.").arg(parser.value(now))));
+            return CliContext::fail(Error::usage(
+                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
+                    .arg(parser.value(now))));
         when = *parsed;
     }
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
@@ -586,23 +693,24 @@ int evaluate(const QStringList &arguments)
         return CliContext::fail(result.error());
     if (parser.isSet(json)) {
         QJsonObject object{{QStringLiteral("affiliate_id"), found->id},
-                           {QStringLiteral("handle"), found->handle},
-                           {QStringLiteral("outcome"), TierEvaluator::outcomeName(result->outcome)},
-                           {QStringLiteral("prior_rate"), result->prior},
-                           {QStringLiteral("target_rate"), result->target},
-                           {QStringLiteral("sum_90d"), double(result->sumCents) / 100.0},
-                           {QStringLiteral("now"), SqlDialect::timeText(when)}};
+            {QStringLiteral("handle"), found->handle},
+            {QStringLiteral("outcome"), TierEvaluator::outcomeName(result->outcome)},
+            {QStringLiteral("prior_rate"), result->prior},
+            {QStringLiteral("target_rate"), result->target},
+            {QStringLiteral("sum_90d"), double(result->sumCents) / 100.0},
+            {QStringLiteral("now"), SqlDialect::timeText(when)}};
         if (result->tierEventId)
             object.insert(QStringLiteral("tier_event_id"), result->tierEventId);
         if (result->outcome == TierEvaluator::Outcome::RaceLost)
             object.insert(QStringLiteral("observed_rate"), result->observed);
         CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")
-                                     .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
-                                     .arg(result->prior)
-                                     .arg(result->target)
-                                     .arg(dollars(result->sumCents))
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")
+                                 .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
+                                 .arg(result->prior)
+                                 .arg(result->target)
+                                 .arg(dollars(result->sumCents))
                           << Qt::endl;
     }
     return CliContext::Done;
@@ -612,26 +720,35 @@ int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption events(QStringLiteral("events"), QCoreApplication::translate("tierdesk-cli", "JSON-lines file of Stripe events."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QCoreApplication::translate("tierdesk-cli", "Worker threads, each with its own connection."),
-                                         QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption events(QStringLiteral("events"),
+        QCoreApplication::translate("tierdesk-cli", "JSON-lines file of Stripe events."),
+        QStringLiteral("file"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Worker threads, each with its own connection."),
+        QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption unguarded(QStringLiteral("unguarded"),
-                                       QCoreApplication::translate("tierdesk-cli", "Use the pre-fix read-then-write evaluator (sandbox databases only)."));
-    const QCommandLineOption op(QStringLiteral("operator"), QCoreApplication::translate("tierdesk-cli", "Name for the audit log (default: your user name)."),
-                                QStringLiteral("name"));
+        QCoreApplication::translate(
+            "tierdesk-cli", "Use the pre-fix read-then-write evaluator (sandbox databases only)."));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, events, concurrency, unguarded, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("replay"),
-                          QCoreApplication::translate("tierdesk-cli", "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
-                                 "tier at the event's time.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
+                "tier at the event's time.")))
         return *exit;
     if (!parser.isSet(events))
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --events FILE.")));
+        return CliContext::fail(
+            Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --events FILE.")));
     bool ok = false;
     const int threads = parser.value(concurrency).toInt(&ok);
     if (!ok || threads < 1 || threads > 64)
-        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--concurrency takes a number from 1 to 64.")));
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--concurrency takes a number from 1 to 64.")));
     auto url = CliContext::parseUrl(parser.value(db));
     if (!url)
         return CliContext::fail(url.error());
@@ -647,33 +764,35 @@ int replay(const QStringList &arguments)
         return CliContext::fail(summary.error());
     const double rate = summary->seconds > 0 ? summary->invoicesPaid / summary->seconds : 0;
     if (parser.isSet(json)) {
-        CliContext::out() << QJsonDocument(QJsonObject{{QStringLiteral("events"), summary->events},
-                                                       {QStringLiteral("invoice_paid"), summary->invoicesPaid},
-                                                       {QStringLiteral("other_types_skipped"), summary->otherTypes},
-                                                       {QStringLiteral("commissions_inserted"), summary->commissionsInserted},
-                                                       {QStringLiteral("already_seen"), summary->alreadySeen},
-                                                       {QStringLiteral("promotions"), summary->promotions},
-                                                       {QStringLiteral("demotions"), summary->demotions},
-                                                       {QStringLiteral("unchanged"), summary->unchanged},
-                                                       {QStringLiteral("race_lost"), summary->raceLost},
-                                                       {QStringLiteral("concurrency"), threads},
-                                                       {QStringLiteral("guarded"), !options.unguarded},
-                                                       {QStringLiteral("seconds"), summary->seconds},
-                                                       {QStringLiteral("events_per_second"), rate}})
-                                     .toJson(QJsonDocument::Compact)
+        CliContext::out() << QJsonDocument(
+            QJsonObject{{QStringLiteral("events"), summary->events},
+                {QStringLiteral("invoice_paid"), summary->invoicesPaid},
+                {QStringLiteral("other_types_skipped"), summary->otherTypes},
+                {QStringLiteral("commissions_inserted"), summary->commissionsInserted},
+                {QStringLiteral("already_seen"), summary->alreadySeen},
+                {QStringLiteral("promotions"), summary->promotions},
+                {QStringLiteral("demotions"), summary->demotions},
+                {QStringLiteral("unchanged"), summary->unchanged},
+                {QStringLiteral("race_lost"), summary->raceLost},
+                {QStringLiteral("concurrency"), threads},
+                {QStringLiteral("guarded"), !options.unguarded},
+                {QStringLiteral("seconds"), summary->seconds},
+                {QStringLiteral("events_per_second"),
+                    rate}}).toJson(QJsonDocument::Compact)
                           << Qt::endl;
     } else {
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli", "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
-                                    "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
-                                     .arg(summary->events)
-                                     .arg(summary->invoicesPaid)
-                                     .arg(summary->otherTypes)
-                                     .arg(summary->commissionsInserted)
-                                     .arg(summary->alreadySeen)
-                                     .arg(summary->promotions)
-                                     .arg(summary->demotions)
-                                     .arg(summary->raceLost)
-                                     .arg(rate, 0, 'f', 0)
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+            "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
+            "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
+                                 .arg(summary->events)
+                                 .arg(summary->invoicesPaid)
+                                 .arg(summary->otherTypes)
+                                 .arg(summary->commissionsInserted)
+                                 .arg(summary->alreadySeen)
+                                 .arg(summary->promotions)
+                                 .arg(summary->demotions)
+                                 .arg(summary->raceLost)
+                                 .arg(rate, 0, 'f', 0)
                           << Qt::endl;
     }
     return CliContext::Done;
@@ -683,18 +802,22 @@ int beacons(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption since(QStringLiteral("since"), QCoreApplication::translate("tierdesk-cli", "Only beacons at or after this ISO-8601 time."),
-                                   QStringLiteral("iso"));
+    const QCommandLineOption since(QStringLiteral("since"),
+        QCoreApplication::translate("tierdesk-cli", "Only beacons at or after this ISO-8601 time."),
+        QStringLiteral("iso"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, since, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("beacons"),
-                          QCoreApplication::translate("tierdesk-cli", "Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.")))
+            QCoreApplication::translate("tierdesk-cli",
+                "Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.")))
         return *exit;
     QDateTime from;
     if (parser.isSet(since)) {
         const auto parsed = parseTime(parser.value(since));
         if (!parsed)
-            return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli", "--since \"%1\" is not an ISO-8601 time.").arg(parser.value(since))));
+            return CliContext::fail(Error::usage(QCoreApplication::translate(
+                "tierdesk-cli", "--since \"%1\" is not an ISO-8601 time.")
+                                                     .arg(parser.value(since))));
         from = *parsed;
     }
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
@@ -715,25 +838,34 @@ int beacons(const QStringList &arguments)
         QJsonArray list;
         for (const auto &hour : *hours)
             list.append(QJsonObject{{QStringLiteral("hour"), SqlDialect::timeText(hour.start)},
-                                    {QStringLiteral("count"), hour.count},
-                                    {QStringLiteral("alert"), hour.alert()}});
-        CliContext::out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), BeaconReport::RaceLostName},
-                                                       {QStringLiteral("alert_per_hour"), BeaconReport::AlertPerHour},
-                                                       {QStringLiteral("total"), total},
-                                                       {QStringLiteral("alert_hours"), alerts},
-                                                       {QStringLiteral("hours"), list}})
-                                     .toJson(QJsonDocument::Compact)
+                {QStringLiteral("count"), hour.count}, {QStringLiteral("alert"), hour.alert()}});
+        CliContext::out() << QJsonDocument(
+            QJsonObject{{QStringLiteral("name"), BeaconReport::RaceLostName},
+                {QStringLiteral("alert_per_hour"), BeaconReport::AlertPerHour},
+                {QStringLiteral("total"), total}, {QStringLiteral("alert_hours"), alerts},
+                {QStringLiteral("hours"),
+                    list}}).toJson(QJsonDocument::Compact)
                           << Qt::endl;
         return CliContext::Done;
     }
     QTextStream &out = CliContext::out();
-    out << QCoreApplication::translate("tierdesk-cli", "Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.").arg(BeaconReport::AlertPerHour)
+    out << QCoreApplication::translate("tierdesk-cli",
+        "Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.")
+               .arg(BeaconReport::AlertPerHour)
         << '\n';
     for (const auto &hour : *hours)
-        out << "  " << hour.start.toString(QStringLiteral("yyyy-MM-dd HH:00")) << "  " << QString::number(hour.count).rightJustified(4)
-            << "  " << QString(qMin(hour.count, 40), QLatin1Char('#'))
-            << (hour.alert() ? QStringLiteral("  ") + QCoreApplication::translate("tierdesk-cli", "ALERT") : QString()) << '\n';
-    out << QCoreApplication::translate("tierdesk-cli", "%1 beacons in %2 hours; %3 hours at or over the alert rule.").arg(total).arg(hours->size()).arg(alerts)
+        out << "  " << hour.start.toString(QStringLiteral("yyyy-MM-dd HH:00")) << "  "
+            << QString::number(hour.count).rightJustified(4) << "  "
+            << QString(qMin(hour.count, 40), QLatin1Char('#'))
+            << (hour.alert()
+                       ? QStringLiteral("  ") + QCoreApplication::translate("tierdesk-cli", "ALERT")
+                       : QString())
+            << '\n';
+    out << QCoreApplication::translate(
+        "tierdesk-cli", "%1 beacons in %2 hours; %3 hours at or over the alert rule.")
+               .arg(total)
+               .arg(hours->size())
+               .arg(alerts)
         << Qt::endl;
     return CliContext::Done;
 }
@@ -741,30 +873,47 @@ int beacons(const QStringList &arguments)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-            {"init", QT_TRANSLATE_NOOP("tierdesk-cli", "create a sandbox database (with --demo: demo data)"), init},
-            {"migrate", QT_TRANSLATE_NOOP("tierdesk-cli", "add TierDesk's tables to a production database"), migrate},
-            {"audit", QT_TRANSLATE_NOOP("tierdesk-cli", "find race duplicates, conflicts, chain breaks and drift"), audit},
-            {"backfill", QT_TRANSLATE_NOOP("tierdesk-cli", "supersede redundant duplicates (guarded; --dry-run first)"), backfill},
-            {"undo", QT_TRANSLATE_NOOP("tierdesk-cli", "restore the rows of a backfill batch"), undo},
-            {"evaluate", QT_TRANSLATE_NOOP("tierdesk-cli", "re-evaluate one affiliate's tier (race-guarded)"), evaluate},
-            {"replay", QT_TRANSLATE_NOOP("tierdesk-cli", "replay Stripe events from a JSON-lines file"), replay},
-            {"beacons", QT_TRANSLATE_NOOP("tierdesk-cli", "race-lost beacons per hour against the alert rule"), beacons},
+        {"init",
+            QT_TRANSLATE_NOOP("tierdesk-cli", "create a sandbox database (with --demo: demo data)"),
+            init},
+        {"migrate",
+            QT_TRANSLATE_NOOP("tierdesk-cli", "add TierDesk's tables to a production database"),
+            migrate},
+        {"audit",
+            QT_TRANSLATE_NOOP(
+                "tierdesk-cli", "find race duplicates, conflicts, chain breaks and drift"),
+            audit},
+        {"backfill",
+            QT_TRANSLATE_NOOP(
+                "tierdesk-cli", "supersede redundant duplicates (guarded; --dry-run first)"),
+            backfill},
+        {"undo", QT_TRANSLATE_NOOP("tierdesk-cli", "restore the rows of a backfill batch"), undo},
+        {"evaluate",
+            QT_TRANSLATE_NOOP("tierdesk-cli", "re-evaluate one affiliate's tier (race-guarded)"),
+            evaluate},
+        {"replay", QT_TRANSLATE_NOOP("tierdesk-cli", "replay Stripe events from a JSON-lines file"),
+            replay},
+        {"beacons",
+            QT_TRANSLATE_NOOP("tierdesk-cli", "race-lost beacons per hour against the alert rule"),
+            beacons},
     };
     return list;
 }
 
 int usage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("tierdesk-cli", "Usage: tierdesk-cli COMMAND --db URL [options]") << "\n\n"
+    stream << QCoreApplication::translate(
+        "tierdesk-cli", "Usage: tierdesk-cli COMMAND --db URL [options]")
+           << "\n\n"
            << QCoreApplication::translate("tierdesk-cli", "Commands:") << '\n';
     for (const Command &command : commands())
         stream << "  " << QString::fromLatin1(command.name).leftJustified(10)
                << QCoreApplication::translate("tierdesk-cli", command.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("tierdesk-cli",
-                                          "Run \"tierdesk-cli COMMAND --help\" for a command's options. Exit codes: 0 "
-                                          "done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 "
-                                          "cannot connect or open.")
+                  "Run \"tierdesk-cli COMMAND --help\" for a command's options. Exit codes: 0 "
+                  "done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 "
+                  "cannot connect or open.")
            << Qt::endl;
     return 0;
 }
@@ -782,7 +931,8 @@ int main(int argc, char *argv[])
     if (arguments.size() < 2)
         return usage(CliContext::err()) + CliContext::UsageError;
     const QString name = arguments.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
         usage(CliContext::out());
         return CliContext::Done;
     }
@@ -796,8 +946,9 @@ int main(int argc, char *argv[])
             return command.run(arguments);
         }
     }
-    CliContext::err() << QCoreApplication::translate("tierdesk-cli", "Unknown command \"%1\"; run tierdesk-cli --help.")
-                                 .arg(name)
+    CliContext::err() << QCoreApplication::translate(
+        "tierdesk-cli", "Unknown command \"%1\"; run tierdesk-cli --help.")
+                             .arg(name)
                       << Qt::endl;
     return CliContext::UsageError;
 }

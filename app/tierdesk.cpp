@@ -35,7 +35,9 @@ Result<DatabaseUrl> demoDatabase()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder))
-        return Error::connect(QCoreApplication::translate("tierdesk", "Cannot create the data folder %1.").arg(folder));
+        return Error::connect(
+            QCoreApplication::translate("tierdesk", "Cannot create the data folder %1.")
+                .arg(folder));
     const DatabaseUrl url = DatabaseUrl::sqlite(QDir(folder).filePath(QStringLiteral("demo.db")));
     if (QFileInfo::exists(url.filePath())) {
         // Our own sandbox: bring it to this version's schema instead of refusing it.
@@ -69,11 +71,11 @@ int main(int argc, char *argv[])
     // --screenshot works on a machine without a display (CI, a server over ssh).
     const bool wantsScreenshot = std::any_of(argv, argv + argc, [](const char *arg) {
         return qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0
-                || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0
-                || qstrcmp(arg, "--measure") == 0;
+            || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0
+            || qstrcmp(arg, "--measure") == 0;
     });
-    if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QElapsedTimer sinceStart;
@@ -85,32 +87,39 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
-                                QStringLiteral("url"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("tierdesk", "Language: de or en."),
-                                  QStringLiteral("code"));
+        QCoreApplication::translate(
+            "tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
+        QStringLiteral("url"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("tierdesk", "Language: de or en."), QStringLiteral("code"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("tierdesk", "Window size, WxH."),
-                                  QStringLiteral("WxH"));
+        QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("tierdesk", "Window size, WxH."), QStringLiteral("WxH"));
     const QCommandLineOption affiliate(QStringLiteral("affiliate"),
-                                       QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
-                                       QStringLiteral("handle"));
+        QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
+        QStringLiteral("handle"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("tierdesk", "Start in this view: affiliates, audit or beacons."),
-                                  QStringLiteral("name"));
+        QCoreApplication::translate(
+            "tierdesk", "Start in this view: affiliates, audit or beacons."),
+        QStringLiteral("name"));
     const QCommandLineOption report(QStringLiteral("case-report"),
-                                    QCoreApplication::translate("tierdesk", "Write the case report of --affiliate as a PDF and exit."),
-                                    QStringLiteral("file"));
+        QCoreApplication::translate(
+            "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
+        QStringLiteral("file"));
     const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."));
+        QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."));
     const QCommandLineOption measure(QStringLiteral("measure"),
-                                     QCoreApplication::translate("tierdesk", "Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only."));
+        QCoreApplication::translate("tierdesk",
+            "Measure the window on this database (first list, scrolling, UI stalls during audit, "
+            "backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes "
+            "only."));
     parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
     parser.process(app);
 
@@ -126,23 +135,27 @@ int main(int argc, char *argv[])
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : Settings().language();
     if (parser.isSet(lang) && language != QLatin1String("de") && language != QLatin1String("en"))
-        return fail(QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".").arg(language), 2);
+        return fail(QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".")
+                        .arg(language),
+            2);
     std::optional<MainWindow::View> startView;
     if (parser.isSet(view)) {
         startView = MainWindow::viewFromName(parser.value(view));
         if (!startView)
-            return fail(QCoreApplication::translate("tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
-                                .arg(parser.value(view)),
-                        2);
+            return fail(QCoreApplication::translate(
+                            "tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
+                            .arg(parser.value(view)),
+                2);
     }
     QSize windowSize;
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
         if (wh.size() != 2 || windowSize.width() < 320 || windowSize.height() < 240)
-            return fail(QCoreApplication::translate("tierdesk", "--size takes WIDTHxHEIGHT, at least 320x240, not \"%1\".")
-                                .arg(parser.value(size)),
-                        2);
+            return fail(QCoreApplication::translate(
+                            "tierdesk", "--size takes WIDTHxHEIGHT, at least 320x240, not \"%1\".")
+                            .arg(parser.value(size)),
+                2);
     } else if (shooting) {
         windowSize = QSize(1280, 800);
     }
@@ -171,7 +184,8 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(language);
 
-    Result<DatabaseUrl> url = parser.isSet(db) ? DatabaseUrl::parse(parser.value(db)) : demoDatabase();
+    Result<DatabaseUrl> url
+        = parser.isSet(db) ? DatabaseUrl::parse(parser.value(db)) : demoDatabase();
     if (!url && shooting)
         return fail(url.error().message, parser.isSet(db) ? 2 : 4);
 
@@ -182,8 +196,9 @@ int main(int argc, char *argv[])
         window.showView(*startView);
     window.show();
     if (!url) {
-        QMessageBox::warning(&window, QCoreApplication::translate("tierdesk", "Cannot open the database"),
-                             url.error().message);
+        QMessageBox::warning(&window,
+            QCoreApplication::translate("tierdesk", "Cannot open the database"),
+            url.error().message);
         return app.exec();
     }
 
@@ -191,56 +206,65 @@ int main(int argc, char *argv[])
     const QString shotFile = parser.value(screenshot);
     const QString reportFile = parser.value(report);
     const bool measuring = parser.isSet(measure);
-    window.openDatabase(*url, [&window, shooting, shotFile, reportFile, affiliateText, startView, measuring,
-                               sinceStart](const QString &error) {
-        if (!error.isEmpty()) {
-            if (shooting) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                QCoreApplication::exit(4);
-            } else {
-                QMessageBox::warning(&window, QCoreApplication::translate("tierdesk", "Cannot open the database"), error);
-            }
-            return;
-        }
-        if (!affiliateText.isEmpty())
-            window.affiliatesView()->search(affiliateText);
-        if (startView == MainWindow::View::Audit)
-            window.auditView()->runAudit();
-        if (!shooting)
-            return;
-        if (measuring) {
-            if (!window.session()->isSandbox()) {
-                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("tierdesk", "--measure writes and undoes a backfill; it runs only on a sandbox database.")));
-                QCoreApplication::exit(3);
+    window.openDatabase(*url,
+        [&window, shooting, shotFile, reportFile, affiliateText, startView, measuring, sinceStart](
+            const QString &error) {
+            if (!error.isEmpty()) {
+                if (shooting) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    QCoreApplication::exit(4);
+                } else {
+                    QMessageBox::warning(&window,
+                        QCoreApplication::translate("tierdesk", "Cannot open the database"), error);
+                }
                 return;
             }
-            window.whenIdle([&window, sinceStart] { (new Responsiveness(&window, sinceStart))->start(); });
-            return;
-        }
-        window.whenIdle([&window, shotFile, reportFile, affiliateText] {
-            if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
-                                                .arg(affiliateText)));
-                QCoreApplication::exit(3);
+            if (!affiliateText.isEmpty())
+                window.affiliatesView()->search(affiliateText);
+            if (startView == MainWindow::View::Audit)
+                window.auditView()->runAudit();
+            if (!shooting)
                 return;
-            }
-            if (!reportFile.isEmpty()) {
-                auto written = window.exportCaseReport(reportFile);
-                if (!written)
-                    std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
-                if (!written || shotFile.isEmpty()) {
-                    QCoreApplication::exit(written ? 0 : 1);
+            if (measuring) {
+                if (!window.session()->isSandbox()) {
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(QCoreApplication::translate("tierdesk",
+                            "--measure writes and undoes a backfill; it runs only on a sandbox "
+                            "database.")));
+                    QCoreApplication::exit(3);
                     return;
                 }
+                window.whenIdle(
+                    [&window, sinceStart] { (new Responsiveness(&window, sinceStart))->start(); });
+                return;
             }
-            const bool saved = window.grab().save(shotFile, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("tierdesk", "Cannot write the screenshot %1.")
-                                                .arg(shotFile)));
-            QCoreApplication::exit(saved ? 0 : 1);
+            window.whenIdle([&window, shotFile, reportFile, affiliateText] {
+                if (!affiliateText.isEmpty()
+                    && !window.affiliatesView()->detailView()->hasDetail()) {
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(
+                            QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
+                                .arg(affiliateText)));
+                    QCoreApplication::exit(3);
+                    return;
+                }
+                if (!reportFile.isEmpty()) {
+                    auto written = window.exportCaseReport(reportFile);
+                    if (!written)
+                        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+                    if (!written || shotFile.isEmpty()) {
+                        QCoreApplication::exit(written ? 0 : 1);
+                        return;
+                    }
+                }
+                const bool saved = window.grab().save(shotFile, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "%s\n",
+                        qPrintable(QCoreApplication::translate(
+                            "tierdesk", "Cannot write the screenshot %1.")
+                                       .arg(shotFile)));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
         });
-    });
     return app.exec();
 }

@@ -16,20 +16,22 @@ int AffiliateDetail::clusterOf(qint64 eventId) const
     return -1;
 }
 
-QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(QList<Commission> commissions, const QDateTime &end)
+QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
+    QList<Commission> commissions, const QDateTime &end)
 {
     QList<Point> points;
     if (commissions.isEmpty())
         return points;
     std::sort(commissions.begin(), commissions.end(),
-              [](const Commission &a, const Commission &b) { return a.at < b.at; });
+        [](const Commission &a, const Commission &b) { return a.at < b.at; });
     const QDate first = commissions.first().at.toUTC().date();
     const QDate last = end.toUTC().date();
     qint64 sum = 0;
     qsizetype entered = 0; // commissions at or before the current day's end
-    qsizetype left = 0;    // commissions at or before the window's start
+    qsizetype left = 0; // commissions at or before the window's start
     for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const QDateTime dayEnd = QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1);
+        const QDateTime dayEnd
+            = QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1);
         const QDateTime windowStart = dayEnd.addDays(-TierPolicy::WindowDays);
         while (entered < commissions.size() && commissions.at(entered).at <= dayEnd)
             sum += commissions.at(entered++).cents;
@@ -40,8 +42,8 @@ QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(QList<Commission> c
     return points;
 }
 
-Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection, const QString &affiliateId,
-                                              const QDateTime &asOf, int windowSeconds)
+Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
+    const QString &affiliateId, const QDateTime &asOf, int windowSeconds)
 {
     Transaction snapshot(connection);
     if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
@@ -50,8 +52,9 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection, cons
     AffiliateDetail detail;
     detail.asOf = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
     {
-        auto profile = connection.prepare(QStringLiteral(
-                "SELECT id, handle, display_name, email, commission_rate, created_at FROM affiliate_profiles WHERE id = ?"));
+        auto profile = connection.prepare(
+            QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
+                           "FROM affiliate_profiles WHERE id = ?"));
         if (!profile)
             return profile.error();
         profile->addBindValue(affiliateId);
@@ -81,9 +84,10 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection, cons
         detail.sum90Cents = *sum;
     }
 
-    auto events = connection.prepare(QStringLiteral(
-            "SELECT id, from_rate, to_rate, created_at, status, superseded_by, superseded_at, backfill_batch_id "
-            "FROM tier_events WHERE affiliate_id = ? ORDER BY created_at, id"));
+    auto events = connection.prepare(
+        QStringLiteral("SELECT id, from_rate, to_rate, created_at, status, superseded_by, "
+                       "superseded_at, backfill_batch_id "
+                       "FROM tier_events WHERE affiliate_id = ? ORDER BY created_at, id"));
     if (!events)
         return events.error();
     events->setForwardOnly(true);
@@ -107,8 +111,8 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection, cons
     events->finish();
 
     auto commissions = connection.prepare(QStringLiteral(
-            "SELECT id, stripe_event_id, CAST(ROUND(commission_amount * 100) AS BIGINT), created_at "
-            "FROM affiliate_commissions WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC"));
+        "SELECT id, stripe_event_id, CAST(ROUND(commission_amount * 100) AS BIGINT), created_at "
+        "FROM affiliate_commissions WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC"));
     if (!commissions)
         return commissions.error();
     commissions->setForwardOnly(true);
@@ -116,8 +120,9 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection, cons
     if (auto done = Connection::exec(*commissions); !done)
         return done.error();
     while (commissions->next())
-        detail.commissions.append({commissions->value(0).toLongLong(), commissions->value(1).toString(),
-                                   commissions->value(2).toLongLong(), SqlDialect::toDateTime(commissions->value(3))});
+        detail.commissions.append(
+            {commissions->value(0).toLongLong(), commissions->value(1).toString(),
+                commissions->value(2).toLongLong(), SqlDialect::toDateTime(commissions->value(3))});
     commissions->finish();
     detail.rolling = rollingSeries(detail.commissions, detail.asOf);
 

@@ -59,19 +59,22 @@ public:
     qint64 sum90Cents = 0;
     std::optional<TierPolicy::Tier> nextTier;
 
-    QList<Event> events;           // every event, by (created_at, id)
+    QList<Event> events; // every event, by (created_at, id)
     QList<Commission> commissions; // newest first
-    QList<Point> rolling;          // the 90-day sum at the end of each day, oldest first
+    QList<Point> rolling; // the 90-day sum at the end of each day, oldest first
     Audit::Report audit;
     QList<Backfill::Batch> batches;
 
     QString tierName() const { return policy.tierFor(rate).name; }
-    qint64 toNextTierCents() const { return nextTier ? qMax<qint64>(0, nextTier->thresholdCents - sum90Cents) : 0; }
+    qint64 toNextTierCents() const
+    {
+        return nextTier ? qMax<qint64>(0, nextTier->thresholdCents - sum90Cents) : 0;
+    }
     // The audit cluster an event belongs to, or -1.
     int clusterOf(qint64 eventId) const;
 
     static Result<AffiliateDetail> load(const Connection &connection, const QString &affiliateId,
-                                        const QDateTime &asOf = {}, int windowSeconds = Audit::DefaultWindowSeconds);
+        const QDateTime &asOf = {}, int windowSeconds = Audit::DefaultWindowSeconds);
 
     // The rolling sums, one point a day from the first commission to `end`.
     static QList<Point> rollingSeries(QList<Commission> commissions, const QDateTime &end);

@@ -4,7 +4,10 @@
 
 namespace TierDesk {
 
-AffiliateListModel::AffiliateListModel(QObject *parent) : QAbstractTableModel(parent) { }
+AffiliateListModel::AffiliateListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void AffiliateListModel::setWorker(DatabaseWorker *worker)
 {
@@ -27,13 +30,14 @@ void AffiliateListModel::setTierNames(const QHash<int, QString> &names)
 
 void AffiliateListModel::sort(int column, Qt::SortOrder order)
 {
-    static const AffiliateQuery::SortKey keys[ColumnCount] = {
-            AffiliateQuery::SortKey::Handle, AffiliateQuery::SortKey::Name,          AffiliateQuery::SortKey::Email,
-            AffiliateQuery::SortKey::Tier,   AffiliateQuery::SortKey::Commissions90, AffiliateQuery::SortKey::Events,
-            AffiliateQuery::SortKey::Duplicates};
+    static const AffiliateQuery::SortKey keys[ColumnCount] = {AffiliateQuery::SortKey::Handle,
+        AffiliateQuery::SortKey::Name, AffiliateQuery::SortKey::Email,
+        AffiliateQuery::SortKey::Tier, AffiliateQuery::SortKey::Commissions90,
+        AffiliateQuery::SortKey::Events, AffiliateQuery::SortKey::Duplicates};
     if (column < 0 || column >= ColumnCount)
         return;
-    if (m_query.sortKey == keys[column] && m_query.order == order && m_worker && (m_loading || !m_rows.isEmpty()))
+    if (m_query.sortKey == keys[column] && m_query.order == order && m_worker
+        && (m_loading || !m_rows.isEmpty()))
         return;
     m_query.sortKey = keys[column];
     m_query.order = order;
@@ -57,20 +61,20 @@ void AffiliateListModel::reload()
     const quint64 generation = m_generation;
     const AffiliateQuery query = m_query;
     m_worker->run(
-            this, [query](const Connection &c) { return query.count(c); },
-            [this, generation](Result<qint64> total) {
-                if (generation != m_generation)
-                    return;
-                m_counting = false;
-                if (total) {
-                    m_total = *total;
-                    emit totalChanged(m_total);
-                } else {
-                    m_lastError = total.error().message;
-                    emit errorOccurred(m_lastError);
-                }
-                finishedLoading();
-            });
+        this, [query](const Connection &c) { return query.count(c); },
+        [this, generation](Result<qint64> total) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            if (total) {
+                m_total = *total;
+                emit totalChanged(m_total);
+            } else {
+                m_lastError = total.error().message;
+                emit errorOccurred(m_lastError);
+            }
+            finishedLoading();
+        });
     fetchMore({});
 }
 
@@ -190,26 +194,26 @@ void AffiliateListModel::fetchMore(const QModelIndex &parent)
     const AffiliateQuery query = m_query;
     const int offset = int(m_rows.size());
     m_worker->run(
-            this, [query, offset](const Connection &c) { return query.page(c, offset, PageSize); },
-            [this, generation](Result<QList<AffiliateQuery::Row>> page) {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                if (!page) {
-                    m_atEnd = true;
-                    m_lastError = page.error().message;
-                    emit errorOccurred(m_lastError);
-                    finishedLoading();
-                    return;
-                }
-                m_atEnd = page->size() < PageSize;
-                if (!page->isEmpty()) {
-                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-                    m_rows.append(*page);
-                    endInsertRows();
-                }
+        this, [query, offset](const Connection &c) { return query.page(c, offset, PageSize); },
+        [this, generation](Result<QList<AffiliateQuery::Row>> page) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!page) {
+                m_atEnd = true;
+                m_lastError = page.error().message;
+                emit errorOccurred(m_lastError);
                 finishedLoading();
-            });
+                return;
+            }
+            m_atEnd = page->size() < PageSize;
+            if (!page->isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+                m_rows.append(*page);
+                endInsertRows();
+            }
+            finishedLoading();
+        });
 }
 
 void AffiliateListModel::retranslate()

@@ -5,7 +5,8 @@
 
 namespace TierDesk {
 
-Result<AffiliateLookup::Affiliate> AffiliateLookup::find(const Connection &connection, const QString &input)
+Result<AffiliateLookup::Affiliate> AffiliateLookup::find(
+    const Connection &connection, const QString &input)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
@@ -14,14 +15,17 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(const Connection &conne
     const QUuid uuid = QUuid::fromString(text);
     if (!uuid.isNull()) {
         text = uuid.toString(QUuid::WithoutBraces);
-        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM affiliate_profiles WHERE id = ?");
+        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM "
+                             "affiliate_profiles WHERE id = ?");
     } else if (text.startsWith(QLatin1String("evt_"))) {
-        sql = QStringLiteral("SELECT p.id, p.handle, p.display_name, p.commission_rate FROM affiliate_profiles p "
-                             "JOIN affiliate_commissions c ON c.affiliate_id = p.id WHERE c.stripe_event_id = ?");
+        sql = QStringLiteral(
+            "SELECT p.id, p.handle, p.display_name, p.commission_rate FROM affiliate_profiles p "
+            "JOIN affiliate_commissions c ON c.affiliate_id = p.id WHERE c.stripe_event_id = ?");
     } else {
         if (text.startsWith(QLatin1Char('@')))
             text = text.mid(1);
-        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM affiliate_profiles WHERE handle = ?");
+        sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM "
+                             "affiliate_profiles WHERE handle = ?");
     }
     auto query = connection.prepare(sql);
     if (!query)
@@ -31,11 +35,12 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(const Connection &conne
         return done.error();
     if (!query->next())
         return Error::refused(tr("No affiliate matches \"%1\".").arg(input.trimmed()));
-    return Affiliate{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                     query->value(3).toInt()};
+    return Affiliate{query->value(0).toString(), query->value(1).toString(),
+        query->value(2).toString(), query->value(3).toInt()};
 }
 
-Result<QHash<QString, QString>> AffiliateLookup::handles(const Connection &connection, const QStringList &ids)
+Result<QHash<QString, QString>> AffiliateLookup::handles(
+    const Connection &connection, const QStringList &ids)
 {
     constexpr int PerStatement = 100;
     QHash<QString, QString> result;
@@ -47,8 +52,8 @@ Result<QHash<QString, QString>> AffiliateLookup::handles(const Connection &conne
         std::optional<QSqlQuery> &slot = count == PerStatement ? full : tail;
         if (!slot) {
             auto prepared = connection.prepare(
-                    QStringLiteral("SELECT id, handle FROM affiliate_profiles WHERE id IN (%1)")
-                            .arg(marks.join(QStringLiteral(", "))));
+                QStringLiteral("SELECT id, handle FROM affiliate_profiles WHERE id IN (%1)")
+                    .arg(marks.join(QStringLiteral(", "))));
             if (!prepared)
                 return prepared.error();
             slot = std::move(*prepared);

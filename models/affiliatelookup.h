@@ -24,7 +24,8 @@ public:
 
     static Result<Affiliate> find(const Connection &connection, const QString &text);
     // Handles of the given affiliate ids (ids without a profile are left out).
-    static Result<QHash<QString, QString>> handles(const Connection &connection, const QStringList &ids);
+    static Result<QHash<QString, QString>> handles(
+        const Connection &connection, const QStringList &ids);
 };
 
 } // namespace TierDesk

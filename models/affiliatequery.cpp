@@ -48,27 +48,33 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     const QDateTime end = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
     Sql sql;
     // Race duplicates / conflicts of one affiliate: its chain with LAG, as the audit reads it.
-    const QString chain = QStringLiteral(
-            "(SELECT COUNT(*) FROM (SELECT e.from_rate, e.to_rate, e.created_at, LAG(e.from_rate) OVER w AS pf, "
+    const QString chain
+        = QStringLiteral(
+            "(SELECT COUNT(*) FROM (SELECT e.from_rate, e.to_rate, e.created_at, LAG(e.from_rate) "
+            "OVER w AS pf, "
             "LAG(e.to_rate) OVER w AS pt, LAG(e.created_at) OVER w AS pa FROM tier_events e "
-            "WHERE e.affiliate_id = p.id AND e.status = 'active' WINDOW w AS (ORDER BY e.created_at, e.id)) x "
+            "WHERE e.affiliate_id = p.id AND e.status = 'active' WINDOW w AS (ORDER BY "
+            "e.created_at, e.id)) x "
             "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
-                                  .arg(QStringLiteral("%1"), dialect.gapWithinMs(QStringLiteral("x.created_at"),
-                                                                                 QStringLiteral("x.pa")));
+              .arg(QStringLiteral("%1"),
+                  dialect.gapWithinMs(QStringLiteral("x.created_at"), QStringLiteral("x.pa")));
     QString inner = QStringLiteral(
-            "SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
-            "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM affiliate_commissions c "
-            "WHERE c.affiliate_id = p.id AND c.created_at > ? AND c.created_at <= ?), 0) AS sum90, "
-            "(SELECT COUNT(*) FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active') AS events, "
-            "%1 AS duplicates, %2 AS conflicts, "
-            "COALESCE((SELECT CASE WHEN e.to_rate IS DISTINCT FROM p.commission_rate THEN 1 ELSE 0 END "
-            "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
-            "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift "
-            "FROM affiliate_profiles p")
-                            .arg(chain.arg(QStringLiteral("IS NOT DISTINCT FROM")),
-                                 chain.arg(QStringLiteral("IS DISTINCT FROM")));
-    sql.values << SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays)) << SqlDialect::timeValue(end)
-               << qint64(windowSeconds) * 1000 << qint64(windowSeconds) * 1000;
+        "SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
+        "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
+        "affiliate_commissions c "
+        "WHERE c.affiliate_id = p.id AND c.created_at > ? AND c.created_at <= ?), 0) AS sum90, "
+        "(SELECT COUNT(*) FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active') "
+        "AS events, "
+        "%1 AS duplicates, %2 AS conflicts, "
+        "COALESCE((SELECT CASE WHEN e.to_rate IS DISTINCT FROM p.commission_rate THEN 1 ELSE 0 END "
+        "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
+        "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift "
+        "FROM affiliate_profiles p")
+                        .arg(chain.arg(QStringLiteral("IS NOT DISTINCT FROM")),
+                            chain.arg(QStringLiteral("IS DISTINCT FROM")));
+    sql.values << SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays))
+               << SqlDialect::timeValue(end) << qint64(windowSeconds) * 1000
+               << qint64(windowSeconds) * 1000;
 
     QStringList where;
     const QString text = filter.search.trimmed();
@@ -78,16 +84,20 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
             where << QStringLiteral("p.id = ?");
             sql.values << uuid.toString(QUuid::WithoutBraces);
         } else if (text.startsWith(QLatin1String("evt_"))) {
-            where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE stripe_event_id = ?)");
+            where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
+                                    "stripe_event_id = ?)");
             sql.values << text;
         } else {
             // The beginning of a handle, an e-mail address or a name: three index ranges
             // (schema version 3), no LIKE, so %, _ and quotes are just characters.
-            const QString prefix = (text.startsWith(QLatin1Char('@')) && text.size() > 1 ? text.mid(1) : text).toLower();
+            const QString prefix
+                = (text.startsWith(QLatin1Char('@')) && text.size() > 1 ? text.mid(1) : text)
+                      .toLower();
             const QString collate = dialect.bytewiseCollation();
             QStringList ranges;
             for (const char *column : {"handle", "email", "display_name"}) {
-                ranges << QStringLiteral("(lower(p.%1)%2 >= ? AND lower(p.%1)%2 < ?)").arg(QString::fromLatin1(column), collate);
+                ranges << QStringLiteral("(lower(p.%1)%2 >= ? AND lower(p.%1)%2 < ?)")
+                              .arg(QString::fromLatin1(column), collate);
                 sql.values << prefix << prefixEnd(prefix);
             }
             where << QLatin1Char('(') + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -105,20 +115,25 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         outer << QStringLiteral("duplicates > 0");
     if (filter.withConflictsOrDrift)
         outer << QStringLiteral("(conflicts > 0 OR drift = 1)");
-    const QString outerWhere = outer.isEmpty() ? QString() : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND "));
+    const QString outerWhere = outer.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND "));
 
     if (counting) {
         sql.text = QStringLiteral("SELECT COUNT(*) FROM (%1) a%2").arg(inner, outerWhere);
         return sql;
     }
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    sql.text = QStringLiteral("SELECT id, handle, display_name, email, commission_rate, sum90, events, duplicates, "
-                              "conflicts, drift FROM (%1) a%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
-                       .arg(inner, outerWhere, sortColumn(sortKey), direction);
+    const QString direction
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql.text = QStringLiteral(
+        "SELECT id, handle, display_name, email, commission_rate, sum90, events, duplicates, "
+        "conflicts, drift FROM (%1) a%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
+                   .arg(inner, outerWhere, sortColumn(sortKey), direction);
     return sql;
 }
 
-Result<QList<AffiliateQuery::Row>> AffiliateQuery::page(const Connection &connection, int offset, int limit) const
+Result<QList<AffiliateQuery::Row>> AffiliateQuery::page(
+    const Connection &connection, int offset, int limit) const
 {
     const Sql sql = build(connection, false);
     auto query = connection.prepare(sql.text);

@@ -20,8 +20,8 @@ public:
 
     struct Filter
     {
-        QString search;            // handle, name, e-mail, affiliate id or a Stripe event id
-        std::optional<int> rate;   // only this tier
+        QString search; // handle, name, e-mail, affiliate id or a Stripe event id
+        std::optional<int> rate; // only this tier
         bool withDuplicates = false;
         bool withConflictsOrDrift = false;
     };
@@ -34,7 +34,7 @@ public:
         QString email;
         int rate = 0;
         qint64 commissions90Cents = 0;
-        int events = 0;     // active tier events
+        int events = 0; // active tier events
         int duplicates = 0; // redundant race duplicates among them
         int conflicts = 0;
         bool drift = false;
@@ -43,7 +43,7 @@ public:
     Filter filter;
     SortKey sortKey = SortKey::Handle;
     Qt::SortOrder order = Qt::AscendingOrder;
-    QDateTime asOf;     // the end of the 90-day window; invalid: now
+    QDateTime asOf; // the end of the 90-day window; invalid: now
     int windowSeconds = 60;
 
     Result<QList<Row>> page(const Connection &connection, int offset, int limit) const;

@@ -3,8 +3,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -30,7 +30,8 @@ QList<Slice> slicesFor(const Audit::Options &options)
         return QString::number(digit, 16) + QStringLiteral("0000000-0000-0000-0000-000000000000");
     };
     for (int i = 0; i < Audit::Slices; ++i)
-        slices.append({i == 0 ? QString() : boundary(i), i == Audit::Slices - 1 ? QString() : boundary(i + 1)});
+        slices.append({i == 0 ? QString() : boundary(i),
+            i == Audit::Slices - 1 ? QString() : boundary(i + 1)});
     return slices;
 }
 
@@ -59,15 +60,18 @@ Filter filterFor(const Audit::Options &options, const Slice &slice)
         // Only the listed affiliates of this slice; a slice with none reads nothing.
         QStringList marks;
         for (const QString &id : options.affiliateIds) {
-            if ((slice.lower.isEmpty() || id >= slice.lower) && (slice.upper.isEmpty() || id < slice.upper)) {
+            if ((slice.lower.isEmpty() || id >= slice.lower)
+                && (slice.upper.isEmpty() || id < slice.upper)) {
                 marks << QStringLiteral("?");
                 values << id;
             }
         }
-        parts << (marks.isEmpty() ? QStringLiteral("1 = 0")
-                                  : QStringLiteral("affiliate_id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        parts << (marks.isEmpty()
+                ? QStringLiteral("1 = 0")
+                : QStringLiteral("affiliate_id IN (%1)").arg(marks.join(QLatin1Char(','))));
     }
-    return {parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND ")), values};
+    return {
+        parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QStringLiteral(" AND ")), values};
 }
 
 std::optional<int> optionalInt(const QVariant &value)
@@ -96,19 +100,19 @@ constexpr qint64 PackedId = PackedRate * PackedRate;
 QString chainQuery(const QString &filter)
 {
     return QStringLiteral(
-                   "SELECT affiliate_id, id, from_rate, to_rate, created_at, prev, p_at FROM ("
-                   " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
-                   "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev,"
-                   "  LAG(created_at) OVER w AS p_at"
-                   " FROM tier_events WHERE status = 'active' AND %1"
-                   " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)"
-                   ") chain"
-                   " WHERE prev IS NOT NULL AND (COALESCE(from_rate, 127) = (prev / %3) % %3"
-                   "  OR COALESCE(from_rate, 127) <> prev % %3)"
-                   " ORDER BY affiliate_id, created_at, id")
-            .arg(filter)
-            .arg(PackedId)
-            .arg(PackedRate);
+        "SELECT affiliate_id, id, from_rate, to_rate, created_at, prev, p_at FROM ("
+        " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
+        "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev,"
+        "  LAG(created_at) OVER w AS p_at"
+        " FROM tier_events WHERE status = 'active' AND %1"
+        " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)"
+        ") chain"
+        " WHERE prev IS NOT NULL AND (COALESCE(from_rate, 127) = (prev / %3) % %3"
+        "  OR COALESCE(from_rate, 127) <> prev % %3)"
+        " ORDER BY affiliate_id, created_at, id")
+        .arg(filter)
+        .arg(PackedId)
+        .arg(PackedRate);
 }
 
 // Drift: the profile's rate against the to_rate of its last active event.
@@ -117,18 +121,20 @@ QString chainQuery(const QString &filter)
 QString driftQuery(const SqlDialect &dialect, const QString &filter)
 {
     if (dialect.isPostgres())
-        return QStringLiteral("SELECT p.id, p.commission_rate, last.to_rate FROM affiliate_profiles p "
-                              "JOIN LATERAL (SELECT e.to_rate FROM tier_events e WHERE e.affiliate_id = p.id "
-                              "AND e.status = 'active' ORDER BY e.created_at DESC, e.id DESC LIMIT 1) last ON true "
-                              "WHERE %1 AND p.commission_rate IS DISTINCT FROM last.to_rate ORDER BY p.id")
-                .arg(QString(filter).replace(QLatin1String("affiliate_id"), QLatin1String("p.id")));
-    // One index probe per profile; -1 stands for a last event whose to_rate is NULL.
-    return QStringLiteral("SELECT id, commission_rate, NULLIF(last_rate, -1) FROM (SELECT p.id, p.commission_rate, "
-                          "(SELECT COALESCE(e.to_rate, -1) FROM tier_events e WHERE e.affiliate_id = p.id "
-                          "AND e.status = 'active' ORDER BY e.created_at DESC, e.id DESC LIMIT 1) AS last_rate "
-                          "FROM affiliate_profiles p WHERE %1) d "
-                          "WHERE last_rate IS NOT NULL AND commission_rate IS NOT last_rate ORDER BY id")
+        return QStringLiteral(
+            "SELECT p.id, p.commission_rate, last.to_rate FROM affiliate_profiles p "
+            "JOIN LATERAL (SELECT e.to_rate FROM tier_events e WHERE e.affiliate_id = p.id "
+            "AND e.status = 'active' ORDER BY e.created_at DESC, e.id DESC LIMIT 1) last ON true "
+            "WHERE %1 AND p.commission_rate IS DISTINCT FROM last.to_rate ORDER BY p.id")
             .arg(QString(filter).replace(QLatin1String("affiliate_id"), QLatin1String("p.id")));
+    // One index probe per profile; -1 stands for a last event whose to_rate is NULL.
+    return QStringLiteral(
+        "SELECT id, commission_rate, NULLIF(last_rate, -1) FROM (SELECT p.id, p.commission_rate, "
+        "(SELECT COALESCE(e.to_rate, -1) FROM tier_events e WHERE e.affiliate_id = p.id "
+        "AND e.status = 'active' ORDER BY e.created_at DESC, e.id DESC LIMIT 1) AS last_rate "
+        "FROM affiliate_profiles p WHERE %1) d "
+        "WHERE last_rate IS NOT NULL AND commission_rate IS NOT last_rate ORDER BY id")
+        .arg(QString(filter).replace(QLatin1String("affiliate_id"), QLatin1String("p.id")));
 }
 
 // The incident's query, made to name its rows: every active event that shares
@@ -136,21 +142,25 @@ QString driftQuery(const SqlDialect &dialect, const QString &filter)
 QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)
 {
     return QStringLiteral(
-                   "SELECT affiliate_id, id, from_rate, to_rate, created_at, group_first FROM ("
-                   " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
-                   "  COUNT(*) OVER g AS n, MIN(created_at) OVER g AS group_first"
-                   " FROM tier_events WHERE status = 'active' AND %1"
-                   " WINDOW g AS (PARTITION BY affiliate_id, from_rate, to_rate, %2)"
-                   ") bucketed WHERE n > 1"
-                   " ORDER BY affiliate_id, group_first, from_rate, to_rate, created_at, id")
-            .arg(filter, dialect.minuteBucket(QStringLiteral("created_at")));
+        "SELECT affiliate_id, id, from_rate, to_rate, created_at, group_first FROM ("
+        " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
+        "  COUNT(*) OVER g AS n, MIN(created_at) OVER g AS group_first"
+        " FROM tier_events WHERE status = 'active' AND %1"
+        " WINDOW g AS (PARTITION BY affiliate_id, from_rate, to_rate, %2)"
+        ") bucketed WHERE n > 1"
+        " ORDER BY affiliate_id, group_first, from_rate, to_rate, created_at, id")
+        .arg(filter, dialect.minuteBucket(QStringLiteral("created_at")));
 }
 
 // Builds clusters from the chain query's rows, which arrive in chain order.
 class ChainCollector final
 {
 public:
-    explicit ChainCollector(Audit::Report &report, qint64 windowMs) : m_report(report), m_windowMs(windowMs) { }
+    explicit ChainCollector(Audit::Report &report, qint64 windowMs)
+        : m_report(report)
+        , m_windowMs(windowMs)
+    {
+    }
 
     void add(const QSqlQuery &row)
     {
@@ -161,7 +171,9 @@ public:
         const QDateTime at = SqlDialect::toDateTime(row.value(4));
         const qint64 packed = row.value(5).toLongLong();
         const qint64 previousId = packed / PackedId;
-        const auto unpack = [](qint64 rate) { return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate)); };
+        const auto unpack = [](qint64 rate) {
+            return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate));
+        };
         const auto previousFrom = unpack((packed / PackedRate) % PackedRate);
         const auto previousTo = unpack(packed % PackedRate);
         const QDateTime previousAt = SqlDialect::toDateTime(row.value(6));
@@ -172,17 +184,20 @@ public:
             if (toRate == previousTo)
                 addDuplicate(affiliate, id, fromRate, toRate, at, previousId, previousAt);
             else
-                addConflict(affiliate, id, fromRate, toRate, at, previousId, previousTo, previousAt);
+                addConflict(
+                    affiliate, id, fromRate, toRate, at, previousId, previousTo, previousAt);
         } else if (fromRate != previousTo) {
             m_report.chainBreaks.append({affiliate, id, at, previousTo, fromRate});
         }
     }
 
 private:
-    void addDuplicate(const QString &affiliate, qint64 id, std::optional<int> fromRate, std::optional<int> toRate,
-                      const QDateTime &at, qint64 previousId, const QDateTime &previousAt)
+    void addDuplicate(const QString &affiliate, qint64 id, std::optional<int> fromRate,
+        std::optional<int> toRate, const QDateTime &at, qint64 previousId,
+        const QDateTime &previousAt)
     {
-        Audit::Cluster *open = openCluster(m_duplicate, Audit::Cluster::Kind::Duplicate, affiliate, previousId);
+        Audit::Cluster *open
+            = openCluster(m_duplicate, Audit::Cluster::Kind::Duplicate, affiliate, previousId);
         if (!open) {
             Audit::Cluster cluster;
             cluster.kind = Audit::Cluster::Kind::Duplicate;
@@ -199,10 +214,12 @@ private:
         open->lastAt = at;
     }
 
-    void addConflict(const QString &affiliate, qint64 id, std::optional<int> fromRate, std::optional<int> toRate,
-                     const QDateTime &at, qint64 previousId, std::optional<int> previousTo, const QDateTime &previousAt)
+    void addConflict(const QString &affiliate, qint64 id, std::optional<int> fromRate,
+        std::optional<int> toRate, const QDateTime &at, qint64 previousId,
+        std::optional<int> previousTo, const QDateTime &previousAt)
     {
-        Audit::Cluster *open = openCluster(m_conflict, Audit::Cluster::Kind::Conflict, affiliate, previousId);
+        Audit::Cluster *open
+            = openCluster(m_conflict, Audit::Cluster::Kind::Conflict, affiliate, previousId);
         if (!open) {
             Audit::Cluster cluster;
             cluster.kind = Audit::Cluster::Kind::Conflict;
@@ -222,7 +239,8 @@ private:
 
 private:
     // The open cluster of `kind` if the event right before this one ended it.
-    Audit::Cluster *openCluster(qsizetype index, Audit::Cluster::Kind kind, const QString &affiliate, qint64 previousId)
+    Audit::Cluster *openCluster(
+        qsizetype index, Audit::Cluster::Kind kind, const QString &affiliate, qint64 previousId)
     {
         if (index < 0 || index >= m_report.clusters.size())
             return nullptr;
@@ -230,8 +248,8 @@ private:
         if (cluster.kind != kind || cluster.affiliateId != affiliate)
             return nullptr;
         const qint64 last = kind == Audit::Cluster::Kind::Duplicate
-                ? (cluster.redundantIds.isEmpty() ? cluster.keepId : cluster.redundantIds.last())
-                : cluster.eventIds.last();
+            ? (cluster.redundantIds.isEmpty() ? cluster.keepId : cluster.redundantIds.last())
+            : cluster.eventIds.last();
         return last == previousId ? &cluster : nullptr;
     }
 
@@ -245,7 +263,10 @@ private:
 class MinuteCollector final
 {
 public:
-    explicit MinuteCollector(Audit::Report &report) : m_report(report) { }
+    explicit MinuteCollector(Audit::Report &report)
+        : m_report(report)
+    {
+    }
 
     void add(const QSqlQuery &row)
     {
@@ -255,7 +276,8 @@ public:
         const auto toRate = optionalInt(row.value(3));
         const QDateTime at = SqlDialect::toDateTime(row.value(4));
         const QString group = row.value(5).toString();
-        if (m_open && affiliate == m_affiliate && group == m_group && fromRate == m_report.clusters.last().fromRate
+        if (m_open && affiliate == m_affiliate && group == m_group
+            && fromRate == m_report.clusters.last().fromRate
             && toRate == m_report.clusters.last().toRate) {
             Audit::Cluster &cluster = m_report.clusters.last();
             cluster.redundantIds.append(id);
@@ -285,9 +307,10 @@ private:
 
 // COUNT(*) of `sql` (which ends in a WHERE clause), for one affiliate through `column` if given.
 Result<qint64> countOf(const Connection &connection, const QString &sql, const QString &column,
-                       const QString &affiliateId)
+    const QString &affiliateId)
 {
-    auto query = connection.prepare(affiliateId.isEmpty() ? sql : sql + QStringLiteral(" AND %1 = ?").arg(column));
+    auto query = connection.prepare(
+        affiliateId.isEmpty() ? sql : sql + QStringLiteral(" AND %1 = ?").arg(column));
     if (!query)
         return query.error();
     if (!affiliateId.isEmpty())
@@ -325,16 +348,18 @@ struct SideScan
     QList<Audit::Drift> drift;
 };
 
-Result<SideScan> sideScan(const Connection &connection, const Audit::Options &options, const QList<Slice> &slices,
-                          const WorkControl &control)
+Result<SideScan> sideScan(const Connection &connection, const Audit::Options &options,
+    const QList<Slice> &slices, const WorkControl &control)
 {
     SideScan side;
-    auto affiliates = countOf(connection, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE 1 = 1"),
-                              QStringLiteral("id"), options.affiliateId);
+    auto affiliates
+        = countOf(connection, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE 1 = 1"),
+            QStringLiteral("id"), options.affiliateId);
     if (!affiliates)
         return affiliates.error();
-    auto events = countOf(connection, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'active'"),
-                          QStringLiteral("affiliate_id"), options.affiliateId);
+    auto events = countOf(connection,
+        QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'active'"),
+        QStringLiteral("affiliate_id"), options.affiliateId);
     if (!events)
         return events.error();
     side.affiliates = *affiliates;
@@ -354,7 +379,8 @@ Result<SideScan> sideScan(const Connection &connection, const Audit::Options &op
         if (auto done = Connection::exec(*query); !done)
             return done.error();
         while (query->next())
-            side.drift.append({query->value(0).toString(), query->value(1).toInt(), optionalInt(query->value(2))});
+            side.drift.append({query->value(0).toString(), query->value(1).toInt(),
+                optionalInt(query->value(2))});
         query->finish();
     }
     return side;
@@ -366,8 +392,8 @@ Result<SideScan> sideScan(const Connection &connection, const Audit::Options &op
 class ParallelSideScan final
 {
 public:
-    ParallelSideScan(const Connection &connection, const Audit::Options &options, const QList<Slice> &slices,
-                     const WorkControl &control, const QStringList &setup)
+    ParallelSideScan(const Connection &connection, const Audit::Options &options,
+        const QList<Slice> &slices, const WorkControl &control, const QStringList &setup)
     {
         const DatabaseUrl url = connection.url();
         m_thread.reset(QThread::create([this, url, options, slices, control, setup] {
@@ -417,13 +443,15 @@ QString exportSnapshot(const Connection &connection)
 
 } // namespace
 
-Result<Audit::Report> Audit::run(const Connection &connection, const Options &options, const WorkControl &control)
+Result<Audit::Report> Audit::run(
+    const Connection &connection, const Options &options, const WorkControl &control)
 {
     Transaction snapshot(connection);
     if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
         return begun.error();
     if (connection.dialect().isPostgres()) {
-        // The cost estimate of a whole-table window pass invites JIT, which only adds compile time here.
+        // The cost estimate of a whole-table window pass invites JIT, which only adds compile time
+        // here.
         if (auto done = connection.exec(QStringLiteral("SET LOCAL jit = off")); !done)
             return done.error();
     }
@@ -432,13 +460,14 @@ Result<Audit::Report> Audit::run(const Connection &connection, const Options &op
     return report;
 }
 
-Result<Audit::Report> Audit::scan(const Connection &connection, const Options &options, const WorkControl &control)
+Result<Audit::Report> Audit::scan(
+    const Connection &connection, const Options &options, const WorkControl &control)
 {
     return scanIn(connection, options, control, false);
 }
 
-Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options &options, const WorkControl &control,
-                                    bool ownSnapshot)
+Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options &options,
+    const WorkControl &control, bool ownSnapshot)
 {
     if (options.windowSeconds < 0 || options.windowSeconds > 366 * 24 * 3600)
         return Error::usage(tr("The window must be between 0 seconds and one year."));
@@ -456,10 +485,9 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
         if (connection.dialect().isPostgres()) {
             if (const QString id = exportSnapshot(connection); !id.isEmpty())
-                parallel = std::make_unique<ParallelSideScan>(
-                        connection, options, slices, control,
-                        QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-                                    QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(id)});
+                parallel = std::make_unique<ParallelSideScan>(connection, options, slices, control,
+                    QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                        QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(id)});
         }
         // SQLite: no way to share a read snapshot between connections (PRAGMA data_version
         // does not see commits from inside a read transaction), and a parallel side scan
@@ -474,8 +502,9 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
             break;
         control.report(WorkControl::Phase::Scanning, i, slices.size());
         const Filter filter = filterFor(options, slices.at(i));
-        auto query = connection.prepare(options.mode == Mode::Chain ? chainQuery(filter.sql)
-                                                                    : minuteBucketQuery(dialect, filter.sql));
+        auto query = connection.prepare(options.mode == Mode::Chain
+                ? chainQuery(filter.sql)
+                : minuteBucketQuery(dialect, filter.sql));
         if (!query)
             return query.error();
         query->setForwardOnly(true);
@@ -520,9 +549,10 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     report.summary.affectedAffiliates = int(affected.size());
     report.summary.chainBreaks = int(report.chainBreaks.size());
     report.summary.drift = int(report.drift.size());
-    qCDebug(lcAudit) << "audit" << modeName(options.mode) << "window" << options.windowSeconds << "s:"
-                     << report.summary.duplicateClusters << "clusters," << report.summary.redundantRows << "redundant,"
-                     << report.summary.conflicts << "conflicts in" << timer.elapsed() << "ms, chain" << chainMs << "ms"
+    qCDebug(lcAudit) << "audit" << modeName(options.mode) << "window" << options.windowSeconds
+                     << "s:" << report.summary.duplicateClusters << "clusters,"
+                     << report.summary.redundantRows << "redundant," << report.summary.conflicts
+                     << "conflicts in" << timer.elapsed() << "ms, chain" << chainMs << "ms"
                      << (parallel ? "(drift in parallel)" : "");
     return report;
 }
@@ -549,13 +579,13 @@ QJsonObject Audit::Report::toJson() const
             for (qint64 id : cluster.redundantIds)
                 redundant.append(id);
             clusterList.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("duplicate")},
-                                           {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                                           {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                                           {QStringLiteral("to_rate"), jsonRate(cluster.toRate)},
-                                           {QStringLiteral("keep_id"), cluster.keepId},
-                                           {QStringLiteral("redundant_ids"), redundant},
-                                           {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                                           {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
+                {QStringLiteral("affiliate_id"), cluster.affiliateId},
+                {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
+                {QStringLiteral("to_rate"), jsonRate(cluster.toRate)},
+                {QStringLiteral("keep_id"), cluster.keepId},
+                {QStringLiteral("redundant_ids"), redundant},
+                {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
+                {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
         } else {
             QJsonArray ids;
             QJsonArray rates;
@@ -564,38 +594,35 @@ QJsonObject Audit::Report::toJson() const
             for (const auto &rate : cluster.toRates)
                 rates.append(jsonRate(rate));
             clusterList.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("conflict")},
-                                           {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                                           {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                                           {QStringLiteral("event_ids"), ids},
-                                           {QStringLiteral("to_rates"), rates},
-                                           {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                                           {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
+                {QStringLiteral("affiliate_id"), cluster.affiliateId},
+                {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
+                {QStringLiteral("event_ids"), ids}, {QStringLiteral("to_rates"), rates},
+                {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
+                {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
         }
     }
     QJsonArray breaks;
     for (const ChainBreak &item : chainBreaks)
         breaks.append(QJsonObject{{QStringLiteral("affiliate_id"), item.affiliateId},
-                                  {QStringLiteral("event_id"), item.eventId},
-                                  {QStringLiteral("expected_from_rate"), jsonRate(item.expectedFromRate)},
-                                  {QStringLiteral("from_rate"), jsonRate(item.fromRate)}});
+            {QStringLiteral("event_id"), item.eventId},
+            {QStringLiteral("expected_from_rate"), jsonRate(item.expectedFromRate)},
+            {QStringLiteral("from_rate"), jsonRate(item.fromRate)}});
     QJsonArray drifts;
     for (const Drift &item : drift)
         drifts.append(QJsonObject{{QStringLiteral("affiliate_id"), item.affiliateId},
-                                  {QStringLiteral("profile_rate"), item.profileRate},
-                                  {QStringLiteral("history_rate"), jsonRate(item.historyRate)}});
+            {QStringLiteral("profile_rate"), item.profileRate},
+            {QStringLiteral("history_rate"), jsonRate(item.historyRate)}});
     return QJsonObject{{QStringLiteral("window_seconds"), options.windowSeconds},
-                       {QStringLiteral("mode"), modeName(options.mode)},
-                       {QStringLiteral("clusters"), clusterList},
-                       {QStringLiteral("chain_breaks"), breaks},
-                       {QStringLiteral("drift"), drifts},
-                       {QStringLiteral("summary"),
-                        QJsonObject{{QStringLiteral("affiliates_scanned"), summary.affiliatesScanned},
-                                    {QStringLiteral("events_scanned"), summary.eventsScanned},
-                                    {QStringLiteral("duplicate_clusters"), summary.duplicateClusters},
-                                    {QStringLiteral("redundant_rows"), summary.redundantRows},
-                                    {QStringLiteral("conflicts"), summary.conflicts},
-                                    {QStringLiteral("chain_breaks"), summary.chainBreaks},
-                                    {QStringLiteral("drift"), summary.drift}}}};
+        {QStringLiteral("mode"), modeName(options.mode)}, {QStringLiteral("clusters"), clusterList},
+        {QStringLiteral("chain_breaks"), breaks}, {QStringLiteral("drift"), drifts},
+        {QStringLiteral("summary"),
+            QJsonObject{{QStringLiteral("affiliates_scanned"), summary.affiliatesScanned},
+                {QStringLiteral("events_scanned"), summary.eventsScanned},
+                {QStringLiteral("duplicate_clusters"), summary.duplicateClusters},
+                {QStringLiteral("redundant_rows"), summary.redundantRows},
+                {QStringLiteral("conflicts"), summary.conflicts},
+                {QStringLiteral("chain_breaks"), summary.chainBreaks},
+                {QStringLiteral("drift"), summary.drift}}}};
 }
 
 } // namespace TierDesk

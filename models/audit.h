@@ -24,7 +24,7 @@ public:
     static constexpr int DefaultWindowSeconds = 60;
 
     enum class Mode {
-        Chain,        // the exact rules of DESIGN.md §4
+        Chain, // the exact rules of DESIGN.md §4
         MinuteBuckets // the incident's GROUP BY minute HAVING COUNT(*) > 1, for comparison
     };
 
@@ -43,10 +43,10 @@ public:
         Kind kind = Kind::Duplicate;
         QString affiliateId;
         std::optional<int> fromRate;
-        std::optional<int> toRate;  // duplicates: the repeated to_rate
-        qint64 keepId = 0;          // duplicates: the event that stays
+        std::optional<int> toRate; // duplicates: the repeated to_rate
+        qint64 keepId = 0; // duplicates: the event that stays
         QList<qint64> redundantIds; // duplicates: the events to supersede
-        QList<qint64> eventIds;     // conflicts: every event of the group, in order
+        QList<qint64> eventIds; // conflicts: every event of the group, in order
         QList<std::optional<int>> toRates; // conflicts: their to_rates
         QDateTime firstAt;
         QDateTime lastAt;
@@ -98,22 +98,23 @@ public:
     };
 
     // Runs the audit in one read snapshot.
-    static Result<Report> run(const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Report> run(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
 
     // The same, inside a transaction the caller already holds (the backfill
     // recomputes its plan under its write lock).
-    static Result<Report> scan(const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Report> scan(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
 
     static QString modeName(Mode mode);
 
 private:
     // `ownSnapshot`: the audit began the read transaction itself, so on
     // PostgreSQL a helper connection may import its snapshot.
-    static Result<Report> scanIn(const Connection &connection, const Options &options, const WorkControl &control,
-                                 bool ownSnapshot);
+    static Result<Report> scanIn(const Connection &connection, const Options &options,
+        const WorkControl &control, bool ownSnapshot);
 
 public:
-
     // The number of slices the whole-table audit is cut into (by affiliate id),
     // which is also how often it reports progress and checks for cancel.
     static constexpr int Slices = 16;

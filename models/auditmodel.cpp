@@ -3,7 +3,10 @@
 
 namespace TierDesk {
 
-AuditModel::AuditModel(QObject *parent) : QAbstractItemModel(parent) { }
+AuditModel::AuditModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 qsizetype AuditModel::groupCount() const
 {
@@ -23,8 +26,8 @@ void AuditModel::clear()
     endResetModel();
 }
 
-std::shared_ptr<const AuditModel::Grouped> AuditModel::group(const Audit::Report &report,
-                                                             const QHash<QString, QString> &handles)
+std::shared_ptr<const AuditModel::Grouped> AuditModel::group(
+    const Audit::Report &report, const QHash<QString, QString> &handles)
 {
     auto grouped = std::make_shared<Grouped>();
     grouped->report = report;
@@ -97,8 +100,9 @@ QModelIndex AuditModel::index(int row, int column, const QModelIndex &parent) co
         return row < groupCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0 || parent.row() >= groupCount())
         return {};
-    return row < m_data->groups.at(parent.row()).items.size() ? createIndex(row, column, quintptr(parent.row() + 1))
-                                                         : QModelIndex();
+    return row < m_data->groups.at(parent.row()).items.size()
+        ? createIndex(row, column, quintptr(parent.row() + 1))
+        : QModelIndex();
 }
 
 QModelIndex AuditModel::parent(const QModelIndex &child) const
@@ -209,7 +213,8 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         case Subject:
             return tr("Chain break");
         case Finding:
-            return tr("starts at %1, expected %2").arg(Format::rate(b.fromRate), Format::rate(b.expectedFromRate));
+            return tr("starts at %1, expected %2")
+                .arg(Format::rate(b.fromRate), Format::rate(b.expectedFromRate));
         case Events:
             return QLatin1Char('#') + QString::number(b.eventId);
         case When:
@@ -223,7 +228,8 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         case Subject:
             return tr("Drift");
         case Finding:
-            return tr("profile %1, history %2").arg(Format::rate(d.profileRate), Format::rate(d.historyRate));
+            return tr("profile %1, history %2")
+                .arg(Format::rate(d.profileRate), Format::rate(d.historyRate));
         }
         break;
     }
@@ -236,7 +242,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     if (index.internalId() == 0)
-        return index.row() < groupCount() ? groupData(m_data->groups.at(index.row()), index.column(), role) : QVariant();
+        return index.row() < groupCount()
+            ? groupData(m_data->groups.at(index.row()), index.column(), role)
+            : QVariant();
     const qsizetype groupRow = qsizetype(index.internalId() - 1);
     if (groupRow >= groupCount() || index.row() >= m_data->groups.at(groupRow).items.size())
         return {};

@@ -23,7 +23,8 @@ public:
     // The report sorted into per-affiliate groups. Plain data, built on the
     // worker thread: setting a large report must not stall the UI thread.
     struct Grouped;
-    static std::shared_ptr<const Grouped> group(const Audit::Report &report, const QHash<QString, QString> &handles);
+    static std::shared_ptr<const Grouped> group(
+        const Audit::Report &report, const QHash<QString, QString> &handles);
 
     explicit AuditModel(QObject *parent = nullptr);
 
@@ -39,7 +40,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void retranslate();
 
     enum class Kind { Duplicate, Conflict, ChainBreak, Drift };

@@ -1,6 +1,6 @@
 #include "backfill.h"
-#include "tablewriter.h"
 #include "logging.h"
+#include "tablewriter.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -36,11 +36,13 @@ QString placeholders(int rows, const QString &row)
 // rather than UPDATE ... FROM (VALUES ...): SQLite plans the latter poorly.)
 QString supersedeStatement(int rows)
 {
-    return QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_by = CASE id %1 END, "
-                          "superseded_at = ?, backfill_batch_id = ? "
-                          "WHERE id IN (%2) AND status = 'active' RETURNING id, affiliate_id")
-            .arg(placeholders(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)")).replace(QLatin1Char(','), QLatin1Char(' ')),
-                 placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+    return QStringLiteral(
+        "UPDATE tier_events SET status = 'superseded', superseded_by = CASE id %1 END, "
+        "superseded_at = ?, backfill_batch_id = ? "
+        "WHERE id IN (%2) AND status = 'active' RETURNING id, affiliate_id")
+        .arg(placeholders(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)"))
+                 .replace(QLatin1Char(','), QLatin1Char(' ')),
+            placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
 }
 
 // The kept events of a chunk that are still active, locked against change
@@ -48,17 +50,18 @@ QString supersedeStatement(int rows)
 QString keptStatement(const SqlDialect &dialect, int keeps)
 {
     return QStringLiteral("SELECT id FROM tier_events WHERE id IN (%1) AND status = 'active'%2")
-            .arg(placeholders(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
+        .arg(placeholders(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
 }
 
 // The guarded restore: only rows still superseded by this very batch change.
 QString restoreStatement(int rows)
 {
-    return QStringLiteral("UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
-                          "backfill_batch_id = NULL "
-                          "WHERE id IN (%1) AND status = 'superseded' AND backfill_batch_id = ? "
-                          "RETURNING id, affiliate_id")
-            .arg(placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+    return QStringLiteral(
+        "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+        "backfill_batch_id = NULL "
+        "WHERE id IN (%1) AND status = 'superseded' AND backfill_batch_id = ? "
+        "RETURNING id, affiliate_id")
+        .arg(placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
 }
 
 enum class Kind { Supersede, Undo };
@@ -71,8 +74,8 @@ QString kindName(Kind kind)
 // Runs the guarded UPDATE over the plan in chunks; returns which rows changed
 // (by affiliate). Stops with Refused when cancelled; the caller rolls back.
 Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, Kind kind,
-                                                 const QList<Backfill::Row> &rows, qint64 batchId,
-                                                 const QDateTime &now, int chunkSize, const WorkControl &control)
+    const QList<Backfill::Row> &rows, qint64 batchId, const QDateTime &now, int chunkSize,
+    const WorkControl &control)
 {
     QMap<QString, QList<qint64>> changed;
     std::optional<QSqlQuery> full;
@@ -85,8 +88,8 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
         std::optional<QSqlQuery> tail;
         std::optional<QSqlQuery> *slot = count == chunkSize ? &full : &tail;
         if (!*slot) {
-            auto prepared = connection.prepare(kind == Kind::Supersede ? supersedeStatement(count)
-                                                                       : restoreStatement(count));
+            auto prepared = connection.prepare(
+                kind == Kind::Supersede ? supersedeStatement(count) : restoreStatement(count));
             if (!prepared)
                 return prepared.error();
             *slot = std::move(*prepared);
@@ -110,8 +113,9 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
                 ++active;
             kept->finish();
             if (active != keeps.size())
-                return Error::stale(Backfill::tr("A kept event is no longer active, so nothing was changed; run "
-                                                 "the audit again."));
+                return Error::stale(
+                    Backfill::tr("A kept event is no longer active, so nothing was changed; run "
+                                 "the audit again."));
         }
         QSqlQuery &query = **slot;
         int position = 0;
@@ -157,16 +161,17 @@ struct BatchRecord
 
 Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
 {
-    auto insert = connection.prepare(QStringLiteral(
-            "INSERT INTO tierdesk_backfill_batches (started_at, finished_at, operator, host, kind, window_seconds, "
-            "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto insert = connection.prepare(
+        QStringLiteral("INSERT INTO tierdesk_backfill_batches (started_at, finished_at, operator, "
+                       "host, kind, window_seconds, "
+                       "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!insert)
         return insert.error();
     insert->addBindValue(SqlDialect::timeValue(record.startedAt));
     insert->addBindValue(record.status == QLatin1String("rolled_back")
-                                 ? SqlDialect::timeValue(QDateTime::currentDateTimeUtc())
-                                 : QVariant(QMetaType::fromType<QString>()));
+            ? SqlDialect::timeValue(QDateTime::currentDateTimeUtc())
+            : QVariant(QMetaType::fromType<QString>()));
     insert->addBindValue(record.who.name);
     insert->addBindValue(record.who.host);
     insert->addBindValue(kindName(record.kind));
@@ -175,8 +180,10 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
     insert->addBindValue(record.rowsChanged);
     insert->addBindValue(record.status);
     insert->addBindValue(record.fingerprint);
-    insert->addBindValue(record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
-    insert->addBindValue(record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
+    insert->addBindValue(
+        record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
+    insert->addBindValue(
+        record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
     if (auto done = Connection::exec(*insert); !done)
         return done.error();
     if (!insert->next())
@@ -189,11 +196,10 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
 QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
 {
     QJsonObject details{{QStringLiteral("batch_id"), batchId},
-                        {QStringLiteral("kind"), kindName(record.kind)},
-                        {QStringLiteral("status"), record.status},
-                        {QStringLiteral("rows_planned"), record.rowsPlanned},
-                        {QStringLiteral("rows_changed"), record.rowsChanged},
-                        {QStringLiteral("fingerprint"), record.fingerprint}};
+        {QStringLiteral("kind"), kindName(record.kind)}, {QStringLiteral("status"), record.status},
+        {QStringLiteral("rows_planned"), record.rowsPlanned},
+        {QStringLiteral("rows_changed"), record.rowsChanged},
+        {QStringLiteral("fingerprint"), record.fingerprint}};
     if (record.kind == Kind::Supersede)
         details.insert(QStringLiteral("window_seconds"), record.windowSeconds);
     if (record.undoOf)
@@ -206,24 +212,25 @@ QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
 // The batch-level audit-log row, and with `changed` one row per affiliate
 // naming its events, so an affiliate's history shows what a batch did to it.
 Result<void> writeAuditLog(const Connection &connection, const BatchRecord &record, qint64 batchId,
-                           const QMap<QString, QList<qint64>> &changed = {})
+    const QMap<QString, QList<qint64>> &changed = {})
 {
     const QString action = record.status == QLatin1String("rolled_back")
-            ? QStringLiteral("backfill_rolled_back")
-            : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply") : QStringLiteral("backfill_undo"));
+        ? QStringLiteral("backfill_rolled_back")
+        : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply")
+                                          : QStringLiteral("backfill_undo"));
     const QVariant at = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
     const QVariant noAffiliate(QMetaType::fromType<QString>());
     // COPY on PostgreSQL: a batch over thousands of affiliates writes thousands of rows here.
     auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_audit_log"),
-                                      {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
-                                       QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
-                                       QStringLiteral("batch_id")});
+        {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
+            QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
+            QStringLiteral("batch_id")});
     if (!writer)
         return writer.error();
     TableWriter &log = **writer;
     if (auto added = log.add({at, record.who.name, record.who.host, action,
-                              record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
-                              json(batchDetails(record, batchId)), batchId});
+            record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
+            json(batchDetails(record, batchId)), batchId});
         !added)
         return added;
     const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
@@ -235,8 +242,8 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
         for (qint64 id : std::as_const(sorted))
             ids.append(id);
         if (auto added = log.add({at, record.who.name, record.who.host, rowAction, it.key(),
-                                  json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
-                                  batchId});
+                json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
+                batchId});
             !added)
             return added;
     }
@@ -255,7 +262,8 @@ qint64 recordRolledBack(const Connection &connection, BatchRecord record)
         return 0;
     auto id = insertBatch(connection, record);
     if (!id || !writeAuditLog(connection, record, *id) || !transaction.commit()) {
-        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind) << "batch";
+        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
+                           << "batch";
         return 0;
     }
     qCDebug(lcAudit) << "batch" << *id << kindName(record.kind) << "rolled back:" << record.note;
@@ -280,14 +288,16 @@ Error failedWrite(const Connection &connection, Kind kind, const Error &error)
         reason.chop(1);
     const bool supersede = kind == Kind::Supersede;
     if (!connectionAlive(connection))
-        return Error::connect((supersede ? Backfill::tr("The connection to the database was lost during the backfill, "
-                                                        "so it was rolled back and nothing was changed (%1).")
-                                         : Backfill::tr("The connection to the database was lost during the undo, so "
-                                                        "it was rolled back and nothing was changed (%1)."))
-                                      .arg(reason));
-    return Error{error.kind, (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
-                                        : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
-                                     .arg(reason)};
+        return Error::connect((supersede
+                ? Backfill::tr("The connection to the database was lost during the backfill, "
+                               "so it was rolled back and nothing was changed (%1).")
+                : Backfill::tr("The connection to the database was lost during the undo, so "
+                               "it was rolled back and nothing was changed (%1)."))
+                                  .arg(reason));
+    return Error{error.kind,
+        (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
+                   : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
+            .arg(reason)};
 }
 
 // " (recorded as rolled-back batch N)", or nothing when the record could not be written.
@@ -296,14 +306,15 @@ QString recordedAs(qint64 batchId)
     return batchId ? Backfill::tr(" (recorded as rolled-back batch %1)").arg(batchId) : QString();
 }
 
-// The batch row's end (finished_at, rows_changed) and its audit-log rows, inside the write transaction.
+// The batch row's end (finished_at, rows_changed) and its audit-log rows, inside the write
+// transaction.
 Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint64 batchId,
-                         const QMap<QString, QList<qint64>> &changed, int rowsChanged)
+    const QMap<QString, QList<qint64>> &changed, int rowsChanged)
 {
     record.status = QStringLiteral("committed");
     record.rowsChanged = rowsChanged;
-    auto finish = connection.prepare(
-            QStringLiteral("UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+    auto finish = connection.prepare(QStringLiteral(
+        "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
     if (!finish)
         return finish.error();
     finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
@@ -317,12 +328,13 @@ Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint
 // After the chunks failed (the transaction already rolled back): say why in one
 // sentence and record the attempt when the connection still allows it.
 Error chunksFailed(const Connection &connection, Kind kind, BatchRecord &record, const Error &error,
-                   const WorkControl &control)
+    const WorkControl &control)
 {
     record.note = control.cancelled() ? QStringLiteral("cancelled") : error.message;
     if (control.cancelled()) {
         const qint64 id = recordRolledBack(connection, record);
-        return Error::cancelled(Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+        return Error::cancelled(
+            Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
     }
     Error failure = failedWrite(connection, kind, error);
     if (failure.kind != Error::Kind::Connect)
@@ -368,14 +380,15 @@ Backfill::Plan Backfill::planFrom(const Audit::Report &report)
         for (qint64 id : cluster.redundantIds)
             plan.rows.append({id, cluster.keepId, cluster.affiliateId});
     }
-    std::sort(plan.rows.begin(), plan.rows.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
+    std::sort(
+        plan.rows.begin(), plan.rows.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
     plan.affiliates = int(affiliates.size());
     plan.fingerprint = fingerprint(plan.rows);
     return plan;
 }
 
-Result<Backfill::Plan> Backfill::preview(const Connection &connection, const Options &options,
-                                         const WorkControl &control)
+Result<Backfill::Plan> Backfill::preview(
+    const Connection &connection, const Options &options, const WorkControl &control)
 {
     Audit::Options audit;
     audit.windowSeconds = options.windowSeconds;
@@ -386,8 +399,8 @@ Result<Backfill::Plan> Backfill::preview(const Connection &connection, const Opt
     return planFrom(*report);
 }
 
-Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Options &options,
-                                          const WorkControl &control)
+Result<Backfill::Outcome> Backfill::apply(
+    const Connection &connection, const Options &options, const WorkControl &control)
 {
     if (options.chunkSize < 1 || options.chunkSize > 10000)
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
@@ -444,15 +457,18 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
 
         if (!expected.isEmpty() && expected != plan.fingerprint) {
             transaction.rollback();
-            record.note = QStringLiteral("plan fingerprint %1, previewed %2").arg(plan.fingerprint, expected);
+            record.note = QStringLiteral("plan fingerprint %1, previewed %2")
+                              .arg(plan.fingerprint, expected);
             const qint64 id = recordRolledBack(connection, record);
             if (plan.isEmpty())
-                return Error::stale(tr("None of the previewed rows needs superseding any more (another batch may "
-                                         "have applied them), so nothing was changed%1.")
-                                              .arg(recordedAs(id)));
-            return Error::stale(tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
-                                     "was changed%3; run the audit again.")
-                                          .arg(plan.fingerprint, expected, recordedAs(id)));
+                return Error::stale(
+                    tr("None of the previewed rows needs superseding any more (another batch may "
+                       "have applied them), so nothing was changed%1.")
+                        .arg(recordedAs(id)));
+            return Error::stale(
+                tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
+                   "was changed%3; run the audit again.")
+                    .arg(plan.fingerprint, expected, recordedAs(id)));
         }
         if (plan.isEmpty())
             return outcome; // nothing to do; the transaction rolls back empty
@@ -465,7 +481,8 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         if (!batch)
             return failSupersede(batch.error());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto changed = writeChunks(connection, Kind::Supersede, plan.rows, *batch, now, options.chunkSize, control);
+        auto changed = writeChunks(
+            connection, Kind::Supersede, plan.rows, *batch, now, options.chunkSize, control);
         if (!changed) {
             transaction.rollback();
             return chunksFailed(connection, Kind::Supersede, record, changed.error(), control);
@@ -474,16 +491,20 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         const int rowsChanged = countChanged(*changed);
         if (rowsChanged != outcome.rowsPlanned) {
             transaction.rollback();
-            record.note = QStringLiteral("%1 of %2 rows still active").arg(rowsChanged).arg(outcome.rowsPlanned);
+            record.note = QStringLiteral("%1 of %2 rows still active")
+                              .arg(rowsChanged)
+                              .arg(outcome.rowsPlanned);
             const qint64 id = recordRolledBack(connection, record);
-            return Error::stale(tr("The data changed since the preview (%1 of %2 rows could still be "
-                                     "superseded), so nothing was changed%3; run the audit again.")
-                                          .arg(rowsChanged)
-                                          .arg(outcome.rowsPlanned)
-                                          .arg(recordedAs(id)));
+            return Error::stale(
+                tr("The data changed since the preview (%1 of %2 rows could still be "
+                   "superseded), so nothing was changed%3; run the audit again.")
+                    .arg(rowsChanged)
+                    .arg(outcome.rowsPlanned)
+                    .arg(recordedAs(id)));
         }
 
-        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged);
+            !finished)
             return failSupersede(finished.error());
         qCDebug(lcAudit) << "backfill: audit log written after" << timer.elapsed() << "ms";
         if (auto committed = transaction.commit(); !committed)
@@ -491,13 +512,14 @@ Result<Backfill::Outcome> Backfill::apply(const Connection &connection, const Op
         outcome.batchId = *batch;
         outcome.rowsChanged = rowsChanged;
     }
-    qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged << "rows, fingerprint"
-                     << outcome.fingerprint << "in" << timer.elapsed() << "ms";
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged
+                     << "rows, fingerprint" << outcome.fingerprint << "in" << timer.elapsed()
+                     << "ms";
     return outcome;
 }
 
-Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 batchId, const OperatorInfo &who,
-                                         const WorkControl &control, int chunkSize)
+Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 batchId,
+    const OperatorInfo &who, const WorkControl &control, int chunkSize)
 {
     if (chunkSize < 1 || chunkSize > 10000)
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
@@ -522,7 +544,7 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
             return failedWrite(connection, Kind::Undo, error);
         };
         auto original = connection.prepare(QStringLiteral(
-                "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
+            "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
         if (!original)
             return original.error();
         original->addBindValue(batchId);
@@ -535,14 +557,16 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         record.windowSeconds = original->value(2).toInt();
         original->finish();
         if (kind != QLatin1String("supersede"))
-            return Error::refused(tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
+            return Error::refused(
+                tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
         if (status != QLatin1String("committed"))
-            return Error::refused(tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
-                                          .arg(batchId));
+            return Error::refused(
+                tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
+                    .arg(batchId));
 
-        auto rowsQuery = connection.prepare(QStringLiteral(
-                "SELECT id, superseded_by, affiliate_id FROM tier_events "
-                "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
+        auto rowsQuery = connection.prepare(
+            QStringLiteral("SELECT id, superseded_by, affiliate_id FROM tier_events "
+                           "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
         if (!rowsQuery)
             return rowsQuery.error();
         rowsQuery->setForwardOnly(true);
@@ -553,7 +577,7 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         QSet<QString> affiliates;
         while (rowsQuery->next()) {
             rows.append({rowsQuery->value(0).toLongLong(), rowsQuery->value(1).toLongLong(),
-                         rowsQuery->value(2).toString()});
+                rowsQuery->value(2).toString()});
             affiliates.insert(rows.last().affiliateId);
         }
         rowsQuery->finish();
@@ -580,36 +604,44 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         const int rowsChanged = countChanged(*changed);
         if (rowsChanged != outcome.rowsPlanned) {
             transaction.rollback();
-            record.note = QStringLiteral("%1 of %2 rows still superseded").arg(rowsChanged).arg(outcome.rowsPlanned);
+            record.note = QStringLiteral("%1 of %2 rows still superseded")
+                              .arg(rowsChanged)
+                              .arg(outcome.rowsPlanned);
             const qint64 id = recordRolledBack(connection, record);
-            return Error::stale(tr("The data changed while undoing (%1 of %2 rows could be restored), so "
-                                     "nothing was changed%3.")
-                                          .arg(rowsChanged)
-                                          .arg(outcome.rowsPlanned)
-                                          .arg(recordedAs(id)));
+            return Error::stale(
+                tr("The data changed while undoing (%1 of %2 rows could be restored), so "
+                   "nothing was changed%3.")
+                    .arg(rowsChanged)
+                    .arg(outcome.rowsPlanned)
+                    .arg(recordedAs(id)));
         }
-        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged);
+            !finished)
             return failUndo(finished.error());
         if (auto committed = transaction.commit(); !committed)
             return failUndo(committed.error());
         outcome.batchId = *batch;
         outcome.rowsChanged = rowsChanged;
     }
-    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged << "rows of batch" << batchId
-                     << "in" << timer.elapsed() << "ms";
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged
+                     << "rows of batch" << batchId << "in" << timer.elapsed() << "ms";
     return outcome;
 }
 
-Result<QList<Backfill::Batch>> Backfill::batches(const Connection &connection, const QString &affiliateId, int limit)
+Result<QList<Backfill::Batch>> Backfill::batches(
+    const Connection &connection, const QString &affiliateId, int limit)
 {
-    QString sql = QStringLiteral(
-            "SELECT b.id, b.started_at, b.finished_at, b.operator, b.host, b.kind, b.status, b.window_seconds, "
-            "b.rows_planned, b.rows_changed, b.plan_fingerprint, b.undo_of, b.note, "
-            "(SELECT MIN(u.id) FROM tierdesk_backfill_batches u WHERE u.undo_of = b.id AND u.status = 'committed') "
-            "FROM tierdesk_backfill_batches b");
+    QString sql
+        = QStringLiteral("SELECT b.id, b.started_at, b.finished_at, b.operator, b.host, b.kind, "
+                         "b.status, b.window_seconds, "
+                         "b.rows_planned, b.rows_changed, b.plan_fingerprint, b.undo_of, b.note, "
+                         "(SELECT MIN(u.id) FROM tierdesk_backfill_batches u WHERE u.undo_of = "
+                         "b.id AND u.status = 'committed') "
+                         "FROM tierdesk_backfill_batches b");
     if (!affiliateId.isEmpty())
-        sql += QStringLiteral(" WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
-                              "AND batch_id IS NOT NULL)");
+        sql += QStringLiteral(
+            " WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
+            "AND batch_id IS NOT NULL)");
     sql += QStringLiteral(" ORDER BY b.id DESC LIMIT ?");
     auto query = connection.prepare(sql);
     if (!query)

@@ -22,7 +22,7 @@ class Backfill final
 public:
     struct Row
     {
-        qint64 id = 0;     // the redundant event
+        qint64 id = 0; // the redundant event
         qint64 keepId = 0; // the event of its cluster that stays
         QString affiliateId;
     };
@@ -31,7 +31,7 @@ public:
     {
         int windowSeconds = Audit::DefaultWindowSeconds;
         QString affiliateId; // empty: every affiliate
-        QList<Row> rows;     // sorted by id
+        QList<Row> rows; // sorted by id
         int affiliates = 0;
         int clusters = 0;
         QString fingerprint;
@@ -47,7 +47,7 @@ public:
         // its affiliates only, and must still have its fingerprint.
         std::optional<Plan> previewed;
         OperatorInfo who = OperatorInfo::current();
-        int chunkSize = 500;         // rows per UPDATE statement
+        int chunkSize = 500; // rows per UPDATE statement
     };
 
     struct Outcome
@@ -67,7 +67,7 @@ public:
         QDateTime finishedAt;
         QString operatorName;
         QString host;
-        QString kind;   // supersede | undo
+        QString kind; // supersede | undo
         QString status; // committed | rolled_back
         int windowSeconds = 0;
         int rowsPlanned = 0;
@@ -81,20 +81,23 @@ public:
     // The plan from an audit report (duplicate clusters only).
     static Plan planFrom(const Audit::Report &report);
     // A dry run: the plan as it stands. Writes nothing.
-    static Result<Plan> preview(const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Plan> preview(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
     // Hash of the sorted (id, keep id) pairs: 16 hex digits of SHA-256.
     static QString fingerprint(const QList<Row> &rows);
 
     // Applies the plan. Refused (nothing changed, a rolled-back batch recorded)
     // when the plan is not the expected one or the data moved underneath.
-    static Result<Outcome> apply(const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Outcome> apply(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
     // Restores the rows still superseded by `batchId`, as a batch of kind 'undo'.
-    static Result<Outcome> undo(const Connection &connection, qint64 batchId, const OperatorInfo &who,
-                                const WorkControl &control = {}, int chunkSize = 500);
+    static Result<Outcome> undo(const Connection &connection, qint64 batchId,
+        const OperatorInfo &who, const WorkControl &control = {}, int chunkSize = 500);
 
     // Batches, newest first; with an affiliate, those whose audit-log entry names it
     // or that still hold its rows.
-    static Result<QList<Batch>> batches(const Connection &connection, const QString &affiliateId = {}, int limit = 200);
+    static Result<QList<Batch>> batches(
+        const Connection &connection, const QString &affiliateId = {}, int limit = 200);
 };
 
 } // namespace TierDesk

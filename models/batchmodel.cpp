@@ -3,7 +3,10 @@
 
 namespace TierDesk {
 
-BatchModel::BatchModel(QObject *parent) : QAbstractTableModel(parent) { }
+BatchModel::BatchModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void BatchModel::setBatches(const QList<Backfill::Batch> &batches)
 {
@@ -19,8 +22,8 @@ const Backfill::Batch *BatchModel::batchAt(int row) const
 
 bool BatchModel::isUndoable(const Backfill::Batch &batch)
 {
-    return batch.kind == QLatin1String("supersede") && batch.status == QLatin1String("committed") && !batch.undoneBy
-            && batch.rowsChanged > 0;
+    return batch.kind == QLatin1String("supersede") && batch.status == QLatin1String("committed")
+        && !batch.undoneBy && batch.rowsChanged > 0;
 }
 
 int BatchModel::rowCount(const QModelIndex &parent) const
@@ -54,9 +57,11 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         case Started:
             return Format::timeToSeconds(batch.startedAt);
         case Operator:
-            return batch.host.isEmpty() ? batch.operatorName : tr("%1 on %2").arg(batch.operatorName, batch.host);
+            return batch.host.isEmpty() ? batch.operatorName
+                                        : tr("%1 on %2").arg(batch.operatorName, batch.host);
         case Rows:
-            return tr("%1 of %2").arg(QLocale().toString(batch.rowsChanged), QLocale().toString(batch.rowsPlanned));
+            return tr("%1 of %2")
+                .arg(QLocale().toString(batch.rowsChanged), QLocale().toString(batch.rowsPlanned));
         case Fingerprint:
             return batch.fingerprint;
         }

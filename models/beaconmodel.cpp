@@ -6,7 +6,10 @@
 
 namespace TierDesk {
 
-BeaconModel::BeaconModel(QObject *parent) : QAbstractTableModel(parent) { }
+BeaconModel::BeaconModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void BeaconModel::setBeacons(const QList<BeaconReport::Beacon> &beacons)
 {
@@ -15,8 +18,8 @@ void BeaconModel::setBeacons(const QList<BeaconReport::Beacon> &beacons)
     for (const auto &beacon : beacons) {
         const QJsonObject details = QJsonDocument::fromJson(beacon.details.toUtf8()).object();
         m_rows.append({beacon, details.value(QLatin1String("prior_rate")).toInt(),
-                       details.value(QLatin1String("target_rate")).toInt(),
-                       details.value(QLatin1String("observed_rate")).toInt()});
+            details.value(QLatin1String("target_rate")).toInt(),
+            details.value(QLatin1String("observed_rate")).toInt()});
     }
     endResetModel();
 }
@@ -42,10 +45,13 @@ QVariant BeaconModel::data(const QModelIndex &index, int role) const
         case Time:
             return Format::time(row.beacon.at);
         case Affiliate:
-            return row.beacon.handle.isEmpty() ? row.beacon.affiliateId : QLatin1Char('@') + row.beacon.handle;
+            return row.beacon.handle.isEmpty() ? row.beacon.affiliateId
+                                               : QLatin1Char('@') + row.beacon.handle;
         case Rates:
-            //: A lost race: the evaluator wanted prior → target, another one had already written "observed"
-            return tr("%1 → %2, found %3").arg(Format::rate(row.prior), Format::rate(row.target), Format::rate(row.observed));
+            //: A lost race: the evaluator wanted prior → target, another one had already written
+            //: "observed"
+            return tr("%1 → %2, found %3")
+                .arg(Format::rate(row.prior), Format::rate(row.target), Format::rate(row.observed));
         }
         break;
     case Qt::ToolTipRole:

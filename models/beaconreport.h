@@ -36,7 +36,8 @@ public:
     // Hours with at least one race-lost beacon since `since` (all when invalid), oldest first.
     static Result<QList<Hour>> perHour(const Connection &connection, const QDateTime &since = {});
     // The newest beacons first, at most `limit`.
-    static Result<QList<Beacon>> latest(const Connection &connection, const QDateTime &since = {}, int limit = 500);
+    static Result<QList<Beacon>> latest(
+        const Connection &connection, const QDateTime &since = {}, int limit = 500);
 };
 
 } // namespace TierDesk

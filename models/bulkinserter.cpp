@@ -2,18 +2,23 @@
 
 namespace TierDesk {
 
-BulkInserter::BulkInserter(const Connection &connection, const QString &table, const QStringList &columns,
-                           int rowsPerStatement)
-    : m_connection(connection), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
+BulkInserter::BulkInserter(const Connection &connection, const QString &table,
+    const QStringList &columns, int rowsPerStatement)
+    : m_connection(connection)
+    , m_table(table)
+    , m_columns(columns)
+    , m_rowsPerStatement(rowsPerStatement)
 {
 }
 
 QString BulkInserter::statementFor(int rows) const
 {
-    const QString tuple = QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-            + QLatin1Char(')');
+    const QString tuple = QLatin1Char('(')
+        + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+        + QLatin1Char(')');
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(m_table, m_columns.join(QLatin1Char(',')), QStringList(rows, tuple).join(QLatin1Char(',')));
+        .arg(m_table, m_columns.join(QLatin1Char(',')),
+            QStringList(rows, tuple).join(QLatin1Char(',')));
 }
 
 Result<void> BulkInserter::write(int rows)

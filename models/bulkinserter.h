@@ -12,7 +12,7 @@ class BulkInserter final
 {
 public:
     BulkInserter(const Connection &connection, const QString &table, const QStringList &columns,
-                 int rowsPerStatement = 200);
+        int rowsPerStatement = 200);
 
     Result<void> add(const QVariantList &row);
     Result<void> flush();

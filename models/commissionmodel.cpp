@@ -3,7 +3,10 @@
 
 namespace TierDesk {
 
-CommissionModel::CommissionModel(QObject *parent) : QAbstractTableModel(parent) { }
+CommissionModel::CommissionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CommissionModel::setCommissions(const QList<AffiliateDetail::Commission> &commissions)
 {

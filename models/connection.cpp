@@ -33,7 +33,10 @@ QString firstSentence(const QString &driverText)
 } // namespace
 
 Connection::Connection(const DatabaseUrl &url, Mode mode, QString name)
-    : m_url(url), m_mode(mode), m_name(std::move(name)), m_dialect(url.engine())
+    : m_url(url)
+    , m_mode(mode)
+    , m_name(std::move(name))
+    , m_dialect(url.engine())
 {
 }
 
@@ -63,7 +66,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
             return Error::connect(tr("Qt's SQLite driver (QSQLITE) is not installed."));
         const QFileInfo file(url.filePath());
         if (mode != Mode::Create && !file.exists())
-            return Error::connect(tr("The SQLite file %1 does not exist.").arg(file.absoluteFilePath()));
+            return Error::connect(
+                tr("The SQLite file %1 does not exist.").arg(file.absoluteFilePath()));
         if (file.exists() && !file.isFile())
             return Error::connect(tr("%1 is not a file.").arg(file.absoluteFilePath()));
 
@@ -74,23 +78,25 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open())
-            return Error::connect(tr("Cannot open the SQLite file %1: %2.")
-                                          .arg(file.absoluteFilePath(), firstSentence(db.lastError().text())));
+            return Error::connect(
+                tr("Cannot open the SQLite file %1: %2.")
+                    .arg(file.absoluteFilePath(), firstSentence(db.lastError().text())));
         // A file that is not a database opens fine; the first read tells.
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return Error::connect(tr("%1 is not a SQLite database or is damaged (%2).")
-                                          .arg(file.absoluteFilePath(),
-                                               firstSentence(probe.lastError().databaseText())));
+            return Error::connect(
+                tr("%1 is not a SQLite database or is damaged (%2).")
+                    .arg(file.absoluteFilePath(), firstSentence(probe.lastError().databaseText())));
         probe.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (mode != Mode::ReadOnly) {
             if (!probe.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
                 return Error::connect(tr("Cannot switch %1 to WAL mode: %2.")
-                                              .arg(file.absoluteFilePath(),
-                                                   firstSentence(probe.lastError().databaseText())));
+                                          .arg(file.absoluteFilePath(),
+                                              firstSentence(probe.lastError().databaseText())));
             probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
-        qCDebug(lcDb) << "opened" << url.toDisplayString() << (mode == Mode::ReadOnly ? "read-only" : "read-write");
+        qCDebug(lcDb) << "opened" << url.toDisplayString()
+                      << (mode == Mode::ReadOnly ? "read-only" : "read-write");
         return connection;
     }
 
@@ -115,16 +121,21 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         options << QStringLiteral("options='-c default_transaction_read_only=on'");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
-        return Error::connect(tr("Cannot connect to %1: %2.")
-                                      .arg(url.toDisplayString(), firstSentence(db.lastError().text())));
+        return Error::connect(
+            tr("Cannot connect to %1: %2.")
+                .arg(url.toDisplayString(), firstSentence(db.lastError().text())));
     QSqlQuery setup(db);
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return Error::connect(tr("Cannot set up the session on %1: %2.")
-                                      .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
-    if (mode == Mode::ReadOnly && !setup.exec(QStringLiteral("SET default_transaction_read_only = on")))
-        return Error::connect(tr("Cannot make the session read-only on %1: %2.")
-                                      .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
-    qCDebug(lcDb) << "opened" << url.toDisplayString() << (mode == Mode::ReadOnly ? "read-only" : "read-write");
+        return Error::connect(
+            tr("Cannot set up the session on %1: %2.")
+                .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
+    if (mode == Mode::ReadOnly
+        && !setup.exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return Error::connect(
+            tr("Cannot make the session read-only on %1: %2.")
+                .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
+    qCDebug(lcDb) << "opened" << url.toDisplayString()
+                  << (mode == Mode::ReadOnly ? "read-only" : "read-write");
     return connection;
 }
 
@@ -157,7 +168,8 @@ Error Connection::queryError(const QSqlQuery &query)
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     qCDebug(lcDb).noquote() << "query failed:" << text << "in" << query.lastQuery();
     text = firstSentence(text);
-    if (text.contains(QLatin1String("read-only transaction")) || text.contains(QLatin1String("readonly database"))
+    if (text.contains(QLatin1String("read-only transaction"))
+        || text.contains(QLatin1String("readonly database"))
         || text.contains(QLatin1String("attempt to write a readonly")))
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
     return Error::internal(tr("The database refused the query: %1.").arg(text));
@@ -172,7 +184,8 @@ Transaction::~Transaction()
 Result<void> Transaction::begin(Kind kind)
 {
     const SqlDialect &dialect = m_connection.dialect();
-    auto result = m_connection.exec(kind == Kind::Write ? dialect.beginWrite() : dialect.beginRead());
+    auto result
+        = m_connection.exec(kind == Kind::Write ? dialect.beginWrite() : dialect.beginRead());
     if (result)
         m_active = true;
     return result;

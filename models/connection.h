@@ -21,9 +21,9 @@ class Connection final
 
 public:
     enum class Mode {
-        ReadOnly,  // PostgreSQL default_transaction_read_only, SQLite read-only open
+        ReadOnly, // PostgreSQL default_transaction_read_only, SQLite read-only open
         ReadWrite, // the file or database must exist
-        Create     // SQLite: create the file if missing (init)
+        Create // SQLite: create the file if missing (init)
     };
 
     static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url, Mode mode);
@@ -61,7 +61,10 @@ class Transaction final
 
 public:
     enum class Kind { Write, Read };
-    explicit Transaction(const Connection &connection) : m_connection(connection) { }
+    explicit Transaction(const Connection &connection)
+        : m_connection(connection)
+    {
+    }
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

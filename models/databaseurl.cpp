@@ -14,13 +14,20 @@ constexpr int DefaultConnectTimeout = 5;
 const QStringList &passThroughKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("sslmode"),          QStringLiteral("connect_timeout"),
-        QStringLiteral("service"),          QStringLiteral("application_name"),
-        QStringLiteral("sslrootcert"),      QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),           QStringLiteral("target_session_attrs"),
-        QStringLiteral("options"),          QStringLiteral("keepalives"),
-        QStringLiteral("keepalives_idle"),  QStringLiteral("gssencmode"),
-        QStringLiteral("channel_binding"),  QStringLiteral("passfile"),
+        QStringLiteral("sslmode"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("service"),
+        QStringLiteral("application_name"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("options"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("channel_binding"),
+        QStringLiteral("passfile"),
     };
     return keys;
 }
@@ -29,7 +36,7 @@ bool looksLikeSqliteFile(const QString &text)
 {
     const QString lower = text.toLower();
     return lower.endsWith(QLatin1String(".db")) || lower.endsWith(QLatin1String(".sqlite"))
-            || lower.endsWith(QLatin1String(".sqlite3"));
+        || lower.endsWith(QLatin1String(".sqlite3"));
 }
 
 QString quoteLibpqValue(const QString &value)
@@ -71,15 +78,15 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (looksLikeSqliteFile(text))
             return sqlite(text);
         return Error::usage(
-                tr("\"%1\" is not a database URL: use sqlite:PATH, a path ending in .db, or a "
-                   "postgresql:// URI.")
-                        .arg(text));
+            tr("\"%1\" is not a database URL: use sqlite:PATH, a path ending in .db, or a "
+               "postgresql:// URI.")
+                .arg(text));
     }
 
     const QString scheme = text.left(colon).toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
         return Error::usage(tr("Unknown database URL scheme \"%1\": use sqlite: or postgresql://.")
-                                    .arg(text.left(colon)));
+                                .arg(text.left(colon)));
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
@@ -107,7 +114,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                return Error::usage(tr("The port \"%1\" is not a number between 1 and 65535.").arg(value));
+                return Error::usage(
+                    tr("The port \"%1\" is not a number between 1 and 65535.").arg(value));
             result.m_port = port;
         } else if (key == QLatin1String("dbname")) {
             result.m_database = value;
@@ -120,20 +128,22 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
                 bool ok = false;
                 const int seconds = value.toInt(&ok);
                 if (!ok || seconds < 0)
-                    return Error::usage(tr("connect_timeout \"%1\" is not a number of seconds.").arg(value));
+                    return Error::usage(
+                        tr("connect_timeout \"%1\" is not a number of seconds.").arg(value));
             }
             if (key == QLatin1String("sslmode")) {
-                static const QStringList modes = {
-                    QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                    QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+                static const QStringList modes = {QStringLiteral("disable"),
+                    QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
+                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
                 if (!modes.contains(value))
                     return Error::usage(tr("sslmode \"%1\" is not one of disable, allow, prefer, "
                                            "require, verify-ca, verify-full.")
-                                                .arg(value));
+                                            .arg(value));
             }
             result.m_options.append({key, value});
         } else {
-            return Error::usage(tr("Unknown connection parameter \"%1\" in the PostgreSQL URI.").arg(rawKey));
+            return Error::usage(
+                tr("Unknown connection parameter \"%1\" in the PostgreSQL URI.").arg(rawKey));
         }
     }
     if (url.port(0) != 0 && (url.port() < 1 || url.port() > 65535))

@@ -32,18 +32,20 @@ public:
     // Runs `job(connection)` on the worker thread; then `done(result)` on
     // `context`'s thread. `job` returns a Result<T>; an unopenable database
     // becomes that Result's error.
-    template<typename Job, typename Done>
+    template <typename Job, typename Done>
     void run(QObject *context, Job job, Done done)
     {
         using R = decltype(job(std::declval<const Connection &>()));
         QPointer<QObject> guard(context);
-        post([guard, job = std::move(job), done = std::move(done)](const Connection *connection, const Error *error) {
+        post([guard, job = std::move(job), done = std::move(done)](
+                 const Connection *connection, const Error *error) {
             R result = connection ? job(*connection) : R(*error);
             if (!guard)
                 return;
             QMetaObject::invokeMethod(
-                    guard.data(), [done, result = std::move(result)]() mutable { done(std::move(result)); },
-                    Qt::QueuedConnection);
+                guard.data(),
+                [done, result = std::move(result)]() mutable { done(std::move(result)); },
+                Qt::QueuedConnection);
         });
     }
 

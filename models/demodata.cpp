@@ -78,30 +78,29 @@ struct Payment
     QString eventId;
 };
 
-const char *const GermanFirst[] = {"Lukas", "Anna", "Jonas", "Lena", "Felix", "Marie", "Paul", "Sophie", "Leon",
-                                   "Emma", "Finn", "Mia", "Noah", "Hannah", "Elias", "Lea", "Ben", "Clara",
-                                   "Jan", "Katharina", "Matthias", "Sabine", "Jürgen", "Björn", "Jörg",
-                                   "Käthe", "Uwe", "Ines", "Moritz", "Frieda"};
-const char *const EnglishFirst[] = {"Oliver", "Amelia", "Harry", "Isla", "Jack", "Ava", "George", "Emily",
-                                    "Charlie", "Grace", "Thomas", "Chloe", "James", "Lily", "William",
-                                    "Ella", "Henry", "Freya", "Samuel", "Ruby"};
-const char *const OtherFirst[] = {"Elif", "Emre", "Zeynep", "Deniz", "Aylin", "Mehmet", "Sofia", "Luca",
-                                  "Ingrid", "Lars"};
-const char *const GermanLast[] = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
-                                  "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf",
-                                  "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger",
-                                  "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "Köhler", "Weiß",
-                                  "Vogel", "Jäger", "Groß"};
-const char *const EnglishLast[] = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson",
-                                   "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White",
-                                   "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke"};
-const char *const OtherLast[] = {"Yılmaz", "Demir", "Şahin", "Çelik", "Rossi", "Lindqvist", "Nilsson",
-                                 "Kaya", "Öztürk", "Bianchi"};
+const char *const GermanFirst[]
+    = {"Lukas", "Anna", "Jonas", "Lena", "Felix", "Marie", "Paul", "Sophie", "Leon", "Emma", "Finn",
+        "Mia", "Noah", "Hannah", "Elias", "Lea", "Ben", "Clara", "Jan", "Katharina", "Matthias",
+        "Sabine", "Jürgen", "Björn", "Jörg", "Käthe", "Uwe", "Ines", "Moritz", "Frieda"};
+const char *const EnglishFirst[]
+    = {"Oliver", "Amelia", "Harry", "Isla", "Jack", "Ava", "George", "Emily", "Charlie", "Grace",
+        "Thomas", "Chloe", "James", "Lily", "William", "Ella", "Henry", "Freya", "Samuel", "Ruby"};
+const char *const OtherFirst[]
+    = {"Elif", "Emre", "Zeynep", "Deniz", "Aylin", "Mehmet", "Sofia", "Luca", "Ingrid", "Lars"};
+const char *const GermanLast[] = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
+    "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder",
+    "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause",
+    "Lehmann", "Köhler", "Weiß", "Vogel", "Jäger", "Groß"};
+const char *const EnglishLast[] = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
+    "Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts",
+    "Green", "Hall", "Wood", "Jackson", "Clarke"};
+const char *const OtherLast[] = {"Yılmaz", "Demir", "Şahin", "Çelik", "Rossi", "Lindqvist",
+    "Nilsson", "Kaya", "Öztürk", "Bianchi"};
 const char *const HandleSuffix[] = {"eats", "kitchen", "bites", "foodie", "tisch", "isst", "tastes",
-                                    "menu", "cooks", "plates", "snacks", "gourmet"};
+    "menu", "cooks", "plates", "snacks", "gourmet"};
 const char *const Domains[] = {"example.com", "example.org", "example.net"};
 
-template<std::size_t N>
+template <std::size_t N>
 QString pick(QRandomGenerator &rng, const char *const (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(quint32(N))]);
@@ -109,9 +108,12 @@ QString pick(QRandomGenerator &rng, const char *const (&list)[N])
 
 QString ascii(QString text)
 {
-    text.replace(QStringLiteral("ä"), QStringLiteral("ae")).replace(QStringLiteral("ö"), QStringLiteral("oe"));
-    text.replace(QStringLiteral("ü"), QStringLiteral("ue")).replace(QStringLiteral("ß"), QStringLiteral("ss"));
-    text.replace(QStringLiteral("Ä"), QStringLiteral("Ae")).replace(QStringLiteral("Ö"), QStringLiteral("Oe"));
+    text.replace(QStringLiteral("ä"), QStringLiteral("ae"))
+        .replace(QStringLiteral("ö"), QStringLiteral("oe"));
+    text.replace(QStringLiteral("ü"), QStringLiteral("ue"))
+        .replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    text.replace(QStringLiteral("Ä"), QStringLiteral("Ae"))
+        .replace(QStringLiteral("Ö"), QStringLiteral("Oe"));
     text.replace(QStringLiteral("Ü"), QStringLiteral("Ue"));
     text.replace(QStringLiteral("ı"), QStringLiteral("i"));
     text = text.normalized(QString::NormalizationForm_KD);
@@ -126,7 +128,10 @@ QString ascii(QString text)
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_rng(seed) { }
+    explicit Generator(quint32 seed)
+        : m_rng(seed)
+    {
+    }
 
     void run();
 
@@ -138,7 +143,10 @@ public:
     int redundant = 0;
 
 private:
-    qint64 between(qint64 from, qint64 to) { return from + qint64(m_rng.bounded(quint64(to - from))); }
+    qint64 between(qint64 from, qint64 to)
+    {
+        return from + qint64(m_rng.bounded(quint64(to - from)));
+    }
     QString uuid();
     QString eventId();
     int addAffiliate(const QString &first, const QString &last, const QString &handle = {});
@@ -146,12 +154,13 @@ private:
     qint64 planCents() { return std::array<qint64, 3>{2900, 4900, 7900}[m_rng.bounded(3)]; }
     void pay(int affiliate, qint64 amountCents, qint64 when, int rate, const QString &eventId = {});
     // A monthly restaurant from `first` on; rates come from rateAt.
-    void monthlyRestaurant(int affiliate, qint64 first, qint64 plan, qint64 last, const std::vector<std::pair<qint64, int>> &rates);
+    void monthlyRestaurant(int affiliate, qint64 first, qint64 plan, qint64 last,
+        const std::vector<std::pair<qint64, int>> &rates);
     void smallAffiliate(int affiliate);
     // Builds an affiliate's history so its rolling 90-day sum first reaches Gold
     // with the last of `crossing`: every earlier window stays below the threshold.
     void promotedHistory(int affiliate, const std::vector<Payment> &crossing, qint64 overshootCents,
-                         std::vector<std::pair<qint64, int>> rates);
+        std::vector<std::pair<qint64, int>> rates);
     static std::vector<std::pair<qint64, int>> goldFrom(qint64 t) { return {{0, 20}, {t, 25}}; }
 
     QRandomGenerator m_rng;
@@ -188,7 +197,8 @@ int Generator::addAffiliate(const QString &first, const QString &last, const QSt
     Affiliate a;
     a.id = uuid();
     a.name = first + QLatin1Char(' ') + last;
-    QString handle = wantedHandle.isEmpty() ? ascii(first) + pick(m_rng, HandleSuffix) : wantedHandle;
+    QString handle
+        = wantedHandle.isEmpty() ? ascii(first) + pick(m_rng, HandleSuffix) : wantedHandle;
     if (m_handles.contains(handle)) {
         int n = 2;
         while (m_handles.contains(handle + QString::number(n)))
@@ -197,7 +207,8 @@ int Generator::addAffiliate(const QString &first, const QString &last, const QSt
     }
     m_handles.insert(handle);
     a.handle = handle;
-    a.email = ascii(first) + QLatin1Char('.') + ascii(last) + QLatin1Char('@') + pick(m_rng, Domains);
+    a.email
+        = ascii(first) + QLatin1Char('.') + ascii(last) + QLatin1Char('@') + pick(m_rng, Domains);
     a.createdAt = between(HistoryStart - 60 * Day, HistoryStart);
     affiliates.push_back(a);
     return int(affiliates.size() - 1);
@@ -215,11 +226,12 @@ int Generator::addRandomAffiliate()
 
 void Generator::pay(int affiliate, qint64 amountCents, qint64 when, int rate, const QString &id)
 {
-    commissions.push_back({affiliate, id.isEmpty() ? eventId() : id, amountCents * rate / 100, when});
+    commissions.push_back(
+        {affiliate, id.isEmpty() ? eventId() : id, amountCents * rate / 100, when});
 }
 
 void Generator::monthlyRestaurant(int affiliate, qint64 first, qint64 plan, qint64 last,
-                                  const std::vector<std::pair<qint64, int>> &rates)
+    const std::vector<std::pair<qint64, int>> &rates)
 {
     for (qint64 t = first; t <= last; t += Cycle) {
         int rate = rates.front().second;
@@ -241,13 +253,14 @@ void Generator::smallAffiliate(int affiliate)
                 pay(affiliate, 29000, t, 20);
             continue;
         }
-        const qint64 last = m_rng.bounded(5) < 2 ? first + qint64(2 + m_rng.bounded(10)) * Cycle : HistoryEnd;
+        const qint64 last
+            = m_rng.bounded(5) < 2 ? first + qint64(2 + m_rng.bounded(10)) * Cycle : HistoryEnd;
         monthlyRestaurant(affiliate, first, planCents(), std::min(last, HistoryEnd), {{0, 20}});
     }
 }
 
-void Generator::promotedHistory(int affiliate, const std::vector<Payment> &crossing, qint64 overshootCents,
-                                std::vector<std::pair<qint64, int>> rates)
+void Generator::promotedHistory(int affiliate, const std::vector<Payment> &crossing,
+    qint64 overshootCents, std::vector<std::pair<qint64, int>> rates)
 {
     const qint64 t = crossing.front().at;
     qint64 crossingCommission = 0;
@@ -281,9 +294,11 @@ void Generator::promotedHistory(int affiliate, const std::vector<Payment> &cross
 void Generator::run()
 {
     // --- The incident: Greta and Bahar, both promoted to Gold twice. ---
-    const int greta = addAffiliate(QStringLiteral("Greta"), QStringLiteral("Brandt"), QStringLiteral("gretaeats"));
+    const int greta = addAffiliate(
+        QStringLiteral("Greta"), QStringLiteral("Brandt"), QStringLiteral("gretaeats"));
     affiliates[greta].email = QStringLiteral("greta@gretaeats.example.com");
-    const int bahar = addAffiliate(QStringLiteral("Bahar"), QStringLiteral("Aydın"), QStringLiteral("bahareats"));
+    const int bahar = addAffiliate(
+        QStringLiteral("Bahar"), QStringLiteral("Aydın"), QStringLiteral("bahareats"));
     affiliates[bahar].email = QStringLiteral("bahar@bahareats.example.com");
 
     struct Race
@@ -296,16 +311,16 @@ void Generator::run()
     std::vector<Race> races;
     const qint64 gretaAt = at("2026-01-22T14:18:32.000Z");
     promotedHistory(greta,
-                    {{29000, gretaAt, QStringLiteral("evt_aaa111")},
-                     {2900, gretaAt + Second, QStringLiteral("evt_bbb222")}},
-                    200, goldFrom(gretaAt));
+        {{29000, gretaAt, QStringLiteral("evt_aaa111")},
+            {2900, gretaAt + Second, QStringLiteral("evt_bbb222")}},
+        200, goldFrom(gretaAt));
     events.push_back({greta, 20, 25, at("2026-01-22T14:18:34.012Z")});
     events.push_back({greta, 20, 25, at("2026-01-22T14:18:34.028Z")});
     const qint64 baharAt = at("2026-02-03T19:42:10.000Z");
     promotedHistory(bahar,
-                    {{29000, baharAt, QStringLiteral("evt_ccc333")},
-                     {2900, baharAt + Second, QStringLiteral("evt_ddd444")}},
-                    300, goldFrom(baharAt));
+        {{29000, baharAt, QStringLiteral("evt_ccc333")},
+            {2900, baharAt + Second, QStringLiteral("evt_ddd444")}},
+        300, goldFrom(baharAt));
     events.push_back({bahar, 20, 25, baharAt + 1 * Second + 731});
     events.push_back({bahar, 20, 25, baharAt + 1 * Second + 752});
     affected = 2;
@@ -323,7 +338,7 @@ void Generator::run()
     for (const Race &race : races) {
         const qint64 second = race.crossingAt + 500 + m_rng.bounded(900);
         promotedHistory(race.affiliate, {{29000, race.crossingAt, {}}, {planCents(), second, {}}},
-                        m_rng.bounded(500), goldFrom(race.crossingAt));
+            m_rng.bounded(500), goldFrom(race.crossingAt));
         qint64 first = second + 1000 + m_rng.bounded(1000);
         if (race.straddleMinute)
             first = (second / Minute) * Minute + 59 * Second + 990;
@@ -338,26 +353,30 @@ void Generator::run()
 
     // --- One of each other anomaly. ---
     // Conflict: two bulk invoices evaluated concurrently computed Gold and Platinum.
-    const int kaan = addAffiliate(QStringLiteral("Kaan"), QStringLiteral("Demir"), QStringLiteral("kaanmasa"));
+    const int kaan
+        = addAffiliate(QStringLiteral("Kaan"), QStringLiteral("Demir"), QStringLiteral("kaanmasa"));
     const qint64 kaanAt = at("2026-03-11T10:27:44.000Z");
     events.push_back({kaan, 20, 25, kaanAt + 1012});
     events.push_back({kaan, 20, 30, kaanAt + 1047});
 
     // Chain break: a promotion written again three days later by an old script.
-    const int lotte = addAffiliate(QStringLiteral("Lotte"), QStringLiteral("Hansen"), QStringLiteral("lottekocht"));
+    const int lotte = addAffiliate(
+        QStringLiteral("Lotte"), QStringLiteral("Hansen"), QStringLiteral("lottekocht"));
     const qint64 lotteAt = at("2025-12-02T08:14:51.000Z");
     promotedHistory(lotte, {{7900, lotteAt, {}}}, 120, goldFrom(lotteAt));
     events.push_back({lotte, 20, 25, lotteAt + 1390});
     events.push_back({lotte, 20, 25, lotteAt + 3 * Day + 6 * Hour + 1234});
 
     // Drift: promoted, then the rate was reset by hand without a tier event.
-    const int ruth = addAffiliate(QStringLiteral("Ruth"), QStringLiteral("Okafor"), QStringLiteral("ruthplates"));
+    const int ruth = addAffiliate(
+        QStringLiteral("Ruth"), QStringLiteral("Okafor"), QStringLiteral("ruthplates"));
     const qint64 ruthAt = at("2026-04-08T12:01:09.000Z");
     promotedHistory(ruth, {{4900, ruthAt, {}}}, 50, goldFrom(ruthAt));
     events.push_back({ruth, 20, 25, ruthAt + 1511});
 
     // A legitimate quick flip-flop: promoted, a refund demoted, a new payment promoted again.
-    const int milo = addAffiliate(QStringLiteral("Milo"), QStringLiteral("Wagner"), QStringLiteral("milomampft"));
+    const int milo = addAffiliate(
+        QStringLiteral("Milo"), QStringLiteral("Wagner"), QStringLiteral("milomampft"));
     const qint64 miloAt = at("2026-02-19T16:07:05.000Z");
     promotedHistory(milo, {{7900, miloAt, {}}}, 100, goldFrom(miloAt));
     pay(milo, -7900, miloAt + 15 * Second, 20);
@@ -377,16 +396,19 @@ void Generator::run()
     // --- After the fix: one event per promotion, lost races leave beacons. ---
     std::vector<qint64> promotions;
     for (int i = 0; i < 6; ++i) // a marketing push: six promotions in one hour
-        promotions.push_back(between(at("2026-07-14T09:02:00.000Z"), at("2026-07-14T09:55:00.000Z")));
+        promotions.push_back(
+            between(at("2026-07-14T09:02:00.000Z"), at("2026-07-14T09:55:00.000Z")));
     for (int i = 0; i < 5; ++i)
-        promotions.push_back(between(at("2026-09-03T18:01:00.000Z"), at("2026-09-03T18:58:00.000Z")));
+        promotions.push_back(
+            between(at("2026-09-03T18:01:00.000Z"), at("2026-09-03T18:58:00.000Z")));
     for (int i = 0; i < 13; ++i)
         promotions.push_back(between(FixDeployed + Day, at("2026-11-20T00:00:00.000Z")));
     for (std::size_t i = 0; i < promotions.size(); ++i) {
         const int a = addRandomAffiliate();
         const qint64 t = promotions[i];
         const qint64 second = t + 400 + m_rng.bounded(900);
-        promotedHistory(a, {{29000, t, {}}, {planCents(), second, {}}}, m_rng.bounded(500), goldFrom(t));
+        promotedHistory(
+            a, {{29000, t, {}}, {planCents(), second, {}}}, m_rng.bounded(500), goldFrom(t));
         const qint64 won = second + 1000 + m_rng.bounded(800);
         events.push_back({a, 20, 25, won});
         if (i < 11 || m_rng.bounded(10) < 6)
@@ -434,7 +456,6 @@ QVariant timeAt(qint64 ms)
     return SqlDialect::timeValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
-
 } // namespace
 
 Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint32 seed)
@@ -444,8 +465,9 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")))
             return Connection::queryError(count);
         if (count.next() && count.value(0).toLongLong() > 0)
-            return Error::refused(tr("The database already has %n affiliate(s); demo data goes into an empty one.",
-                                     nullptr, count.value(0).toInt()));
+            return Error::refused(
+                tr("The database already has %n affiliate(s); demo data goes into an empty one.",
+                    nullptr, count.value(0).toInt()));
     }
 
     Generator generator(seed);
@@ -454,38 +476,45 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    if (auto done = connection.exec(QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) "
-                                                   "VALUES (30, 'Platinum', 5000) ON CONFLICT (rate) DO NOTHING"));
+    if (auto done = connection.exec(
+            QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) "
+                           "VALUES (30, 'Platinum', 5000) ON CONFLICT (rate) DO NOTHING"));
         !done)
         return done.error();
 
     const auto &affiliates = generator.affiliates;
     BulkInserter profiles(connection, QStringLiteral("affiliate_profiles"),
-                          {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
-                           QStringLiteral("email"), QStringLiteral("commission_rate"), QStringLiteral("created_at")});
+        {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
+            QStringLiteral("email"), QStringLiteral("commission_rate"),
+            QStringLiteral("created_at")});
     for (const Affiliate &a : affiliates) {
-        if (auto done = profiles.add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)}); !done)
+        if (auto done
+            = profiles.add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)});
+            !done)
             return done.error();
     }
     if (auto done = profiles.flush(); !done)
         return done.error();
 
     BulkInserter commissions(connection, QStringLiteral("affiliate_commissions"),
-                             {QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
-                              QStringLiteral("commission_amount"), QStringLiteral("created_at")},
-                             500);
+        {QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
+            QStringLiteral("commission_amount"), QStringLiteral("created_at")},
+        500);
     for (const Commission &c : generator.commissions) {
-        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId, SqlDialect::moneyText(c.cents), timeAt(c.at)}); !done)
+        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId,
+                SqlDialect::moneyText(c.cents), timeAt(c.at)});
+            !done)
             return done.error();
     }
     if (auto done = commissions.flush(); !done)
         return done.error();
 
     BulkInserter events(connection, QStringLiteral("tier_events"),
-                        {QStringLiteral("affiliate_id"), QStringLiteral("from_rate"), QStringLiteral("to_rate"),
-                         QStringLiteral("created_at"), QStringLiteral("status")});
+        {QStringLiteral("affiliate_id"), QStringLiteral("from_rate"), QStringLiteral("to_rate"),
+            QStringLiteral("created_at"), QStringLiteral("status")});
     for (const TierEvent &e : generator.events) {
-        if (auto done = events.add({affiliates[e.affiliate].id, e.from, e.to, timeAt(e.at), QStringLiteral("active")});
+        if (auto done = events.add(
+                {affiliates[e.affiliate].id, e.from, e.to, timeAt(e.at), QStringLiteral("active")});
             !done)
             return done.error();
     }
@@ -493,15 +522,15 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
         return done.error();
 
     BulkInserter beacons(connection, QStringLiteral("tier_beacons"),
-                         {QStringLiteral("at"), QStringLiteral("name"), QStringLiteral("affiliate_id"),
-                          QStringLiteral("details")});
+        {QStringLiteral("at"), QStringLiteral("name"), QStringLiteral("affiliate_id"),
+            QStringLiteral("details")});
     for (const Beacon &b : generator.beacons) {
         const QJsonObject details{{QStringLiteral("affiliate_id"), affiliates[b.affiliate].id},
-                                  {QStringLiteral("prior_rate"), b.prior},
-                                  {QStringLiteral("target_rate"), b.target},
-                                  {QStringLiteral("observed_rate"), b.observed}};
-        if (auto done = beacons.add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"), affiliates[b.affiliate].id,
-                                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+            {QStringLiteral("prior_rate"), b.prior}, {QStringLiteral("target_rate"), b.target},
+            {QStringLiteral("observed_rate"), b.observed}};
+        if (auto done = beacons.add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"),
+                affiliates[b.affiliate].id,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
             !done)
             return done.error();
     }
@@ -518,8 +547,9 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
     summary.beacons = int(generator.beacons.size());
     summary.affectedAffiliates = generator.affected;
     summary.redundantEvents = generator.redundant;
-    qCInfo(lcDb) << "demo data:" << summary.affiliates << "affiliates," << summary.commissions << "commissions,"
-                 << summary.tierEvents << "tier events," << summary.beacons << "beacons";
+    qCInfo(lcDb) << "demo data:" << summary.affiliates << "affiliates," << summary.commissions
+                 << "commissions," << summary.tierEvents << "tier events," << summary.beacons
+                 << "beacons";
     return summary;
 }
 

@@ -22,7 +22,7 @@ public:
         int tierEvents = 0;
         int beacons = 0;
         int affectedAffiliates = 0; // affiliates with a race duplicate
-        int redundantEvents = 0;    // rows a correct cleanup supersedes
+        int redundantEvents = 0; // rows a correct cleanup supersedes
     };
 
     static constexpr quint32 DefaultSeed = 621;

@@ -25,14 +25,16 @@ QString Format::time(const QDateTime &time, const QLocale &locale)
     if (!time.isValid())
         return {};
     //: %1 date, %2 time of day; times are always UTC
-    return tr("%1 %2 UTC").arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss.zzz")));
+    return tr("%1 %2 UTC")
+        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss.zzz")));
 }
 
 QString Format::timeToSeconds(const QDateTime &time, const QLocale &locale)
 {
     if (!time.isValid())
         return {};
-    return tr("%1 %2 UTC").arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss")));
+    return tr("%1 %2 UTC")
+        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss")));
 }
 
 QString Format::number(qint64 value, const QLocale &locale)

@@ -18,17 +18,19 @@ namespace {
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
-const qint64 HistoryStart = QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-const qint64 HistoryEnd = QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), QTimeZone::utc()).toMSecsSinceEpoch();
+const qint64 HistoryStart
+    = QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+const qint64 HistoryEnd
+    = QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), QTimeZone::utc()).toMSecsSinceEpoch();
 constexpr int Rates[] = {20, 25, 30};
 
-const char *const FirstNames[] = {"anna", "ben", "clara", "deniz", "elif", "emma", "finn", "greta", "hanna", "ivo",
-                                  "jonas", "kaan", "lena", "lotte", "mia", "noah", "oliver", "paul", "ruth", "selin",
-                                  "sophie", "tom", "ute", "yusuf", "zeynep", "james", "lily", "harry", "emily", "lars"};
-const char *const LastNames[] = {"Becker", "Demir", "Fischer", "Hoffmann", "Kaya", "Koch", "Meyer", "Müller",
-                                 "Schmidt", "Schulz", "Smith", "Jones", "Taylor", "Wagner", "Weber", "Yılmaz"};
-const char *const Foods[] = {"eats", "bites", "kocht", "menu", "tisch", "plates", "snacks", "foodie", "gourmet",
-                             "kitchen", "tastes", "isst"};
+const char *const FirstNames[] = {"anna", "ben", "clara", "deniz", "elif", "emma", "finn", "greta",
+    "hanna", "ivo", "jonas", "kaan", "lena", "lotte", "mia", "noah", "oliver", "paul", "ruth",
+    "selin", "sophie", "tom", "ute", "yusuf", "zeynep", "james", "lily", "harry", "emily", "lars"};
+const char *const LastNames[] = {"Becker", "Demir", "Fischer", "Hoffmann", "Kaya", "Koch", "Meyer",
+    "Müller", "Schmidt", "Schulz", "Smith", "Jones", "Taylor", "Wagner", "Weber", "Yılmaz"};
+const char *const Foods[] = {"eats", "bites", "kocht", "menu", "tisch", "plates", "snacks",
+    "foodie", "gourmet", "kitchen", "tastes", "isst"};
 
 QString timeText(qint64 ms)
 {
@@ -74,15 +76,18 @@ Plan planAffiliate(quint32 seed, int i, const LargeData::Options &options)
     bytes[6] = char((bytes[6] & 0x0f) | 0x40);
     bytes[8] = char((bytes[8] & 0x3f) | 0x80);
     const QByteArray hex = bytes.toHex();
-    plan.id = QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-'
-                                  + hex.mid(20));
+    plan.id = QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
+        + hex.mid(16, 4) + '-' + hex.mid(20));
     const QString first = QString::fromLatin1(FirstNames[rng.bounded(int(std::size(FirstNames)))]);
     const QString last = QString::fromUtf8(LastNames[rng.bounded(int(std::size(LastNames)))]);
-    plan.handle = first + QString::fromLatin1(Foods[rng.bounded(int(std::size(Foods)))]) + QString::number(i);
+    plan.handle = first + QString::fromLatin1(Foods[rng.bounded(int(std::size(Foods)))])
+        + QString::number(i);
     plan.name = first.left(1).toUpper() + first.mid(1) + QLatin1Char(' ') + last;
-    plan.created = HistoryStart + qint64(rng.bounded(90)) * Day + qint64(rng.bounded(int(Day / 1000))) * 1000;
+    plan.created = HistoryStart + qint64(rng.bounded(90)) * Day
+        + qint64(rng.bounded(int(Day / 1000))) * 1000;
 
-    const int count = qMax(1, options.eventsPerAffiliate / 2 + int(rng.bounded(options.eventsPerAffiliate + 1)));
+    const int count = qMax(
+        1, options.eventsPerAffiliate / 2 + int(rng.bounded(options.eventsPerAffiliate + 1)));
     QList<qint64> times;
     const qint64 first0 = plan.created + Day;
     const qint64 span = HistoryEnd - Day - first0;
@@ -103,7 +108,8 @@ Plan planAffiliate(quint32 seed, int i, const LargeData::Options &options)
         const bool promotion = event.to > event.from;
         const int roll = int(rng.bounded(10000));
         if (promotion && roll < 270) {
-            // The incident: the same promotion written again 0–3 s later, a quarter across a minute.
+            // The incident: the same promotion written again 0–3 s later, a quarter across a
+            // minute.
             const bool straddle = rng.bounded(4) == 0;
             if (straddle)
                 event.at = event.at / Minute * Minute + 59900 + rng.bounded(100);
@@ -135,7 +141,8 @@ Plan planAffiliate(quint32 seed, int i, const LargeData::Options &options)
             // A real change and its reversal and the change again, inside one minute.
             const qint64 at = (plan.events.last().at + 30 * Minute) / Minute * Minute + 5000;
             const int x = otherRate(rng, current);
-            plan.events << Event{at, current, x, Event::Kind::Regular} << Event{at + 15000, x, current, Event::Kind::Regular}
+            plan.events << Event{at, current, x, Event::Kind::Regular}
+                        << Event{at + 15000, x, current, Event::Kind::Regular}
                         << Event{at + 40000, current, x, Event::Kind::FlipFlop};
             current = x;
         }
@@ -150,20 +157,22 @@ Plan planAffiliate(quint32 seed, int i, const LargeData::Options &options)
 
 } // namespace
 
-Result<LargeData::Summary> LargeData::generate(const Connection &connection, const Options &options,
-                                               const WorkControl &control)
+Result<LargeData::Summary> LargeData::generate(
+    const Connection &connection, const Options &options, const WorkControl &control)
 {
     QElapsedTimer timer;
     timer.start();
     Summary summary;
     {
-        auto existing = connection.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
+        auto existing
+            = connection.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
         if (!existing)
             return existing.error();
         if (auto done = Connection::exec(*existing); !done)
             return done.error();
         if (existing->next() && existing->value(0).toLongLong() > 0)
-            return Error::refused(tr("The database already has affiliates; large data goes into an empty sandbox."));
+            return Error::refused(
+                tr("The database already has affiliates; large data goes into an empty sandbox."));
         existing->finish();
     }
     if (connection.dialect().isSqlite()) {
@@ -176,37 +185,40 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
         return begun.error();
     if (auto dropped = Schema::dropBulkIndexes(connection); !dropped)
         return dropped.error();
-    if (auto done = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_bench_truth ("
-                                                   "event_id BIGINT PRIMARY KEY, kind TEXT NOT NULL)"));
+    if (auto done
+        = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_bench_truth ("
+                                         "event_id BIGINT PRIMARY KEY, kind TEXT NOT NULL)"));
         !done)
         return done.error();
-    if (auto done = connection.exec(QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES "
-                                                   "(30, 'Platinum', 5000) ON CONFLICT (rate) DO NOTHING"));
+    if (auto done = connection.exec(
+            QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES "
+                           "(30, 'Platinum', 5000) ON CONFLICT (rate) DO NOTHING"));
         !done)
         return done.error();
 
     const qint64 steps = qint64(options.affiliates) * 3;
     const auto progress = [&](int pass, int i) -> bool {
         if (i % 1000 == 0)
-            control.report(WorkControl::Phase::Writing, qint64(pass) * options.affiliates + i, steps);
+            control.report(
+                WorkControl::Phase::Writing, qint64(pass) * options.affiliates + i, steps);
         return !control.cancelled();
     };
 
     // Pass 1: the profiles.
     {
         auto writer = TableWriter::create(connection, QStringLiteral("affiliate_profiles"),
-                                          {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
-                                           QStringLiteral("email"), QStringLiteral("commission_rate"),
-                                           QStringLiteral("created_at")});
+            {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
+                QStringLiteral("email"), QStringLiteral("commission_rate"),
+                QStringLiteral("created_at")});
         if (!writer)
             return writer.error();
         for (int i = 0; i < options.affiliates; ++i) {
             if (!progress(0, i))
                 return Error::cancelled(tr("Cancelled; nothing was written."));
             const Plan plan = planAffiliate(options.seed, i, options);
-            if (auto added = (*writer)->add({plan.id, plan.handle, plan.name,
-                                             plan.handle + QStringLiteral("@example.com"), plan.rate,
-                                             timeText(plan.created)});
+            if (auto added = (*writer)->add(
+                    {plan.id, plan.handle, plan.name, plan.handle + QStringLiteral("@example.com"),
+                        plan.rate, timeText(plan.created)});
                 !added)
                 return added.error();
             summary.drift += plan.drift ? 1 : 0;
@@ -219,9 +231,9 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
     // Pass 2: the commissions, from a second random stream per affiliate.
     {
         auto writer = TableWriter::create(connection, QStringLiteral("affiliate_commissions"),
-                                          {QStringLiteral("id"), QStringLiteral("affiliate_id"),
-                                           QStringLiteral("stripe_event_id"), QStringLiteral("commission_amount"),
-                                           QStringLiteral("created_at")});
+            {QStringLiteral("id"), QStringLiteral("affiliate_id"),
+                QStringLiteral("stripe_event_id"), QStringLiteral("commission_amount"),
+                QStringLiteral("created_at")});
         if (!writer)
             return writer.error();
         qint64 id = 0;
@@ -233,16 +245,18 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
             QRandomGenerator rng(options.seed * 97u + quint32(i) * 2246822519u + 7u);
             const int count = i == 0 ? options.whaleCommissions
                                      : options.commissionsPerAffiliate / 5
-                                             + int(rng.bounded(options.commissionsPerAffiliate * 8 / 5 + 1));
+                    + int(rng.bounded(options.commissionsPerAffiliate * 8 / 5 + 1));
             times.clear();
             for (int k = 0; k < count; ++k)
-                times << plan.created + qint64(rng.generateDouble() * double(HistoryEnd - plan.created));
+                times << plan.created
+                        + qint64(rng.generateDouble() * double(HistoryEnd - plan.created));
             std::sort(times.begin(), times.end());
-            const QString prefix = QStringLiteral("evt_") + QString::number(i, 36) + QLatin1Char('_');
+            const QString prefix
+                = QStringLiteral("evt_") + QString::number(i, 36) + QLatin1Char('_');
             for (int k = 0; k < count; ++k) {
                 const qint64 cents = 200 + rng.bounded(7800);
                 if (auto added = (*writer)->add({++id, plan.id, prefix + QString::number(k, 36),
-                                                 SqlDialect::moneyText(cents), timeText(times.at(k))});
+                        SqlDialect::moneyText(cents), timeText(times.at(k))});
                     !added)
                     return added.error();
             }
@@ -256,9 +270,8 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
     QList<QPair<qint64, QString>> truth;
     {
         auto writer = TableWriter::create(connection, QStringLiteral("tier_events"),
-                                          {QStringLiteral("id"), QStringLiteral("affiliate_id"), QStringLiteral("from_rate"),
-                                           QStringLiteral("to_rate"), QStringLiteral("created_at"),
-                                           QStringLiteral("status")});
+            {QStringLiteral("id"), QStringLiteral("affiliate_id"), QStringLiteral("from_rate"),
+                QStringLiteral("to_rate"), QStringLiteral("created_at"), QStringLiteral("status")});
         if (!writer)
             return writer.error();
         qint64 id = 0;
@@ -269,8 +282,8 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
             qint64 previousAt = 0;
             for (const Event &event : plan.events) {
                 ++id;
-                if (auto added = (*writer)->add({id, plan.id, event.from, event.to, timeText(event.at),
-                                                 QStringLiteral("active")});
+                if (auto added = (*writer)->add({id, plan.id, event.from, event.to,
+                        timeText(event.at), QStringLiteral("active")});
                     !added)
                     return added.error();
                 switch (event.kind) {
@@ -299,7 +312,7 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
     }
     {
         auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_bench_truth"),
-                                          {QStringLiteral("event_id"), QStringLiteral("kind")});
+            {QStringLiteral("event_id"), QStringLiteral("kind")});
         if (!writer)
             return writer.error();
         for (const auto &[id, kind] : std::as_const(truth))
@@ -314,23 +327,26 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
         return indexed.error();
     if (connection.dialect().isPostgres()) {
         for (const char *table : {"affiliate_commissions", "tier_events"}) {
-            if (auto done = connection.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                           "(SELECT MAX(id) FROM %1))")
-                                                    .arg(QString::fromLatin1(table)));
+            if (auto done = connection.exec(
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "(SELECT MAX(id) FROM %1))")
+                        .arg(QString::fromLatin1(table)));
                 !done)
                 return done.error();
         }
     }
-    auto meta = connection.prepare(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES ('large_data', ?) "
-                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto meta = connection.prepare(
+        QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES ('large_data', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!meta)
         return meta.error();
-    meta->addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("seed"), qint64(options.seed)},
-                                                                   {QStringLiteral("redundant"), summary.redundant},
-                                                                   {QStringLiteral("conflicts"), summary.conflicts},
-                                                                   {QStringLiteral("flip_flops"), summary.flipFlops},
-                                                                   {QStringLiteral("drift"), summary.drift}})
-                                                 .toJson(QJsonDocument::Compact)));
+    meta->addBindValue(QString::fromUtf8(QJsonDocument(
+        QJsonObject{{QStringLiteral("seed"), qint64(options.seed)},
+            {QStringLiteral("redundant"), summary.redundant},
+            {QStringLiteral("conflicts"), summary.conflicts},
+            {QStringLiteral("flip_flops"), summary.flipFlops},
+            {QStringLiteral("drift"),
+                summary.drift}}).toJson(QJsonDocument::Compact)));
     if (auto done = Connection::exec(*meta); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
@@ -339,8 +355,9 @@ Result<LargeData::Summary> LargeData::generate(const Connection &connection, con
     if (auto analysed = connection.exec(QStringLiteral("ANALYZE")); !analysed)
         return analysed.error();
     summary.seconds = double(timer.elapsed()) / 1000.0;
-    qCInfo(lcDb) << "large data:" << summary.affiliates << "affiliates," << summary.commissions << "commissions,"
-                 << summary.tierEvents << "tier events in" << summary.seconds << "s";
+    qCInfo(lcDb) << "large data:" << summary.affiliates << "affiliates," << summary.commissions
+                 << "commissions," << summary.tierEvents << "tier events in" << summary.seconds
+                 << "s";
     return summary;
 }
 

@@ -22,8 +22,8 @@ public:
         quint32 seed = 621;
         int affiliates = 100000;
         int commissionsPerAffiliate = 50; // on average
-        int eventsPerAffiliate = 10;      // on average
-        int whaleCommissions = 10000;     // the first affiliate's
+        int eventsPerAffiliate = 10; // on average
+        int whaleCommissions = 10000; // the first affiliate's
     };
 
     struct Summary
@@ -31,7 +31,7 @@ public:
         qint64 affiliates = 0;
         qint64 commissions = 0;
         qint64 tierEvents = 0;
-        qint64 redundant = 0;  // injected race duplicates (the audit's truth)
+        qint64 redundant = 0; // injected race duplicates (the audit's truth)
         qint64 conflicts = 0;
         qint64 flipFlops = 0;
         qint64 drift = 0;
@@ -40,8 +40,8 @@ public:
     };
 
     // Fills an initialised, empty sandbox.
-    static Result<Summary> generate(const Connection &connection, const Options &options,
-                                    const WorkControl &control = {});
+    static Result<Summary> generate(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
 };
 
 } // namespace TierDesk

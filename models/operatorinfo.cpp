@@ -14,7 +14,8 @@ OperatorInfo OperatorInfo::current(const QString &name)
     OperatorInfo info;
     info.name = name;
     if (info.name.isEmpty())
-        info.name = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
+        info.name = qEnvironmentVariable(
+            "USER", qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME")));
 #ifdef Q_OS_UNIX
     if (info.name.isEmpty()) {
         if (const passwd *entry = ::getpwuid(::getuid()))

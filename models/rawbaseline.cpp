@@ -8,7 +8,8 @@ namespace TierDesk {
 
 namespace {
 
-Result<qint64> readAll(const Connection &connection, const QString &sql, const QVariantList &values = {})
+Result<qint64> readAll(
+    const Connection &connection, const QString &sql, const QVariantList &values = {})
 {
     auto query = connection.prepare(sql);
     if (!query)
@@ -28,7 +29,8 @@ Result<qint64> readAll(const Connection &connection, const QString &sql, const Q
     return rows;
 }
 
-Result<QVariant> first(const Connection &connection, const QString &sql, const QVariantList &values = {})
+Result<QVariant> first(
+    const Connection &connection, const QString &sql, const QVariantList &values = {})
 {
     auto query = connection.prepare(sql);
     if (!query)
@@ -67,7 +69,8 @@ Result<RawBaseline::Facts> RawBaseline::facts(const Connection &connection, int 
         out = value->toLongLong();
         return {};
     };
-    const auto text = [&](const QString &sql, const QVariantList &values, QString &out) -> Result<void> {
+    const auto text
+        = [&](const QString &sql, const QVariantList &values, QString &out) -> Result<void> {
         auto value = first(connection, sql, values);
         if (!value)
             return value.error();
@@ -75,24 +78,29 @@ Result<RawBaseline::Facts> RawBaseline::facts(const Connection &connection, int 
         return {};
     };
     for (auto result : {number("SELECT COUNT(*) FROM affiliate_profiles", facts.affiliates),
-                        number("SELECT COUNT(*) FROM affiliate_commissions", facts.commissions),
-                        number("SELECT COUNT(*) FROM tier_events", facts.events)})
+             number("SELECT COUNT(*) FROM affiliate_commissions", facts.commissions),
+             number("SELECT COUNT(*) FROM tier_events", facts.events)})
         if (!result)
             return result.error();
     for (auto result :
-         {text(QStringLiteral("SELECT handle FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET ?"),
-               {facts.affiliates / 2}, facts.middleHandle),
-          text(QStringLiteral("SELECT email FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET ?"),
-               {facts.affiliates / 3}, facts.someEmail),
-          text(QStringLiteral("SELECT stripe_event_id FROM affiliate_commissions ORDER BY id LIMIT 1 OFFSET ?"),
-               {facts.commissions / 2}, facts.someStripeEvent),
-          text(QStringLiteral("SELECT affiliate_id FROM affiliate_commissions GROUP BY affiliate_id "
-                              "ORDER BY COUNT(*) DESC LIMIT 1"),
-               {}, facts.busiestAffiliate)})
+        {text(QStringLiteral(
+                  "SELECT handle FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET ?"),
+             {facts.affiliates / 2}, facts.middleHandle),
+            text(QStringLiteral(
+                     "SELECT email FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET ?"),
+                {facts.affiliates / 3}, facts.someEmail),
+            text(QStringLiteral("SELECT stripe_event_id FROM affiliate_commissions ORDER BY id "
+                                "LIMIT 1 OFFSET ?"),
+                {facts.commissions / 2}, facts.someStripeEvent),
+            text(QStringLiteral(
+                     "SELECT affiliate_id FROM affiliate_commissions GROUP BY affiliate_id "
+                     "ORDER BY COUNT(*) DESC LIMIT 1"),
+                {}, facts.busiestAffiliate)})
         if (!result)
             return result.error();
 
-    auto targets = connection.prepare(QStringLiteral("SELECT id FROM affiliate_profiles ORDER BY id LIMIT ?"));
+    auto targets = connection.prepare(
+        QStringLiteral("SELECT id FROM affiliate_profiles ORDER BY id LIMIT ?"));
     if (!targets)
         return targets.error();
     targets->setForwardOnly(true);
@@ -104,7 +112,8 @@ Result<RawBaseline::Facts> RawBaseline::facts(const Connection &connection, int 
     targets->finish();
 
     // LargeData's truth table exists only in large sandboxes.
-    auto truth = connection.prepare(QStringLiteral("SELECT event_id FROM tierdesk_bench_truth WHERE kind = 'redundant'"));
+    auto truth = connection.prepare(
+        QStringLiteral("SELECT event_id FROM tierdesk_bench_truth WHERE kind = 'redundant'"));
     if (truth) {
         truth->setForwardOnly(true);
         if (Connection::exec(*truth)) {
@@ -120,83 +129,93 @@ Result<void> RawBaseline::incidentMinuteQuery(const Connection &connection)
 {
     // The incident's DATE_TRUNC('minute'); SQLite's date function for it is strftime.
     const QString minute = connection.dialect().isPostgres()
-            ? QStringLiteral("date_trunc('minute', created_at)")
-            : QStringLiteral("strftime('%Y-%m-%dT%H:%M:00Z', created_at)");
+        ? QStringLiteral("date_trunc('minute', created_at)")
+        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:00Z', created_at)");
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT affiliate_id, from_rate, to_rate, %1 AS minute, COUNT(*) FROM tier_events "
-                                         "WHERE status = 'active' GROUP BY affiliate_id, from_rate, to_rate, minute "
-                                         "HAVING COUNT(*) > 1")
-                                  .arg(minute)));
+        QStringLiteral(
+            "SELECT affiliate_id, from_rate, to_rate, %1 AS minute, COUNT(*) FROM tier_events "
+            "WHERE status = 'active' GROUP BY affiliate_id, from_rate, to_rate, minute "
+            "HAVING COUNT(*) > 1")
+            .arg(minute)));
 }
 
 Result<void> RawBaseline::plainLagQuery(const Connection &connection)
 {
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT * FROM (SELECT affiliate_id, id, from_rate, to_rate, created_at, "
-                                         "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
-                                         "FROM tier_events WHERE status = 'active' WINDOW w AS (PARTITION BY affiliate_id "
-                                         "ORDER BY created_at, id)) x WHERE from_rate = pf AND to_rate = pt")));
+        QStringLiteral(
+            "SELECT * FROM (SELECT affiliate_id, id, from_rate, to_rate, created_at, "
+            "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
+            "FROM tier_events WHERE status = 'active' WINDOW w AS (PARTITION BY affiliate_id "
+            "ORDER BY created_at, id)) x WHERE from_rate = pf AND to_rate = pt")));
 }
 
 Result<void> RawBaseline::listPage(const Connection &connection, ListColumn column, int offset)
 {
     const QString order = column == ListColumn::Handle ? QStringLiteral("handle")
-            : column == ListColumn::Name               ? QStringLiteral("display_name")
+        : column == ListColumn::Name                   ? QStringLiteral("display_name")
                                                        : QStringLiteral("commission_rate");
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                         "ORDER BY %1, id LIMIT 100 OFFSET ?")
-                                  .arg(order),
-                          {offset}));
+        QStringLiteral(
+            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
+            "ORDER BY %1, id LIMIT 100 OFFSET ?")
+            .arg(order),
+        {offset}));
 }
 
-Result<void> RawBaseline::handleRange(const Connection &connection, const QString &from, const QString &to)
+Result<void> RawBaseline::handleRange(
+    const Connection &connection, const QString &from, const QString &to)
 {
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                         "WHERE handle >= ? AND handle < ? ORDER BY handle LIMIT 100"),
-                          {from, to}));
+        QStringLiteral(
+            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
+            "WHERE handle >= ? AND handle < ? ORDER BY handle LIMIT 100"),
+        {from, to}));
 }
 
 Result<void> RawBaseline::emailLookup(const Connection &connection, const QString &email)
 {
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                                         "WHERE lower(email)%1 = ?")
-                                  .arg(connection.dialect().bytewiseCollation()),
-                          {email.toLower()}));
+        QStringLiteral(
+            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
+            "WHERE lower(email)%1 = ?")
+            .arg(connection.dialect().bytewiseCollation()),
+        {email.toLower()}));
 }
 
 Result<void> RawBaseline::stripeEventLookup(const Connection &connection, const QString &eventId)
 {
     return toVoid(readAll(connection,
-                          QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate FROM "
-                                         "affiliate_profiles p JOIN affiliate_commissions c ON c.affiliate_id = p.id "
-                                         "WHERE c.stripe_event_id = ?"),
-                          {eventId}));
+        QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate FROM "
+                       "affiliate_profiles p JOIN affiliate_commissions c ON c.affiliate_id = p.id "
+                       "WHERE c.stripe_event_id = ?"),
+        {eventId}));
 }
 
 Result<void> RawBaseline::openAffiliate(const Connection &connection, const QString &affiliateId)
 {
-    for (const char *sql :
-         {"SELECT id, handle, display_name, email, commission_rate, created_at FROM affiliate_profiles WHERE id = ?",
-          "SELECT id, from_rate, to_rate, created_at, status, superseded_by FROM tier_events WHERE affiliate_id = ? "
-          "ORDER BY created_at, id",
-          "SELECT id, stripe_event_id, commission_amount, created_at FROM affiliate_commissions WHERE affiliate_id = ? "
-          "ORDER BY created_at DESC, id DESC"}) {
+    for (const char *sql : {"SELECT id, handle, display_name, email, commission_rate, created_at "
+                            "FROM affiliate_profiles WHERE id = ?",
+             "SELECT id, from_rate, to_rate, created_at, status, superseded_by FROM tier_events "
+             "WHERE affiliate_id = ? "
+             "ORDER BY created_at, id",
+             "SELECT id, stripe_event_id, commission_amount, created_at FROM affiliate_commissions "
+             "WHERE affiliate_id = ? "
+             "ORDER BY created_at DESC, id DESC"}) {
         if (auto rows = readAll(connection, QString::fromLatin1(sql), {affiliateId}); !rows)
             return rows.error();
     }
     return {};
 }
 
-Result<void> RawBaseline::supersedeInOneUpdate(const Connection &connection, const QList<qint64> &ids)
+Result<void> RawBaseline::supersedeInOneUpdate(
+    const Connection &connection, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return {};
-    auto update = connection.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_at = ?, "
-                                                    "backfill_batch_id = 0 WHERE id IN (%1) AND status = 'active'")
-                                             .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    auto update = connection.prepare(
+        QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_at = ?, "
+                       "backfill_batch_id = 0 WHERE id IN (%1) AND status = 'active'")
+            .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     if (!update)
         return update.error();
     update->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));

@@ -21,11 +21,11 @@ public:
         qint64 affiliates = 0;
         qint64 commissions = 0;
         qint64 events = 0;
-        QString middleHandle;       // a handle from the middle of the list
+        QString middleHandle; // a handle from the middle of the list
         QString someEmail;
         QString someStripeEvent;
-        QString busiestAffiliate;   // the one with the most commissions
-        QStringList replayTargets;  // affiliates to replay events for
+        QString busiestAffiliate; // the one with the most commissions
+        QStringList replayTargets; // affiliates to replay events for
         QSet<qint64> injectedRedundant; // LargeData's truth, empty for the demo
     };
 
@@ -36,12 +36,14 @@ public:
     static Result<void> incidentMinuteQuery(const Connection &connection);
     static Result<void> plainLagQuery(const Connection &connection);
     static Result<void> listPage(const Connection &connection, ListColumn column, int offset);
-    static Result<void> handleRange(const Connection &connection, const QString &from, const QString &to);
+    static Result<void> handleRange(
+        const Connection &connection, const QString &from, const QString &to);
     static Result<void> emailLookup(const Connection &connection, const QString &email);
     static Result<void> stripeEventLookup(const Connection &connection, const QString &eventId);
     static Result<void> openAffiliate(const Connection &connection, const QString &affiliateId);
     // One UPDATE of all `ids` inside the caller's transaction (which rolls it back).
-    static Result<void> supersedeInOneUpdate(const Connection &connection, const QList<qint64> &ids);
+    static Result<void> supersedeInOneUpdate(
+        const Connection &connection, const QList<qint64> &ids);
 };
 
 } // namespace TierDesk

@@ -13,7 +13,7 @@ namespace TierDesk {
 struct Error
 {
     enum class Kind {
-        Usage,   // the caller asked for something that cannot mean anything (exit 2)
+        Usage, // the caller asked for something that cannot mean anything (exit 2)
         Refused, // a guard or bad data refused the work; nothing was written (exit 3)
         Connect, // the database cannot be opened or reached (exit 4)
         Internal // the database failed underneath us
@@ -30,17 +30,29 @@ struct Error
     static Error refused(QString message) { return {Kind::Refused, std::move(message)}; }
     static Error connect(QString message) { return {Kind::Connect, std::move(message)}; }
     static Error internal(QString message) { return {Kind::Internal, std::move(message)}; }
-    static Error stale(QString message) { return {Kind::Refused, std::move(message), Reason::StalePlan}; }
-    static Error cancelled(QString message) { return {Kind::Refused, std::move(message), Reason::Cancelled}; }
+    static Error stale(QString message)
+    {
+        return {Kind::Refused, std::move(message), Reason::StalePlan};
+    }
+    static Error cancelled(QString message)
+    {
+        return {Kind::Refused, std::move(message), Reason::Cancelled};
+    }
 };
 
 // A value or an Error. Services return this instead of throwing.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -59,12 +71,15 @@ private:
 };
 
 // Result for operations with nothing to return.
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

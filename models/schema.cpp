@@ -17,8 +17,10 @@ struct RequiredTable
 const QList<RequiredTable> &productionTables()
 {
     static const QList<RequiredTable> tables = {
-        {"affiliate_profiles", {"id", "handle", "display_name", "email", "commission_rate", "created_at"}},
-        {"affiliate_commissions", {"id", "affiliate_id", "stripe_event_id", "commission_amount", "created_at"}},
+        {"affiliate_profiles",
+            {"id", "handle", "display_name", "email", "commission_rate", "created_at"}},
+        {"affiliate_commissions",
+            {"id", "affiliate_id", "stripe_event_id", "commission_amount", "created_at"}},
         {"tier_events", {"id", "affiliate_id", "from_rate", "to_rate", "created_at", "status"}},
     };
     return tables;
@@ -30,9 +32,10 @@ const QList<RequiredTable> &tierDeskTables()
         {"tier_events", {"superseded_by", "superseded_at", "backfill_batch_id"}},
         {"tier_policy", {"rate", "name", "threshold_amount"}},
         {"tierdesk_backfill_batches",
-         {"id", "started_at", "finished_at", "operator", "kind", "window_seconds", "rows_planned",
-          "rows_changed", "status", "plan_fingerprint", "note"}},
-        {"tierdesk_audit_log", {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
+            {"id", "started_at", "finished_at", "operator", "kind", "window_seconds",
+                "rows_planned", "rows_changed", "status", "plan_fingerprint", "note"}},
+        {"tierdesk_audit_log",
+            {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
         {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
         {"tierdesk_schema_version", {"version"}},
     };
@@ -46,17 +49,17 @@ QStringList productionDdl(const SqlDialect &d)
         QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_profiles ("
                        "id %1 PRIMARY KEY, handle TEXT UNIQUE, display_name TEXT, email TEXT, "
                        "commission_rate INTEGER NOT NULL, created_at %2 NOT NULL DEFAULT %3)")
-                .arg(d.uuidType(), ts, d.nowDefault()),
+            .arg(d.uuidType(), ts, d.nowDefault()),
         QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_commissions ("
                        "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
                        "stripe_event_id TEXT UNIQUE, commission_amount %3 NOT NULL, "
                        "created_at %4 NOT NULL DEFAULT %5)")
-                .arg(d.identityColumn(), d.uuidType(), d.moneyType(), ts, d.nowDefault()),
+            .arg(d.identityColumn(), d.uuidType(), d.moneyType(), ts, d.nowDefault()),
         QStringLiteral("CREATE TABLE IF NOT EXISTS tier_events ("
                        "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
                        "from_rate INTEGER, to_rate INTEGER, created_at %3 NOT NULL DEFAULT %4, "
                        "status TEXT NOT NULL DEFAULT 'active')")
-                .arg(d.identityColumn(), d.uuidType(), ts, d.nowDefault()),
+            .arg(d.identityColumn(), d.uuidType(), ts, d.nowDefault()),
     };
 }
 
@@ -64,29 +67,32 @@ QStringList productionDdl(const SqlDialect &d)
 QStringList bulkIndexDdl(const SqlDialect &d)
 {
     QStringList ddl{
-            QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
-                           "ON tier_events (affiliate_id, created_at, id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
-                           "ON affiliate_commissions (affiliate_id, created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
+                       "ON tier_events (affiliate_id, created_at, id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
+                       "ON affiliate_commissions (affiliate_id, created_at)"),
     };
     // The audit reads only active events in chain order; let it read the index alone.
     if (d.isPostgres())
-        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
-                              "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
-                              "WHERE status = 'active'");
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+            "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
+            "WHERE status = 'active'");
     else
-        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
-                              "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+            "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
     return ddl;
 }
 
 const QStringList &bulkIndexNames()
 {
     static const QStringList names{QStringLiteral("tier_events_affiliate_time_idx"),
-                                   QStringLiteral("tier_events_batch_idx"),
-                                   QStringLiteral("affiliate_commissions_affiliate_time_idx"),
-                                   QStringLiteral("tier_events_active_chain_idx")};
+        QStringLiteral("tier_events_batch_idx"),
+        QStringLiteral("affiliate_commissions_affiliate_time_idx"),
+        QStringLiteral("tier_events_active_chain_idx")};
     return names;
 }
 
@@ -104,9 +110,10 @@ QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns
         if (!tierEventColumns.contains(column))
             ddl << QStringLiteral("ALTER TABLE tier_events ADD COLUMN %1 %2").arg(column, type);
     }
-    ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS tier_policy ("
-                          "rate INTEGER PRIMARY KEY, name TEXT NOT NULL, threshold_amount %1 NOT NULL)")
-                    .arg(d.moneyType())
+    ddl << QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS tier_policy ("
+        "rate INTEGER PRIMARY KEY, name TEXT NOT NULL, threshold_amount %1 NOT NULL)")
+               .arg(d.moneyType())
         << QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES "
                           "(20, 'Bronze', 0), (25, 'Gold', 1500) ON CONFLICT (rate) DO NOTHING")
         << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_backfill_batches ("
@@ -116,15 +123,18 @@ QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns
                           "rows_changed INTEGER NOT NULL DEFAULT 0, "
                           "status TEXT NOT NULL CHECK (status IN ('committed', 'rolled_back')), "
                           "plan_fingerprint TEXT, undo_of BIGINT, note TEXT)")
-                    .arg(d.identityColumn(), ts)
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_audit_log ("
-                          "%1, at %2 NOT NULL DEFAULT %3, operator TEXT, host TEXT, action TEXT NOT NULL, "
-                          "affiliate_id %4, details %5)")
-                    .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS tier_beacons ("
-                          "%1, at %2 NOT NULL DEFAULT %3, name TEXT NOT NULL, affiliate_id %4, details %5)")
-                    .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_meta (key TEXT PRIMARY KEY, value TEXT)")
+               .arg(d.identityColumn(), ts)
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tierdesk_audit_log ("
+               "%1, at %2 NOT NULL DEFAULT %3, operator TEXT, host TEXT, action TEXT NOT NULL, "
+               "affiliate_id %4, details %5)")
+               .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tier_beacons ("
+               "%1, at %2 NOT NULL DEFAULT %3, name TEXT NOT NULL, affiliate_id %4, details %5)")
+               .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tierdesk_meta (key TEXT PRIMARY KEY, value TEXT)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_beacons_at_idx ON tier_beacons (at)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_affiliate_idx "
                           "ON tierdesk_audit_log (affiliate_id, at)");
@@ -139,7 +149,8 @@ QStringList version2Ddl(const QStringList &auditLogColumns)
     QStringList ddl;
     if (!auditLogColumns.contains(QStringLiteral("batch_id")))
         ddl << QStringLiteral("ALTER TABLE tierdesk_audit_log ADD COLUMN batch_id BIGINT");
-    ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_batch_idx ON tierdesk_audit_log (batch_id)");
+    ddl << QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS tierdesk_audit_log_batch_idx ON tierdesk_audit_log (batch_id)");
     return ddl;
 }
 
@@ -149,9 +160,10 @@ QStringList version3Ddl(const SqlDialect &d)
 {
     QStringList ddl;
     for (const char *column : {"handle", "email", "display_name"})
-        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_profiles_%1_search_idx ON affiliate_profiles "
-                              "((lower(%1)%2))")
-                        .arg(QString::fromLatin1(column), d.bytewiseCollation());
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS affiliate_profiles_%1_search_idx ON affiliate_profiles "
+            "((lower(%1)%2))")
+                   .arg(QString::fromLatin1(column), d.bytewiseCollation());
     // Statistics for the new expressions, or a search with ORDER BY ... LIMIT walks the
     // handle index instead of the few rows the ranges find.
     ddl << QStringLiteral("ANALYZE affiliate_profiles");
@@ -196,8 +208,8 @@ Result<void> checkTables(const Connection &connection, const QList<RequiredTable
             return Error::connect(Schema::tr("The database has no table \"%1\".").arg(name));
         for (const char *column : table.columns) {
             if (!columns->contains(QString::fromLatin1(column)))
-                return Error::connect(
-                        Schema::tr("The table \"%1\" has no column \"%2\".").arg(name, QString::fromLatin1(column)));
+                return Error::connect(Schema::tr("The table \"%1\" has no column \"%2\".")
+                                          .arg(name, QString::fromLatin1(column)));
         }
     }
     return {};
@@ -218,14 +230,16 @@ Result<void> Schema::checkMigrated(const Connection &connection)
     if (!current)
         return current.error();
     if (*current < CurrentVersion)
-        return Error::refused(tr("TierDesk's tables are missing or out of date (version %1 of %2); run "
-                                 "\"tierdesk-cli migrate\" first.")
-                                      .arg(*current)
-                                      .arg(CurrentVersion));
+        return Error::refused(
+            tr("TierDesk's tables are missing or out of date (version %1 of %2); run "
+               "\"tierdesk-cli migrate\" first.")
+                .arg(*current)
+                .arg(CurrentVersion));
     if (*current > CurrentVersion)
-        return Error::refused(tr("The database was migrated by a newer TierDesk (schema version %1); "
-                                 "update TierDesk.")
-                                      .arg(*current));
+        return Error::refused(
+            tr("The database was migrated by a newer TierDesk (schema version %1); "
+               "update TierDesk.")
+                .arg(*current));
     return checkTables(connection, tierDeskTables());
 }
 
@@ -237,7 +251,8 @@ Result<int> Schema::version(const Connection &connection)
     if (columns->isEmpty())
         return 0;
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM tierdesk_schema_version")))
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM tierdesk_schema_version")))
         return Connection::queryError(query);
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -269,22 +284,24 @@ Result<int> applyMigrations(const Connection &connection)
     if (!current)
         return current.error();
     if (*current > Schema::CurrentVersion)
-        return Error::refused(Schema::tr("The database was migrated by a newer TierDesk (schema version %1); "
-                                         "update TierDesk.")
-                                      .arg(*current));
+        return Error::refused(
+            Schema::tr("The database was migrated by a newer TierDesk (schema version %1); "
+                       "update TierDesk.")
+                .arg(*current));
     if (*current == Schema::CurrentVersion)
         return 0;
 
     const SqlDialect &d = connection.dialect();
-    if (auto created = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_schema_version ("
-                                                      "version INTEGER PRIMARY KEY, applied_at %1 NOT NULL, "
-                                                      "description TEXT)")
-                                               .arg(d.timestampType()));
+    if (auto created
+        = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_schema_version ("
+                                         "version INTEGER PRIMARY KEY, applied_at %1 NOT NULL, "
+                                         "description TEXT)")
+                              .arg(d.timestampType()));
         !created)
         return created.error();
 
     auto record = connection.prepare(QStringLiteral(
-            "INSERT INTO tierdesk_schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+        "INSERT INTO tierdesk_schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
     if (!record)
         return record.error();
     const auto recordVersion = [&](int version, const QString &description) -> Result<void> {
@@ -299,8 +316,9 @@ Result<int> applyMigrations(const Connection &connection)
             return tierEventColumns.error();
         if (auto done = runAll(connection, version1Ddl(d, *tierEventColumns)); !done)
             return done.error();
-        if (auto done = recordVersion(1, QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
-                                                        "audit log, beacons, indexes"));
+        if (auto done = recordVersion(1,
+                QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
+                               "audit log, beacons, indexes"));
             !done)
             return done.error();
     }
@@ -310,17 +328,21 @@ Result<int> applyMigrations(const Connection &connection)
             return auditColumns.error();
         if (auto done = runAll(connection, version2Ddl(*auditColumns)); !done)
             return done.error();
-        if (auto done = recordVersion(2, QStringLiteral("Audit log rows name their backfill batch")); !done)
+        if (auto done
+            = recordVersion(2, QStringLiteral("Audit log rows name their backfill batch"));
+            !done)
             return done.error();
     }
     if (*current < 3) {
         if (auto done = runAll(connection, version3Ddl(d)); !done)
             return done.error();
-        if (auto done = recordVersion(3, QStringLiteral("Search indexes on handle, e-mail and name")); !done)
+        if (auto done
+            = recordVersion(3, QStringLiteral("Search indexes on handle, e-mail and name"));
+            !done)
             return done.error();
     }
-    qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current << "to"
-                 << Schema::CurrentVersion;
+    qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current
+                 << "to" << Schema::CurrentVersion;
     return Schema::CurrentVersion - *current;
 }
 
@@ -365,9 +387,10 @@ Result<void> Schema::initialize(const Connection &connection)
         if (!sandbox)
             return sandbox.error();
         if (!*sandbox)
-            return Error::refused(tr("%1 already holds affiliate tables that \"init\" did not create; use "
-                                     "\"tierdesk-cli migrate\" to attach TierDesk to a production database.")
-                                          .arg(connection.url().toDisplayString()));
+            return Error::refused(
+                tr("%1 already holds affiliate tables that \"init\" did not create; use "
+                   "\"tierdesk-cli migrate\" to attach TierDesk to a production database.")
+                    .arg(connection.url().toDisplayString()));
     }
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun)
@@ -376,8 +399,9 @@ Result<void> Schema::initialize(const Connection &connection)
         return done;
     if (auto migrated = applyMigrations(connection); !migrated)
         return migrated.error();
-    if (auto marked = connection.exec(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES "
-                                                     "('sandbox', 'true') ON CONFLICT (key) DO NOTHING"));
+    if (auto marked
+        = connection.exec(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES "
+                                         "('sandbox', 'true') ON CONFLICT (key) DO NOTHING"));
         !marked)
         return marked;
     return transaction.commit();

@@ -4,45 +4,48 @@
 namespace TierDesk {
 
 Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
-    : QObject(parent), m_url(url), m_facts(facts),
-      m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
+    : QObject(parent)
+    , m_url(url)
+    , m_facts(facts)
+    , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
 {
     connect(m_reader.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
 }
 
 Session::~Session() = default;
 
-void Session::probe(const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done)
+void Session::probe(
+    const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done)
 {
     // A worker of its own, gone once it has answered.
     auto *worker = new DatabaseWorker(url, Connection::Mode::ReadOnly, context);
     worker->run(
-            context,
-            [](const Connection &c) -> Result<Facts> {
-                if (auto production = Schema::checkMigrated(c); !production)
-                    return production.error();
-                Facts facts;
-                auto sandbox = Schema::isSandbox(c);
-                if (!sandbox)
-                    return sandbox.error();
-                facts.sandbox = *sandbox;
-                auto policy = TierPolicy::load(c);
-                if (!policy)
-                    return policy.error();
-                facts.policy = *policy;
-                auto count = c.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
-                if (!count)
-                    return count.error();
-                if (auto done = Connection::exec(*count); !done)
-                    return done.error();
-                facts.affiliates = count->next() ? count->value(0).toLongLong() : 0;
-                count->finish();
-                return facts;
-            },
-            [worker, done](Result<Facts> facts) {
-                worker->deleteLater();
-                done(std::move(facts));
-            });
+        context,
+        [](const Connection &c) -> Result<Facts> {
+            if (auto production = Schema::checkMigrated(c); !production)
+                return production.error();
+            Facts facts;
+            auto sandbox = Schema::isSandbox(c);
+            if (!sandbox)
+                return sandbox.error();
+            facts.sandbox = *sandbox;
+            auto policy = TierPolicy::load(c);
+            if (!policy)
+                return policy.error();
+            facts.policy = *policy;
+            auto count = c.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
+            if (!count)
+                return count.error();
+            if (auto done = Connection::exec(*count); !done)
+                return done.error();
+            facts.affiliates = count->next() ? count->value(0).toLongLong() : 0;
+            count->finish();
+            return facts;
+        },
+        [worker, done](Result<Facts> facts) {
+            worker->deleteLater();
+            done(std::move(facts));
+        });
 }
 
 QHash<int, QString> Session::tierNames() const

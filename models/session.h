@@ -31,12 +31,16 @@ public:
 
     // Opens the database on a worker and checks its schema; `done` gets the
     // facts or the sentence saying why it cannot be used.
-    static void probe(const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done);
+    static void probe(
+        const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done);
 
     const DatabaseUrl &url() const { return m_url; }
     bool isSandbox() const { return m_facts.sandbox; }
     // PostgreSQL that `init` did not create: the production database.
-    bool isProduction() const { return m_url.engine() == DatabaseUrl::Engine::Postgres && !m_facts.sandbox; }
+    bool isProduction() const
+    {
+        return m_url.engine() == DatabaseUrl::Engine::Postgres && !m_facts.sandbox;
+    }
     const TierPolicy &policy() const { return m_facts.policy; }
     qint64 affiliateCount() const { return m_facts.affiliates; }
     QHash<int, QString> tierNames() const;

@@ -64,9 +64,11 @@ QString SqlDialect::minuteBucket(const QString &column) const
 
 QString SqlDialect::gapWithinMs(const QString &later, const QString &earlier) const
 {
-    return isSqlite() ? QStringLiteral("CAST(ROUND((julianday(%1) - julianday(%2)) * 86400000.0) AS INTEGER) <= ?")
-                                .arg(later, earlier)
-                      : QStringLiteral("(%1 - %2) <= CAST(? AS BIGINT) * INTERVAL '1 millisecond'").arg(later, earlier);
+    return isSqlite() ? QStringLiteral(
+               "CAST(ROUND((julianday(%1) - julianday(%2)) * 86400000.0) AS INTEGER) <= ?")
+                            .arg(later, earlier)
+                      : QStringLiteral("(%1 - %2) <= CAST(? AS BIGINT) * INTERVAL '1 millisecond'")
+                            .arg(later, earlier);
 }
 
 QString SqlDialect::bytewiseCollation() const
@@ -105,9 +107,9 @@ QVariant SqlDialect::timeValue(const QDateTime &time)
 QString SqlDialect::moneyText(qint64 cents)
 {
     return QStringLiteral("%1%2.%3")
-            .arg(cents < 0 ? QStringLiteral("-") : QString())
-            .arg(std::abs(cents) / 100)
-            .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(std::abs(cents) / 100)
+        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 QDateTime SqlDialect::toDateTime(const QVariant &value)

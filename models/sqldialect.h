@@ -13,7 +13,10 @@ namespace TierDesk {
 class SqlDialect final
 {
 public:
-    explicit SqlDialect(DatabaseUrl::Engine engine = DatabaseUrl::Engine::Sqlite) : m_engine(engine) { }
+    explicit SqlDialect(DatabaseUrl::Engine engine = DatabaseUrl::Engine::Sqlite)
+        : m_engine(engine)
+    {
+    }
 
     DatabaseUrl::Engine engine() const { return m_engine; }
     bool isSqlite() const { return m_engine == DatabaseUrl::Engine::Sqlite; }
@@ -26,7 +29,7 @@ public:
     QString beginRead() const;
 
     // DDL pieces
-    QString identityColumn() const;  // "id ... PRIMARY KEY" with an identity default
+    QString identityColumn() const; // "id ... PRIMARY KEY" with an identity default
     QString uuidType() const;
     QString timestampType() const;
     QString moneyType() const;

@@ -9,8 +9,8 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <cmath>
@@ -21,8 +21,8 @@ namespace TierDesk {
 
 namespace {
 
-constexpr double MaxCreated = 32503680000.0;   // year 3000
-constexpr double MaxAmountCents = 1e11;        // a billion dollars: anything above is not an invoice
+constexpr double MaxCreated = 32503680000.0; // year 3000
+constexpr double MaxAmountCents = 1e11; // a billion dollars: anything above is not an invoice
 
 std::optional<qint64> integral(const QJsonValue &value, double max)
 {
@@ -34,14 +34,14 @@ std::optional<qint64> integral(const QJsonValue &value, double max)
     return qint64(d);
 }
 
-
 } // namespace
 
 Result<QList<StripeReplay::Event>> StripeReplay::parseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(tr("Cannot read the event file %1: %2.").arg(path, file.errorString()));
+        return Error::refused(
+            tr("Cannot read the event file %1: %2.").arg(path, file.errorString()));
     return parse(file.readAll());
 }
 
@@ -57,43 +57,58 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return Error::refused(tr("Line %1 is not valid JSON (%2 at character %3); nothing was written.")
-                                          .arg(number)
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset + 1));
+            return Error::refused(
+                tr("Line %1 is not valid JSON (%2 at character %3); nothing was written.")
+                    .arg(number)
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset + 1));
         if (!document.isObject())
-            return Error::refused(tr("Line %1 is not a JSON object; nothing was written.").arg(number));
+            return Error::refused(
+                tr("Line %1 is not a JSON object; nothing was written.").arg(number));
         const QJsonObject object = document.object();
         Event event;
         event.line = number;
         event.id = object.value(QStringLiteral("id")).toString();
         event.type = object.value(QStringLiteral("type")).toString();
         if (event.id.isEmpty() || event.id.size() > 255)
-            return Error::refused(tr("Line %1 has no event \"id\" string; nothing was written.").arg(number));
+            return Error::refused(
+                tr("Line %1 has no event \"id\" string; nothing was written.").arg(number));
         if (event.type.isEmpty())
-            return Error::refused(tr("Line %1 has no event \"type\" string; nothing was written.").arg(number));
+            return Error::refused(
+                tr("Line %1 has no event \"type\" string; nothing was written.").arg(number));
         const auto created = integral(object.value(QStringLiteral("created")), MaxCreated);
         if (!created)
-            return Error::refused(tr("Line %1: \"created\" must be Unix seconds as a whole number; nothing was "
-                                     "written.")
-                                          .arg(number));
+            return Error::refused(
+                tr("Line %1: \"created\" must be Unix seconds as a whole number; nothing was "
+                   "written.")
+                    .arg(number));
         event.created = QDateTime::fromSecsSinceEpoch(*created, QTimeZone::utc());
         if (event.isInvoicePaid()) {
-            const QJsonObject invoice = object.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-            const auto amount = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
+            const QJsonObject invoice = object.value(QStringLiteral("data"))
+                                            .toObject()
+                                            .value(QStringLiteral("object"))
+                                            .toObject();
+            const auto amount
+                = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
             if (!amount)
-                return Error::refused(tr("Line %1: \"data.object.amount_paid\" must be a whole number of cents "
-                                         "between 0 and 100000000000; nothing was written.")
-                                              .arg(number));
+                return Error::refused(
+                    tr("Line %1: \"data.object.amount_paid\" must be a whole number of cents "
+                       "between 0 and 100000000000; nothing was written.")
+                        .arg(number));
             event.amountPaidCents = *amount;
-            const QString affiliate = invoice.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("affiliate_id")).toString();
+            const QString affiliate = invoice.value(QStringLiteral("metadata"))
+                                          .toObject()
+                                          .value(QStringLiteral("affiliate_id"))
+                                          .toString();
             if (affiliate.isEmpty())
-                return Error::refused(tr("Line %1 has no \"data.object.metadata.affiliate_id\"; nothing was written.")
-                                              .arg(number));
+                return Error::refused(
+                    tr("Line %1 has no \"data.object.metadata.affiliate_id\"; nothing was written.")
+                        .arg(number));
             if (QUuid::fromString(affiliate).isNull())
-                return Error::refused(tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
-                                              .arg(number)
-                                              .arg(affiliate.left(60)));
+                return Error::refused(
+                    tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
+                        .arg(number)
+                        .arg(affiliate.left(60)));
             event.affiliateId = QUuid::fromString(affiliate).toString(QUuid::WithoutBraces);
         }
         events.append(event);
@@ -103,8 +118,8 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
     return events;
 }
 
-Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QList<Event> &events,
-                                                const Options &options)
+Result<StripeReplay::Summary> StripeReplay::run(
+    const DatabaseUrl &url, const QList<Event> &events, const Options &options)
 {
     if (options.concurrency < 1 || options.concurrency > 64)
         return Error::usage(tr("Concurrency must be between 1 and 64."));
@@ -122,9 +137,10 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
             if (!sandbox)
                 return sandbox.error();
             if (!*sandbox)
-                return Error::refused(tr("--unguarded replays the pre-fix evaluator and is refused on %1: it is not "
-                                         "a sandbox made by \"tierdesk-cli init\".")
-                                              .arg(url.toDisplayString()));
+                return Error::refused(
+                    tr("--unguarded replays the pre-fix evaluator and is refused on %1: it is not "
+                       "a sandbox made by \"tierdesk-cli init\".")
+                        .arg(url.toDisplayString()));
         }
         auto loaded = TierPolicy::load(**connection);
         if (!loaded)
@@ -132,7 +148,9 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
         policy = *loaded;
         // One look-up per distinct affiliate, before anything is written.
         QSet<QString> checked;
-        auto exists = (*connection)->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
+        auto exists
+            = (*connection)
+                  ->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
         if (!exists)
             return exists.error();
         for (const Event &event : events) {
@@ -143,9 +161,10 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
             if (auto done = Connection::exec(*exists); !done)
                 return done.error();
             if (!exists->next())
-                return Error::refused(tr("Line %1: no affiliate has the id %2; nothing was written.")
-                                              .arg(event.line)
-                                              .arg(event.affiliateId));
+                return Error::refused(
+                    tr("Line %1: no affiliate has the id %2; nothing was written.")
+                        .arg(event.line)
+                        .arg(event.affiliateId));
             exists->finish();
         }
     }
@@ -169,8 +188,9 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
         const Connection &c = **connection;
         const TierEvaluator evaluator(c, policy, options.who);
         auto insert = c.prepare(QStringLiteral(
-                "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, created_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING RETURNING id"));
+            "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, "
+            "created_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING RETURNING id"));
         std::optional<Error> error = insert ? std::nullopt : std::optional(insert.error());
         for (int i = next++; !error && i < events.size(); i = next++) {
             {
@@ -186,10 +206,11 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
             ++mine.invoicesPaid;
             auto rate = evaluator.currentRate(event.affiliateId);
             if (!rate || !*rate) {
-                error = rate ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
-                                                      .arg(event.line)
-                                                      .arg(event.affiliateId))
-                             : rate.error();
+                error = rate
+                    ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
+                                         .arg(event.line)
+                                         .arg(event.affiliateId))
+                    : rate.error();
                 break;
             }
             const qint64 commission = (event.amountPaidCents * **rate + 50) / 100;
@@ -208,8 +229,9 @@ Result<StripeReplay::Summary> StripeReplay::run(const DatabaseUrl &url, const QL
             insert->finish();
             // Evaluated either way: the guard makes a repeat harmless and heals a
             // run that stopped between the insert and the evaluation.
-            auto evaluation = options.unguarded ? evaluator.evaluateUnguarded(event.affiliateId, event.created)
-                                                : evaluator.evaluate(event.affiliateId, event.created);
+            auto evaluation = options.unguarded
+                ? evaluator.evaluateUnguarded(event.affiliateId, event.created)
+                : evaluator.evaluate(event.affiliateId, event.created);
             if (!evaluation) {
                 error = evaluation.error();
                 break;

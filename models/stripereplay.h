@@ -58,7 +58,8 @@ public:
     // Replays events against `url`, opening one read-write connection per thread.
     // Checks first that every affiliate exists and, for --unguarded, that the
     // database is a sandbox; either failure writes nothing.
-    static Result<Summary> run(const DatabaseUrl &url, const QList<Event> &events, const Options &options);
+    static Result<Summary> run(
+        const DatabaseUrl &url, const QList<Event> &events, const Options &options);
 };
 
 } // namespace TierDesk

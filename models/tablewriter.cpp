@@ -26,7 +26,11 @@ private:
 class CopyWriter final : public TableWriter
 {
 public:
-    explicit CopyWriter(PGconn *connection) : m_connection(connection) { m_buffer.reserve(BufferSize + 4096); }
+    explicit CopyWriter(PGconn *connection)
+        : m_connection(connection)
+    {
+        m_buffer.reserve(BufferSize + 4096);
+    }
     ~CopyWriter() override
     {
         if (m_open)
@@ -35,7 +39,9 @@ public:
 
     Result<void> begin(const QString &table, const QStringList &columns)
     {
-        const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+        const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                   .arg(table, columns.join(QLatin1Char(',')))
+                                   .toUtf8();
         PGresult *result = PQexec(m_connection, sql.constData());
         const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
         PQclear(result);
@@ -83,9 +89,13 @@ private:
     // COPY's text format: backslash, tab and newline are escaped.
     static QByteArray escaped(QByteArray text)
     {
-        if (!text.contains('\\') && !text.contains('\t') && !text.contains('\n') && !text.contains('\r'))
+        if (!text.contains('\\') && !text.contains('\t') && !text.contains('\n')
+            && !text.contains('\r'))
             return text;
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r");
     }
 
     Result<void> send()
@@ -100,8 +110,9 @@ private:
 
     Error failure() const
     {
-        return Error::internal(QCoreApplication::translate("TierDesk::TableWriter", "COPY failed: %1")
-                                       .arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()));
+        return Error::internal(
+            QCoreApplication::translate("TierDesk::TableWriter", "COPY failed: %1")
+                .arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()));
     }
 
     PGconn *m_connection;
@@ -111,18 +122,20 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<TableWriter>> TableWriter::create(const Connection &connection, const QString &table,
-                                                         const QStringList &columns)
+Result<std::unique_ptr<TableWriter>> TableWriter::create(
+    const Connection &connection, const QString &table, const QStringList &columns)
 {
     if (connection.dialect().isSqlite())
-        return std::unique_ptr<TableWriter>(std::make_unique<InsertWriter>(connection, table, columns));
+        return std::unique_ptr<TableWriter>(
+            std::make_unique<InsertWriter>(connection, table, columns));
     // The libpq connection under Qt's: Qt documents driver()->handle() for exactly this.
     const QVariant handle = connection.database().driver()->handle();
     // Qt registers it as PGconn* or under libpq's struct name, pg_conn*.
     if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return Error::internal(QCoreApplication::translate("TierDesk::TableWriter",
-                                                           "The PostgreSQL driver gave no libpq handle for COPY."));
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return Error::internal(QCoreApplication::translate(
+            "TierDesk::TableWriter", "The PostgreSQL driver gave no libpq handle for COPY."));
     auto writer = std::make_unique<CopyWriter>(*static_cast<PGconn *const *>(handle.constData()));
     if (auto begun = writer->begin(table, columns); !begun)
         return begun.error();

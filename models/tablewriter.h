@@ -20,8 +20,8 @@ public:
     // Sends what is buffered and ends the COPY; call before committing.
     virtual Result<void> finish() = 0;
 
-    static Result<std::unique_ptr<TableWriter>> create(const Connection &connection, const QString &table,
-                                                       const QStringList &columns);
+    static Result<std::unique_ptr<TableWriter>> create(
+        const Connection &connection, const QString &table, const QStringList &columns);
 };
 
 } // namespace TierDesk

@@ -17,7 +17,9 @@ QString json(const QJsonObject &object)
 } // namespace
 
 TierEvaluator::TierEvaluator(const Connection &connection, TierPolicy policy, OperatorInfo who)
-    : m_connection(connection), m_policy(std::move(policy)), m_operator(std::move(who))
+    : m_connection(connection)
+    , m_policy(std::move(policy))
+    , m_operator(std::move(who))
 {
 }
 
@@ -58,7 +60,8 @@ QString TierEvaluator::outcomeText(Outcome outcome)
 namespace {
 
 // Prepares `sql` into `slot` the first time; later calls reuse it.
-Result<QSqlQuery *> cached(const Connection &connection, std::optional<QSqlQuery> &slot, const QString &sql)
+Result<QSqlQuery *> cached(
+    const Connection &connection, std::optional<QSqlQuery> &slot, const QString &sql)
 {
     if (!slot) {
         auto prepared = connection.prepare(sql);
@@ -71,12 +74,13 @@ Result<QSqlQuery *> cached(const Connection &connection, std::optional<QSqlQuery
 
 } // namespace
 
-Result<qint64> TierEvaluator::rollingSumCents(const QString &affiliateId, const QDateTime &now) const
+Result<qint64> TierEvaluator::rollingSumCents(
+    const QString &affiliateId, const QDateTime &now) const
 {
     auto query = cached(m_connection, m_sumQuery,
-                        QStringLiteral("SELECT COALESCE(SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)), 0) "
-                                       "FROM affiliate_commissions WHERE affiliate_id = ? AND created_at > ? "
-                                       "AND created_at <= ?"));
+        QStringLiteral("SELECT COALESCE(SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)), 0) "
+                       "FROM affiliate_commissions WHERE affiliate_id = ? AND created_at > ? "
+                       "AND created_at <= ?"));
     if (!query)
         return query.error();
     QSqlQuery &sum = **query;
@@ -93,7 +97,7 @@ Result<qint64> TierEvaluator::rollingSumCents(const QString &affiliateId, const 
 Result<std::optional<int>> TierEvaluator::currentRate(const QString &affiliateId) const
 {
     auto query = cached(m_connection, m_rateQuery,
-                        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
     if (!query)
         return query.error();
     QSqlQuery &rate = **query;
@@ -109,7 +113,8 @@ Result<std::optional<int>> TierEvaluator::currentRate(const QString &affiliateId
     return value;
 }
 
-Result<TierEvaluator::Plan> TierEvaluator::plan(const QString &affiliateId, const QDateTime &now) const
+Result<TierEvaluator::Plan> TierEvaluator::plan(
+    const QString &affiliateId, const QDateTime &now) const
 {
     Plan plan;
     plan.affiliateId = affiliateId;
@@ -151,8 +156,9 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             return begun.error();
         // The compare-and-set: RETURNING counts the rows really changed (a trigger
         // cannot inflate it the way it can inflate a change count).
-        auto update = m_connection.prepare(QStringLiteral(
-                "UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND commission_rate = ? RETURNING id"));
+        auto update = m_connection.prepare(
+            QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND "
+                           "commission_rate = ? RETURNING id"));
         if (!update)
             return update.error();
         update->addBindValue(plan.target);
@@ -165,11 +171,13 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             ++changed;
         update->finish(); // SQLite will not commit while a statement is still open
         if (changed > 1)
-            return Error::internal(tr("The rate update changed %1 rows for one affiliate; nothing was written.").arg(changed));
+            return Error::internal(
+                tr("The rate update changed %1 rows for one affiliate; nothing was written.")
+                    .arg(changed));
         if (changed == 1) {
             auto insert = m_connection.prepare(QStringLiteral(
-                    "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
-                    "VALUES (?, ?, ?, ?, 'active') RETURNING id"));
+                "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
+                "VALUES (?, ?, ?, ?, 'active') RETURNING id"));
             if (!insert)
                 return insert.error();
             insert->addBindValue(plan.affiliateId);
@@ -184,9 +192,10 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             insert->finish();
             result.outcome = plan.target > plan.prior ? Outcome::Promoted : Outcome::Demoted;
 
-            auto audit = m_connection.prepare(QStringLiteral(
-                    "INSERT INTO tierdesk_audit_log (at, operator, host, action, affiliate_id, details) "
-                    "VALUES (?, ?, ?, 'evaluate_tier', ?, ?)"));
+            auto audit = m_connection.prepare(
+                QStringLiteral("INSERT INTO tierdesk_audit_log (at, operator, host, action, "
+                               "affiliate_id, details) "
+                               "VALUES (?, ?, ?, 'evaluate_tier', ?, ?)"));
             if (!audit)
                 return audit.error();
             audit->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
@@ -194,17 +203,16 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             audit->addBindValue(m_operator.host);
             audit->addBindValue(plan.affiliateId);
             audit->addBindValue(json({{QStringLiteral("outcome"), outcomeName(result.outcome)},
-                                      {QStringLiteral("from_rate"), plan.prior},
-                                      {QStringLiteral("to_rate"), plan.target},
-                                      {QStringLiteral("sum_cents"), plan.sumCents},
-                                      {QStringLiteral("now"), SqlDialect::timeText(plan.now)},
-                                      {QStringLiteral("tier_event_id"), result.tierEventId}}));
+                {QStringLiteral("from_rate"), plan.prior}, {QStringLiteral("to_rate"), plan.target},
+                {QStringLiteral("sum_cents"), plan.sumCents},
+                {QStringLiteral("now"), SqlDialect::timeText(plan.now)},
+                {QStringLiteral("tier_event_id"), result.tierEventId}}));
             if (auto done = Connection::exec(*audit); !done)
                 return done.error();
             if (auto committed = transaction.commit(); !committed)
                 return committed.error();
-            qCDebug(lcTier).noquote() << "tier" << outcomeName(result.outcome) << plan.affiliateId << plan.prior << "->"
-                                     << plan.target;
+            qCDebug(lcTier).noquote() << "tier" << outcomeName(result.outcome) << plan.affiliateId
+                                      << plan.prior << "->" << plan.target;
             return result;
         }
     } // nothing changed: the transaction rolls back here
@@ -228,15 +236,14 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
 Result<void> TierEvaluator::writeBeacon(const Plan &plan, int observed) const
 {
     const QJsonObject details{{QStringLiteral("affiliate_id"), plan.affiliateId},
-                              {QStringLiteral("prior_rate"), plan.prior},
-                              {QStringLiteral("target_rate"), plan.target},
-                              {QStringLiteral("observed_rate"), observed},
-                              {QStringLiteral("sum_cents"), plan.sumCents},
-                              {QStringLiteral("now"), SqlDialect::timeText(plan.now)}};
+        {QStringLiteral("prior_rate"), plan.prior}, {QStringLiteral("target_rate"), plan.target},
+        {QStringLiteral("observed_rate"), observed}, {QStringLiteral("sum_cents"), plan.sumCents},
+        {QStringLiteral("now"), SqlDialect::timeText(plan.now)}};
     const QString text = json(details);
     qCInfo(lcTier).noquote() << "[BEACON:evaluate_tier_race_lost]" << text;
-    auto insert = m_connection.prepare(QStringLiteral(
-            "INSERT INTO tier_beacons (at, name, affiliate_id, details) VALUES (?, 'evaluate_tier_race_lost', ?, ?)"));
+    auto insert = m_connection.prepare(
+        QStringLiteral("INSERT INTO tier_beacons (at, name, affiliate_id, details) VALUES (?, "
+                       "'evaluate_tier_race_lost', ?, ?)"));
     if (!insert)
         return insert.error();
     insert->addBindValue(SqlDialect::timeValue(plan.now));
@@ -245,7 +252,8 @@ Result<void> TierEvaluator::writeBeacon(const Plan &plan, int observed) const
     return Connection::exec(*insert);
 }
 
-Result<TierEvaluator::Evaluation> TierEvaluator::evaluate(const QString &affiliateId, const QDateTime &now) const
+Result<TierEvaluator::Evaluation> TierEvaluator::evaluate(
+    const QString &affiliateId, const QDateTime &now) const
 {
     auto planned = plan(affiliateId, now);
     if (!planned)
@@ -253,8 +261,8 @@ Result<TierEvaluator::Evaluation> TierEvaluator::evaluate(const QString &affilia
     return apply(*planned);
 }
 
-Result<TierEvaluator::Evaluation> TierEvaluator::evaluateUnguarded(const QString &affiliateId,
-                                                                    const QDateTime &now) const
+Result<TierEvaluator::Evaluation> TierEvaluator::evaluateUnguarded(
+    const QString &affiliateId, const QDateTime &now) const
 {
     auto planned = plan(affiliateId, now);
     if (!planned)
@@ -271,15 +279,17 @@ Result<TierEvaluator::Evaluation> TierEvaluator::evaluateUnguarded(const QString
     if (planned->target == planned->prior)
         return result;
     // Read-then-write with no guard: exactly the bug.
-    auto update = m_connection.prepare(QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ?"));
+    auto update = m_connection.prepare(
+        QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ?"));
     if (!update)
         return update.error();
     update->addBindValue(planned->target);
     update->addBindValue(affiliateId);
     if (auto done = Connection::exec(*update); !done)
         return done.error();
-    auto insert = m_connection.prepare(QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, "
-                                                      "created_at, status) VALUES (?, ?, ?, ?, 'active') RETURNING id"));
+    auto insert = m_connection.prepare(
+        QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, "
+                       "created_at, status) VALUES (?, ?, ?, ?, 'active') RETURNING id"));
     if (!insert)
         return insert.error();
     insert->addBindValue(affiliateId);

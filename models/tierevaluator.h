@@ -38,12 +38,13 @@ public:
         QString affiliateId;
         int prior = 0;
         int target = 0;
-        int observed = 0;     // the rate found after a lost race
+        int observed = 0; // the rate found after a lost race
         qint64 sumCents = 0;
         qint64 tierEventId = 0; // the event written on Promoted / Demoted
     };
 
-    TierEvaluator(const Connection &connection, TierPolicy policy, OperatorInfo who = OperatorInfo::current());
+    TierEvaluator(const Connection &connection, TierPolicy policy,
+        OperatorInfo who = OperatorInfo::current());
 
     Result<Evaluation> evaluate(const QString &affiliateId, const QDateTime &now) const;
     // The pre-fix read-then-write evaluator, kept to reproduce the incident in a sandbox.

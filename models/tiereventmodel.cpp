@@ -3,7 +3,10 @@
 
 namespace TierDesk {
 
-TierEventModel::TierEventModel(QObject *parent) : QAbstractTableModel(parent) { }
+TierEventModel::TierEventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TierEventModel::setDetail(const AffiliateDetail &detail)
 {
@@ -37,7 +40,8 @@ void TierEventModel::rebuild()
         row.cluster = event.superseded ? -1 : m_detail.clusterOf(event.id);
         if (row.cluster >= 0) {
             const auto &cluster = m_detail.audit.clusters.at(row.cluster);
-            row.redundant = cluster.kind == Audit::Cluster::Kind::Duplicate && cluster.redundantIds.contains(event.id);
+            row.redundant = cluster.kind == Audit::Cluster::Kind::Duplicate
+                && cluster.redundantIds.contains(event.id);
         }
         for (const auto &item : std::as_const(m_detail.audit.chainBreaks)) {
             if (item.eventId == event.id) {
@@ -87,25 +91,28 @@ QString TierEventModel::clusterText(int cluster) const
             ids << QLatin1Char('#') + QString::number(id);
         //: %1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds
         return tr("Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)")
-                .arg(cluster + 1)
-                .arg(c.keepId)
-                .arg(ids.join(QStringLiteral(", ")), Format::rate(c.fromRate), Format::rate(c.toRate))
-                .arg(spread);
+            .arg(cluster + 1)
+            .arg(c.keepId)
+            .arg(ids.join(QStringLiteral(", ")), Format::rate(c.fromRate), Format::rate(c.toRate))
+            .arg(spread);
     }
     QStringList parts;
     for (qsizetype i = 0; i < c.eventIds.size(); ++i)
         parts << tr("#%1 → %2").arg(c.eventIds.at(i)).arg(Format::rate(c.toRates.at(i)));
-    return tr("Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won")
-            .arg(cluster + 1)
-            .arg(parts.join(QStringLiteral(", ")), Format::rate(c.fromRate))
-            .arg(spread);
+    return tr(
+        "Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won")
+        .arg(cluster + 1)
+        .arg(parts.join(QStringLiteral(", ")), Format::rate(c.fromRate))
+        .arg(spread);
 }
 
 QString TierEventModel::note(const Row &row) const
 {
     QStringList notes;
     if (row.event.superseded) {
-        notes << (row.event.batchId ? tr("Superseded by #%1 (batch %2)").arg(row.event.supersededBy).arg(row.event.batchId)
+        notes << (row.event.batchId ? tr("Superseded by #%1 (batch %2)")
+                                          .arg(row.event.supersededBy)
+                                          .arg(row.event.batchId)
                                     : tr("Superseded by #%1").arg(row.event.supersededBy));
     } else if (row.cluster >= 0) {
         const auto &c = m_detail.audit.clusters.at(row.cluster);
@@ -136,7 +143,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         case Time:
             return Format::time(row.event.at);
         case Change:
-            return tr("%1 → %2").arg(Format::rate(row.event.fromRate), Format::rate(row.event.toRate));
+            return tr("%1 → %2").arg(
+                Format::rate(row.event.fromRate), Format::rate(row.event.toRate));
         case Status:
             return row.event.superseded ? tr("superseded") : tr("active");
         case Note:
@@ -147,7 +155,9 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         if (row.cluster >= 0)
             return clusterText(row.cluster);
         if (row.event.superseded)
-            return tr("Superseded at %1; kept event #%2").arg(Format::time(row.event.supersededAt)).arg(row.event.supersededBy);
+            return tr("Superseded at %1; kept event #%2")
+                .arg(Format::time(row.event.supersededAt))
+                .arg(row.event.supersededBy);
         break;
     case EventIdRole:
         return row.event.id;
@@ -156,8 +166,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
     case ClusterKindRole:
         if (row.cluster >= 0)
             return m_detail.audit.clusters.at(row.cluster).kind == Audit::Cluster::Kind::Duplicate
-                    ? QStringLiteral("duplicate")
-                    : QStringLiteral("conflict");
+                ? QStringLiteral("duplicate")
+                : QStringLiteral("conflict");
         return QString();
     case RedundantRole:
         return row.redundant;
@@ -166,7 +176,9 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
     case KeptIdRole:
         return row.event.supersededBy;
     case FindingRole:
-        return row.chainBreak ? QStringLiteral("chain_break") : row.drift ? QStringLiteral("drift") : QString();
+        return row.chainBreak ? QStringLiteral("chain_break")
+            : row.drift       ? QStringLiteral("drift")
+                              : QString();
     }
     return {};
 }

@@ -18,12 +18,12 @@ public:
     enum Column { Id, Time, Change, Status, Note, ColumnCount };
     enum Role {
         EventIdRole = Qt::UserRole + 1,
-        ClusterRole,     // index of the audit cluster (0, 1, ...), or -1
+        ClusterRole, // index of the audit cluster (0, 1, ...), or -1
         ClusterKindRole, // "duplicate" or "conflict", or empty
-        RedundantRole,   // an active race duplicate the backfill would supersede
+        RedundantRole, // an active race duplicate the backfill would supersede
         SupersededRole,
-        KeptIdRole,      // superseded rows: the kept event
-        FindingRole      // "chain_break" or "drift", or empty
+        KeptIdRole, // superseded rows: the kept event
+        FindingRole // "chain_break" or "drift", or empty
     };
 
     explicit TierEventModel(QObject *parent = nullptr);
@@ -37,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void retranslate();
 

@@ -17,7 +17,8 @@ TierPolicy TierPolicy::defaultPolicy()
 void TierPolicy::setTiers(QList<Tier> tiers)
 {
     std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) {
-        return a.thresholdCents != b.thresholdCents ? a.thresholdCents < b.thresholdCents : a.rate < b.rate;
+        return a.thresholdCents != b.thresholdCents ? a.thresholdCents < b.thresholdCents
+                                                    : a.rate < b.rate;
     });
     m_tiers = std::move(tiers);
 }
@@ -30,17 +31,22 @@ Result<TierPolicy> TierPolicy::load(const Connection &connection)
     if (columns->isEmpty())
         return defaultPolicy();
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM tier_policy")))
+    if (!query.exec(QStringLiteral(
+            "SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM tier_policy")))
         return Connection::queryError(query);
     QList<Tier> tiers;
     while (query.next())
-        tiers.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toLongLong()});
+        tiers.append(
+            {query.value(0).toInt(), query.value(1).toString(), query.value(2).toLongLong()});
     if (tiers.isEmpty())
-        return Error::refused(tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
+        return Error::refused(
+            tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
     TierPolicy policy;
     policy.setTiers(std::move(tiers));
     QSqlQuery demotion(connection.database());
-    if (demotion.exec(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'")) && demotion.next())
+    if (demotion.exec(
+            QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'"))
+        && demotion.next())
         policy.setAllowDemotion(demotion.value(0).toString() == QLatin1String("true"));
     return policy;
 }

@@ -28,7 +28,8 @@ inline QString addAffiliate(const TierDesk::Connection &c, const QString &handle
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(c.database());
-    q.prepare(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, display_name, email, commission_rate, created_at) "
+    q.prepare(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, display_name, email, "
+                             "commission_rate, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(handle);
@@ -39,28 +40,34 @@ inline QString addAffiliate(const TierDesk::Connection &c, const QString &handle
     return q.exec() ? id : QString();
 }
 
-inline bool addCommission(const TierDesk::Connection &c, const QString &affiliate, const QString &amount,
-                          const QDateTime &at, const QString &eventId = {})
+inline bool addCommission(const TierDesk::Connection &c, const QString &affiliate,
+    const QString &amount, const QDateTime &at, const QString &eventId = {})
 {
     QSqlQuery q(c.database());
-    q.prepare(QStringLiteral("INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, "
-                             "created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, "
+        "created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(affiliate);
-    q.addBindValue(eventId.isEmpty() ? QStringLiteral("evt_") + QUuid::createUuid().toString(QUuid::Id128) : eventId);
+    q.addBindValue(eventId.isEmpty()
+            ? QStringLiteral("evt_") + QUuid::createUuid().toString(QUuid::Id128)
+            : eventId);
     q.addBindValue(amount);
     q.addBindValue(TierDesk::SqlDialect::timeValue(at));
     return q.exec();
 }
 
 // Inserts a tier event; with `id` > 0 the id is explicit (imports do that too).
-inline qint64 addEvent(const TierDesk::Connection &c, const QString &affiliate, int from, int to, const char *at,
-                       const QString &status = QStringLiteral("active"), qint64 id = 0)
+inline qint64 addEvent(const TierDesk::Connection &c, const QString &affiliate, int from, int to,
+    const char *at, const QString &status = QStringLiteral("active"), qint64 id = 0)
 {
     QSqlQuery q(c.database());
-    q.prepare(id > 0 ? QStringLiteral("INSERT INTO tier_events (id, affiliate_id, from_rate, to_rate, created_at, status) "
-                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                     : QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
-                                      "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        id > 0 ? QStringLiteral(
+            "INSERT INTO tier_events (id, affiliate_id, from_rate, to_rate, created_at, status) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+               : QStringLiteral(
+                   "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
+                   "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     if (id > 0)
         q.addBindValue(id);
     q.addBindValue(affiliate);
@@ -88,7 +95,7 @@ inline qint64 count(const TierDesk::Connection &c, const QString &sql, const QSt
 
 // The error sentence of a failed Result, or nothing: for QVERIFY2, which
 // evaluates its message even when the check passes.
-template<typename T>
+template <typename T>
 QByteArray why(const TierDesk::Result<T> &result)
 {
     return result ? QByteArray() : result.error().message.toUtf8();

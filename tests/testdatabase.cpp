@@ -51,7 +51,8 @@ void TestDatabase::addEngines()
     QTest::newRow("postgres") << QStringLiteral("postgres");
 }
 
-TestDatabase::TestDatabase(const QString &engine) : m_engine(engine)
+TestDatabase::TestDatabase(const QString &engine)
+    : m_engine(engine)
 {
     static QAtomicInteger<int> counter;
     if (engine == QLatin1String("sqlite")) {
@@ -60,14 +61,18 @@ TestDatabase::TestDatabase(const QString &engine) : m_engine(engine)
     } else {
         const QString admin = postgresAdminUrl();
         if (admin.isEmpty()) {
-            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1") && qEnvironmentVariableIsEmpty("CI"))
+            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
+                && qEnvironmentVariableIsEmpty("CI"))
                 m_skipped = true;
             else
-                m_error = QStringLiteral("TIERDESK_TEST_PG_URL is not set: run the tests through scripts/test, "
-                                         "which starts PostgreSQL.");
+                m_error = QStringLiteral(
+                    "TIERDESK_TEST_PG_URL is not set: run the tests through scripts/test, "
+                    "which starts PostgreSQL.");
             return;
         }
-        m_pgName = QStringLiteral("tdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        m_pgName = QStringLiteral("tdtest_%1_%2")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(counter.fetchAndAddRelaxed(1));
         m_error = adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
         if (!m_error.isEmpty())
             return;

@@ -41,8 +41,8 @@ private:
 
 // Declares `var` as a fresh database for `engine`; fails the test when
 // PostgreSQL is missing (skips only if TIERDESK_ALLOW_NO_PG=1 outside CI).
-#define TD_TEST_DATABASE(var, engine)                                                                  \
-    TestDatabase var(engine);                                                                          \
-    if (var.skipped())                                                                                 \
-        QSKIP("PostgreSQL not available (TIERDESK_ALLOW_NO_PG=1)");                                    \
+#define TD_TEST_DATABASE(var, engine)                                                              \
+    TestDatabase var(engine);                                                                      \
+    if (var.skipped())                                                                             \
+        QSKIP("PostgreSQL not available (TIERDESK_ALLOW_NO_PG=1)");                                \
     QVERIFY2(var.ok(), qPrintable(var.error()))

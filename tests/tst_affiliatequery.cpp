@@ -20,13 +20,14 @@ Data makeData(const Connection &c)
     d.greta = Fixture::addAffiliate(c, QStringLiteral("gretaeats"), 25);
     Fixture::addEvent(c, d.greta, 20, 25, "2026-01-22T14:18:34.012Z");
     Fixture::addEvent(c, d.greta, 20, 25, "2026-01-22T14:18:34.028Z");
-    Fixture::addCommission(c, d.greta, QStringLiteral("72.50"), Fixture::utc("2026-01-22T14:18:32.000Z"),
-                           QStringLiteral("evt_aaa111"));
-    Fixture::addCommission(c, d.greta, QStringLiteral("7.25"), Fixture::utc("2026-01-22T14:18:33.000Z"),
-                           QStringLiteral("evt_bbb222"));
+    Fixture::addCommission(c, d.greta, QStringLiteral("72.50"),
+        Fixture::utc("2026-01-22T14:18:32.000Z"), QStringLiteral("evt_aaa111"));
+    Fixture::addCommission(c, d.greta, QStringLiteral("7.25"),
+        Fixture::utc("2026-01-22T14:18:33.000Z"), QStringLiteral("evt_bbb222"));
     d.bahar = Fixture::addAffiliate(c, QStringLiteral("bahareats"), 20); // drift: history says 25
     Fixture::addEvent(c, d.bahar, 20, 25, "2026-02-03T19:42:11.731Z");
-    Fixture::addCommission(c, d.bahar, QStringLiteral("100.00"), Fixture::utc("2026-02-01T00:00:00.000Z"));
+    Fixture::addCommission(
+        c, d.bahar, QStringLiteral("100.00"), Fixture::utc("2026-02-01T00:00:00.000Z"));
     d.plain = Fixture::addAffiliate(c, QStringLiteral("zoeplain"), 20);
     d.odd = Fixture::addAffiliate(c, QStringLiteral("%_off;--"), 20);
     return d;
@@ -54,11 +55,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         for (const char *engine : {"sqlite", "postgres"}) {
-            QTest::addRow("%s-handle-prefix", engine) << engine << "greta" << QStringList{"gretaeats"};
+            QTest::addRow("%s-handle-prefix", engine)
+                << engine << "greta" << QStringList{"gretaeats"};
             QTest::addRow("%s-at-handle", engine) << engine << "@GRETA" << QStringList{"gretaeats"};
             QTest::addRow("%s-common-prefix", engine) << engine << "ba" << QStringList{"bahareats"};
             QTest::addRow("%s-not-infix", engine) << engine << "eats" << QStringList{};
-            QTest::addRow("%s-email", engine) << engine << "zoeplain@example" << QStringList{"zoeplain"};
+            QTest::addRow("%s-email", engine)
+                << engine << "zoeplain@example" << QStringList{"zoeplain"};
             QTest::addRow("%s-evt", engine) << engine << "evt_bbb222" << QStringList{"gretaeats"};
             QTest::addRow("%s-evt-unknown", engine) << engine << "evt_nope" << QStringList{};
             QTest::addRow("%s-percent", engine) << engine << "%" << QStringList{"%_off;--"};
@@ -114,7 +117,8 @@ private slots:
         auto rows = query.page(*c, 0, 10);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 4);
-        const AffiliateQuery::Row &greta = rows->at(2); // handle order: %_off;--, bahareats, gretaeats, zoeplain
+        const AffiliateQuery::Row &greta
+            = rows->at(2); // handle order: %_off;--, bahareats, gretaeats, zoeplain
         QCOMPARE(greta.handle, QStringLiteral("gretaeats"));
         QCOMPARE(greta.commissions90Cents, 7975);
         QCOMPARE(greta.events, 2);

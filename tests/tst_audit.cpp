@@ -13,7 +13,7 @@ using Kind = Audit::Cluster::Kind;
 namespace {
 
 Audit::Report audit(const Connection &c, int window = 60, Audit::Mode mode = Audit::Mode::Chain,
-                    const QString &affiliate = {})
+    const QString &affiliate = {})
 {
     Audit::Options options;
     options.windowSeconds = window;
@@ -72,20 +72,23 @@ private slots:
 
         // The JSON is exactly DESIGN.md §4's object.
         const QJsonObject json = report.toJson();
-        QCOMPARE(json.keys(), (QStringList{"chain_breaks", "clusters", "drift", "mode", "summary", "window_seconds"}));
+        QCOMPARE(json.keys(),
+            (QStringList{
+                "chain_breaks", "clusters", "drift", "mode", "summary", "window_seconds"}));
         QCOMPARE(json.value("mode").toString(), QStringLiteral("chain"));
         QCOMPARE(json.value("window_seconds").toInt(), 60);
         const QJsonObject first = json.value("clusters").toArray().first().toObject();
-        QCOMPARE(first.keys(), (QStringList{"affiliate_id", "first_at", "from_rate", "keep_id", "kind", "last_at",
-                                           "redundant_ids", "to_rate"}));
+        QCOMPARE(first.keys(),
+            (QStringList{"affiliate_id", "first_at", "from_rate", "keep_id", "kind", "last_at",
+                "redundant_ids", "to_rate"}));
         QCOMPARE(first.value("kind").toString(), QStringLiteral("duplicate"));
         QVERIFY(first.value("keep_id").isDouble());
         QCOMPARE(first.value("keep_id").toInteger(), a);
         QCOMPARE(first.value("redundant_ids").toArray().first().toInteger(), b);
         QCOMPARE(first.value("first_at").toString(), QStringLiteral("2026-01-22T14:18:34.012Z"));
         QCOMPARE(json.value("summary").toObject().keys(),
-                 (QStringList{"affiliates_scanned", "chain_breaks", "conflicts", "drift", "duplicate_clusters",
-                              "events_scanned", "redundant_rows"}));
+            (QStringList{"affiliates_scanned", "chain_breaks", "conflicts", "drift",
+                "duplicate_clusters", "events_scanned", "redundant_rows"}));
     }
 
     // The pair the incident's query missed, and its known miss shown beside it.
@@ -139,9 +142,15 @@ private slots:
         QVERIFY(c);
         const QString x = Fixture::addAffiliate(*c, QStringLiteral("sametime"), 25);
         // Inserted in the "wrong" order: the lower id is kept, not the first inserted.
-        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9502), 9502);
-        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9501), 9501);
-        QCOMPARE(Fixture::addEvent(*c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9503), 9503);
+        QCOMPARE(Fixture::addEvent(
+                     *c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9502),
+            9502);
+        QCOMPARE(Fixture::addEvent(
+                     *c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9501),
+            9501);
+        QCOMPARE(Fixture::addEvent(
+                     *c, x, 20, 25, "2026-03-01T09:00:00.500Z", QStringLiteral("active"), 9503),
+            9503);
         const auto report = audit(*c);
         QCOMPARE(report.clusters.size(), 1);
         QCOMPARE(report.clusters.first().keepId, 9501);
@@ -166,11 +175,12 @@ private slots:
         QCOMPARE(conflicts.first().toRates, (QList<std::optional<int>>{25, 30}));
         QCOMPARE(conflicts.first().fromRate, 20);
         QVERIFY(report.chainBreaks.isEmpty()); // a conflict is not also a break
-        QVERIFY(report.drift.isEmpty());       // last writer (30) is the profile
+        QVERIFY(report.drift.isEmpty()); // last writer (30) is the profile
         QCOMPARE(report.summary.conflicts, 1);
         const QJsonObject json = report.toJson().value("clusters").toArray().first().toObject();
-        QCOMPARE(json.keys(), (QStringList{"affiliate_id", "event_ids", "first_at", "from_rate", "kind", "last_at",
-                                          "to_rates"}));
+        QCOMPARE(json.keys(),
+            (QStringList{"affiliate_id", "event_ids", "first_at", "from_rate", "kind", "last_at",
+                "to_rates"}));
         QCOMPARE(json.value("to_rates").toArray().at(1).toInt(), 30);
     }
 
@@ -256,7 +266,7 @@ private slots:
         QCOMPARE(report.drift.first().historyRate, 25);
         QCOMPARE(report.summary.affiliatesScanned, 3);
         QCOMPARE(report.toJson().value("drift").toArray().first().toObject().keys(),
-                 (QStringList{"affiliate_id", "history_rate", "profile_rate"}));
+            (QStringList{"affiliate_id", "history_rate", "profile_rate"}));
     }
 
     void demotionDuplicate_data() { TestDatabase::addEngines(); }
@@ -361,7 +371,8 @@ private slots:
         control.progress = [&](WorkControl::Phase, qint64 done, qint64) {
             if (done == 2 && !wrote) {
                 QSqlQuery q((*writer)->database());
-                q.prepare(QStringLiteral("UPDATE affiliate_profiles SET commission_rate = 30 WHERE id = ?"));
+                q.prepare(QStringLiteral(
+                    "UPDATE affiliate_profiles SET commission_rate = 30 WHERE id = ?"));
                 q.addBindValue(ids.first());
                 wrote = q.exec() && q.numRowsAffected() == 1;
             }

@@ -22,8 +22,9 @@ QStringList snapshot(const Connection &c)
 {
     QSqlQuery q(c.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
-                               "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
+            "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
         return {QStringLiteral("query failed")};
     QStringList rows;
     while (q.next()) {
@@ -144,18 +145,24 @@ private slots:
         QCOMPARE(applied->rowsChanged, 4);
         QCOMPARE(written, (QList<qint64>{0, 3, 4})); // two chunks of at most 3
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT superseded_by FROM tier_events WHERE id = ?"),
-                                QString::number(h.gretaDup)),
-                 h.gretaKeep);
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT backfill_batch_id FROM tier_events WHERE id = ?"),
-                                QString::number(h.gretaDup)),
-                 applied->batchId);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded' AND superseded_at IS NULL"), 0);
+        QCOMPARE(
+            Fixture::count(*c, QStringLiteral("SELECT superseded_by FROM tier_events WHERE id = ?"),
+                QString::number(h.gretaDup)),
+            h.gretaKeep);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT backfill_batch_id FROM tier_events WHERE id = ?"),
+                     QString::number(h.gretaDup)),
+            applied->batchId);
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded' AND "
+                     "superseded_at IS NULL"),
+            0);
 
         // The audit trail: the batch row and the log with operator, host, counts, fingerprint.
         QSqlQuery batch(c->database());
-        QVERIFY(batch.exec(QStringLiteral("SELECT kind, status, rows_planned, rows_changed, plan_fingerprint, operator, "
-                                          "host, finished_at FROM tierdesk_backfill_batches")));
+        QVERIFY(batch.exec(QStringLiteral(
+            "SELECT kind, status, rows_planned, rows_changed, plan_fingerprint, operator, "
+            "host, finished_at FROM tierdesk_backfill_batches")));
         QVERIFY(batch.next());
         QCOMPARE(batch.value(0).toString(), QStringLiteral("supersede"));
         QCOMPARE(batch.value(1).toString(), QStringLiteral("committed"));
@@ -172,14 +179,17 @@ private slots:
         QVERIFY(log.next());
         QCOMPARE(log.value(0).toString(), QStringLiteral("test-operator"));
         QVERIFY(!log.value(1).toString().isEmpty());
-        const QJsonObject details = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
+        const QJsonObject details
+            = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
         QCOMPARE(details.value("rows_changed").toInt(), 4);
         QCOMPARE(details.value("fingerprint").toString(), plan->fingerprint);
         log.finish();
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE affiliate_id = ? "
-                                                   "AND action = 'supersede_events'"),
-                                h.triple),
-                 1);
+        QCOMPARE(
+            Fixture::count(*c,
+                QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE affiliate_id = ? "
+                               "AND action = 'supersede_events'"),
+                h.triple),
+            1);
         auto touched = Backfill::batches(*c, h.greta);
         QVERIFY(touched);
         QCOMPARE(touched->size(), 1);
@@ -192,18 +202,22 @@ private slots:
         QCOMPARE(again->batchId, 0);
         QCOMPARE(again->rowsPlanned, 0);
 
-        auto undone = Backfill::undo(*c, applied->batchId, OperatorInfo::current(QStringLiteral("test-operator")));
+        auto undone = Backfill::undo(
+            *c, applied->batchId, OperatorInfo::current(QStringLiteral("test-operator")));
         QVERIFY2(undone, Fixture::why(undone).constData());
         QCOMPARE(undone->rowsChanged, 4);
         QCOMPARE(snapshot(*c), before);
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT undo_of FROM tierdesk_backfill_batches WHERE kind = 'undo' "
-                                                   "AND status = 'committed'")),
-                 applied->batchId);
+        QCOMPARE(
+            Fixture::count(*c,
+                QStringLiteral("SELECT undo_of FROM tierdesk_backfill_batches WHERE kind = 'undo' "
+                               "AND status = 'committed'")),
+            applied->batchId);
         auto list = Backfill::batches(*c);
         QVERIFY(list);
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->last().undoneBy, undone->batchId);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_undo'"), 1);
+        QCOMPARE(
+            count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_undo'"), 1);
 
         // Undo again: nothing left. Undo of an undo, of nothing: refused.
         auto twice = Backfill::undo(*c, applied->batchId, {});
@@ -226,8 +240,9 @@ private slots:
         auto applied = Backfill::apply(*c, options());
         QVERIFY(applied);
         QSqlQuery q(c->database());
-        q.prepare(QStringLiteral("UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
-                                 "backfill_batch_id = NULL WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+            "backfill_batch_id = NULL WHERE id = ?"));
         q.addBindValue(h.gretaDup);
         QVERIFY(q.exec());
         auto undone = Backfill::undo(*c, applied->batchId, {});
@@ -251,10 +266,11 @@ private slots:
         QVERIFY(applied);
         QCOMPARE(applied->rowsChanged, 2);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 2);
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE "
-                                                   "action = 'backfill_apply' AND affiliate_id = ?"),
-                                h.triple),
-                 1);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE "
+                                    "action = 'backfill_apply' AND affiliate_id = ?"),
+                     h.triple),
+            1);
     }
 
     // The data moved after the preview: refused, nothing changed, the attempt recorded.
@@ -275,15 +291,25 @@ private slots:
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
         QCOMPARE(applied.error().reason, Error::Reason::StalePlan);
         QVERIFY2(applied.error().message.contains(QLatin1String("changed since the preview")),
-                 qPrintable(applied.error().message));
+            qPrintable(applied.error().message));
         QCOMPARE(snapshot(*c), before);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"), 1);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"), 0);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_rolled_back'"), 1);
-        QCOMPARE(Backfill::undo(*c, Fixture::count(*c, QStringLiteral("SELECT MAX(id) FROM tierdesk_backfill_batches")), {})
-                         .error()
-                         .kind,
-                 Error::Kind::Refused);
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"),
+            1);
+        QCOMPARE(
+            count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"),
+            0);
+        QCOMPARE(
+            count(*c,
+                "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_rolled_back'"),
+            1);
+        QCOMPARE(
+            Backfill::undo(*c,
+                Fixture::count(*c, QStringLiteral("SELECT MAX(id) FROM tierdesk_backfill_batches")),
+                {})
+                .error()
+                .kind,
+            Error::Kind::Refused);
     }
 
     // The GUI applies the plan the person confirmed: re-checked over its own
@@ -316,10 +342,11 @@ private slots:
         QVERIFY2(applied, Fixture::why(applied).constData());
         QCOMPARE(applied->rowsChanged, 5);
         QCOMPARE(applied->fingerprint, again->fingerprint);
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ? "
-                                                   "AND status = 'superseded'"),
-                                h.clean),
-                 0); // found after the preview: left for the next audit
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ? "
+                                    "AND status = 'superseded'"),
+                     h.clean),
+            0); // found after the preview: left for the next audit
     }
 
     void cancelRollsBack_data() { TestDatabase::addEngines(); }
@@ -343,9 +370,10 @@ private slots:
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
         QCOMPARE(applied.error().reason, Error::Reason::Cancelled);
         QCOMPARE(snapshot(*c), before);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back' "
-                           "AND note = 'cancelled'"),
-                 1);
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back' "
+                     "AND note = 'cancelled'"),
+            1);
     }
 
     // Two instances apply the same previewed plan at once, each on its own
@@ -386,7 +414,8 @@ private slots:
                         ++refused;
                     } else {
                         ++other;
-                        qWarning("unexpected: %s", result ? "nothing to do" : qPrintable(result.error().message));
+                        qWarning("unexpected: %s",
+                            result ? "nothing to do" : qPrintable(result.error().message));
                     }
                 });
             }
@@ -431,7 +460,8 @@ private slots:
         control.progress = [&](WorkControl::Phase phase, qint64 done, qint64) {
             if (phase == WorkControl::Phase::Writing && done == 1 && !meddled) {
                 QSqlQuery q(other->database());
-                q.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
+                q.prepare(
+                    QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
                 q.addBindValue(target);
                 meddled = q.exec() && q.numRowsAffected() == 1;
             }
@@ -442,9 +472,12 @@ private slots:
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
         QCOMPARE(applied.error().reason, Error::Reason::StalePlan);
         if (!keep)
-            QVERIFY2(applied.error().message.contains(QLatin1String("3 of 4")), qPrintable(applied.error().message));
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 1); // only the meddler's
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE backfill_batch_id IS NOT NULL"), 0);
+            QVERIFY2(applied.error().message.contains(QLatin1String("3 of 4")),
+                qPrintable(applied.error().message));
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"),
+            1); // only the meddler's
+        QCOMPARE(
+            count(*c, "SELECT COUNT(*) FROM tier_events WHERE backfill_batch_id IS NOT NULL"), 0);
     }
 
     // PostgreSQL: the server kills our session in the middle of the apply.
@@ -475,7 +508,8 @@ private slots:
                 // pg_terminate_backend only signals; wait until the backend is really gone.
                 for (int i = 0; i < 500 && killed; ++i) {
                     QSqlQuery alive(checker->database());
-                    alive.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?"));
+                    alive.prepare(
+                        QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?"));
                     alive.addBindValue(pid);
                     if (alive.exec() && alive.next() && alive.value(0).toInt() == 0)
                         break;
@@ -488,10 +522,13 @@ private slots:
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, Error::Kind::Connect);
         const QString message = applied.error().message;
-        QVERIFY2(message.startsWith(QLatin1String("The connection to the database was lost")), qPrintable(message));
+        QVERIFY2(message.startsWith(QLatin1String("The connection to the database was lost")),
+            qPrintable(message));
         QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
         QCOMPARE(snapshot(*checker), before);
-        QCOMPARE(count(*checker, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"), 0);
+        QCOMPARE(count(*checker,
+                     "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"),
+            0);
     }
 
     // SQLite: a failing statement in the middle (a trigger aborts the third row).
@@ -503,16 +540,20 @@ private slots:
         const History h = makeHistory(*c);
         auto plan = Backfill::preview(*c, options());
         QVERIFY(plan);
-        QVERIFY(c->exec(QStringLiteral("CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events WHEN OLD.id = %1 "
-                                       "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
-                                .arg(plan->rows.at(2).id)));
+        QVERIFY(c->exec(QStringLiteral(
+            "CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events WHEN OLD.id = %1 "
+            "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
+                            .arg(plan->rows.at(2).id)));
         const QStringList before = snapshot(*c);
         auto applied = Backfill::apply(*c, options({}, 1));
         QVERIFY(!applied);
-        QVERIFY2(applied.error().message.contains(QLatin1String("rolled back and nothing was changed")),
-                 qPrintable(applied.error().message));
+        QVERIFY2(
+            applied.error().message.contains(QLatin1String("rolled back and nothing was changed")),
+            qPrintable(applied.error().message));
         QCOMPARE(snapshot(*c), before);
-        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"), 1);
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"),
+            1);
         Q_UNUSED(h)
     }
 
@@ -533,8 +574,9 @@ private slots:
         QCOMPARE(report->summary.conflicts, 1);
         QCOMPARE(report->summary.chainBreaks, 1);
         QCOMPARE(report->summary.drift, 1);
-        const qint64 greta = Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE handle = ?"),
-                                            QStringLiteral("gretaeats"));
+        const qint64 greta = Fixture::count(*c,
+            QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE handle = ?"),
+            QStringLiteral("gretaeats"));
         QCOMPARE(greta, 1);
         QSqlQuery q(c->database());
         q.prepare(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'gretaeats'"));
@@ -546,7 +588,8 @@ private slots:
             if (cluster.affiliateId == gretaId) {
                 ++gretaClusters;
                 QCOMPARE(cluster.redundantIds.size(), 1);
-                QCOMPARE(SqlDialect::timeText(cluster.firstAt), QStringLiteral("2026-01-22T14:18:34.012Z"));
+                QCOMPARE(SqlDialect::timeText(cluster.firstAt),
+                    QStringLiteral("2026-01-22T14:18:34.012Z"));
             }
         }
         QCOMPARE(gretaClusters, 1);

@@ -17,19 +17,22 @@ private slots:
         TD_TEST_DATABASE(db, engine);
         QProcess bench;
         bench.start(QStringLiteral(TIERDESK_BENCH_PATH),
-                    {"--db", db.urlString(), "--scale", "small", "--runs", "1", "--replay-events", "200"});
+            {"--db", db.urlString(), "--scale", "small", "--runs", "1", "--replay-events", "200"});
         QVERIFY(bench.waitForFinished(300000));
         const QString out = QString::fromUtf8(bench.readAllStandardOutput());
-        QVERIFY2(bench.exitCode() == 0, qPrintable(out + QString::fromUtf8(bench.readAllStandardError())));
-        const QStringList rows{"audit, chain rules (vs minute GROUP BY)", "(info) raw LAG chain query",
-                               "audit, --minute-buckets mode", "list, first page by handle", "list, first page by name",
-                               "list, first page by tier", "list, first page by 90-day commissions",
-                               "list, first page by events", "list, first page by duplicates", "list, next page by handle",
-                               "search, handle prefix", "search, e-mail", "search, Stripe event id", "open affiliate (",
-                               "backfill apply, 24 rows", "replay, concurrency 1", "replay, concurrency 8", "accuracy",
-                               "peak RSS"};
+        QVERIFY2(bench.exitCode() == 0,
+            qPrintable(out + QString::fromUtf8(bench.readAllStandardError())));
+        const QStringList rows{"audit, chain rules (vs minute GROUP BY)",
+            "(info) raw LAG chain query", "audit, --minute-buckets mode",
+            "list, first page by handle", "list, first page by name", "list, first page by tier",
+            "list, first page by 90-day commissions", "list, first page by events",
+            "list, first page by duplicates", "list, next page by handle", "search, handle prefix",
+            "search, e-mail", "search, Stripe event id", "open affiliate (",
+            "backfill apply, 24 rows", "replay, concurrency 1", "replay, concurrency 8", "accuracy",
+            "peak RSS"};
         for (const QString &row : rows)
-            QVERIFY2(out.contains(row), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(row, out)));
+            QVERIFY2(out.contains(row),
+                qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(row, out)));
         QVERIFY2(out.contains("23 clusters, 24 redundant"), qPrintable(out));
     }
 };

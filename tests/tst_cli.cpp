@@ -44,7 +44,8 @@ QJsonObject jsonOf(const Run &run)
 bool oneSentence(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    return !trimmed.isEmpty() && !trimmed.contains(QLatin1Char('\n')) && trimmed.endsWith(QLatin1Char('.'));
+    return !trimmed.isEmpty() && !trimmed.contains(QLatin1Char('\n'))
+        && trimmed.endsWith(QLatin1Char('.'));
 }
 
 } // namespace
@@ -58,12 +59,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));
-        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path,
-                             QStringLiteral("--demo")});
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"),
+            QStringLiteral("sqlite:") + path, QStringLiteral("--demo")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("Demo data: 320 affiliates")), qPrintable(run.out));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -72,7 +74,8 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
 
-        const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")});
+        const Run again
+            = cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")});
         QCOMPARE(again.exitCode, 3);
         QVERIFY2(oneSentence(again.err), qPrintable(again.err));
 
@@ -84,10 +87,12 @@ private slots:
     void initOnPostgres()
     {
         TD_TEST_DATABASE(db, QStringLiteral("postgres"));
-        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), db.urlString(), QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), db.urlString(),
+            QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("\"schema_version\":3")), qPrintable(run.out));
-        const Run migrate = cli({QStringLiteral("migrate"), QStringLiteral("--db"), db.urlString()});
+        const Run migrate
+            = cli({QStringLiteral("migrate"), QStringLiteral("--db"), db.urlString()});
         QCOMPARE(migrate.exitCode, 0);
     }
 
@@ -101,13 +106,15 @@ private slots:
         QTest::newRow("unknown-command") << QStringList{"frobnicate"} << 2 << "frobnicate";
         QTest::newRow("unknown-option") << QStringList{"migrate", "--dbb", "x.db"} << 2 << "dbb";
         QTest::newRow("missing-db") << QStringList{"migrate"} << 2 << "--db";
-        QTest::newRow("unknown-scheme") << QStringList{"migrate", "--db", "mysql://root@h/db"} << 2 << "mysql";
-        QTest::newRow("missing-file") << QStringList{"migrate", "--db", "/nonexistent/dir/x.db"} << 4
-                                      << "does not exist";
-        QTest::newRow("refused-port") << QStringList{"migrate", "--db", "postgresql://u@127.0.0.1:1/db"} << 4
-                                      << "Cannot connect";
-        QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo", "--seed", "x"}
-                                  << 2 << "seed";
+        QTest::newRow("unknown-scheme")
+            << QStringList{"migrate", "--db", "mysql://root@h/db"} << 2 << "mysql";
+        QTest::newRow("missing-file")
+            << QStringList{"migrate", "--db", "/nonexistent/dir/x.db"} << 4 << "does not exist";
+        QTest::newRow("refused-port")
+            << QStringList{"migrate", "--db", "postgresql://u@127.0.0.1:1/db"} << 4
+            << "Cannot connect";
+        QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
+            "--seed", "x"} << 2 << "seed";
     }
     void badInput()
     {
@@ -126,39 +133,46 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.db"));
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
+                     .exitCode,
+            0);
 
         // A malformed third line: exit 3, the line named, nothing written.
         const QString events = dir.filePath(QStringLiteral("events.jsonl"));
         QFile file(events);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"id\":\"evt_x1\",\"type\":\"charge.refunded\",\"created\":1769091512}\n"
-                   "{\"id\":\"evt_x2\",\"type\":\"customer.subscription.updated\",\"created\":1769091513}\n"
-                   "{\"id\":\"evt_x3\",\"type\":\"invoice.paid\",\"created\":1769091514,\"data\":{\"object\":{}}\n");
+                   "{\"id\":\"evt_x2\",\"type\":\"customer.subscription.updated\",\"created\":"
+                   "1769091513}\n"
+                   "{\"id\":\"evt_x3\",\"type\":\"invoice.paid\",\"created\":1769091514,\"data\":{"
+                   "\"object\":{}}\n");
         file.close();
-        const Run bad = cli({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        const Run bad = cli({QStringLiteral("replay"), QStringLiteral("--db"), db,
+            QStringLiteral("--events"), events});
         QCOMPARE(bad.exitCode, 3);
         QVERIFY2(bad.err.startsWith(QLatin1String("Line 3 ")), qPrintable(bad.err));
         QVERIFY(oneSentence(bad.err));
 
-        const Run missing = cli({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--events"),
-                                 dir.filePath(QStringLiteral("nope.jsonl"))});
+        const Run missing = cli({QStringLiteral("replay"), QStringLiteral("--db"), db,
+            QStringLiteral("--events"), dir.filePath(QStringLiteral("nope.jsonl"))});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(oneSentence(missing.err));
 
         // Greta is already Gold: evaluating her again changes nothing.
-        const Run greta = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db, QStringLiteral("--affiliate"),
-                               QStringLiteral("evt_aaa111"), QStringLiteral("--json")});
+        const Run greta = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db,
+            QStringLiteral("--affiliate"), QStringLiteral("evt_aaa111"), QStringLiteral("--json")});
         QCOMPARE(greta.exitCode, 0);
-        QVERIFY2(greta.out.contains(QLatin1String("\"outcome\":\"unchanged\"")), qPrintable(greta.out));
+        QVERIFY2(
+            greta.out.contains(QLatin1String("\"outcome\":\"unchanged\"")), qPrintable(greta.out));
         QVERIFY(greta.out.contains(QLatin1String("\"handle\":\"gretaeats\"")));
 
-        const Run hostile = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db, QStringLiteral("--affiliate"),
-                                 QStringLiteral("x' OR '1'='1")});
+        const Run hostile = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db,
+            QStringLiteral("--affiliate"), QStringLiteral("x' OR '1'='1")});
         QCOMPARE(hostile.exitCode, 3);
         QCOMPARE(hostile.err.trimmed(), QStringLiteral("No affiliate matches \"x' OR '1'='1\"."));
 
-        const Run beacons = cli({QStringLiteral("beacons"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run beacons = cli(
+            {QStringLiteral("beacons"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(beacons.exitCode, 0);
         QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
     }
@@ -189,7 +203,7 @@ private slots:
         QCOMPARE(gretaClusters.size(), 1);
         QCOMPARE(gretaClusters.first().toObject().value("redundant_ids").toArray().size(), 1);
         QCOMPARE(gretaClusters.first().toObject().value("first_at").toString(),
-                 QStringLiteral("2026-01-22T14:18:34.012Z"));
+            QStringLiteral("2026-01-22T14:18:34.012Z"));
 
         const Run text = cli({"audit", "--db", url});
         QCOMPARE(text.exitCode, 0);
@@ -205,14 +219,20 @@ private slots:
         const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
         QCOMPARE(fingerprint.size(), 16);
         QCOMPARE(jsonOf(dry).value("rows_planned").toInt(), 24);
-        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
-                 24); // the dry run wrote nothing
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
+            24); // the dry run wrote nothing
 
-        const Run stale = cli({"backfill", "--db", url, "--yes", "--fingerprint", "0123456789abcdef"});
+        const Run stale
+            = cli({"backfill", "--db", url, "--yes", "--fingerprint", "0123456789abcdef"});
         QCOMPARE(stale.exitCode, 3);
         QVERIFY2(oneSentence(stale.err), qPrintable(stale.err));
 
-        const Run apply = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint, "--json"});
+        const Run apply
+            = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint, "--json"});
         QCOMPARE(apply.exitCode, 0);
         const qint64 batch = jsonOf(apply).value("batch_id").toInteger();
         QVERIFY(batch > 0);
@@ -221,22 +241,33 @@ private slots:
         const Run again = cli({"backfill", "--db", url, "--yes"});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("Nothing to supersede"), qPrintable(again.out));
-        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
-                 0);
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
+            0);
 
-        QCOMPARE(cli({"undo", "--db", url, "--batch", QString::number(batch)}).exitCode, 2); // needs --yes
-        const Run undo = cli({"undo", "--db", url, "--batch", QString::number(batch), "--yes", "--json"});
+        QCOMPARE(cli({"undo", "--db", url, "--batch", QString::number(batch)}).exitCode,
+            2); // needs --yes
+        const Run undo
+            = cli({"undo", "--db", url, "--batch", QString::number(batch), "--yes", "--json"});
         QCOMPARE(undo.exitCode, 0);
         QCOMPARE(jsonOf(undo).value("rows_changed").toInt(), 24);
-        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
-                 24);
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
+            24);
 
         const Run unknown = cli({"undo", "--db", url, "--batch", "99999", "--yes"});
         QCOMPARE(unknown.exitCode, 3);
         QVERIFY(oneSentence(unknown.err));
         QCOMPARE(cli({"backfill", "--db", url}).exitCode, 2);
         QCOMPARE(cli({"audit", "--db", url, "--window-seconds", "-5"}).exitCode, 2);
-        const Run hostile = cli({"audit", "--db", url, "--affiliate", "x'; DROP TABLE tier_events;--"});
+        const Run hostile
+            = cli({"audit", "--db", url, "--affiliate", "x'; DROP TABLE tier_events;--"});
         QCOMPARE(hostile.exitCode, 3);
         QVERIFY(oneSentence(hostile.err));
     }
@@ -249,7 +280,9 @@ private slots:
         TD_TEST_DATABASE(db, engine);
         const QString url = db.urlString();
         QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
-        const QString fingerprint = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"})).value("fingerprint").toString();
+        const QString fingerprint = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"}))
+                                        .value("fingerprint")
+                                        .toString();
         QProcess first, second;
         const QStringList arguments{"backfill", "--db", url, "--yes", "--fingerprint", fingerprint};
         first.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
@@ -259,11 +292,15 @@ private slots:
         QList<int> codes{first.exitCode(), second.exitCode()};
         std::sort(codes.begin(), codes.end());
         QCOMPARE(codes, (QList<int>{0, 3}));
-        const QString loser = QString::fromUtf8(first.exitCode() == 3 ? first.readAllStandardError()
-                                                                     : second.readAllStandardError());
+        const QString loser = QString::fromUtf8(
+            first.exitCode() == 3 ? first.readAllStandardError() : second.readAllStandardError());
         QVERIFY2(oneSentence(loser), qPrintable(loser));
-        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject().value("redundant_rows").toInt(),
-                 0);
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
+            0);
     }
 
     void migrateRefusesIncompleteSchema()
@@ -271,15 +308,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("partial.db"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("partial"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("partial"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE affiliate_profiles (id TEXT PRIMARY KEY, handle TEXT)"));
+            QSqlQuery(db).exec(QStringLiteral(
+                "CREATE TABLE affiliate_profiles (id TEXT PRIMARY KEY, handle TEXT)"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("partial"));
         const Run run = cli({QStringLiteral("migrate"), QStringLiteral("--db"), path});
         QCOMPARE(run.exitCode, 4);
-        QCOMPARE(run.err.trimmed(), QStringLiteral("The table \"affiliate_profiles\" has no column \"display_name\"."));
+        QCOMPARE(run.err.trimmed(),
+            QStringLiteral("The table \"affiliate_profiles\" has no column \"display_name\"."));
     }
 };
 

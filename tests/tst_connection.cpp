@@ -73,14 +73,15 @@ private slots:
         QVERIFY(reader.ok());
         QVERIFY(!(*reader)->isWritable());
         auto insert = (*reader)->prepare(QStringLiteral(
-                "INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES (?, ?, 20)"));
+            "INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES (?, ?, 20)"));
         QVERIFY(insert.ok());
         insert->addBindValue(QStringLiteral("7d0e4a3c-8a3b-4a56-9d55-5e1d2f7c9a01"));
         insert->addBindValue(QStringLiteral("sneaky"));
         auto result = Connection::exec(*insert);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Refused);
-        QVERIFY2(result.error().message.contains(QLatin1String("read-only")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("read-only")),
+            qPrintable(result.error().message));
         QCOMPARE(countRows(**reader, QStringLiteral("affiliate_profiles")), 0);
         // DDL is refused too.
         QVERIFY(!(*reader)->exec(QStringLiteral("CREATE TABLE sneaky (x INTEGER)")).ok());
@@ -94,9 +95,11 @@ private slots:
         auto writer = Connection::open(db.url(), Connection::Mode::Create);
         QVERIFY(writer.ok());
         QVERIFY(Schema::initialize(**writer).ok());
-        QVERIFY((*writer)->exec(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES "
-                                               "('7d0e4a3c-8a3b-4a56-9d55-5e1d2f7c9a01', 'ok', 20)"))
-                        .ok());
+        QVERIFY((*writer)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES "
+                        "('7d0e4a3c-8a3b-4a56-9d55-5e1d2f7c9a01', 'ok', 20)"))
+                    .ok());
         QCOMPARE(countRows(**writer, QStringLiteral("affiliate_profiles")), 1);
         if (engine == QLatin1String("sqlite")) {
             QSqlQuery mode((*writer)->database());
@@ -114,7 +117,7 @@ private slots:
             QVERIFY(!connection.ok());
             QCOMPARE(connection.error().kind, Error::Kind::Connect);
             QVERIFY2(connection.error().message.contains(QLatin1String("does not exist")),
-                     qPrintable(connection.error().message));
+                qPrintable(connection.error().message));
             QVERIFY(!QFile::exists(path));
         }
     }
@@ -133,7 +136,7 @@ private slots:
             QVERIFY(!connection.ok());
             QCOMPARE(connection.error().kind, Error::Kind::Connect);
             QVERIFY2(connection.error().message.contains(QLatin1String("not a SQLite database")),
-                     qPrintable(connection.error().message));
+                qPrintable(connection.error().message));
         }
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), junk); // untouched
@@ -146,12 +149,14 @@ private slots:
             SilentListener listener; // take a free port, then free it again
             port = listener.port();
         }
-        auto url = DatabaseUrl::parse(QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db").arg(port));
+        auto url
+            = DatabaseUrl::parse(QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db").arg(port));
         QVERIFY(url.ok());
         auto connection = Connection::open(*url, Connection::Mode::ReadOnly);
         QVERIFY(!connection.ok());
         QCOMPARE(connection.error().kind, Error::Kind::Connect);
-        QVERIFY(connection.error().message.startsWith(QLatin1String("Cannot connect to PostgreSQL db")));
+        QVERIFY(connection.error().message.startsWith(
+            QLatin1String("Cannot connect to PostgreSQL db")));
         QVERIFY(!connection.error().message.contains(QLatin1Char('\n')));
     }
 
@@ -159,7 +164,8 @@ private slots:
     {
         SilentListener listener;
         auto url = DatabaseUrl::parse(
-                QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db?connect_timeout=2").arg(listener.port()));
+            QStringLiteral("postgresql://tierdesk@127.0.0.1:%1/db?connect_timeout=2")
+                .arg(listener.port()));
         QVERIFY(url.ok());
         QElapsedTimer timer;
         timer.start();
@@ -193,14 +199,16 @@ private slots:
             if (!connection)
                 return -1;
             QSqlQuery query((*connection)->database());
-            if (!query.exec(QStringLiteral("SELECT %1 + COUNT(*) FROM tier_policy").arg(i)) || !query.next())
+            if (!query.exec(QStringLiteral("SELECT %1 + COUNT(*) FROM tier_policy").arg(i))
+                || !query.next())
                 return -2;
             return query.value(0).toInt();
         });
         for (int i = 0; i < 32; ++i)
             QCOMPARE(results.at(i), i + 2); // Bronze and Gold
         for (const QString &name : QSqlDatabase::connectionNames())
-            QVERIFY2(!name.startsWith(QLatin1String("tierdesk-")), qPrintable(name + QStringLiteral(" leaked")));
+            QVERIFY2(!name.startsWith(QLatin1String("tierdesk-")),
+                qPrintable(name + QStringLiteral(" leaked")));
     }
 };
 

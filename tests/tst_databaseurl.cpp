@@ -14,12 +14,18 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("path");
-        QTest::newRow("scheme") << "sqlite:/tmp/a.db" << "/tmp/a.db";
-        QTest::newRow("scheme-relative") << "sqlite:data/a.sqlite3" << "data/a.sqlite3";
-        QTest::newRow("scheme-slashes") << "sqlite:///tmp/a.db" << "/tmp/a.db";
-        QTest::newRow("bare-db") << "/var/lib/x/demo.db" << "/var/lib/x/demo.db";
-        QTest::newRow("bare-sqlite") << "demo.SQLITE" << "demo.SQLITE";
-        QTest::newRow("spaces-trimmed") << "  sqlite:/tmp/with space.db " << "/tmp/with space.db";
+        QTest::newRow("scheme") << "sqlite:/tmp/a.db"
+                                << "/tmp/a.db";
+        QTest::newRow("scheme-relative") << "sqlite:data/a.sqlite3"
+                                         << "data/a.sqlite3";
+        QTest::newRow("scheme-slashes") << "sqlite:///tmp/a.db"
+                                        << "/tmp/a.db";
+        QTest::newRow("bare-db") << "/var/lib/x/demo.db"
+                                 << "/var/lib/x/demo.db";
+        QTest::newRow("bare-sqlite") << "demo.SQLITE"
+                                     << "demo.SQLITE";
+        QTest::newRow("spaces-trimmed") << "  sqlite:/tmp/with space.db "
+                                        << "/tmp/with space.db";
     }
     void sqliteForms()
     {
@@ -33,8 +39,9 @@ private slots:
 
     void postgresFullUri()
     {
-        auto url = DatabaseUrl::parse(QStringLiteral(
-                "postgresql://support:s%40cret@db.example.com:6543/affiliates?sslmode=require&connect_timeout=7"));
+        auto url
+            = DatabaseUrl::parse(QStringLiteral("postgresql://support:s%40cret@db.example.com:6543/"
+                                                "affiliates?sslmode=require&connect_timeout=7"));
         QVERIFY(url.ok());
         QVERIFY(url->isPostgres());
         QCOMPARE(url->host(), QStringLiteral("db.example.com"));
@@ -52,7 +59,8 @@ private slots:
 
     void postgresSocketAndService()
     {
-        auto socket = DatabaseUrl::parse(QStringLiteral("postgresql:///tierdesk?host=/tmp&port=55432"));
+        auto socket
+            = DatabaseUrl::parse(QStringLiteral("postgresql:///tierdesk?host=/tmp&port=55432"));
         QVERIFY(socket.ok());
         QCOMPARE(socket->host(), QStringLiteral("/tmp"));
         QCOMPARE(socket->port(), 55432);
@@ -69,7 +77,8 @@ private slots:
     void storableRoundTrip_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::newRow("tcp") << "postgresql://me:pw@h.example:5433/db?sslmode=verify-full&application_name=td";
+        QTest::newRow("tcp")
+            << "postgresql://me:pw@h.example:5433/db?sslmode=verify-full&application_name=td";
         QTest::newRow("socket") << "postgresql:///db?host=/run/postgresql&port=5432&user=me";
         QTest::newRow("service") << "postgresql://?service=prod";
         QTest::newRow("sqlite") << "sqlite:/tmp/x.db";
@@ -85,14 +94,15 @@ private slots:
         QCOMPARE(second->port(), first->port());
         QCOMPARE(second->databaseName(), first->databaseName());
         QCOMPARE(second->userName(), first->userName());
-        QCOMPARE(second->option(QStringLiteral("sslmode")), first->option(QStringLiteral("sslmode")));
+        QCOMPARE(
+            second->option(QStringLiteral("sslmode")), first->option(QStringLiteral("sslmode")));
         QVERIFY(second->password().isEmpty());
     }
 
     void libpqOptionsAreQuoted()
     {
-        auto url = DatabaseUrl::parse(
-                QStringLiteral("postgresql://h/db?sslrootcert=/etc/my%20certs/ca'1.pem&application_name=x"));
+        auto url = DatabaseUrl::parse(QStringLiteral(
+            "postgresql://h/db?sslrootcert=/etc/my%20certs/ca'1.pem&application_name=x"));
         QVERIFY(url.ok());
         const auto options = url->libpqOptions();
         bool found = false;
@@ -109,17 +119,28 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "No database";
-        QTest::newRow("unknown-scheme") << "mysql://root@localhost/db" << "mysql";
-        QTest::newRow("not-a-url") << "affiliates" << "affiliates";
-        QTest::newRow("bad-port") << "postgresql:///db?port=99999" << "99999";
-        QTest::newRow("bad-port-word") << "postgresql:///db?port=abc" << "abc";
-        QTest::newRow("bad-sslmode") << "postgresql://h/db?sslmode=maybe" << "maybe";
-        QTest::newRow("unknown-param") << "postgresql://h/db?sslmdoe=require" << "sslmdoe";
-        QTest::newRow("bad-timeout") << "postgresql://h/db?connect_timeout=soon" << "soon";
-        QTest::newRow("several-hosts") << "postgresql://a,b/db" << "malformed";
-        QTest::newRow("sqlite-no-file") << "sqlite:" << "no file";
-        QTest::newRow("nothing-to-connect-to") << "postgresql://h" << "names no database";
+        QTest::newRow("empty") << ""
+                               << "No database";
+        QTest::newRow("unknown-scheme") << "mysql://root@localhost/db"
+                                        << "mysql";
+        QTest::newRow("not-a-url") << "affiliates"
+                                   << "affiliates";
+        QTest::newRow("bad-port") << "postgresql:///db?port=99999"
+                                  << "99999";
+        QTest::newRow("bad-port-word") << "postgresql:///db?port=abc"
+                                       << "abc";
+        QTest::newRow("bad-sslmode") << "postgresql://h/db?sslmode=maybe"
+                                     << "maybe";
+        QTest::newRow("unknown-param") << "postgresql://h/db?sslmdoe=require"
+                                       << "sslmdoe";
+        QTest::newRow("bad-timeout") << "postgresql://h/db?connect_timeout=soon"
+                                     << "soon";
+        QTest::newRow("several-hosts") << "postgresql://a,b/db"
+                                       << "malformed";
+        QTest::newRow("sqlite-no-file") << "sqlite:"
+                                        << "no file";
+        QTest::newRow("nothing-to-connect-to") << "postgresql://h"
+                                               << "names no database";
     }
     void badInput()
     {

@@ -17,13 +17,17 @@ namespace {
 QByteArray contentDigest(const Connection &c)
 {
     const QStringList queries = {
-        QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at FROM affiliate_profiles "
+        QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at FROM "
+                       "affiliate_profiles "
                        "ORDER BY handle"),
-        QStringLiteral("SELECT id, affiliate_id, stripe_event_id, CAST(ROUND(commission_amount * 100) AS BIGINT), "
+        QStringLiteral("SELECT id, affiliate_id, stripe_event_id, CAST(ROUND(commission_amount * "
+                       "100) AS BIGINT), "
                        "created_at FROM affiliate_commissions ORDER BY id"),
-        QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status FROM tier_events ORDER BY id"),
+        QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status FROM "
+                       "tier_events ORDER BY id"),
         QStringLiteral("SELECT id, at, name, affiliate_id FROM tier_beacons ORDER BY id"),
-        QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM tier_policy ORDER BY rate"),
+        QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM "
+                       "tier_policy ORDER BY rate"),
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &sql : queries) {
@@ -35,8 +39,10 @@ QByteArray contentDigest(const Connection &c)
             for (int i = 0; i < query.record().count(); ++i) {
                 const QVariant v = query.value(i);
                 const bool isTime = v.metaType().id() == QMetaType::QDateTime
-                        || (v.toString().size() == 24 && v.toString().endsWith(QLatin1Char('Z')));
-                hash.addData((isTime ? SqlDialect::timeText(SqlDialect::toDateTime(v)) : v.toString()).toUtf8());
+                    || (v.toString().size() == 24 && v.toString().endsWith(QLatin1Char('Z')));
+                hash.addData(
+                    (isTime ? SqlDialect::timeText(SqlDialect::toDateTime(v)) : v.toString())
+                        .toUtf8());
                 hash.addData("|");
             }
             hash.addData("\n");
@@ -99,65 +105,85 @@ private slots:
         auto c = demo(db, DemoData::DefaultSeed);
         QVERIFY(c);
         QVERIFY(Schema::checkMigrated(*c).ok());
-        const qint64 affiliates = scalar(*c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")).toLongLong();
+        const qint64 affiliates
+            = scalar(*c, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")).toLongLong();
         QVERIFY(affiliates >= 200 && affiliates <= 1000);
 
         // Greta: two "Promoted to Gold" rows at 14:18:34, after evt_aaa111 and evt_bbb222.
         QSqlQuery greta(c->database());
         QVERIFY(greta.exec(QStringLiteral(
-                "SELECT e.from_rate, e.to_rate, e.created_at FROM tier_events e JOIN affiliate_profiles p "
-                "ON p.id = e.affiliate_id WHERE p.handle = 'gretaeats' ORDER BY e.created_at, e.id")));
+            "SELECT e.from_rate, e.to_rate, e.created_at FROM tier_events e JOIN "
+            "affiliate_profiles p "
+            "ON p.id = e.affiliate_id WHERE p.handle = 'gretaeats' ORDER BY e.created_at, e.id")));
         QStringList gretaEvents;
         while (greta.next())
-            gretaEvents << QStringLiteral("%1>%2@%3").arg(greta.value(0).toString(), greta.value(1).toString(),
-                                                         SqlDialect::timeText(SqlDialect::toDateTime(greta.value(2))));
-        QCOMPARE(gretaEvents, QStringList({QStringLiteral("20>25@2026-01-22T14:18:34.012Z"),
-                                           QStringLiteral("20>25@2026-01-22T14:18:34.028Z")}));
+            gretaEvents << QStringLiteral("%1>%2@%3")
+                               .arg(greta.value(0).toString(), greta.value(1).toString(),
+                                   SqlDialect::timeText(SqlDialect::toDateTime(greta.value(2))));
+        QCOMPARE(gretaEvents,
+            QStringList({QStringLiteral("20>25@2026-01-22T14:18:34.012Z"),
+                QStringLiteral("20>25@2026-01-22T14:18:34.028Z")}));
         for (const char *event : {"evt_aaa111", "evt_bbb222"}) {
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT p.handle FROM affiliate_commissions c JOIN affiliate_profiles p "
-                                               "ON p.id = c.affiliate_id WHERE c.stripe_event_id = '%1'")
-                                        .arg(QLatin1String(event)))
-                             .toString(),
-                     QStringLiteral("gretaeats"));
+            QCOMPARE(
+                scalar(*c,
+                    QStringLiteral(
+                        "SELECT p.handle FROM affiliate_commissions c JOIN affiliate_profiles p "
+                        "ON p.id = c.affiliate_id WHERE c.stripe_event_id = '%1'")
+                        .arg(QLatin1String(event)))
+                    .toString(),
+                QStringLiteral("gretaeats"));
         }
-        QCOMPARE(scalar(*c, QStringLiteral("SELECT CAST(ROUND(commission_amount * 100) AS BIGINT) FROM "
-                                           "affiliate_commissions WHERE stripe_event_id = 'evt_aaa111'"))
-                         .toLongLong(),
-                 5800); // $290/yr at 20 %
+        QCOMPARE(scalar(*c,
+                     QStringLiteral("SELECT CAST(ROUND(commission_amount * 100) AS BIGINT) FROM "
+                                    "affiliate_commissions WHERE stripe_event_id = 'evt_aaa111'"))
+                     .toLongLong(),
+            5800); // $290/yr at 20 %
         // Her rolling 90-day sum just crossed $1,500 with the second event: $1,502.00.
-        QCOMPARE(scalar(*c, QStringLiteral("SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
-                                           "affiliate_commissions c JOIN affiliate_profiles p ON p.id = c.affiliate_id "
-                                           "WHERE p.handle = 'gretaeats' AND c.created_at > '2025-10-24T14:18:34.000Z' "
-                                           "AND c.created_at <= '2026-01-22T14:18:34.000Z'"))
-                         .toLongLong(),
-                 150200);
-        QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM tier_events e JOIN affiliate_profiles p ON "
-                                           "p.id = e.affiliate_id WHERE p.handle = 'bahareats'"))
-                         .toInt(),
-                 2);
+        QCOMPARE(
+            scalar(*c,
+                QStringLiteral(
+                    "SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
+                    "affiliate_commissions c JOIN affiliate_profiles p ON p.id = c.affiliate_id "
+                    "WHERE p.handle = 'gretaeats' AND c.created_at > '2025-10-24T14:18:34.000Z' "
+                    "AND c.created_at <= '2026-01-22T14:18:34.000Z'"))
+                .toLongLong(),
+            150200);
+        QCOMPARE(
+            scalar(*c,
+                QStringLiteral("SELECT COUNT(*) FROM tier_events e JOIN affiliate_profiles p ON "
+                               "p.id = e.affiliate_id WHERE p.handle = 'bahareats'"))
+                .toInt(),
+            2);
 
         // 23 affiliates have two or more promotions to the same rate within a minute of each other.
-        QCOMPARE(scalar(*c, QStringLiteral(
-                                    "SELECT COUNT(DISTINCT a.affiliate_id) FROM tier_events a JOIN tier_events b ON "
-                                    "b.affiliate_id = a.affiliate_id AND b.id > a.id AND b.from_rate = a.from_rate AND "
-                                    "b.to_rate = a.to_rate AND b.from_rate = 20 AND b.created_at >= a.created_at "
-                                    "AND b.created_at < %1 AND NOT EXISTS (SELECT 1 FROM tier_events m WHERE "
-                                    "m.affiliate_id = a.affiliate_id AND m.id > a.id AND m.id < b.id)")
-                                    .arg(c->dialect().isSqlite()
-                                                 ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', a.created_at, '+60 seconds')")
-                                                 : QStringLiteral("a.created_at + interval '60 seconds'")))
-                         .toInt(),
-                 23);
+        QCOMPARE(
+            scalar(*c,
+                QStringLiteral(
+                    "SELECT COUNT(DISTINCT a.affiliate_id) FROM tier_events a JOIN tier_events b "
+                    "ON "
+                    "b.affiliate_id = a.affiliate_id AND b.id > a.id AND b.from_rate = a.from_rate "
+                    "AND "
+                    "b.to_rate = a.to_rate AND b.from_rate = 20 AND b.created_at >= a.created_at "
+                    "AND b.created_at < %1 AND NOT EXISTS (SELECT 1 FROM tier_events m WHERE "
+                    "m.affiliate_id = a.affiliate_id AND m.id > a.id AND m.id < b.id)")
+                    .arg(c->dialect().isSqlite()
+                            ? QStringLiteral(
+                                "strftime('%Y-%m-%dT%H:%M:%fZ', a.created_at, '+60 seconds')")
+                            : QStringLiteral("a.created_at + interval '60 seconds'")))
+                .toInt(),
+            23);
         // A duplicate that straddles a minute boundary.
         QSqlQuery all(c->database());
-        QVERIFY(all.exec(QStringLiteral("SELECT affiliate_id, from_rate, to_rate, created_at FROM tier_events "
-                                        "ORDER BY affiliate_id, created_at, id")));
+        QVERIFY(all.exec(
+            QStringLiteral("SELECT affiliate_id, from_rate, to_rate, created_at FROM tier_events "
+                           "ORDER BY affiliate_id, created_at, id")));
         int straddling = 0;
         QString lastAffiliate, lastRates;
         QDateTime lastAt;
         while (all.next()) {
             const QString affiliate = all.value(0).toString();
-            const QString rates = all.value(1).toString() + QLatin1Char('>') + all.value(2).toString();
+            const QString rates
+                = all.value(1).toString() + QLatin1Char('>') + all.value(2).toString();
             const QDateTime at = SqlDialect::toDateTime(all.value(3));
             if (affiliate == lastAffiliate && rates == lastRates && lastAt.msecsTo(at) <= 60000
                 && lastAt.time().minute() != at.time().minute())
@@ -168,15 +194,19 @@ private slots:
         }
         QCOMPARE(straddling, 1);
         // Race-lost beacons, with at least one hour at the alert level.
-        QVERIFY(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM tier_beacons WHERE name = 'evaluate_tier_race_lost'"))
-                        .toInt()
-                >= 11);
+        QVERIFY(scalar(*c,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM tier_beacons WHERE name = 'evaluate_tier_race_lost'"))
+                    .toInt()
+            >= 11);
         // Drift: a profile whose rate is not its last event's.
-        QCOMPARE(scalar(*c, QStringLiteral("SELECT p.handle FROM affiliate_profiles p JOIN tier_events e ON "
-                                           "e.affiliate_id = p.id WHERE e.id = (SELECT MAX(id) FROM tier_events x "
-                                           "WHERE x.affiliate_id = p.id) AND e.to_rate <> p.commission_rate"))
-                         .toString(),
-                 QStringLiteral("ruthplates"));
+        QCOMPARE(scalar(*c,
+                     QStringLiteral(
+                         "SELECT p.handle FROM affiliate_profiles p JOIN tier_events e ON "
+                         "e.affiliate_id = p.id WHERE e.id = (SELECT MAX(id) FROM tier_events x "
+                         "WHERE x.affiliate_id = p.id) AND e.to_rate <> p.commission_rate"))
+                     .toString(),
+            QStringLiteral("ruthplates"));
     }
 
     void refusesNonEmptyDatabase_data() { TestDatabase::addEngines(); }

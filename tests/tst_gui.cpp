@@ -41,7 +41,9 @@ constexpr int Timeout = 20000;
 qint64 superseded(const DatabaseUrl &url)
 {
     auto c = Connection::open(url, Connection::Mode::ReadOnly);
-    return c ? Fixture::count(**c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'")) : -1;
+    return c ? Fixture::count(
+               **c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"))
+             : -1;
 }
 
 } // namespace
@@ -55,7 +57,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         m_languages.setLanguage(QStringLiteral("en"));
         auto c = Connection::open(demoUrl(), Connection::Mode::Create);
         QVERIFY(c);
@@ -119,21 +122,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->affiliatesView()->isLoading(), Timeout);
         // Rows stay in handle order across pages.
         for (int row = 1; row < model->rowCount(); ++row)
-            QVERIFY(model->index(row - 1, 0).data().toString() < model->index(row, 0).data().toString());
+            QVERIFY(model->index(row - 1, 0).data().toString()
+                < model->index(row, 0).data().toString());
     }
 
     void reevaluateShowsTheOutcome()
     {
         m_window->setWritesEnabled(true, false);
         AffiliatesView *view = m_window->affiliatesView();
-        view->search(QStringLiteral("ruthplates")); // drifted: profile 20 %, enough commissions for Gold
+        view->search(
+            QStringLiteral("ruthplates")); // drifted: profile 20 %, enough commissions for Gold
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
         QCOMPARE(view->detailView()->detail().rate, 20);
         view->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
-        const QString text = m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult"))->text();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
+        const QString text
+            = m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult"))->text();
         QVERIFY2(text.startsWith(QStringLiteral("Promoted: 20 % → 25 %")), qPrintable(text));
-        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().rate == 25 && m_window->isIdle(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->detailView()->detail().rate == 25 && m_window->isIdle(), Timeout);
     }
 
     void caseReport()
@@ -148,9 +156,11 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.size() > 10000); // the chart is in it
         QVERIFY(file.read(5) == "%PDF-");
-        const QString summary = CaseSummary::text(view->detailView()->detail(), m_url.toDisplayString());
+        const QString summary
+            = CaseSummary::text(view->detailView()->detail(), m_url.toDisplayString());
         QVERIFY(summary.contains(QLatin1String("@gretaeats")));
-        QVERIFY(summary.contains(QStringLiteral("Race duplicate: 20 % → 25 % written 2 times within 16 ms")));
+        QVERIFY(summary.contains(
+            QStringLiteral("Race duplicate: 20 % → 25 % written 2 times within 16 ms")));
         QVERIFY(summary.contains(QLatin1String("Gold (25 %)")));
         // An unwritable place: one sentence, no file.
         auto refused = m_window->exportCaseReport(QStringLiteral("/nonexistent/dir/report.pdf"));
@@ -167,19 +177,25 @@ private slots:
         QCOMPARE(events->rowCount(), 2);
         QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterRole).toInt(), 0);
         QCOMPARE(events->index(1, 0).data(TierEventModel::ClusterRole).toInt(), 0);
-        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).toString(),
+            QStringLiteral("duplicate"));
         QVERIFY(!events->index(0, 0).data(TierEventModel::RedundantRole).toBool());
         QVERIFY(events->index(1, 0).data(TierEventModel::RedundantRole).toBool());
-        QVERIFY(events->index(1, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Duplicate cluster 1")));
+        QVERIFY(events->index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Duplicate cluster 1")));
 
         // A clean affiliate's rows carry no cluster.
         view->search(QStringLiteral("@ruthplates"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().handle == QLatin1String("ruthplates") && !view->isLoading(),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().handle == QLatin1String("ruthplates")
+                && !view->isLoading(),
+            Timeout);
         for (int row = 0; row < events->rowCount(); ++row)
             QCOMPARE(events->index(row, 0).data(TierEventModel::ClusterRole).toInt(), -1);
-        QCOMPARE(events->index(events->rowCount() - 1, 0).data(TierEventModel::FindingRole).toString(),
-                 QStringLiteral("drift"));
+        QCOMPARE(
+            events->index(events->rowCount() - 1, 0).data(TierEventModel::FindingRole).toString(),
+            QStringLiteral("drift"));
     }
 
     void showSupersededChangesTheRows()
@@ -200,7 +216,10 @@ private slots:
         QCOMPARE(events->rowCount(), 2);
         QVERIFY(events->index(1, 0).data(TierEventModel::SupersededRole).toBool());
         QCOMPARE(events->index(1, 0).data(TierEventModel::KeptIdRole).toLongLong(), kept);
-        QVERIFY(events->index(1, TierEventModel::Note).data().toString().contains(QLatin1Char('#') + QString::number(kept)));
+        QVERIFY(events->index(1, TierEventModel::Note)
+                    .data()
+                    .toString()
+                    .contains(QLatin1Char('#') + QString::number(kept)));
         view->detailView()->showSupersededBox()->click();
         QCOMPARE(events->rowCount(), 1);
     }
@@ -248,7 +267,8 @@ private slots:
         QCOMPARE(view->model()->totalCount(), 23);
         view->table()->sortByColumn(AffiliateListModel::Duplicates, Qt::DescendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() == 23, Timeout);
-        QCOMPARE(view->model()->index(0, 0).data(AffiliateListModel::DuplicatesRole).toInt(), 2); // the triple
+        QCOMPARE(view->model()->index(0, 0).data(AffiliateListModel::DuplicatesRole).toInt(),
+            2); // the triple
         view->findChild<QCheckBox *>(QStringLiteral("duplicatesFilter"))->click();
         view->findChild<QCheckBox *>(QStringLiteral("attentionFilter"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
@@ -259,9 +279,12 @@ private slots:
     {
         AffiliatesView *affiliates = m_window->affiliatesView();
         affiliates->search(QStringLiteral("gretaeats"));
-        QTRY_VERIFY_WITH_TIMEOUT(affiliates->detailView()->hasDetail() && !affiliates->isLoading(), Timeout);
-        auto *reevaluate = affiliates->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"));
-        auto *cleanup = affiliates->detailView()->findChild<QPushButton *>(QStringLiteral("cleanupButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            affiliates->detailView()->hasDetail() && !affiliates->isLoading(), Timeout);
+        auto *reevaluate = affiliates->detailView()->findChild<QPushButton *>(
+            QStringLiteral("reevaluateButton"));
+        auto *cleanup
+            = affiliates->detailView()->findChild<QPushButton *>(QStringLiteral("cleanupButton"));
         QVERIFY(!reevaluate->isEnabled());
         QVERIFY(!cleanup->isEnabled());
         AuditView *audit = m_window->auditView();
@@ -296,7 +319,8 @@ private slots:
         audit->runAudit();
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), Timeout);
         QCOMPARE(audit->model()->report().summary.redundantRows, 24);
-        QCOMPARE(audit->model()->rowCount(), 26); // 23 with duplicates, the conflict, the chain break, the drift
+        QCOMPARE(audit->model()->rowCount(),
+            26); // 23 with duplicates, the conflict, the chain break, the drift
         audit->previewButton()->click();
         BackfillDialog *dialog = m_window->backfillFlow()->dialog();
         QVERIFY(dialog);
@@ -319,22 +343,29 @@ private slots:
         }
         QCOMPARE(superseded(m_url), 0); // nothing before the click
         dialog->applyButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);
         QCOMPARE(superseded(m_url), 24);
         const qint64 batch = m_window->backfillFlow()->lastBatchId();
         QVERIFY(batch > 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCOMPARE(audit->batchModel()->rowCount(), 1);
-        QCOMPARE(audit->model()->report().summary.redundantRows, 0); // the audit ran again after the write
+        QCOMPARE(audit->model()->report().summary.redundantRows,
+            0); // the audit ran again after the write
 
         m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult"))
-                ->findChild<QPushButton *>(QStringLiteral("undoButton"))
-                ->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")), Timeout);
+            ->findChild<QPushButton *>(QStringLiteral("undoButton"))
+            ->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")), Timeout);
         QCOMPARE(superseded(m_url), 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCOMPARE(audit->batchModel()->rowCount(), 2);
-        QCOMPARE(audit->batchModel()->index(1, BatchModel::Id).data(BatchModel::BatchIdRole).toLongLong(), batch);
+        QCOMPARE(audit->batchModel()
+                     ->index(1, BatchModel::Id)
+                     .data(BatchModel::BatchIdRole)
+                     .toLongLong(),
+            batch);
         QVERIFY(!audit->batchModel()->index(1, 0).data(BatchModel::UndoableRole).toBool());
     }
 
@@ -358,7 +389,8 @@ private slots:
         }
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
         dialog->applyButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("dataChanged")), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("dataChanged")), Timeout);
         QCOMPARE(superseded(m_url), 1); // only the meddler's row
         m_window->findChild<QPushButton *>(QStringLiteral("auditAgainButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
@@ -378,7 +410,8 @@ private slots:
         const QString handle = first.data(BeaconModel::HandleRole).toString();
         emit beacons->table()->activated(first);
         QCOMPARE(m_window->currentView(), MainWindow::View::Affiliates);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->affiliatesView()->detailView()->detail().handle == handle, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->affiliatesView()->detailView()->detail().handle == handle, Timeout);
     }
 
     void germanEverywhere()
@@ -387,29 +420,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("viewList"));
         auto *search = m_window->affiliatesView()->searchBox();
-        auto *run = m_window->auditView()->findChild<QPushButton *>(QStringLiteral("runAuditButton"));
-        const QString englishHeader = m_window->affiliatesView()->model()->headerData(AffiliateListModel::Tier, Qt::Horizontal).toString();
+        auto *run
+            = m_window->auditView()->findChild<QPushButton *>(QStringLiteral("runAuditButton"));
+        const QString englishHeader = m_window->affiliatesView()
+                                          ->model()
+                                          ->headerData(AffiliateListModel::Tier, Qt::Horizontal)
+                                          .toString();
         const QString englishAudit = m_window->auditView()->model()->index(0, 1).data().toString();
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Audit"));
 
         m_languages.setLanguage(QStringLiteral("de"));
-        // LanguageChange is a posted event: the views retranslate on the next turn of the event loop.
+        // LanguageChange is a posted event: the views retranslate on the next turn of the event
+        // loop.
         QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Prüfung"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Affiliates"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Beacons"));
-        QVERIFY2(search->placeholderText().contains(QLatin1String("suchen")), qPrintable(search->placeholderText()));
+        QVERIFY2(search->placeholderText().contains(QLatin1String("suchen")),
+            qPrintable(search->placeholderText()));
         QCOMPARE(run->text(), QStringLiteral("Prüfung &starten"));
-        QCOMPARE(m_window->affiliatesView()->model()->headerData(AffiliateListModel::Tier, Qt::Horizontal).toString(),
-                 QStringLiteral("Stufe"));
+        QCOMPARE(m_window->affiliatesView()
+                     ->model()
+                     ->headerData(AffiliateListModel::Tier, Qt::Horizontal)
+                     .toString(),
+            QStringLiteral("Stufe"));
         QVERIFY(englishHeader != QLatin1String("Stufe"));
         QVERIFY(m_window->auditView()->model()->index(0, 1).data().toString() != englishAudit);
         QCOMPARE(m_window->accessLabel()->text(), QStringLiteral("Schreibgeschützt"));
-        QCOMPARE(m_window->beaconsView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Zeit (UTC)"));
+        QCOMPARE(m_window->beaconsView()->model()->headerData(0, Qt::Horizontal).toString(),
+            QStringLiteral("Zeit (UTC)"));
         QCOMPARE(Format::money(150250), QString::fromUtf8("1.502,50\u00a0$"));
     }
 
 private:
-    DatabaseUrl demoUrl() const { return DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("demo.db"))); }
+    DatabaseUrl demoUrl() const
+    {
+        return DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("demo.db")));
+    }
 
     QTemporaryDir m_dir;
     LanguageManager m_languages;

@@ -11,13 +11,14 @@ namespace {
 
 QByteArray invoice(const QString &id, qint64 created, qint64 amountCents, const QString &affiliate)
 {
-    return QStringLiteral("{\"id\":\"%1\",\"type\":\"invoice.paid\",\"created\":%2,\"data\":{\"object\":{\"amount_paid\":%3,"
+    return QStringLiteral("{\"id\":\"%1\",\"type\":\"invoice.paid\",\"created\":%2,\"data\":{"
+                          "\"object\":{\"amount_paid\":%3,"
                           "\"currency\":\"usd\",\"metadata\":{\"affiliate_id\":\"%4\"}}}}")
-            .arg(id)
-            .arg(created)
-            .arg(amountCents)
-            .arg(affiliate)
-            .toUtf8();
+        .arg(id)
+        .arg(created)
+        .arg(amountCents)
+        .arg(affiliate)
+        .toUtf8();
 }
 
 constexpr qint64 IncidentSeconds = 1769091512; // 2026-01-22T14:18:32Z
@@ -39,31 +40,43 @@ private slots:
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("mentions");
         const QByteArray good = invoice(QStringLiteral("evt_1"), IncidentSeconds, 29000,
-                                        QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
-        QTest::newRow("not-json") << QByteArray("id,type,created\nevt_1,invoice.paid,1\n") << "Line 1 is not valid JSON";
-        QTest::newRow("bad-second-line") << good + "\n{\"id\": \"evt_2\", \"type\": \n" << "Line 2 is not valid JSON";
+            QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
+        QTest::newRow("not-json") << QByteArray("id,type,created\nevt_1,invoice.paid,1\n")
+                                  << "Line 1 is not valid JSON";
+        QTest::newRow("bad-second-line") << good + "\n{\"id\": \"evt_2\", \"type\": \n"
+                                         << "Line 2 is not valid JSON";
         QTest::newRow("array") << QByteArray("[1,2,3]") << "Line 1 is not a JSON object";
-        QTest::newRow("no-id") << QByteArray("{\"type\":\"invoice.paid\",\"created\":1}") << "Line 1 has no event \"id\"";
-        QTest::newRow("id-number") << QByteArray("{\"id\":7,\"type\":\"invoice.paid\",\"created\":1}") << "no event \"id\"";
-        QTest::newRow("created-string") << QByteArray("{\"id\":\"evt_1\",\"type\":\"x\",\"created\":\"yesterday\"}")
-                                        << "\"created\" must be Unix seconds";
-        QTest::newRow("created-fraction") << QByteArray("{\"id\":\"evt_1\",\"type\":\"x\",\"created\":1.5}") << "\"created\"";
-        QTest::newRow("amount-string") << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
-                                                     "{\"object\":{\"amount_paid\":\"290\"}}}")
-                                       << "amount_paid";
-        QTest::newRow("amount-huge") << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
-                                                   "{\"object\":{\"amount_paid\":1e300}}}")
-                                     << "amount_paid";
-        QTest::newRow("amount-negative") << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
-                                                       "{\"object\":{\"amount_paid\":-5}}}")
-                                         << "amount_paid";
-        QTest::newRow("no-metadata") << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
-                                                   "{\"object\":{\"amount_paid\":2900}}}")
-                                     << "metadata.affiliate_id";
-        QTest::newRow("affiliate-injection")
-                << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":{\"object\":{\"amount_paid\":"
-                              "2900,\"metadata\":{\"affiliate_id\":\"x'); DROP TABLE tier_events;--\"}}}}")
-                << "is not a UUID";
+        QTest::newRow("no-id") << QByteArray("{\"type\":\"invoice.paid\",\"created\":1}")
+                               << "Line 1 has no event \"id\"";
+        QTest::newRow("id-number")
+            << QByteArray("{\"id\":7,\"type\":\"invoice.paid\",\"created\":1}")
+            << "no event \"id\"";
+        QTest::newRow("created-string")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"x\",\"created\":\"yesterday\"}")
+            << "\"created\" must be Unix seconds";
+        QTest::newRow("created-fraction")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"x\",\"created\":1.5}") << "\"created\"";
+        QTest::newRow("amount-string")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
+                          "{\"object\":{\"amount_paid\":\"290\"}}}")
+            << "amount_paid";
+        QTest::newRow("amount-huge")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
+                          "{\"object\":{\"amount_paid\":1e300}}}")
+            << "amount_paid";
+        QTest::newRow("amount-negative")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
+                          "{\"object\":{\"amount_paid\":-5}}}")
+            << "amount_paid";
+        QTest::newRow("no-metadata")
+            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":"
+                          "{\"object\":{\"amount_paid\":2900}}}")
+            << "metadata.affiliate_id";
+        QTest::newRow("affiliate-injection") << QByteArray(
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1,\"data\":{\"object\":{"
+            "\"amount_paid\":"
+            "2900,\"metadata\":{\"affiliate_id\":\"x'); DROP TABLE tier_events;--\"}}}}")
+                                             << "is not a UUID";
         QTest::newRow("empty") << QByteArray("\n\n") << "no events";
     }
     void malformedFiles()
@@ -85,10 +98,13 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"));
-        QVERIFY(Fixture::addCommission(*c, greta, QStringLiteral("1438.20"), Fixture::utc("2026-01-01T00:00:00.000Z")));
-        const QByteArray file = invoice(QStringLiteral("evt_aaa111"), IncidentSeconds, 29000, greta) + '\n'
-                + "{\"id\":\"evt_sub\",\"type\":\"customer.subscription.updated\",\"created\":1769091512}\n"
-                + invoice(QStringLiteral("evt_bbb222"), IncidentSeconds + 1, 2900, greta) + '\n';
+        QVERIFY(Fixture::addCommission(
+            *c, greta, QStringLiteral("1438.20"), Fixture::utc("2026-01-01T00:00:00.000Z")));
+        const QByteArray file = invoice(QStringLiteral("evt_aaa111"), IncidentSeconds, 29000, greta)
+            + '\n'
+            + "{\"id\":\"evt_sub\",\"type\":\"customer.subscription.updated\",\"created\":"
+              "1769091512}\n"
+            + invoice(QStringLiteral("evt_bbb222"), IncidentSeconds + 1, 2900, greta) + '\n';
         auto events = StripeReplay::parse(file);
         QVERIFY(events.ok());
         QCOMPARE(events->size(), 3);
@@ -100,9 +116,10 @@ private slots:
         QCOMPARE(first->otherTypes, 1);
         QCOMPARE(first->commissionsInserted, 2);
         QCOMPARE(first->promotions, 1); // $1,438.20 + $58.00 + $5.80 = $1,502.00
-        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT CAST(ROUND(commission_amount * 100) AS BIGINT) FROM "
-                                                   "affiliate_commissions WHERE stripe_event_id = 'evt_aaa111'")),
-                 5800);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT CAST(ROUND(commission_amount * 100) AS BIGINT) FROM "
+                                    "affiliate_commissions WHERE stripe_event_id = 'evt_aaa111'")),
+            5800);
         const qint64 commissions = rows(*c, "affiliate_commissions");
         const qint64 events1 = rows(*c, "tier_events");
 
@@ -124,12 +141,15 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const QString known = Fixture::addAffiliate(*c, QStringLiteral("known"));
-        const QByteArray file = invoice(QStringLiteral("evt_1"), IncidentSeconds, 2900, known) + '\n'
-                + invoice(QStringLiteral("evt_2"), IncidentSeconds, 2900, QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
+        const QByteArray file = invoice(QStringLiteral("evt_1"), IncidentSeconds, 2900, known)
+            + '\n'
+            + invoice(QStringLiteral("evt_2"), IncidentSeconds, 2900,
+                QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
         auto run = StripeReplay::run(db.url(), *StripeReplay::parse(file), {});
         QVERIFY(!run.ok());
         QCOMPARE(run.error().kind, Error::Kind::Refused);
-        QVERIFY2(run.error().message.startsWith(QLatin1String("Line 2:")), qPrintable(run.error().message));
+        QVERIFY2(run.error().message.startsWith(QLatin1String("Line 2:")),
+            qPrintable(run.error().message));
         QCOMPARE(rows(*c, "affiliate_commissions"), 0);
     }
 
@@ -145,14 +165,17 @@ private slots:
         QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_meta WHERE key = 'sandbox'")).ok());
         StripeReplay::Options options;
         options.unguarded = true;
-        auto events = StripeReplay::parse(invoice(QStringLiteral("evt_1"), IncidentSeconds, 2900, id));
+        auto events
+            = StripeReplay::parse(invoice(QStringLiteral("evt_1"), IncidentSeconds, 2900, id));
         auto refused = StripeReplay::run(db.url(), *events, options);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
         QVERIFY(refused.error().message.contains(QLatin1String("not a sandbox")));
         QCOMPARE(rows(*c, "affiliate_commissions"), 0);
         // In a sandbox it runs.
-        QVERIFY(c->exec(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES ('sandbox', 'true')")).ok());
+        QVERIFY(c->exec(QStringLiteral(
+                            "INSERT INTO tierdesk_meta (key, value) VALUES ('sandbox', 'true')"))
+                    .ok());
         auto allowed = StripeReplay::run(db.url(), *events, options);
         QVERIFY(allowed.ok());
         QCOMPARE(rows(*c, "affiliate_commissions"), 1);
@@ -171,19 +194,27 @@ private slots:
         int raceLost = 0;
         for (int trial = 0; trial < Trials; ++trial) {
             const QString id = Fixture::addAffiliate(*c, QStringLiteral("fresh%1").arg(trial));
-            QVERIFY(Fixture::addCommission(*c, id, QStringLiteral("1499.00"), Fixture::utc("2026-01-10T00:00:00.000Z")));
+            QVERIFY(Fixture::addCommission(
+                *c, id, QStringLiteral("1499.00"), Fixture::utc("2026-01-10T00:00:00.000Z")));
             QByteArray file;
             for (int e = 0; e < 8; ++e)
-                file += invoice(QStringLiteral("evt_t%1_%2").arg(trial).arg(e), IncidentSeconds + e, 29000, id) + '\n';
+                file += invoice(QStringLiteral("evt_t%1_%2").arg(trial).arg(e), IncidentSeconds + e,
+                            29000, id)
+                    + '\n';
             StripeReplay::Options options;
             options.concurrency = 8;
             auto run = StripeReplay::run(db.url(), *StripeReplay::parse(file), options);
             QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
             QCOMPARE(run->commissionsInserted, 8);
             QCOMPARE(run->promotions, 1);
-            QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ?"), id), 1);
-            QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tier_beacons WHERE affiliate_id = ?"), id),
-                     qint64(run->raceLost));
+            QCOMPARE(
+                Fixture::count(*c,
+                    QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ?"), id),
+                1);
+            QCOMPARE(
+                Fixture::count(*c,
+                    QStringLiteral("SELECT COUNT(*) FROM tier_beacons WHERE affiliate_id = ?"), id),
+                qint64(run->raceLost));
             raceLost += run->raceLost;
         }
         qInfo("%s: %d lost races over %d trials", qPrintable(engine), raceLost, Trials);

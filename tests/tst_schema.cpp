@@ -24,23 +24,29 @@ bool createBareProduction(const Connection &c, bool withStatus = true, bool with
     const QString uuid = pg ? QStringLiteral("uuid") : QStringLiteral("TEXT");
     const QString ts = pg ? QStringLiteral("timestamptz") : QStringLiteral("TEXT");
     QStringList ddl = {
-        QStringLiteral("CREATE TABLE affiliate_profiles (id %1 PRIMARY KEY, handle text UNIQUE, display_name text, "
+        QStringLiteral("CREATE TABLE affiliate_profiles (id %1 PRIMARY KEY, handle text UNIQUE, "
+                       "display_name text, "
                        "email text, commission_rate integer NOT NULL, created_at %2)")
-                .arg(uuid, ts),
-        QStringLiteral("CREATE TABLE tier_events (%1, affiliate_id %2 REFERENCES affiliate_profiles(id), "
-                       "from_rate integer, to_rate integer, created_at %3 %4)")
-                .arg(id, uuid, ts, withStatus ? QStringLiteral(", status text NOT NULL DEFAULT 'active'") : QString()),
+            .arg(uuid, ts),
+        QStringLiteral(
+            "CREATE TABLE tier_events (%1, affiliate_id %2 REFERENCES affiliate_profiles(id), "
+            "from_rate integer, to_rate integer, created_at %3 %4)")
+            .arg(id, uuid, ts,
+                withStatus ? QStringLiteral(", status text NOT NULL DEFAULT 'active'") : QString()),
     };
     if (withCommissions)
-        ddl << QStringLiteral("CREATE TABLE affiliate_commissions (%1, affiliate_id %2 REFERENCES "
-                              "affiliate_profiles(id), stripe_event_id text UNIQUE, commission_amount numeric(12,2), "
-                              "created_at %3)")
-                        .arg(id, uuid, ts);
-    ddl << QStringLiteral("INSERT INTO affiliate_profiles (id, handle, commission_rate, created_at) VALUES "
-                          "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 'gretaeats', 25, '2025-06-01T00:00:00.000Z')");
+        ddl << QStringLiteral(
+            "CREATE TABLE affiliate_commissions (%1, affiliate_id %2 REFERENCES "
+            "affiliate_profiles(id), stripe_event_id text UNIQUE, commission_amount numeric(12,2), "
+            "created_at %3)")
+                   .arg(id, uuid, ts);
+    ddl << QStringLiteral(
+        "INSERT INTO affiliate_profiles (id, handle, commission_rate, created_at) VALUES "
+        "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 'gretaeats', 25, '2025-06-01T00:00:00.000Z')");
     if (withStatus)
-        ddl << QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at) VALUES "
-                              "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 20, 25, '2026-01-22T14:18:34.012Z')");
+        ddl << QStringLiteral(
+            "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at) VALUES "
+            "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 20, 25, '2026-01-22T14:18:34.012Z')");
     for (const QString &sql : ddl) {
         if (!c.exec(sql).ok())
             return false;
@@ -52,9 +58,11 @@ QStringList tables(const Connection &c)
 {
     QSqlQuery query(c.database());
     query.exec(c.dialect().isSqlite()
-                       ? QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name")
-                       : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() UNION ALL "
-                                        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"));
+            ? QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name")
+            : QStringLiteral(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() UNION ALL "
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
@@ -88,7 +96,8 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(*again, 0);
         QSqlQuery policy(c->database());
-        QVERIFY(policy.exec(QStringLiteral("SELECT rate, name, threshold_amount FROM tier_policy ORDER BY rate")));
+        QVERIFY(policy.exec(
+            QStringLiteral("SELECT rate, name, threshold_amount FROM tier_policy ORDER BY rate")));
         QVERIFY(policy.next());
         QCOMPARE(policy.value(0).toInt(), 20);
         QCOMPARE(policy.value(1).toString(), QStringLiteral("Bronze"));
@@ -127,9 +136,12 @@ private slots:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("active"));
         QVERIFY(query.value(1).isNull());
-        QVERIFY(c->exec(QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at) VALUES "
-                                       "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 25, 20, '2026-02-01T00:00:00.000Z')"))
-                        .ok());
+        QVERIFY(
+            c
+                ->exec(QStringLiteral(
+                    "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at) VALUES "
+                    "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 25, 20, '2026-02-01T00:00:00.000Z')"))
+                .ok());
 
         const QStringList before = tables(*c);
         auto second = Schema::migrate(*c);
@@ -154,17 +166,21 @@ private slots:
         QVERIFY(c);
         QVERIFY(Schema::initialize(*c).ok());
         QVERIFY(c->exec(QStringLiteral("DROP INDEX tierdesk_audit_log_batch_idx")).ok());
-        QVERIFY(c->exec(QStringLiteral("ALTER TABLE tierdesk_audit_log DROP COLUMN batch_id")).ok());
-        QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE version >= 2")).ok());
+        QVERIFY(
+            c->exec(QStringLiteral("ALTER TABLE tierdesk_audit_log DROP COLUMN batch_id")).ok());
+        QVERIFY(
+            c->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE version >= 2")).ok());
         QCOMPARE(*Schema::version(*c), 1);
         auto refused = Schema::checkMigrated(*c);
         QVERIFY(!refused.ok());
-        QVERIFY(refused.error().message.contains(QStringLiteral("version 1 of %1").arg(Schema::CurrentVersion)));
+        QVERIFY(refused.error().message.contains(
+            QStringLiteral("version 1 of %1").arg(Schema::CurrentVersion)));
         auto applied = Schema::migrate(*c);
         QVERIFY(applied.ok());
         QCOMPARE(*applied, Schema::CurrentVersion - 1);
         QVERIFY(Schema::checkMigrated(*c).ok());
-        QVERIFY(Schema::columnsOf(*c, QStringLiteral("tierdesk_audit_log"))->contains(QStringLiteral("batch_id")));
+        QVERIFY(Schema::columnsOf(*c, QStringLiteral("tierdesk_audit_log"))
+                    ->contains(QStringLiteral("batch_id")));
     }
 
     void missingColumnIsNamed_data() { TestDatabase::addEngines(); }
@@ -178,7 +194,8 @@ private slots:
         const QStringList before = tables(*c);
         auto check = Schema::checkProduction(*c);
         QVERIFY(!check.ok());
-        QCOMPARE(check.error().message, QStringLiteral("The table \"tier_events\" has no column \"status\"."));
+        QCOMPARE(check.error().message,
+            QStringLiteral("The table \"tier_events\" has no column \"status\"."));
         auto migrated = Schema::migrate(*c);
         QVERIFY(!migrated.ok());
         QCOMPARE(migrated.error().message, check.error().message);
@@ -196,7 +213,8 @@ private slots:
         const QStringList before = tables(*c);
         auto migrated = Schema::migrate(*c);
         QVERIFY(!migrated.ok());
-        QCOMPARE(migrated.error().message, QStringLiteral("The database has no table \"affiliate_commissions\"."));
+        QCOMPARE(migrated.error().message,
+            QStringLiteral("The database has no table \"affiliate_commissions\"."));
         QCOMPARE(tables(*c), before);
     }
 
@@ -208,16 +226,21 @@ private slots:
         auto c = openWritable(db);
         QVERIFY(c);
         QVERIFY(Schema::initialize(*c).ok());
-        QVERIFY(c->exec(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES "
-                                       "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 'a', 20)"))
-                        .ok());
-        QVERIFY(c->exec(QStringLiteral("INSERT INTO tier_events (id, affiliate_id, from_rate, to_rate, created_at) "
-                                       "VALUES (101, '0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 20, 25, "
-                                       "'2026-01-22T14:18:34.012Z')"))
-                        .ok());
+        QVERIFY(c->exec(QStringLiteral(
+                            "INSERT INTO affiliate_profiles (id, handle, commission_rate) VALUES "
+                            "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 'a', 20)"))
+                    .ok());
+        QVERIFY(
+            c->exec(
+                 QStringLiteral(
+                     "INSERT INTO tier_events (id, affiliate_id, from_rate, to_rate, created_at) "
+                     "VALUES (101, '0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 20, 25, "
+                     "'2026-01-22T14:18:34.012Z')"))
+                .ok());
         QSqlQuery query(c->database());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate) VALUES "
-                                          "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 25, 20) RETURNING id, status")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO tier_events (affiliate_id, from_rate, to_rate) VALUES "
+            "('0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5', 25, 20) RETURNING id, status")));
         QVERIFY(query.next());
         QVERIFY(query.value(0).toLongLong() > 0);
         QCOMPARE(query.value(1).toString(), QStringLiteral("active"));

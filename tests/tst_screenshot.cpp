@@ -48,7 +48,8 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         QProcess gui;
         gui.start(QStringLiteral(TIERDESK_GUI_PATH),
-                  QStringList{"--db", db(), "--screenshot", png, "--lang", lang, "--size", "1000x640"} + extra);
+            QStringList{"--db", db(), "--screenshot", png, "--lang", lang, "--size", "1000x640"}
+                + extra);
         QVERIFY(gui.waitForFinished(60000));
         QCOMPARE(gui.exitCode(), 0);
         const QImage image(png);
@@ -68,20 +69,22 @@ private slots:
         // A database that cannot be opened: one sentence, exit 4, no PNG.
         const QString nothing = dir.filePath(QStringLiteral("none.png"));
         QProcess bad;
-        bad.start(QStringLiteral(TIERDESK_GUI_PATH), {"--db", dir.filePath("missing.db"), "--screenshot", nothing});
+        bad.start(QStringLiteral(TIERDESK_GUI_PATH),
+            {"--db", dir.filePath("missing.db"), "--screenshot", nothing});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 4);
         QVERIFY(!QFile::exists(nothing));
 
         QProcess unknown;
         unknown.start(QStringLiteral(TIERDESK_GUI_PATH),
-                      {"--db", db(), "--screenshot", nothing, "--affiliate", "nobody-has-this-handle"});
+            {"--db", db(), "--screenshot", nothing, "--affiliate", "nobody-has-this-handle"});
         QVERIFY(unknown.waitForFinished(60000));
         QCOMPARE(unknown.exitCode(), 3);
         QVERIFY(!QFile::exists(nothing));
 
         QProcess badView;
-        badView.start(QStringLiteral(TIERDESK_GUI_PATH), {"--db", db(), "--screenshot", nothing, "--view", "sideways"});
+        badView.start(QStringLiteral(TIERDESK_GUI_PATH),
+            {"--db", db(), "--screenshot", nothing, "--view", "sideways"});
         QVERIFY(badView.waitForFinished(60000));
         QCOMPARE(badView.exitCode(), 2);
     }

@@ -19,26 +19,32 @@ const QDateTime Now = Fixture::utc("2026-01-22T14:18:34.000Z");
 
 qint64 events(const Connection &c, const QString &affiliate)
 {
-    return Fixture::count(c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ?"), affiliate);
+    return Fixture::count(
+        c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ?"), affiliate);
 }
 
 qint64 beacons(const Connection &c, const QString &affiliate)
 {
-    return Fixture::count(c, QStringLiteral("SELECT COUNT(*) FROM tier_beacons WHERE affiliate_id = ? AND "
-                                            "name = 'evaluate_tier_race_lost'"),
-                          affiliate);
+    return Fixture::count(c,
+        QStringLiteral("SELECT COUNT(*) FROM tier_beacons WHERE affiliate_id = ? AND "
+                       "name = 'evaluate_tier_race_lost'"),
+        affiliate);
 }
 
 int rate(const Connection &c, const QString &affiliate)
 {
-    return int(Fixture::count(c, QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"), affiliate));
+    return int(Fixture::count(c,
+        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"), affiliate));
 }
 
 // A minimal barrier: all threads read before any writes, the incident's timing.
 class Gate
 {
 public:
-    explicit Gate(int parties) : m_parties(parties) { }
+    explicit Gate(int parties)
+        : m_parties(parties)
+    {
+    }
     void arriveAndWait()
     {
         m_arrived.fetch_add(1);
@@ -66,13 +72,26 @@ private slots:
         QTest::addColumn<int>("expected");
         for (const char *engine : {"sqlite", "postgres"}) {
             const QString e = QString::fromLatin1(engine);
-            QTest::addRow("%s-1499.99", engine) << e << "1499.99" << "2026-01-01T00:00:00.000Z" << int(Outcome::Unchanged);
-            QTest::addRow("%s-1500.00", engine) << e << "1500.00" << "2026-01-01T00:00:00.000Z" << int(Outcome::Promoted);
-            // The window is (now - 90 days, now]: exactly 90 days back is out, a millisecond later is in.
-            QTest::addRow("%s-edge-out", engine) << e << "1500.00" << "2025-10-24T14:18:34.000Z" << int(Outcome::Unchanged);
-            QTest::addRow("%s-edge-in", engine) << e << "1500.00" << "2025-10-24T14:18:34.001Z" << int(Outcome::Promoted);
-            QTest::addRow("%s-at-now", engine) << e << "1500.00" << "2026-01-22T14:18:34.000Z" << int(Outcome::Promoted);
-            QTest::addRow("%s-after-now", engine) << e << "1500.00" << "2026-01-22T14:18:34.001Z" << int(Outcome::Unchanged);
+            QTest::addRow("%s-1499.99", engine)
+                << e << "1499.99"
+                << "2026-01-01T00:00:00.000Z" << int(Outcome::Unchanged);
+            QTest::addRow("%s-1500.00", engine)
+                << e << "1500.00"
+                << "2026-01-01T00:00:00.000Z" << int(Outcome::Promoted);
+            // The window is (now - 90 days, now]: exactly 90 days back is out, a millisecond later
+            // is in.
+            QTest::addRow("%s-edge-out", engine)
+                << e << "1500.00"
+                << "2025-10-24T14:18:34.000Z" << int(Outcome::Unchanged);
+            QTest::addRow("%s-edge-in", engine)
+                << e << "1500.00"
+                << "2025-10-24T14:18:34.001Z" << int(Outcome::Promoted);
+            QTest::addRow("%s-at-now", engine)
+                << e << "1500.00"
+                << "2026-01-22T14:18:34.000Z" << int(Outcome::Promoted);
+            QTest::addRow("%s-after-now", engine)
+                << e << "1500.00"
+                << "2026-01-22T14:18:34.001Z" << int(Outcome::Unchanged);
         }
     }
     void policyBoundaries()
@@ -94,10 +113,12 @@ private slots:
         QCOMPARE(events(*c, id), expected == int(Outcome::Promoted) ? 1 : 0);
         QCOMPARE(rate(*c, id), expected == int(Outcome::Promoted) ? 25 : 20);
         if (expected == int(Outcome::Promoted)) {
-            QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE affiliate_id = ? "
-                                                       "AND action = 'evaluate_tier'"),
-                                    id),
-                     1);
+            QCOMPARE(
+                Fixture::count(*c,
+                    QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE affiliate_id = ? "
+                                   "AND action = 'evaluate_tier'"),
+                    id),
+                1);
             // A second evaluation finds nothing to do.
             QCOMPARE(int(evaluator.evaluate(id, Now)->outcome), int(Outcome::Unchanged));
             QCOMPARE(events(*c, id), 1);
@@ -111,9 +132,12 @@ private slots:
         TD_TEST_DATABASE(db, engine);
         auto c = Fixture::initialised(db);
         QVERIFY(c);
-        QVERIFY(c->exec(QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES (30, 'Platinum', 5000)")).ok());
+        QVERIFY(c->exec(QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) "
+                                       "VALUES (30, 'Platinum', 5000)"))
+                    .ok());
         const QString id = Fixture::addAffiliate(*c, QStringLiteral("agency"));
-        QVERIFY(Fixture::addCommission(*c, id, QStringLiteral("5000.00"), Fixture::utc("2026-01-10T00:00:00.000Z")));
+        QVERIFY(Fixture::addCommission(
+            *c, id, QStringLiteral("5000.00"), Fixture::utc("2026-01-10T00:00:00.000Z")));
         auto policy = *TierPolicy::load(*c);
         QCOMPARE(policy.tiers().size(), 3);
         {
@@ -146,7 +170,8 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const TierEvaluator evaluator(*c, TierPolicy::defaultPolicy());
-        auto result = evaluator.evaluate(QStringLiteral("6f1b0a52-0000-4000-8000-000000000000"), Now);
+        auto result
+            = evaluator.evaluate(QStringLiteral("6f1b0a52-0000-4000-8000-000000000000"), Now);
         QVERIFY(result.ok());
         QCOMPARE(int(result->outcome), int(Outcome::NotFound));
         // A plan for an affiliate deleted between read and write is NotFound, not a lost race.
@@ -171,8 +196,10 @@ private slots:
         QVERIFY(c);
         const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"));
         QVERIFY(Fixture::addCommission(*c, greta, QStringLiteral("1438.20"), Now.addDays(-30)));
-        QVERIFY(Fixture::addCommission(*c, greta, QStringLiteral("58.00"), Now.addSecs(-2), QStringLiteral("evt_aaa111")));
-        QVERIFY(Fixture::addCommission(*c, greta, QStringLiteral("5.80"), Now.addSecs(-1), QStringLiteral("evt_bbb222")));
+        QVERIFY(Fixture::addCommission(
+            *c, greta, QStringLiteral("58.00"), Now.addSecs(-2), QStringLiteral("evt_aaa111")));
+        QVERIFY(Fixture::addCommission(
+            *c, greta, QStringLiteral("5.80"), Now.addSecs(-1), QStringLiteral("evt_bbb222")));
         const TierEvaluator a(*c, TierPolicy::defaultPolicy());
         const TierEvaluator b(*c, TierPolicy::defaultPolicy());
         auto planA = a.plan(greta, Now.addMSecs(12));
@@ -189,7 +216,8 @@ private slots:
         QCOMPARE(beacons(*c, greta), 1);
         QSqlQuery details(c->database());
         QVERIFY(details.exec(QStringLiteral("SELECT details FROM tier_beacons")) && details.next());
-        const QJsonObject beacon = QJsonDocument::fromJson(details.value(0).toString().toUtf8()).object();
+        const QJsonObject beacon
+            = QJsonDocument::fromJson(details.value(0).toString().toUtf8()).object();
         QCOMPARE(beacon.value(QStringLiteral("observed_rate")).toInt(), 25);
         QCOMPARE(beacon.value(QStringLiteral("prior_rate")).toInt(), 20);
         QCOMPARE(beacon.value(QStringLiteral("affiliate_id")).toString(), greta);
@@ -211,7 +239,8 @@ private slots:
             QStringList ids;
             for (int a = 0; a < AffiliatesPerTrial; ++a) {
                 ids << Fixture::addAffiliate(*c, QStringLiteral("t%1a%2").arg(trial).arg(a));
-                QVERIFY(Fixture::addCommission(*c, ids.last(), QStringLiteral("1500.00"), Now.addDays(-1)));
+                QVERIFY(Fixture::addCommission(
+                    *c, ids.last(), QStringLiteral("1500.00"), Now.addDays(-1)));
             }
             Gate gate(Threads * AffiliatesPerTrial);
             std::atomic<int> promoted{0}, raceLost{0}, unchanged{0}, failed{0};
@@ -230,13 +259,13 @@ private slots:
                     const TierEvaluator evaluator(**own, TierPolicy::defaultPolicy());
                     auto plan = evaluator.plan(id, Now);
                     gate.arriveAndWait(); // everyone has read the old rate
-                    auto result = plan ? evaluator.apply(*plan) : Result<TierEvaluator::Evaluation>(plan.error());
+                    auto result = plan ? evaluator.apply(*plan)
+                                       : Result<TierEvaluator::Evaluation>(plan.error());
                     if (!result) {
                         ++failed;
                         QMutexLocker lock(&errorMutex);
                         firstError = result.error().message;
-                    }
-                    else if (result->outcome == Outcome::Promoted)
+                    } else if (result->outcome == Outcome::Promoted)
                         ++promoted;
                     else if (result->outcome == Outcome::RaceLost)
                         ++raceLost;
@@ -252,7 +281,7 @@ private slots:
             QCOMPARE(raceLost.load() + unchanged.load(), (Threads - 1) * AffiliatesPerTrial);
             qint64 beaconRows = 0;
             for (const QString &id : ids) {
-                QCOMPARE(events(*c, id), 1);   // exactly one tier event per real promotion
+                QCOMPARE(events(*c, id), 1); // exactly one tier event per real promotion
                 QCOMPARE(rate(*c, id), 25);
                 beaconRows += beacons(*c, id);
             }

@@ -42,11 +42,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
 } // namespace
 
 AffiliateDetailView::AffiliateDetailView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_badge(new QLabel(this)), m_numbers(new QLabel(this)),
-      m_reevaluate(new QPushButton(this)), m_cleanup(new QPushButton(this)), m_report(new QPushButton(this)),
-      m_export(new QAction(this)), m_copy(new QAction(this)), m_chart(new TierChart(this)), m_tabs(new QTabWidget(this)),
-      m_showSuperseded(new QCheckBox(this)), m_events(new TierEventModel(this)),
-      m_commissions(new CommissionModel(this)), m_batches(new BatchModel(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_numbers(new QLabel(this))
+    , m_reevaluate(new QPushButton(this))
+    , m_cleanup(new QPushButton(this))
+    , m_report(new QPushButton(this))
+    , m_export(new QAction(this))
+    , m_copy(new QAction(this))
+    , m_chart(new TierChart(this))
+    , m_tabs(new QTabWidget(this))
+    , m_showSuperseded(new QCheckBox(this))
+    , m_events(new TierEventModel(this))
+    , m_commissions(new CommissionModel(this))
+    , m_batches(new BatchModel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -106,12 +116,14 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_showSuperseded, &QCheckBox::toggled, m_events, &TierEventModel::setShowSuperseded);
-    connect(m_reevaluate, &QPushButton::clicked, this, [this] { emit reevaluateRequested(m_affiliateId); });
+    connect(m_reevaluate, &QPushButton::clicked, this,
+        [this] { emit reevaluateRequested(m_affiliateId); });
     connect(m_cleanup, &QPushButton::clicked, this, [this] { emit cleanupRequested(m_detail); });
     connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(m_detail); });
     connect(m_copy, &QAction::triggered, this, [this] {
         if (m_hasDetail && m_session)
-            QApplication::clipboard()->setText(CaseSummary::text(m_detail, m_session->url().toDisplayString()));
+            QApplication::clipboard()->setText(
+                CaseSummary::text(m_detail, m_session->url().toDisplayString()));
     });
     retranslate();
     updateActions();
@@ -140,19 +152,19 @@ void AffiliateDetailView::reload()
     const quint64 generation = ++m_generation;
     const QString id = m_affiliateId;
     m_session->reader()->run(
-            this, [id](const Connection &c) { return AffiliateDetail::load(c, id); },
-            [this, generation](Result<AffiliateDetail> detail) {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                if (detail) {
-                    setDetail(*detail);
-                } else {
-                    m_error = detail.error().message;
-                    updateHeader();
-                }
-                emit loaded();
-            });
+        this, [id](const Connection &c) { return AffiliateDetail::load(c, id); },
+        [this, generation](Result<AffiliateDetail> detail) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (detail) {
+                setDetail(*detail);
+            } else {
+                m_error = detail.error().message;
+                updateHeader();
+            }
+            emit loaded();
+        });
     updateHeader();
 }
 
@@ -197,10 +209,13 @@ void AffiliateDetailView::updateActions()
     m_reevaluate->setEnabled(m_hasDetail && writable);
     m_cleanup->setEnabled(m_hasDetail && writable && redundant > 0);
     m_report->setEnabled(m_hasDetail);
-    const QString readOnly = tr("The session is read-only: turn on write actions in the Session menu.");
-    m_reevaluate->setToolTip(writable ? tr("Run the race-guarded tier evaluator for this affiliate now.") : readOnly);
-    m_cleanup->setToolTip(writable ? tr("Supersede this affiliate's redundant race duplicates (preview first).")
-                                   : readOnly);
+    const QString readOnly
+        = tr("The session is read-only: turn on write actions in the Session menu.");
+    m_reevaluate->setToolTip(
+        writable ? tr("Run the race-guarded tier evaluator for this affiliate now.") : readOnly);
+    m_cleanup->setToolTip(writable
+            ? tr("Supersede this affiliate's redundant race duplicates (preview first).")
+            : readOnly);
 }
 
 void AffiliateDetailView::updateHeader()
@@ -208,28 +223,33 @@ void AffiliateDetailView::updateHeader()
     if (!m_hasDetail) {
         m_title->setText(m_loading ? tr("Loading…") : tr("No affiliate selected"));
         m_badge->hide();
-        m_numbers->setText(m_error.isEmpty() ? tr("Search for a handle, a name, an e-mail address, an affiliate id "
-                                                  "or a Stripe event id (evt_…).")
-                                             : m_error);
+        m_numbers->setText(m_error.isEmpty()
+                ? tr("Search for a handle, a name, an e-mail address, an affiliate id "
+                     "or a Stripe event id (evt_…).")
+                : m_error);
         return;
     }
     m_title->setText(QStringLiteral("@%1 · %2").arg(m_detail.handle, m_detail.name));
-    const QString tier = m_detail.tierName().isEmpty() ? Format::rate(m_detail.rate)
-                                                       : tr("%1 · %2").arg(m_detail.tierName(), Format::rate(m_detail.rate));
+    const QString tier = m_detail.tierName().isEmpty()
+        ? Format::rate(m_detail.rate)
+        : tr("%1 · %2").arg(m_detail.tierName(), Format::rate(m_detail.rate));
     m_badge->setText(tier);
     m_badge->show();
     // A badge in the tier's colour, readable on light and dark.
     const QString colour = TierChart::tierColor(m_detail.rate).name();
-    m_badge->setStyleSheet(QStringLiteral("QLabel#tierBadge { background: %1; color: white; border-radius: 9px; "
-                                          "font-weight: bold; }")
-                                   .arg(colour));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel#tierBadge { background: %1; color: white; border-radius: 9px; "
+                       "font-weight: bold; }")
+            .arg(colour));
     m_badge->setAccessibleName(tr("Tier: %1").arg(tier));
-    QString numbers = tr("90-day commissions %1 (as of %2)").arg(Format::money(m_detail.sum90Cents),
-                                                                  Format::timeToSeconds(m_detail.asOf));
+    QString numbers
+        = tr("90-day commissions %1 (as of %2)")
+              .arg(Format::money(m_detail.sum90Cents), Format::timeToSeconds(m_detail.asOf));
     if (m_detail.nextTier)
         numbers += QStringLiteral(" · ")
-                + tr("%1 from %2: %3 to go").arg(m_detail.nextTier->name, Format::money(m_detail.nextTier->thresholdCents),
-                                                 Format::money(m_detail.toNextTierCents()));
+            + tr("%1 from %2: %3 to go")
+                  .arg(m_detail.nextTier->name, Format::money(m_detail.nextTier->thresholdCents),
+                      Format::money(m_detail.toNextTierCents()));
     else
         numbers += QStringLiteral(" · ") + tr("highest tier");
     const QStringList findings = CaseSummary::findings(m_detail);
@@ -257,9 +277,11 @@ void AffiliateDetailView::retranslate()
     int superseded = 0;
     for (const auto &event : std::as_const(m_detail.events))
         (event.superseded ? superseded : active)++;
-    m_tabs->setTabText(0, superseded ? tr("Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
-                                     : tr("Tier events (%1)").arg(active));
-    m_tabs->setTabText(1, tr("Commissions (%1)").arg(QLocale().toString(qint64(m_detail.commissions.size()))));
+    m_tabs->setTabText(0,
+        superseded ? tr("Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
+                   : tr("Tier events (%1)").arg(active));
+    m_tabs->setTabText(
+        1, tr("Commissions (%1)").arg(QLocale().toString(qint64(m_detail.commissions.size()))));
     m_tabs->setTabText(2, tr("Cleanup batches (%1)").arg(m_detail.batches.size()));
     m_eventTable->setAccessibleName(tr("Tier events"));
     m_commissionTable->setAccessibleName(tr("Commissions"));

@@ -18,10 +18,17 @@
 namespace TierDesk {
 
 AffiliatesView::AffiliatesView(QWidget *parent)
-    : QWidget(parent), m_model(new AffiliateListModel(this)), m_search(new QLineEdit(this)),
-      m_tier(new QComboBox(this)), m_duplicates(new QCheckBox(this)), m_attention(new QCheckBox(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_detail(new AffiliateDetailView(this)),
-      m_split(new QSplitter(Qt::Horizontal, this)), m_debounce(new QTimer(this))
+    : QWidget(parent)
+    , m_model(new AffiliateListModel(this))
+    , m_search(new QLineEdit(this))
+    , m_tier(new QComboBox(this))
+    , m_duplicates(new QCheckBox(this))
+    , m_attention(new QCheckBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new AffiliateDetailView(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_debounce(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setClearButtonEnabled(true);
@@ -77,7 +84,8 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_tier, &QComboBox::currentIndexChanged, this, &AffiliatesView::applyFilter);
     connect(m_duplicates, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
     connect(m_attention, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AffiliatesView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AffiliatesView::selectionChanged);
     connect(m_model, &AffiliateListModel::loaded, this, &AffiliatesView::afterLoad);
     retranslate();
 }
@@ -154,8 +162,8 @@ void AffiliatesView::afterLoad()
         m_table->selectRow(0);
     }
     m_count->setText(m_model->lastError().isEmpty()
-                             ? tr("%n affiliate(s) match", nullptr, int(m_model->totalCount()))
-                             : m_model->lastError());
+            ? tr("%n affiliate(s) match", nullptr, int(m_model->totalCount()))
+            : m_model->lastError());
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
@@ -167,7 +175,8 @@ void AffiliatesView::selectionChanged()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    m_detail->showAffiliate(m_model->index(current.row(), 0).data(AffiliateListModel::AffiliateIdRole).toString());
+    m_detail->showAffiliate(
+        m_model->index(current.row(), 0).data(AffiliateListModel::AffiliateIdRole).toString());
 }
 
 void AffiliatesView::focusSearch()

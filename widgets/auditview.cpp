@@ -36,11 +36,21 @@ constexpr int ExpandAllUpTo = 300;
 } // namespace
 
 AuditView::AuditView(QWidget *parent)
-    : QWidget(parent), m_model(new AuditModel(this)), m_batches(new BatchModel(this)), m_windowLabel(new QLabel(this)),
-      m_window(new QSpinBox(this)), m_minutes(new QCheckBox(this)), m_run(new QPushButton(this)),
-      m_stop(new QPushButton(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
-      m_tree(new QTreeView(this)), m_preview(new QPushButton(this)), m_batchTitle(new QLabel(this)),
-      m_batchTable(new QTableView(this)), m_undo(new QPushButton(this))
+    : QWidget(parent)
+    , m_model(new AuditModel(this))
+    , m_batches(new BatchModel(this))
+    , m_windowLabel(new QLabel(this))
+    , m_window(new QSpinBox(this))
+    , m_minutes(new QCheckBox(this))
+    , m_run(new QPushButton(this))
+    , m_stop(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_preview(new QPushButton(this))
+    , m_batchTitle(new QLabel(this))
+    , m_batchTable(new QTableView(this))
+    , m_undo(new QPushButton(this))
 {
     m_window->setObjectName(QStringLiteral("windowSeconds"));
     m_window->setRange(0, 7 * 24 * 3600);
@@ -117,7 +127,8 @@ AuditView::AuditView(QWidget *parent)
         if (batch && m_flow)
             m_flow->undo(batch->id);
     });
-    connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::updateActions);
+    connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AuditView::updateActions);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(AuditModel::AffiliateIdRole).toString();
         if (!id.isEmpty())
@@ -157,45 +168,46 @@ void AuditView::runAudit()
     auto cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
     m_session->reader()->run(
-            this,
-            [options, cancel, bar](const Connection &c) -> Result<AuditResult> {
-                WorkControl control;
-                control.cancel = cancel.get();
-                control.progress = [bar](WorkControl::Phase, qint64 done, qint64) {
-                    // Posted to the application object: the bar may be gone by the time it runs.
-                    QMetaObject::invokeMethod(
-                            QCoreApplication::instance(), [bar, done] {
-                                if (bar)
-                                    bar->setValue(int(done));
-                            },
-                            Qt::QueuedConnection);
-                };
-                auto report = Audit::run(c, options, control);
-                if (!report)
-                    return report.error();
-                auto handles = AffiliateLookup::handles(c, report->affiliateIds());
-                if (!handles)
-                    return handles.error();
-                return AuditResult{AuditModel::group(*report, *handles), *handles};
-            },
-            [this](Result<AuditResult> result) {
-                m_running = false;
-                m_progress->setVisible(false);
-                if (result) {
-                    m_handles = result->handles;
-                    m_model->setGrouped(result->grouped);
-                    if (m_model->rowCount() <= ExpandAllUpTo) {
-                        m_tree->expandAll();
-                        for (int column = 0; column < AuditModel::ColumnCount; ++column)
-                            m_tree->resizeColumnToContents(column);
-                    }
-                } else {
-                    m_error = result.error().message;
+        this,
+        [options, cancel, bar](const Connection &c) -> Result<AuditResult> {
+            WorkControl control;
+            control.cancel = cancel.get();
+            control.progress = [bar](WorkControl::Phase, qint64 done, qint64) {
+                // Posted to the application object: the bar may be gone by the time it runs.
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [bar, done] {
+                        if (bar)
+                            bar->setValue(int(done));
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto report = Audit::run(c, options, control);
+            if (!report)
+                return report.error();
+            auto handles = AffiliateLookup::handles(c, report->affiliateIds());
+            if (!handles)
+                return handles.error();
+            return AuditResult{AuditModel::group(*report, *handles), *handles};
+        },
+        [this](Result<AuditResult> result) {
+            m_running = false;
+            m_progress->setVisible(false);
+            if (result) {
+                m_handles = result->handles;
+                m_model->setGrouped(result->grouped);
+                if (m_model->rowCount() <= ExpandAllUpTo) {
+                    m_tree->expandAll();
+                    for (int column = 0; column < AuditModel::ColumnCount; ++column)
+                        m_tree->resizeColumnToContents(column);
                 }
-                showSummary();
-                updateActions();
-                emit finished();
-            });
+            } else {
+                m_error = result.error().message;
+            }
+            showSummary();
+            updateActions();
+            emit finished();
+        });
 }
 
 void AuditView::cancelAudit()
@@ -217,33 +229,37 @@ void AuditView::refreshBatches()
         return;
     m_batchesLoading = true;
     m_session->reader()->run(
-            this, [](const Connection &c) { return Backfill::batches(c); },
-            [this](Result<QList<Backfill::Batch>> batches) {
-                m_batchesLoading = false;
-                if (batches)
-                    m_batches->setBatches(*batches);
-                m_batchTable->resizeColumnsToContents();
-                updateActions();
-            });
+        this, [](const Connection &c) { return Backfill::batches(c); },
+        [this](Result<QList<Backfill::Batch>> batches) {
+            m_batchesLoading = false;
+            if (batches)
+                m_batches->setBatches(*batches);
+            m_batchTable->resizeColumnsToContents();
+            updateActions();
+        });
 }
 
 void AuditView::updateActions()
 {
     const bool writable = m_session && m_session->writesEnabled();
-    const bool chainReport = m_model->hasReport() && m_model->report().options.mode == Audit::Mode::Chain;
+    const bool chainReport
+        = m_model->hasReport() && m_model->report().options.mode == Audit::Mode::Chain;
     m_run->setEnabled(m_session && !m_running);
     m_stop->setEnabled(m_running);
     m_window->setEnabled(!m_running);
     m_minutes->setEnabled(!m_running);
-    m_preview->setEnabled(writable && chainReport && m_model->report().summary.redundantRows > 0 && !m_running);
+    m_preview->setEnabled(
+        writable && chainReport && m_model->report().summary.redundantRows > 0 && !m_running);
     const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
     m_undo->setEnabled(writable && batch && BatchModel::isUndoable(*batch));
-    const QString readOnly = tr("The session is read-only: turn on write actions in the Session menu.");
-    m_preview->setToolTip(writable ? (m_minutes->isChecked() ? tr("Cleanup uses the chain rules; run the audit "
-                                                                  "without minute buckets first.")
-                                                             : tr("Review the rows to supersede before anything "
-                                                                  "is written."))
-                                   : readOnly);
+    const QString readOnly
+        = tr("The session is read-only: turn on write actions in the Session menu.");
+    m_preview->setToolTip(writable
+            ? (m_minutes->isChecked() ? tr("Cleanup uses the chain rules; run the audit "
+                                           "without minute buckets first.")
+                                      : tr("Review the rows to supersede before anything "
+                                           "is written."))
+            : readOnly);
     m_undo->setToolTip(writable ? tr("Restore the rows of the selected batch.") : readOnly);
 }
 
@@ -258,21 +274,23 @@ void AuditView::showSummary()
         return;
     }
     if (!m_model->hasReport()) {
-        m_summary->setText(tr("Run the audit to find race duplicates, conflicts, chain breaks and drift."));
+        m_summary->setText(
+            tr("Run the audit to find race duplicates, conflicts, chain breaks and drift."));
         return;
     }
     const Audit::Report &report = m_model->report();
     const Audit::Summary &s = report.summary;
     const QString mode = report.options.mode == Audit::Mode::Chain
-            ? tr("Chain rules, window %n s", nullptr, report.options.windowSeconds)
-            : tr("Incident's minute buckets (for comparison; misses pairs across a minute, flags quick "
-                 "legitimate changes)");
-    m_summary->setText(tr("%1: %2 affiliates and %3 active events scanned. %4 duplicate clusters at %5 affiliates "
-                          "(%6 rows to supersede), %7 conflicts, %8 chain breaks, %9 drift.")
-                               .arg(mode, QLocale().toString(s.affiliatesScanned), QLocale().toString(s.eventsScanned),
-                                    QLocale().toString(s.duplicateClusters), QLocale().toString(s.affectedAffiliates),
-                                    QLocale().toString(s.redundantRows), QLocale().toString(s.conflicts),
-                                    QLocale().toString(s.chainBreaks), QLocale().toString(s.drift)));
+        ? tr("Chain rules, window %n s", nullptr, report.options.windowSeconds)
+        : tr("Incident's minute buckets (for comparison; misses pairs across a minute, flags quick "
+             "legitimate changes)");
+    m_summary->setText(
+        tr("%1: %2 affiliates and %3 active events scanned. %4 duplicate clusters at %5 affiliates "
+           "(%6 rows to supersede), %7 conflicts, %8 chain breaks, %9 drift.")
+            .arg(mode, QLocale().toString(s.affiliatesScanned), QLocale().toString(s.eventsScanned),
+                QLocale().toString(s.duplicateClusters), QLocale().toString(s.affectedAffiliates),
+                QLocale().toString(s.redundantRows), QLocale().toString(s.conflicts),
+                QLocale().toString(s.chainBreaks), QLocale().toString(s.drift)));
 }
 
 void AuditView::changeEvent(QEvent *event)

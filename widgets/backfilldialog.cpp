@@ -13,11 +13,19 @@
 namespace TierDesk {
 
 BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, QString> &handles,
-                               const QString &database, bool production, QWidget *parent)
-    : QDialog(parent), m_plan(plan), m_handles(handles), m_database(database), m_production(production),
-      m_target(new QLabel(this)), m_summary(new QLabel(this)), m_sample(new QTableWidget(this)),
-      m_confirmLabel(new QLabel(this)), m_confirm(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_apply(new QPushButton(this))
+    const QString &database, bool production, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_handles(handles)
+    , m_database(database)
+    , m_production(production)
+    , m_target(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_sample(new QTableWidget(this))
+    , m_confirmLabel(new QLabel(this))
+    , m_confirm(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_apply(new QPushButton(this))
 {
     setObjectName(QStringLiteral("backfillDialog"));
     setModal(true);
@@ -33,9 +41,11 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     for (int i = 0; i < m_sample->rowCount(); ++i) {
         const auto &row = plan.rows.at(i);
         const QString handle = handles.value(row.affiliateId);
-        m_sample->setItem(i, 0, new QTableWidgetItem(handle.isEmpty() ? row.affiliateId : QLatin1Char('@') + handle));
+        m_sample->setItem(i, 0,
+            new QTableWidgetItem(handle.isEmpty() ? row.affiliateId : QLatin1Char('@') + handle));
         m_sample->setItem(i, 1, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.id)));
-        m_sample->setItem(i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
+        m_sample->setItem(
+            i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
     }
     m_confirm->setObjectName(QStringLiteral("confirmRowCount"));
     m_confirmLabel->setBuddy(m_confirm);
@@ -89,17 +99,19 @@ void BackfillDialog::retranslate()
 {
     setWindowTitle(tr("Supersede duplicate tier events"));
     const QString where = m_database.toHtmlEscaped();
-    m_target->setText(m_production
-                              ? tr("<b>Target: %1</b> — <span style=\"color:#d32f2f\"><b>production database</b></span>")
-                                        .arg(where)
-                              : tr("<b>Target: %1</b>").arg(where));
-    m_summary->setText(tr("%1 rows in %2 duplicate clusters at %3 affiliates will be marked superseded, each "
-                          "pointing at the event that stays. One transaction; if anything changed since the audit, "
-                          "nothing is written. Plan fingerprint %4.")
-                               .arg(m_plan.rows.size())
-                               .arg(m_plan.clusters)
-                               .arg(m_plan.affiliates)
-                               .arg(m_plan.fingerprint));
+    m_target->setText(
+        m_production ? tr(
+            "<b>Target: %1</b> — <span style=\"color:#d32f2f\"><b>production database</b></span>")
+                           .arg(where)
+                     : tr("<b>Target: %1</b>").arg(where));
+    m_summary->setText(tr(
+        "%1 rows in %2 duplicate clusters at %3 affiliates will be marked superseded, each "
+        "pointing at the event that stays. One transaction; if anything changed since the audit, "
+        "nothing is written. Plan fingerprint %4.")
+                           .arg(m_plan.rows.size())
+                           .arg(m_plan.clusters)
+                           .arg(m_plan.affiliates)
+                           .arg(m_plan.fingerprint));
     m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
     m_sample->resizeColumnsToContents();
     m_sample->setAccessibleName(tr("Sample of the rows to supersede"));

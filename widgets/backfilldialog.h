@@ -21,8 +21,8 @@ class BackfillDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BackfillDialog)
 
 public:
-    BackfillDialog(const Backfill::Plan &plan, const QHash<QString, QString> &handles, const QString &database,
-                   bool production, QWidget *parent = nullptr);
+    BackfillDialog(const Backfill::Plan &plan, const QHash<QString, QString> &handles,
+        const QString &database, bool production, QWidget *parent = nullptr);
 
     static constexpr int SampleSize = 20;
     const Backfill::Plan &plan() const { return m_plan; }

@@ -11,22 +11,30 @@
 
 namespace TierDesk {
 
-BackfillFlow::BackfillFlow(Session *session, QWidget *window) : QObject(window), m_session(session), m_window(window) { }
+BackfillFlow::BackfillFlow(Session *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+}
 
 BackfillFlow::~BackfillFlow() = default;
 
 void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QString> &handles)
 {
     if (plan.isEmpty()) {
-        message(tr("Nothing to clean up"), tr("The audit found no race duplicates to supersede."), false);
+        message(tr("Nothing to clean up"), tr("The audit found no race duplicates to supersede."),
+            false);
         return;
     }
     if (!m_session->writesEnabled()) {
-        message(tr("Read-only session"), tr("Turn on write actions (Session menu) before cleaning up."), true);
+        message(tr("Read-only session"),
+            tr("Turn on write actions (Session menu) before cleaning up."), true);
         return;
     }
     delete m_dialog;
-    m_dialog = new BackfillDialog(plan, handles, m_session->url().toDisplayString(), m_session->isProduction(), m_window);
+    m_dialog = new BackfillDialog(
+        plan, handles, m_session->url().toDisplayString(), m_session->isProduction(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, plan] { apply(plan); });
     m_dialog->open();
@@ -39,8 +47,8 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Superseding %n row(s)…", nullptr, int(plan.rows.size())), tr("Cancel"), 0,
-                                     int(plan.rows.size()), m_window);
+    m_progress = new QProgressDialog(tr("Superseding %n row(s)…", nullptr, int(plan.rows.size())),
+        tr("Cancel"), 0, int(plan.rows.size()), m_window);
     m_progress->setObjectName(QStringLiteral("backfillProgress"));
     m_progress->setWindowTitle(tr("Cleaning up"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -59,39 +67,40 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
     QPointer<QProgressDialog> progress = m_progress;
     auto cancel = m_cancel;
     writer->run(
-            this,
-            [options, cancel, progress](const Connection &c) {
-                WorkControl control;
-                control.cancel = cancel.get();
-                control.progress = [progress](WorkControl::Phase phase, qint64 done, qint64) {
-                    if (phase != WorkControl::Phase::Writing)
-                        return;
-                    QMetaObject::invokeMethod(
-                            QCoreApplication::instance(), [progress, done] {
-                                if (progress)
-                                    progress->setValue(int(done));
-                            },
-                            Qt::QueuedConnection);
-                };
-                return Backfill::apply(c, options, control);
-            },
-            [this](Result<Backfill::Outcome> outcome) {
-                if (m_progress)
-                    m_progress->deleteLater();
-                emit busyChanged(false);
-                if (!outcome) {
-                    showRefusal(outcome.error());
+        this,
+        [options, cancel, progress](const Connection &c) {
+            WorkControl control;
+            control.cancel = cancel.get();
+            control.progress = [progress](WorkControl::Phase phase, qint64 done, qint64) {
+                if (phase != WorkControl::Phase::Writing)
                     return;
-                }
-                emit dataChanged();
-                showResult(*outcome);
-            });
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [progress, done] {
+                        if (progress)
+                            progress->setValue(int(done));
+                    },
+                    Qt::QueuedConnection);
+            };
+            return Backfill::apply(c, options, control);
+        },
+        [this](Result<Backfill::Outcome> outcome) {
+            if (m_progress)
+                m_progress->deleteLater();
+            emit busyChanged(false);
+            if (!outcome) {
+                showRefusal(outcome.error());
+                return;
+            }
+            emit dataChanged();
+            showResult(*outcome);
+        });
 }
 
 QMessageBox *BackfillFlow::message(const QString &title, const QString &text, bool warning)
 {
-    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title, text,
-                                QMessageBox::Close, m_window);
+    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
+        text, QMessageBox::Close, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
@@ -103,20 +112,22 @@ void BackfillFlow::showResult(const Backfill::Outcome &outcome)
 {
     m_lastBatch = outcome.batchId;
     if (!outcome.batchId) {
-        message(tr("Nothing to clean up"), tr("Nothing needed superseding any more; no batch was written."), false);
+        message(tr("Nothing to clean up"),
+            tr("Nothing needed superseding any more; no batch was written."), false);
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Information, tr("Cleanup committed"),
-                                tr("Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).", nullptr,
-                                   outcome.rowsChanged)
-                                        .arg(outcome.batchId)
-                                        .arg(outcome.affiliates)
-                                        .arg(outcome.fingerprint),
-                                QMessageBox::Close, m_window);
+        tr("Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).", nullptr,
+            outcome.rowsChanged)
+            .arg(outcome.batchId)
+            .arg(outcome.affiliates)
+            .arg(outcome.fingerprint),
+        QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("backfillResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    QPushButton *undoButton = box->addButton(tr("Undo batch %1").arg(outcome.batchId), QMessageBox::ActionRole);
+    QPushButton *undoButton
+        = box->addButton(tr("Undo batch %1").arg(outcome.batchId), QMessageBox::ActionRole);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     const qint64 batch = outcome.batchId;
     connect(undoButton, &QPushButton::clicked, this, [this, batch] { undo(batch); });
@@ -128,16 +139,19 @@ void BackfillFlow::undo(qint64 batchId)
 {
     DatabaseWorker *writer = m_session->writer();
     if (!writer) {
-        message(tr("Read-only session"), tr("Turn on write actions (Session menu) to undo a batch."), true);
+        message(tr("Read-only session"),
+            tr("Turn on write actions (Session menu) to undo a batch."), true);
         return;
     }
     emit busyChanged(true);
     writer->run(
-            this, [batchId](const Connection &c) { return Backfill::undo(c, batchId, OperatorInfo::current()); },
-            [this, batchId](Result<Backfill::Outcome> outcome) {
-                emit busyChanged(false);
-                showUndoResult(std::move(outcome), batchId);
-            });
+        this,
+        [batchId](
+            const Connection &c) { return Backfill::undo(c, batchId, OperatorInfo::current()); },
+        [this, batchId](Result<Backfill::Outcome> outcome) {
+            emit busyChanged(false);
+            showUndoResult(std::move(outcome), batchId);
+        });
 }
 
 void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId)
@@ -148,14 +162,15 @@ void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batc
     }
     emit dataChanged();
     if (!outcome->batchId)
-        message(tr("Nothing to undo"), tr("No row is still superseded by batch %1.").arg(batchId), false);
+        message(tr("Nothing to undo"), tr("No row is still superseded by batch %1.").arg(batchId),
+            false);
     else
         message(tr("Undo committed"),
-                tr("Batch %1 restored %n row(s) superseded by batch %2.", nullptr, outcome->rowsChanged)
-                        .arg(outcome->batchId)
-                        .arg(batchId),
-                false)
-                ->setObjectName(QStringLiteral("undoResult"));
+            tr("Batch %1 restored %n row(s) superseded by batch %2.", nullptr, outcome->rowsChanged)
+                .arg(outcome->batchId)
+                .arg(batchId),
+            false)
+            ->setObjectName(QStringLiteral("undoResult"));
 }
 
 void BackfillFlow::showRefusal(const Error &error)
@@ -165,9 +180,9 @@ void BackfillFlow::showRefusal(const Error &error)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Data changed since the preview"),
-                                tr("The tier events changed after the audit you confirmed, so nothing was written. "
-                                   "Run the audit again and review the new plan."),
-                                QMessageBox::Close, m_window);
+        tr("The tier events changed after the audit you confirmed, so nothing was written. "
+           "Run the audit again and review the new plan."),
+        QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("dataChanged"));
     box->setDetailedText(error.message);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -13,7 +13,6 @@
 #include <atomic>
 #include <memory>
 
-
 namespace TierDesk {
 
 class Session;
@@ -42,7 +41,7 @@ public:
     qint64 lastBatchId() const { return m_lastBatch; }
 
 signals:
-    void dataChanged();        // something was written: views reload
+    void dataChanged(); // something was written: views reload
     void auditAgainRequested(); // the person asked to re-run the audit
     void busyChanged(bool busy);
 

@@ -13,8 +13,8 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace TierDesk {
 
@@ -29,8 +29,11 @@ struct BeaconData
 } // namespace
 
 BeaconsView::BeaconsView(QWidget *parent)
-    : QWidget(parent), m_model(new BeaconModel(this)), m_summary(new QLabel(this)), m_chart(new QChartView(this)),
-      m_table(new QTableView(this))
+    : QWidget(parent)
+    , m_model(new BeaconModel(this))
+    , m_summary(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_table(new QTableView(this))
 {
     m_chart->setObjectName(QStringLiteral("beaconChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -72,28 +75,28 @@ void BeaconsView::refresh()
         return;
     m_loading = true;
     m_session->reader()->run(
-            this,
-            [](const Connection &c) -> Result<BeaconData> {
-                auto hours = BeaconReport::perHour(c);
-                if (!hours)
-                    return hours.error();
-                auto latest = BeaconReport::latest(c);
-                if (!latest)
-                    return latest.error();
-                return BeaconData{*hours, *latest};
-            },
-            [this](Result<BeaconData> data) {
-                m_loading = false;
-                if (data) {
-                    m_hours = data->hours;
-                    m_model->setBeacons(data->latest);
-                    m_table->resizeColumnsToContents();
-                } else {
-                    m_summary->setText(data.error().message);
-                }
-                retranslate();
-                emit loaded();
-            });
+        this,
+        [](const Connection &c) -> Result<BeaconData> {
+            auto hours = BeaconReport::perHour(c);
+            if (!hours)
+                return hours.error();
+            auto latest = BeaconReport::latest(c);
+            if (!latest)
+                return latest.error();
+            return BeaconData{*hours, *latest};
+        },
+        [this](Result<BeaconData> data) {
+            m_loading = false;
+            if (data) {
+                m_hours = data->hours;
+                m_model->setBeacons(data->latest);
+                m_table->resizeColumnsToContents();
+            } else {
+                m_summary->setText(data.error().message);
+            }
+            retranslate();
+            emit loaded();
+        });
 }
 
 void BeaconsView::rebuildChart()
@@ -103,14 +106,16 @@ void BeaconsView::rebuildChart()
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const QList<BeaconReport::Hour> shown = m_hours.mid(qMax<qsizetype>(0, m_hours.size() - HoursShown));
+    const QList<BeaconReport::Hour> shown
+        = m_hours.mid(qMax<qsizetype>(0, m_hours.size() - HoursShown));
     auto *normal = new QBarSet(tr("Beacons per hour"));
     auto *alert = new QBarSet(tr("At or over the alert rule"));
     alert->setColor(QColor(0xd3, 0x2f, 0x2f));
     QStringList labels;
     int maxCount = BeaconReport::AlertPerHour;
     for (const auto &hour : shown) {
-        labels << tr("%1 %2h").arg(Format::date(hour.start), hour.start.toUTC().toString(QStringLiteral("HH")));
+        labels << tr("%1 %2h").arg(
+            Format::date(hour.start), hour.start.toUTC().toString(QStringLiteral("HH")));
         *normal << (hour.alert() ? 0 : hour.count);
         *alert << (hour.alert() ? hour.count : 0);
         maxCount = qMax(maxCount, hour.count);
@@ -173,10 +178,11 @@ void BeaconsView::retranslate()
         alerts += hour.alert() ? 1 : 0;
     }
     m_summary->setText(tr("%n race-lost beacon(s) in all; ", nullptr, total)
-                       + tr("%n hour(s) at or over the alert rule of %1 an hour. ", nullptr, alerts)
-                                 .arg(BeaconReport::AlertPerHour)
-                       + tr("Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. "
-                            "Double-click a beacon to open its affiliate."));
+        + tr("%n hour(s) at or over the alert rule of %1 an hour. ", nullptr, alerts)
+              .arg(BeaconReport::AlertPerHour)
+        + tr("Each beacon is a lost compare-and-set: the guard worked and nothing was written "
+             "twice. "
+             "Double-click a beacon to open its affiliate."));
     m_chart->setAccessibleName(tr("Race-lost beacons per hour"));
     m_table->setAccessibleName(tr("Newest race-lost beacons"));
     m_model->retranslate();

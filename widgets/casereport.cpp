@@ -18,16 +18,19 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
     QString out;
     out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Case report: @%1").arg(detail.handle)));
     out += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                   .arg(esc(tr("%1 · %2 · affiliate %3").arg(detail.name, detail.email, detail.id)),
-                        esc(tr("Database: %1 · as of %2").arg(database, Format::timeToSeconds(detail.asOf))),
-                        esc(tr("Tier: %1 (%2) · 90-day commissions: %3")
-                                    .arg(detail.tierName(), Format::rate(detail.rate), Format::money(detail.sum90Cents))));
+               .arg(esc(tr("%1 · %2 · affiliate %3").arg(detail.name, detail.email, detail.id)),
+                   esc(tr("Database: %1 · as of %2")
+                           .arg(database, Format::timeToSeconds(detail.asOf))),
+                   esc(tr("Tier: %1 (%2) · 90-day commissions: %3")
+                           .arg(detail.tierName(), Format::rate(detail.rate),
+                               Format::money(detail.sum90Cents))));
     out += QStringLiteral("<p><img src=\"chart://timeline\" width=\"640\"></p>");
 
     out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("What the audit says")));
     const QStringList findings = CaseSummary::findings(detail);
     if (findings.isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No race duplicates, conflicts, chain breaks or drift.")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("No race duplicates, conflicts, chain breaks or drift.")));
     else {
         out += QStringLiteral("<ul>");
         for (const QString &line : findings)
@@ -36,10 +39,11 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
     }
 
     out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Tier events")));
-    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>"
+    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "width=\"100%\"><tr><th>%1</th><th>%2</th>"
                           "<th>%3</th><th>%4</th><th>%5</th></tr>")
-                   .arg(esc(tr("Event")), esc(tr("Time (UTC)")), esc(tr("Rate change")), esc(tr("Status")),
-                        esc(tr("Cluster")));
+               .arg(esc(tr("Event")), esc(tr("Time (UTC)")), esc(tr("Rate change")),
+                   esc(tr("Status")), esc(tr("Cluster")));
     for (const auto &event : detail.events) {
         const int cluster = event.superseded ? -1 : detail.clusterOf(event.id);
         QString background;
@@ -47,28 +51,32 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
         if (cluster >= 0) {
             const auto &c = detail.audit.clusters.at(cluster);
             const bool duplicate = c.kind == Audit::Cluster::Kind::Duplicate;
-            QColor band = EventDelegate::bandColor(duplicate ? QStringLiteral("duplicate") : QStringLiteral("conflict"), cluster);
+            QColor band = EventDelegate::bandColor(
+                duplicate ? QStringLiteral("duplicate") : QStringLiteral("conflict"), cluster);
             band.setAlpha(255);
             background = QStringLiteral(" bgcolor=\"%1\"").arg(band.lighter(160).name());
-            mark = duplicate ? (c.redundantIds.contains(event.id) ? tr("duplicate %1: redundant").arg(cluster + 1)
-                                                                  : tr("duplicate %1: kept").arg(cluster + 1))
+            mark = duplicate ? (c.redundantIds.contains(event.id)
+                           ? tr("duplicate %1: redundant").arg(cluster + 1)
+                           : tr("duplicate %1: kept").arg(cluster + 1))
                              : tr("conflict %1").arg(cluster + 1);
         } else if (event.superseded) {
             mark = tr("superseded by #%1").arg(event.supersededBy);
         }
         out += QStringLiteral("<tr%1><td>#%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                       .arg(background)
-                       .arg(event.id)
-                       .arg(esc(Format::time(event.at)),
-                            esc(tr("%1 → %2").arg(Format::rate(event.fromRate), Format::rate(event.toRate))),
-                            esc(event.superseded ? tr("superseded") : tr("active")), esc(mark));
+                   .arg(background)
+                   .arg(event.id)
+                   .arg(esc(Format::time(event.at)),
+                       esc(tr("%1 → %2").arg(
+                           Format::rate(event.fromRate), Format::rate(event.toRate))),
+                       esc(event.superseded ? tr("superseded") : tr("active")), esc(mark));
     }
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Cleanup batches")));
     const QStringList batches = CaseSummary::batches(detail);
     if (batches.isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No cleanup batch has touched this affiliate.")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("No cleanup batch has touched this affiliate.")));
     else {
         out += QStringLiteral("<ul>");
         for (const QString &line : batches)
@@ -78,7 +86,8 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
     return out;
 }
 
-Result<void> CaseReport::writePdf(const AffiliateDetail &detail, const QString &database, const QString &file)
+Result<void> CaseReport::writePdf(
+    const AffiliateDetail &detail, const QString &database, const QString &file)
 {
     QFile probe(file);
     if (!probe.open(QIODevice::WriteOnly))
@@ -91,7 +100,8 @@ Result<void> CaseReport::writePdf(const AffiliateDetail &detail, const QString &
     const QImage image = chart.grab().toImage();
 
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://timeline")), image);
+    document.addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("chart://timeline")), image);
     document.setHtml(html(detail, database));
     QPdfWriter writer(file);
     writer.setTitle(tr("TierDesk case report: @%1").arg(detail.handle));

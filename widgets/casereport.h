@@ -16,7 +16,8 @@ class CaseReport final
 public:
     static QString html(const AffiliateDetail &detail, const QString &database);
     // Writes the PDF; an error sentence if it could not.
-    static Result<void> writePdf(const AffiliateDetail &detail, const QString &database, const QString &file);
+    static Result<void> writePdf(
+        const AffiliateDetail &detail, const QString &database, const QString &file);
 };
 
 } // namespace TierDesk

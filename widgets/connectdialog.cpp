@@ -13,9 +13,14 @@
 namespace TierDesk {
 
 ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
-    : QDialog(parent), m_label(new QLabel(this)), m_url(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_recentLabel(new QLabel(this)), m_recent(new QListWidget(this)), m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_label(new QLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_recentLabel(new QLabel(this))
+    , m_recent(new QListWidget(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
     m_url->setObjectName(QStringLiteral("databaseUrl"));
     m_label->setBuddy(m_url);
@@ -30,8 +35,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     layout->addWidget(m_recent, 4, 0, 1, 2);
     layout->addWidget(m_buttons, 5, 0, 1, 2);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
-                                                          tr("SQLite databases (*.db *.sqlite);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"),
+            QString(), tr("SQLite databases (*.db *.sqlite);;All files (*)"));
         if (!file.isEmpty())
             m_url->setText(QStringLiteral("sqlite:") + file);
     });
@@ -73,9 +78,10 @@ void ConnectDialog::changeEvent(QEvent *event)
 void ConnectDialog::retranslate()
 {
     setWindowTitle(tr("Open database"));
-    m_label->setText(tr("SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI "
-                        "(postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from "
-                        "~/.pgpass or PGPASSWORD and are never stored."));
+    m_label->setText(
+        tr("SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI "
+           "(postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from "
+           "~/.pgpass or PGPASSWORD and are never stored."));
     m_label->setWordWrap(true);
     m_browse->setText(tr("Browse…"));
     m_recentLabel->setText(tr("Recent:"));

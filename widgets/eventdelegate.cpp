@@ -1,6 +1,6 @@
 #include "eventdelegate.h"
-#include "tiereventmodel.h"
 #include "tierchart.h"
+#include "tiereventmodel.h"
 
 #include <QPainter>
 
@@ -8,7 +8,8 @@ namespace TierDesk {
 
 QColor EventDelegate::bandColor(const QString &kind, int cluster)
 {
-    QColor color = kind == QLatin1String("conflict") ? QColor(0xd3, 0x2f, 0x2f) : TierChart::warningColor();
+    QColor color
+        = kind == QLatin1String("conflict") ? QColor(0xd3, 0x2f, 0x2f) : TierChart::warningColor();
     color.setAlpha(cluster % 2 == 0 ? 70 : 45); // translucent: works on light and dark bases
     return color;
 }
@@ -18,20 +19,24 @@ void EventDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(TierEventModel::SupersededRole).toBool()) {
         option->font.setItalic(true);
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->palette.setColor(
+            QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 }
 
-void EventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EventDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int cluster = index.data(TierEventModel::ClusterRole).toInt();
     if (cluster >= 0) {
-        const QColor band = bandColor(index.data(TierEventModel::ClusterKindRole).toString(), cluster);
+        const QColor band
+            = bandColor(index.data(TierEventModel::ClusterKindRole).toString(), cluster);
         painter->fillRect(option.rect, band);
         if (index.column() == 0) {
             QColor edge = band;
             edge.setAlpha(255);
-            painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()), edge);
+            painter->fillRect(
+                QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()), edge);
         }
     }
     QStyledItemDelegate::paint(painter, option, index);

@@ -11,7 +11,8 @@ namespace {
 LanguageManager *s_instance = nullptr;
 }
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent)
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
 {
     s_instance = this;
 }
@@ -29,14 +30,16 @@ LanguageManager *LanguageManager::instance()
 
 void LanguageManager::setLanguage(const QString &requested)
 {
-    const QString code = requested == QLatin1String("de") || requested == QLatin1String("en") ? requested
-            : QLocale::system().language() == QLocale::German                             ? QStringLiteral("de")
-                                                                                           : QStringLiteral("en");
+    const QString code = requested == QLatin1String("de") || requested == QLatin1String("en")
+        ? requested
+        : QLocale::system().language() == QLocale::German ? QStringLiteral("de")
+                                                          : QStringLiteral("en");
     if (code == m_language)
         return;
     m_language = code;
-    const QLocale locale = code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
-                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = code == QLatin1String("de")
+        ? QLocale(QLocale::German, QLocale::Germany)
+        : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     // Remove the old catalogues first: the newest installed translator wins.
     if (m_qt)
@@ -45,7 +48,7 @@ void LanguageManager::setLanguage(const QString &requested)
         QCoreApplication::removeTranslator(m_own.get());
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
     m_own = std::make_unique<QTranslator>();
     // English is loaded too: it carries the plural forms ("1 affiliate", "2 affiliates").

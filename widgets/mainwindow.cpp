@@ -38,27 +38,33 @@ void setTag(QLabel *label, const QString &text, const QString &background)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     label->setStyleSheet(background.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                                  "padding: 1px 8px; font-weight: bold; }")
-                                           .arg(background));
+            ? QString()
+            : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                             "padding: 1px 8px; font-weight: bold; }")
+                  .arg(background));
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_affiliates(new AffiliatesView(this)), m_audit(new AuditView(this)), m_beacons(new BeaconsView(this)),
-      m_databaseLabel(new QLabel(this)), m_productionLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_accessLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_affiliates(new AffiliatesView(this))
+    , m_audit(new AuditView(this))
+    , m_beacons(new BeaconsView(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_productionLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_accessLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
     m_nav->setObjectName(QStringLiteral("viewList"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFixedWidth(140);
-    const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"), QStringLiteral(":/icons/audit.svg"),
-                             QStringLiteral(":/icons/beacons.svg")};
+    const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"),
+        QStringLiteral(":/icons/audit.svg"), QStringLiteral(":/icons/beacons.svg")};
     for (const QString &icon : icons)
         m_nav->addItem(new QListWidgetItem(QIcon(icon), QString()));
     m_stack->addWidget(m_affiliates);
@@ -84,11 +90,15 @@ MainWindow::MainWindow(QWidget *parent)
             m_settings.setLastView(viewName(View(row)));
         }
     });
-    connect(m_affiliates->detailView(), &AffiliateDetailView::reevaluateRequested, this, &MainWindow::reevaluate);
-    connect(m_affiliates->detailView(), &AffiliateDetailView::cleanupRequested, this, &MainWindow::cleanUp);
+    connect(m_affiliates->detailView(), &AffiliateDetailView::reevaluateRequested, this,
+        &MainWindow::reevaluate);
+    connect(m_affiliates->detailView(), &AffiliateDetailView::cleanupRequested, this,
+        &MainWindow::cleanUp);
     connect(m_affiliates->detailView(), &AffiliateDetailView::exportRequested, this, [this] {
-        const QString suggested = QStringLiteral("tierdesk-%1.pdf").arg(m_affiliates->detailView()->detail().handle);
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export case report"), suggested, tr("PDF (*.pdf)"));
+        const QString suggested
+            = QStringLiteral("tierdesk-%1.pdf").arg(m_affiliates->detailView()->detail().handle);
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export case report"), suggested, tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return;
         if (auto written = exportCaseReport(file); !written)
@@ -125,8 +135,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
-                                         &MainWindow::openDialog);
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        QString(), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -171,7 +181,8 @@ void MainWindow::createActions()
         action->setCheckable(true);
         m_languages->addAction(action);
     }
-    const bool german = LanguageManager::instance() && LanguageManager::instance()->language() == QLatin1String("de");
+    const bool german = LanguageManager::instance()
+        && LanguageManager::instance()->language() == QLatin1String("de");
     (german ? m_german : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [] {
         if (LanguageManager::instance())
@@ -284,17 +295,18 @@ void MainWindow::setWritesEnabled(bool enabled, bool ask)
         m_writeAction->setChecked(writesEnabled());
         return;
     }
-    auto *box = new QMessageBox(m_session->isProduction() ? QMessageBox::Warning : QMessageBox::Question,
-                                tr("Turn on write actions?"),
-                                m_session->isProduction()
-                                        ? tr("%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up "
-                                             "duplicates and undoing batches will change it. Every change is guarded, "
-                                             "logged and can be undone, but please be sure.")
-                                                  .arg(m_session->url().toDisplayString())
-                                        : tr("Re-evaluating tiers, cleaning up duplicates and undoing batches will "
-                                             "change %1. Every change is guarded, logged and can be undone.")
-                                                  .arg(m_session->url().toDisplayString()),
-                                QMessageBox::Cancel, this);
+    auto *box
+        = new QMessageBox(m_session->isProduction() ? QMessageBox::Warning : QMessageBox::Question,
+            tr("Turn on write actions?"),
+            m_session->isProduction()
+                ? tr("%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up "
+                     "duplicates and undoing batches will change it. Every change is guarded, "
+                     "logged and can be undone, but please be sure.")
+                      .arg(m_session->url().toDisplayString())
+                : tr("Re-evaluating tiers, cleaning up duplicates and undoing batches will "
+                     "change %1. Every change is guarded, logged and can be undone.")
+                      .arg(m_session->url().toDisplayString()),
+            QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmWrites"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
@@ -315,35 +327,36 @@ void MainWindow::reevaluate(const QString &affiliateId)
         return;
     const TierPolicy policy = m_session->policy();
     m_session->writer()->run(
-            this,
-            [affiliateId, policy](const Connection &c) {
-                const TierEvaluator evaluator(c, policy);
-                return evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
-            },
-            [this](Result<TierEvaluator::Evaluation> result) {
-                QString text;
-                if (!result)
-                    text = result.error().message;
-                else if (result->outcome == TierEvaluator::Outcome::Unchanged)
-                    text = tr("Unchanged: the 90-day commissions of %1 keep the rate at %2.")
-                                   .arg(Format::money(result->sumCents), Format::rate(result->prior));
-                else if (result->outcome == TierEvaluator::Outcome::RaceLost)
-                    text = tr("Race lost: someone else changed the rate to %1 first; nothing was written but a "
-                              "race-lost beacon.")
-                                   .arg(Format::rate(result->observed));
-                else
-                    text = tr("%1: %2 → %3 (tier event #%4).")
-                                   .arg(TierEvaluator::outcomeText(result->outcome), Format::rate(result->prior),
-                                        Format::rate(result->target))
-                                   .arg(result->tierEventId);
-                auto *box = new QMessageBox(result ? QMessageBox::Information : QMessageBox::Warning,
-                                            tr("Re-evaluate tier"), text, QMessageBox::Close, this);
-                box->setObjectName(QStringLiteral("reevaluateResult"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->setWindowModality(Qt::WindowModal);
-                box->open();
-                refreshAll();
-            });
+        this,
+        [affiliateId, policy](const Connection &c) {
+            const TierEvaluator evaluator(c, policy);
+            return evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
+        },
+        [this](Result<TierEvaluator::Evaluation> result) {
+            QString text;
+            if (!result)
+                text = result.error().message;
+            else if (result->outcome == TierEvaluator::Outcome::Unchanged)
+                text = tr("Unchanged: the 90-day commissions of %1 keep the rate at %2.")
+                           .arg(Format::money(result->sumCents), Format::rate(result->prior));
+            else if (result->outcome == TierEvaluator::Outcome::RaceLost)
+                text = tr("Race lost: someone else changed the rate to %1 first; nothing was "
+                          "written but a "
+                          "race-lost beacon.")
+                           .arg(Format::rate(result->observed));
+            else
+                text = tr("%1: %2 → %3 (tier event #%4).")
+                           .arg(TierEvaluator::outcomeText(result->outcome),
+                               Format::rate(result->prior), Format::rate(result->target))
+                           .arg(result->tierEventId);
+            auto *box = new QMessageBox(result ? QMessageBox::Information : QMessageBox::Warning,
+                tr("Re-evaluate tier"), text, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("reevaluateResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowModality(Qt::WindowModal);
+            box->open();
+            refreshAll();
+        });
 }
 
 void MainWindow::cleanUp(const AffiliateDetail &detail)
@@ -397,7 +410,8 @@ bool MainWindow::isIdle() const
 {
     if (!m_session)
         return true;
-    return !m_session->isBusy() && !m_affiliates->isLoading() && !m_audit->isRunning() && !m_beacons->isLoading();
+    return !m_session->isBusy() && !m_affiliates->isLoading() && !m_audit->isRunning()
+        && !m_beacons->isLoading();
 }
 
 void MainWindow::whenIdle(std::function<void()> callback)
@@ -427,13 +441,15 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setSplitterState(QStringLiteral("affiliates"), m_affiliates->splitter()->saveState());
+    m_settings.setSplitterState(
+        QStringLiteral("affiliates"), m_affiliates->splitter()->saveState());
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_session ? tr("TierDesk — %1").arg(m_session->url().shortName()) : tr("TierDesk"));
+    setWindowTitle(
+        m_session ? tr("TierDesk — %1").arg(m_session->url().shortName()) : tr("TierDesk"));
     const QString names[] = {tr("Affiliates"), tr("Audit"), tr("Beacons")};
     for (int i = 0; i < 3; ++i) {
         m_nav->item(i)->setText(names[i]);
@@ -465,8 +481,10 @@ void MainWindow::updateStatus()
     }
     m_databaseLabel->setText(m_session->url().toDisplayString());
     m_countLabel->setText(tr("%n affiliate(s)", nullptr, int(m_session->affiliateCount())));
-    setTag(m_productionLabel, m_session->isProduction() ? tr("PRODUCTION") : QString(), QStringLiteral("#c62828"));
-    m_productionLabel->setToolTip(tr("A PostgreSQL database that TierDesk did not create: treat it as production."));
+    setTag(m_productionLabel, m_session->isProduction() ? tr("PRODUCTION") : QString(),
+        QStringLiteral("#c62828"));
+    m_productionLabel->setToolTip(
+        tr("A PostgreSQL database that TierDesk did not create: treat it as production."));
     if (m_session->writesEnabled())
         setTag(m_accessLabel, tr("Write actions on"), QStringLiteral("#e07b00"));
     else

@@ -11,7 +11,8 @@
 
 namespace TierDesk {
 
-TierChart::TierChart(QWidget *parent) : QChartView(parent)
+TierChart::TierChart(QWidget *parent)
+    : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
@@ -86,7 +87,8 @@ void TierChart::rebuild()
     // Rate as a step line: flat until each event, then a vertical step.
     auto *rate = new QLineSeries;
     rate->setName(tr("Rate"));
-    int current = active.isEmpty() ? m_detail.rate : active.first().fromRate.value_or(m_detail.rate);
+    int current
+        = active.isEmpty() ? m_detail.rate : active.first().fromRate.value_or(m_detail.rate);
     int maxRate = current;
     QList<QPointF> steps{{double(x0), double(current)}};
     auto *markers = new QScatterSeries;
@@ -104,7 +106,8 @@ void TierChart::rebuild()
         current = to;
         maxRate = qMax(maxRate, to);
         const int cluster = m_detail.clusterOf(event.id);
-        const bool redundant = cluster >= 0 && m_detail.audit.clusters.at(cluster).redundantIds.contains(event.id);
+        const bool redundant
+            = cluster >= 0 && m_detail.audit.clusters.at(cluster).redundantIds.contains(event.id);
         (redundant ? duplicates : markers)->append(x, to);
     }
     steps << QPointF(double(x1), double(current));
@@ -131,8 +134,9 @@ void TierChart::rebuild()
             continue;
         auto *line = new QLineSeries;
         //: A tier threshold line in the chart's legend: tier name and amount
-        line->setName(tr("%1 %2").arg(tier.name, QLocale().toCurrencyString(double(tier.thresholdCents) / 100.0,
-                                                                                 QStringLiteral("$"), 0)));
+        line->setName(tr("%1 %2").arg(tier.name,
+            QLocale().toCurrencyString(
+                double(tier.thresholdCents) / 100.0, QStringLiteral("$"), 0)));
         line->append(double(x0), double(tier.thresholdCents) / 100.0);
         line->append(double(x1), double(tier.thresholdCents) / 100.0);
         QPen pen(tierColor(tier.rate));
@@ -150,7 +154,8 @@ void TierChart::rebuild()
     auto *time = new QDateTimeAxis;
     //: Date format of the chart's time axis
     time->setFormat(tr("yyyy-MM"));
-    time->setRange(QDateTime::fromMSecsSinceEpoch(x0, QTimeZone::utc()), QDateTime::fromMSecsSinceEpoch(x1, QTimeZone::utc()));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(x0, QTimeZone::utc()),
+        QDateTime::fromMSecsSinceEpoch(x1, QTimeZone::utc()));
     time->setTickCount(5);
     time->setTitleText(tr("UTC"));
     chart->addAxis(time, Qt::AlignBottom);
@@ -168,10 +173,11 @@ void TierChart::rebuild()
     money->setLabelFormat(QStringLiteral("$%.0f"));
     money->setTitleText(tr("90 days"));
     chart->addAxis(money, Qt::AlignRight);
-    // Plain event markers explain themselves on the step line; keep the legend short enough for German.
+    // Plain event markers explain themselves on the step line; keep the legend short enough for
+    // German.
     chart->legend()->markers(markers).first()->setVisible(false);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(rate), static_cast<QAbstractSeries *>(markers),
-                                    static_cast<QAbstractSeries *>(duplicates)}) {
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(rate),
+             static_cast<QAbstractSeries *>(markers), static_cast<QAbstractSeries *>(duplicates)}) {
         series->attachAxis(time);
         series->attachAxis(percent);
     }
