@@ -21,9 +21,13 @@ struct Slice
     QString upper;
 };
 
-QList<Slice> slicesFor(const Audit::Options &options)
+QList<Slice> slicesFor(const Audit::Options &options, qint64 estimatedEvents)
 {
     if (!options.affiliateId.isEmpty())
+        return {};
+    // A small table is one query: slices only pay off where progress and cancel matter.
+    const bool sliced = options.sliced.value_or(estimatedEvents >= Audit::SliceFromEvents);
+    if (!sliced)
         return {};
     QList<Slice> slices;
     const auto boundary = [](int digit) {
@@ -426,6 +430,20 @@ private:
     Result<SideScan> m_result = SideScan{};
 };
 
+// Below this many events a second connection costs more than it saves.
+constexpr qint64 ParallelFromEvents = 200000;
+
+// The engine's cheap estimate of the number of tier events.
+qint64 estimatedEvents(const Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(connection.dialect().estimatedRowsQuery(QStringLiteral("tier_events"))) || !query.next())
+        return 0;
+    const qint64 rows = qint64(query.value(0).toDouble());
+    query.finish();
+    return rows;
+}
+
 // A snapshot id from pg_export_snapshot(), checked before it goes into SQL text
 // (SET TRANSACTION SNAPSHOT takes no bound values).
 QString exportSnapshot(const Connection &connection)
@@ -477,13 +495,14 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     Report report;
     report.options = options;
 
-    QList<Slice> slices = slicesFor(options);
+    const qint64 estimate = estimatedEvents(connection);
+    QList<Slice> slices = slicesFor(options, estimate);
     if (slices.isEmpty())
         slices.append(Slice{});
 
     std::unique_ptr<ParallelSideScan> parallel;
     if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
-        if (connection.dialect().isPostgres()) {
+        if (connection.dialect().isPostgres() && estimate >= ParallelFromEvents) {
             if (const QString id = exportSnapshot(connection); !id.isEmpty())
                 parallel = std::make_unique<ParallelSideScan>(connection, options, slices, control,
                     QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),

@@ -35,6 +35,7 @@ public:
         QString affiliateId; // empty: every affiliate
         QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
         bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
+        std::optional<bool> sliced; // cut the table in Slices queries; default: when it is large
     };
 
     struct Cluster
@@ -118,6 +119,7 @@ public:
     // The number of slices the whole-table audit is cut into (by affiliate id),
     // which is also how often it reports progress and checks for cancel.
     static constexpr int Slices = 16;
+    static constexpr qint64 SliceFromEvents = 200000;
 };
 
 } // namespace TierDesk

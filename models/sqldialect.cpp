@@ -81,6 +81,12 @@ QString SqlDialect::shareLock() const
     return isPostgres() ? QStringLiteral(" FOR SHARE") : QString();
 }
 
+QString SqlDialect::estimatedRowsQuery(const QString &table) const
+{
+    return isPostgres() ? QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = '%1'::regclass").arg(table)
+                        : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table);
+}
+
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")

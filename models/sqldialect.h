@@ -50,6 +50,9 @@ public:
     // " FOR SHARE" on PostgreSQL: rows read stay as read until the transaction ends.
     // SQLite's BEGIN IMMEDIATE already holds the only write lock there is.
     QString shareLock() const;
+    // One row, one value: the engine's cheap estimate of a table's row count
+    // (PostgreSQL's planner statistics; SQLite's largest rowid).
+    QString estimatedRowsQuery(const QString &table) const;
     // Lists the column names of a table: one bound value, the table name.
     QString columnsOfTableQuery() const;
     // Serialises schema changes between two processes running migrate at once.

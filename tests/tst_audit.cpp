@@ -334,7 +334,9 @@ private slots:
             QCOMPARE(total, Audit::Slices);
             lastDone = done;
         };
-        auto report = Audit::run(*c, {}, control);
+        Audit::Options sliced;
+        sliced.sliced = true; // as on a large table
+        auto report = Audit::run(*c, sliced, control);
         QVERIFY(report);
         QCOMPARE(report->summary.duplicateClusters, 48);
         QCOMPARE(report->summary.affectedAffiliates, 48);
@@ -377,7 +379,9 @@ private slots:
                 wrote = q.exec() && q.numRowsAffected() == 1;
             }
         };
-        auto during = Audit::run(*c, {}, control);
+        Audit::Options sliced;
+        sliced.sliced = true;
+        auto during = Audit::run(*c, sliced, control);
         QVERIFY(wrote);
         QVERIFY(during);
         QCOMPARE(during->drift.size(), 0); // the moment the audit began
@@ -398,7 +402,9 @@ private slots:
             if (done == 3)
                 stop = true;
         };
-        auto report = Audit::run(*c, {}, control);
+        Audit::Options sliced;
+        sliced.sliced = true;
+        auto report = Audit::run(*c, sliced, control);
         QVERIFY(!report);
         QCOMPARE(report.error().kind, Error::Kind::Refused);
     }

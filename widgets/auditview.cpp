@@ -172,13 +172,15 @@ void AuditView::runAudit()
         [options, cancel, bar](const Connection &c) -> Result<AuditResult> {
             WorkControl control;
             control.cancel = cancel.get();
-            control.progress = [bar](WorkControl::Phase, qint64 done, qint64) {
+            control.progress = [bar](WorkControl::Phase, qint64 done, qint64 total) {
                 // Posted to the application object: the bar may be gone by the time it runs.
                 QMetaObject::invokeMethod(
                     QCoreApplication::instance(),
-                    [bar, done] {
-                        if (bar)
+                    [bar, done, total] {
+                        if (bar) {
+                            bar->setRange(0, int(total));
                             bar->setValue(int(done));
+                        }
                     },
                     Qt::QueuedConnection);
             };
