@@ -18,6 +18,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "settings.h"
 #include "tierchart.h"
 #include "tiereventmodel.h"
 
@@ -412,6 +413,49 @@ private slots:
         QCOMPARE(m_window->currentView(), MainWindow::View::Affiliates);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->affiliatesView()->detailView()->detail().handle == handle, Timeout);
+    }
+
+    void settingsAreRemembered()
+    {
+        m_window->showView(MainWindow::View::Beacons);
+        m_window->close(); // saves geometry and layout
+        MainWindow again;
+        QCOMPARE(again.currentView(), MainWindow::View::Beacons);
+        const QStringList recent = Settings().recentDatabases();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), m_url.toStorableString());
+    }
+
+    // A PostgreSQL database TierDesk did not create is production: tagged, and
+    // turning writes on says so.
+    void productionIsMarked()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        {
+            auto c = Fixture::initialised(db);
+            QVERIFY(c);
+            QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_meta WHERE key = 'sandbox'")));
+        }
+        MainWindow window;
+        window.show();
+        bool opened = false;
+        window.openDatabase(db.url(), [&](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            opened = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(opened && window.isIdle(), Timeout);
+        auto *tag = window.findChild<QLabel *>(QStringLiteral("productionLabel"));
+        QVERIFY(tag && tag->isVisible());
+        QCOMPARE(tag->text(), QStringLiteral("PRODUCTION"));
+        window.writeAction()->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("confirmWrites"));
+        QVERIFY(box);
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY(box->text().contains(QLatin1String("PRODUCTION")));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(!window.writesEnabled());
+        // The sandbox demo of this test is not production.
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionLabel"))->isVisible());
     }
 
     void germanEverywhere()
