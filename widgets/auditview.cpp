@@ -286,13 +286,17 @@ void AuditView::showSummary()
         ? tr("Chain rules, window %n s", nullptr, report.options.windowSeconds)
         : tr("Incident's minute buckets (for comparison; misses pairs across a minute, flags quick "
              "legitimate changes)");
-    m_summary->setText(
-        tr("%1: %2 affiliates and %3 active events scanned. %4 duplicate clusters at %5 affiliates "
-           "(%6 rows to supersede), %7 conflicts, %8 chain breaks, %9 drift.")
-            .arg(mode, QLocale().toString(s.affiliatesScanned), QLocale().toString(s.eventsScanned),
-                QLocale().toString(s.duplicateClusters), QLocale().toString(s.affectedAffiliates),
-                QLocale().toString(s.redundantRows), QLocale().toString(s.conflicts),
-                QLocale().toString(s.chainBreaks), QLocale().toString(s.drift)));
+    //: %1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts,
+    //: %8 chain breaks, %9 drifted profiles; each already counted ("3 conflicts")
+    m_summary->setText(tr("%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.")
+                           .arg(mode, tr("%Ln affiliate(s)", nullptr, int(s.affiliatesScanned)),
+                               tr("%Ln active event(s)", nullptr, int(s.eventsScanned)),
+                               tr("%Ln duplicate cluster(s)", nullptr, s.duplicateClusters),
+                               tr("%Ln affiliate(s)", nullptr, s.affectedAffiliates),
+                               tr("%Ln row(s)", nullptr, s.redundantRows),
+                               tr("%Ln conflict(s)", nullptr, s.conflicts),
+                               tr("%Ln chain break(s)", nullptr, s.chainBreaks),
+                               tr("%Ln drifted profile(s)", nullptr, s.drift)));
 }
 
 void AuditView::changeEvent(QEvent *event)

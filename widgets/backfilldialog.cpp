@@ -104,14 +104,13 @@ void BackfillDialog::retranslate()
             "<b>Target: %1</b> — <span style=\"color:#d32f2f\"><b>production database</b></span>")
                            .arg(where)
                      : tr("<b>Target: %1</b>").arg(where));
-    m_summary->setText(tr(
-        "%1 rows in %2 duplicate clusters at %3 affiliates will be marked superseded, each "
-        "pointing at the event that stays. One transaction; if anything changed since the audit, "
-        "nothing is written. Plan fingerprint %4.")
-                           .arg(m_plan.rows.size())
-                           .arg(m_plan.clusters)
-                           .arg(m_plan.affiliates)
-                           .arg(m_plan.fingerprint));
+    const int rows = int(m_plan.rows.size());
+    m_summary->setText(tr("To be marked superseded: %1 in %2 at %3, each pointing at the event that "
+                          "stays. One transaction; if anything changed since the audit, nothing is "
+                          "written. Plan fingerprint %4.")
+                           .arg(tr("%Ln row(s)", nullptr, rows),
+                               tr("%Ln duplicate cluster(s)", nullptr, m_plan.clusters),
+                               tr("%Ln affiliate(s)", nullptr, m_plan.affiliates), m_plan.fingerprint));
     m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
     m_sample->resizeColumnsToContents();
     m_sample->setAccessibleName(tr("Sample of the rows to supersede"));
