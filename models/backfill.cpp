@@ -54,12 +54,14 @@ QString keptStatement(const SqlDialect &dialect, int keeps)
 }
 
 // The guarded restore: only rows still superseded by this very batch change.
+// (COALESCE keeps the planner on the primary key: with fresh statistics saying
+// the batch index is selective, it would walk the whole batch once per chunk.)
 QString restoreStatement(int rows)
 {
     return QStringLiteral(
         "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
         "backfill_batch_id = NULL "
-        "WHERE id IN (%1) AND status = 'superseded' AND backfill_batch_id = ? "
+        "WHERE id IN (%1) AND status = 'superseded' AND COALESCE(backfill_batch_id, 0) = ? "
         "RETURNING id, affiliate_id")
         .arg(placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
 }
