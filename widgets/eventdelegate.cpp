@@ -39,6 +39,11 @@ void EventDelegate::paint(
                 QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()), edge);
         }
     }
+    // A chain break or drift: a red edge on the row's first cell, the note says which.
+    if (cluster < 0 && index.column() == 0
+        && !index.data(TierEventModel::FindingRole).toString().isEmpty())
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
+            QColor(0xd3, 0x2f, 0x2f));
     QStyledItemDelegate::paint(painter, option, index);
 }
 

@@ -6,7 +6,8 @@ namespace TierDesk {
 
 // Paints the tier events table: a warning band behind rows of a duplicate
 // cluster (red for conflicts), alternating per cluster so two neighbouring
-// clusters stay apart; superseded rows greyed and in italics.
+// clusters stay apart; a red edge at a chain break or drift; superseded rows
+// greyed and in italics.
 class EventDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
