@@ -1,8 +1,35 @@
 #include "clicontext.h"
 
+#include <QLoggingCategory>
+
 #include <cstdio>
 
 namespace TierDesk {
+
+namespace {
+
+QtMessageHandler s_previousHandler = nullptr;
+Q_LOGGING_CATEGORY(lcDriver, "tierdesk.driver", QtInfoMsg)
+
+void driverAwareHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool afterTheFact = type == QtWarningMsg && qstrcmp(context.category, "default") == 0
+        && (message.startsWith(QLatin1String("QSqlQuery::"))
+            || message.startsWith(QLatin1String("Unable to free statement")));
+    if (afterTheFact) {
+        if (lcDriver().isDebugEnabled())
+            s_previousHandler(QtDebugMsg, context, message);
+        return;
+    }
+    s_previousHandler(type, context, message);
+}
+
+} // namespace
+
+void CliContext::quietenDriverWarnings()
+{
+    s_previousHandler = qInstallMessageHandler(driverAwareHandler);
+}
 
 int CliContext::exitCodeFor(const Error &error)
 {

@@ -25,6 +25,11 @@ public:
 
     static QTextStream &out();
     static QTextStream &err();
+
+    // Errors reach stderr as one sentence each: Qt's own follow-up warnings about
+    // a connection that is already gone ("QSqlQuery::exec: database not open")
+    // are demoted to debug messages, which QT_LOGGING_RULES can still show.
+    static void quietenDriverWarnings();
 };
 
 } // namespace TierDesk

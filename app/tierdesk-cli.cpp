@@ -923,6 +923,7 @@ int usage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    CliContext::quietenDriverWarnings();
     QCoreApplication::setApplicationName(QStringLiteral("tierdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("TierDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
