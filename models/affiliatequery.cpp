@@ -47,17 +47,18 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     const SqlDialect &dialect = connection.dialect();
     const QDateTime end = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
     Sql sql;
-    // Race duplicates / conflicts of one affiliate: its chain with LAG, as the audit reads it.
-    const QString chain
-        = QStringLiteral(
-            "(SELECT COUNT(*) FROM (SELECT e.from_rate, e.to_rate, e.created_at, LAG(e.from_rate) "
-            "OVER w AS pf, "
-            "LAG(e.to_rate) OVER w AS pt, LAG(e.created_at) OVER w AS pa FROM tier_events e "
-            "WHERE e.affiliate_id = p.id AND e.status = 'active' WINDOW w AS (ORDER BY "
-            "e.created_at, e.id)) x "
-            "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
-              .arg(QStringLiteral("%1"),
-                  dialect.gapWithinMs(QStringLiteral("x.created_at"), QStringLiteral("x.pa")));
+    // Race duplicates (`toComparison` IS NOT DISTINCT FROM) or conflicts (IS DISTINCT FROM) of
+    // one affiliate: its chain with LAG, as the audit reads it.
+    const QString gap = dialect.gapWithinMs(QStringLiteral("x.created_at"), QStringLiteral("x.pa"));
+    const auto chainCount = [&gap](const QString &toComparison) {
+        return QStringLiteral("(SELECT COUNT(*) FROM (SELECT e.from_rate, e.to_rate, e.created_at, "
+                              "LAG(e.from_rate) OVER w AS pf, LAG(e.to_rate) OVER w AS pt, "
+                              "LAG(e.created_at) OVER w AS pa FROM tier_events e "
+                              "WHERE e.affiliate_id = p.id AND e.status = 'active' "
+                              "WINDOW w AS (ORDER BY e.created_at, e.id)) x "
+                              "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
+            .arg(toComparison, gap);
+    };
     QString inner = QStringLiteral(
         "SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
         "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
@@ -70,8 +71,8 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
         "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift "
         "FROM affiliate_profiles p")
-                        .arg(chain.arg(QStringLiteral("IS NOT DISTINCT FROM")),
-                            chain.arg(QStringLiteral("IS DISTINCT FROM")));
+                        .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
+                            chainCount(QStringLiteral("IS DISTINCT FROM")));
     sql.values << SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays))
                << SqlDialect::timeValue(end) << qint64(windowSeconds) * 1000
                << qint64(windowSeconds) * 1000;
