@@ -139,6 +139,12 @@ AuditView::AuditView(QWidget *parent)
 
 void AuditView::setSession(Session *session, BackfillFlow *flow)
 {
+    // An audit of the old database stops at its next slice, and its answer is dropped.
+    cancelAudit();
+    ++m_generation;
+    m_running = false;
+    m_batchesLoading = false;
+    m_progress->setVisible(false);
     m_session = session;
     m_flow = flow;
     m_model->clear();
@@ -158,6 +164,7 @@ void AuditView::runAudit()
     m_running = true;
     m_error.clear();
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = m_generation;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     updateActions();
@@ -192,7 +199,9 @@ void AuditView::runAudit()
                 return handles.error();
             return AuditResult{AuditModel::group(*report, *handles), *handles};
         },
-        [this](Result<AuditResult> result) {
+        [this, generation](Result<AuditResult> result) {
+            if (generation != m_generation)
+                return;
             m_running = false;
             m_progress->setVisible(false);
             if (result) {
@@ -230,9 +239,12 @@ void AuditView::refreshBatches()
     if (!m_session)
         return;
     m_batchesLoading = true;
+    const quint64 generation = m_generation;
     m_session->reader()->run(
         this, [](const Connection &c) { return Backfill::batches(c); },
-        [this](Result<QList<Backfill::Batch>> batches) {
+        [this, generation](Result<QList<Backfill::Batch>> batches) {
+            if (generation != m_generation)
+                return;
             m_batchesLoading = false;
             if (batches)
                 m_batches->setBatches(*batches);

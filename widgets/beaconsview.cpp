@@ -63,6 +63,8 @@ BeaconsView::BeaconsView(QWidget *parent)
 
 void BeaconsView::setSession(Session *session)
 {
+    ++m_generation;
+    m_loading = false;
     m_session = session;
     m_hours.clear();
     m_model->setBeacons({});
@@ -74,6 +76,7 @@ void BeaconsView::refresh()
     if (!m_session)
         return;
     m_loading = true;
+    const quint64 generation = m_generation;
     m_session->reader()->run(
         this,
         [](const Connection &c) -> Result<BeaconData> {
@@ -85,7 +88,9 @@ void BeaconsView::refresh()
                 return latest.error();
             return BeaconData{*hours, *latest};
         },
-        [this](Result<BeaconData> data) {
+        [this, generation](Result<BeaconData> data) {
+            if (generation != m_generation)
+                return;
             m_loading = false;
             if (data) {
                 m_hours = data->hours;

@@ -45,6 +45,7 @@ private:
 
     Session *m_session = nullptr;
     bool m_loading = false;
+    quint64 m_generation = 0; // answers about another session are dropped
     QList<BeaconReport::Hour> m_hours;
     BeaconModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
