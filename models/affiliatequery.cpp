@@ -59,7 +59,7 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
                               "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
             .arg(toComparison, gap);
     };
-    QString inner = QStringLiteral(
+    const QString selectList = QStringLiteral(
         "SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
         "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
         "affiliate_commissions c "
@@ -69,25 +69,24 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         "%1 AS duplicates, %2 AS conflicts, "
         "COALESCE((SELECT CASE WHEN e.to_rate IS DISTINCT FROM p.commission_rate THEN 1 ELSE 0 END "
         "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
-        "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift "
-        "FROM affiliate_profiles p")
+        "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift ")
                         .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
                             chainCount(QStringLiteral("IS DISTINCT FROM")));
-    sql.values << SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays))
-               << SqlDialect::timeValue(end) << qint64(windowSeconds) * 1000
-               << qint64(windowSeconds) * 1000;
+    const QVariantList selectValues{SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays)),
+        SqlDialect::timeValue(end), qint64(windowSeconds) * 1000, qint64(windowSeconds) * 1000};
 
     QStringList where;
+    QVariantList whereValues;
     const QString text = filter.search.trimmed();
     if (!text.isEmpty()) {
         const QUuid uuid = QUuid::fromString(text);
         if (!uuid.isNull()) {
             where << QStringLiteral("p.id = ?");
-            sql.values << uuid.toString(QUuid::WithoutBraces);
+            whereValues << uuid.toString(QUuid::WithoutBraces);
         } else if (text.startsWith(QLatin1String("evt_"))) {
             where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
                                     "stripe_event_id = ?)");
-            sql.values << text;
+            whereValues << text;
         } else {
             // The beginning of a handle, an e-mail address or a name: three index ranges
             // (schema version 3), no LIKE, so %, _ and quotes are just characters.
@@ -99,17 +98,17 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
             for (const char *column : {"handle", "email", "display_name"}) {
                 ranges << QStringLiteral("(lower(p.%1)%2 >= ? AND lower(p.%1)%2 < ?)")
                               .arg(QString::fromLatin1(column), collate);
-                sql.values << prefix << prefixEnd(prefix);
+                whereValues << prefix << prefixEnd(prefix);
             }
             where << QLatin1Char('(') + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
     }
     if (filter.rate) {
         where << QStringLiteral("p.commission_rate = ?");
-        sql.values << *filter.rate;
+        whereValues << *filter.rate;
     }
-    if (!where.isEmpty())
-        inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString whereText
+        = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
     QStringList outer;
     if (filter.withDuplicates)
@@ -120,16 +119,37 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         ? QString()
         : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND "));
 
-    if (counting) {
-        sql.text = QStringLiteral("SELECT COUNT(*) FROM (%1) a%2").arg(inner, outerWhere);
-        return sql;
-    }
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    sql.text = QStringLiteral(
-        "SELECT id, handle, display_name, email, commission_rate, sum90, events, duplicates, "
-        "conflicts, drift FROM (%1) a%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
-                   .arg(inner, outerWhere, sortColumn(sortKey), direction);
+    const bool computedFilter = filter.withDuplicates || filter.withConflictsOrDrift;
+    const bool plainSort = sortKey == SortKey::Handle || sortKey == SortKey::Name
+        || sortKey == SortKey::Email || sortKey == SortKey::Tier;
+
+    if (counting && !computedFilter) {
+        // Counting needs none of the per-row figures.
+        sql.text = QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles p%1").arg(whereText);
+        sql.values = whereValues;
+    } else if (counting) {
+        sql.text = QStringLiteral("SELECT COUNT(*) FROM (%1 FROM affiliate_profiles p%2) a%3")
+                       .arg(selectList, whereText, outerWhere);
+        sql.values = selectValues + whereValues;
+    } else if (plainSort && !computedFilter) {
+        // Page the plain rows first, then compute the figures for those rows only: an
+        // OFFSET deep into the list must not compute them for every row it skips.
+        sql.text = QStringLiteral(
+            "SELECT id, handle, display_name, email, commission_rate, sum90, events, duplicates, "
+            "conflicts, drift FROM (%1 FROM (SELECT * FROM affiliate_profiles p%2 ORDER BY %3 %4, "
+            "id %4 LIMIT ? OFFSET ?) p) a ORDER BY %3 %4, id %4")
+                       .arg(selectList, whereText, sortColumn(sortKey), direction);
+        sql.values = selectValues + whereValues;
+    } else {
+        sql.text = QStringLiteral(
+            "SELECT id, handle, display_name, email, commission_rate, sum90, events, duplicates, "
+            "conflicts, drift FROM (%1 FROM affiliate_profiles p%2) a%3 ORDER BY %4 %5, id %5 "
+            "LIMIT ? OFFSET ?")
+                       .arg(selectList, whereText, outerWhere, sortColumn(sortKey), direction);
+        sql.values = selectValues + whereValues;
+    }
     return sql;
 }
 
