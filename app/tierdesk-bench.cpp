@@ -140,6 +140,8 @@ int main(int argc, char *argv[])
     }
     if (auto schema = Schema::checkMigrated(c); !schema)
         return CliContext::fail(schema.error());
+    if (auto settled = RawBaseline::settle(c); !settled)
+        return CliContext::fail(settled.error());
     auto facts = RawBaseline::facts(c, replayCount);
     if (!facts)
         return CliContext::fail(facts.error());

@@ -59,6 +59,19 @@ Result<qint64> RawBaseline::affiliateCount(const Connection &connection)
     return value->toLongLong();
 }
 
+Result<void> RawBaseline::settle(const Connection &connection)
+{
+    if (!connection.dialect().isPostgres())
+        return connection.exec(QStringLiteral("ANALYZE"));
+    for (const char *table : {"tier_events", "affiliate_profiles", "affiliate_commissions"}) {
+        if (auto done = connection.exec(
+                QStringLiteral("VACUUM (ANALYZE) %1").arg(QString::fromLatin1(table)));
+            !done)
+            return done;
+    }
+    return {};
+}
+
 Result<RawBaseline::Facts> RawBaseline::facts(const Connection &connection, int replayTargets)
 {
     Facts facts;

@@ -30,6 +30,9 @@ public:
     };
 
     static Result<qint64> affiliateCount(const Connection &connection);
+    // Brings the tables to a settled state before timing (PostgreSQL: VACUUM ANALYZE, so
+    // earlier backfill/undo runs do not leave the audit's index-only scan fetching heap pages).
+    static Result<void> settle(const Connection &connection);
     static Result<Facts> facts(const Connection &connection, int replayTargets);
 
     // Each reads every row it returns, as a client would.
