@@ -517,7 +517,8 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
 
     std::unique_ptr<ParallelSideScan> parallel;
     if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
-        if (connection.dialect().isPostgres() && estimate >= ParallelFromEvents) {
+        if (connection.dialect().isPostgres()
+            && options.parallel.value_or(estimate >= ParallelFromEvents)) {
             if (const QString id = exportSnapshot(connection); !id.isEmpty())
                 parallel = std::make_unique<ParallelSideScan>(connection, options, slices, control,
                     QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),

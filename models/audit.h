@@ -36,6 +36,9 @@ public:
         QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
         bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
         std::optional<bool> sliced; // cut the table in Slices queries; default: when it is large
+        // PostgreSQL: drift and counts on a second connection sharing the snapshot;
+        // default: when the table is large.
+        std::optional<bool> parallel;
     };
 
     struct Cluster

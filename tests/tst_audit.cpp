@@ -1,6 +1,7 @@
 // The audit's rules (DESIGN.md §4), each on a hand-made history, on SQLite and
 // PostgreSQL; and the incident's minute-bucket query beside it.
 #include "audit.h"
+#include "demodata.h"
 #include "fixture.h"
 
 #include <QJsonArray>
@@ -381,11 +382,32 @@ private slots:
         };
         Audit::Options sliced;
         sliced.sliced = true;
+        sliced.parallel = true; // PostgreSQL: the helper connection imports the snapshot
         auto during = Audit::run(*c, sliced, control);
         QVERIFY(wrote);
         QVERIFY(during);
         QCOMPARE(during->drift.size(), 0); // the moment the audit began
         QCOMPARE(audit(*c).drift.size(), 1); // the next audit sees the change
+    }
+
+    // PostgreSQL's parallel side scan gives exactly the sequential report.
+    void parallelEqualsSequential()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(*c));
+        Audit::Options sequential;
+        sequential.sliced = true;
+        sequential.parallel = false;
+        Audit::Options parallel = sequential;
+        parallel.parallel = true;
+        auto one = Audit::run(*c, sequential);
+        auto two = Audit::run(*c, parallel);
+        QVERIFY(one && two);
+        QCOMPARE(two->summary.drift, 1);
+        QCOMPARE(two->summary.eventsScanned, one->summary.eventsScanned);
+        QCOMPARE(two->toJson(), one->toJson());
     }
 
     void cancel_data() { TestDatabase::addEngines(); }
