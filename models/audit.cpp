@@ -351,12 +351,48 @@ QString Audit::modeName(Mode mode)
 
 namespace {
 
+// The chain (or minute-bucket) queries of slices [from, to) into `report`.
+Result<void> scanSlices(const Connection &connection, const Audit::Options &options,
+    const QList<Slice> &slices, qsizetype from, qsizetype to, Audit::Report &report,
+    const WorkControl &control, bool reportProgress)
+{
+    ChainCollector chain(report, qint64(options.windowSeconds) * 1000);
+    MinuteCollector minutes(report);
+    const SqlDialect &dialect = connection.dialect();
+    for (qsizetype i = from; i < to; ++i) {
+        if (control.cancelled())
+            return {};
+        if (reportProgress)
+            control.report(WorkControl::Phase::Scanning, i, slices.size());
+        const Filter filter = filterFor(options, slices.at(i), dialect);
+        auto query = connection.prepare(options.mode == Audit::Mode::Chain
+                ? chainQuery(filter.sql)
+                : minuteBucketQuery(dialect, filter.sql));
+        if (!query)
+            return query.error();
+        query->setForwardOnly(true);
+        for (const QVariant &value : filter.values)
+            query->addBindValue(value);
+        if (auto done = Connection::exec(*query); !done)
+            return done;
+        while (query->next()) {
+            if (options.mode == Audit::Mode::Chain)
+                chain.add(*query);
+            else
+                minutes.add(*query);
+        }
+        query->finish();
+    }
+    return {};
+}
+
 // What the audit reads beside the chain: the counts and the drift.
 struct SideScan
 {
     qint64 affiliates = 0;
     qint64 events = 0;
     QList<Audit::Drift> drift;
+    Audit::Report chainPart; // the last slices' findings, when a helper read them
 };
 
 Result<SideScan> sideScan(const Connection &connection, const Audit::Options &options,
@@ -404,10 +440,11 @@ class ParallelSideScan final
 {
 public:
     ParallelSideScan(const Connection &connection, const Audit::Options &options,
-        const QList<Slice> &slices, const WorkControl &control, const QStringList &setup)
+        const QList<Slice> &slices, qsizetype helperFrom, const WorkControl &control,
+        const QStringList &setup)
     {
         const DatabaseUrl url = connection.url();
-        m_thread.reset(QThread::create([this, url, options, slices, control, setup] {
+        m_thread.reset(QThread::create([this, url, options, slices, helperFrom, control, setup] {
             auto helper = Connection::open(url, Connection::Mode::ReadOnly);
             if (!helper) {
                 m_result = helper.error();
@@ -420,10 +457,24 @@ public:
                     return;
                 }
             }
-            m_result = sideScan(c, options, slices, control);
+            auto side = sideScan(c, options, slices, control);
+            if (side && helperFrom < slices.size()) {
+                // The second core also takes the last slices of the chain.
+                if (auto done = scanSlices(c, options, slices, helperFrom, slices.size(),
+                        side->chainPart, control, false);
+                    !done)
+                    side = done.error();
+            }
+            m_result = std::move(side);
             // Closing the helper connection ends its read-only transaction.
         }));
         m_thread->start();
+    }
+
+    ~ParallelSideScan()
+    {
+        // The main half may return early with an error; the helper must not outlive its data.
+        m_thread->wait();
     }
 
     Result<SideScan> take()
@@ -516,11 +567,15 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         slices.append(Slice{});
 
     std::unique_ptr<ParallelSideScan> parallel;
+    // With a helper, it also reads the last quarter of the slices: drift plus those
+    // is about as long as the first three quarters of the chain.
+    const qsizetype helperFrom = slices.size() >= 4 ? slices.size() * 3 / 4 : slices.size();
     if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
         if (connection.dialect().isPostgres()
             && options.parallel.value_or(estimate >= ParallelFromEvents)) {
             if (const QString id = exportSnapshot(connection); !id.isEmpty())
-                parallel = std::make_unique<ParallelSideScan>(connection, options, slices, control,
+                parallel = std::make_unique<ParallelSideScan>(connection, options, slices,
+                    helperFrom, control,
                     QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
                         QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(id)});
         }
@@ -529,32 +584,10 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         // could describe another moment than the chain; it stays sequential there.
     }
 
-    ChainCollector chain(report, qint64(options.windowSeconds) * 1000);
-    MinuteCollector minutes(report);
-    const SqlDialect &dialect = connection.dialect();
-    for (qsizetype i = 0; i < slices.size(); ++i) {
-        if (control.cancelled())
-            break;
-        control.report(WorkControl::Phase::Scanning, i, slices.size());
-        const Filter filter = filterFor(options, slices.at(i), dialect);
-        auto query = connection.prepare(options.mode == Mode::Chain
-                ? chainQuery(filter.sql)
-                : minuteBucketQuery(dialect, filter.sql));
-        if (!query)
-            return query.error();
-        query->setForwardOnly(true);
-        for (const QVariant &value : filter.values)
-            query->addBindValue(value);
-        if (auto done = Connection::exec(*query); !done)
-            return done.error();
-        while (query->next()) {
-            if (options.mode == Mode::Chain)
-                chain.add(*query);
-            else
-                minutes.add(*query);
-        }
-        query->finish();
-    }
+    const qsizetype mainEnd = parallel ? helperFrom : slices.size();
+    if (auto done = scanSlices(connection, options, slices, 0, mainEnd, report, control, true);
+        !done)
+        return done.error();
     const qint64 chainMs = timer.elapsed();
     Result<SideScan> side = SideScan{};
     if (parallel)
@@ -566,6 +599,8 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         return Error::cancelled(tr("The audit was cancelled."));
     if (!side)
         return side.error();
+    report.clusters += side->chainPart.clusters;
+    report.chainBreaks += side->chainPart.chainBreaks;
     control.report(WorkControl::Phase::Scanning, slices.size(), slices.size());
     report.drift = side->drift;
     report.summary.affiliatesScanned = side->affiliates;
