@@ -125,6 +125,24 @@ QDateTime SqlDialect::toDateTime(const QVariant &value)
     if (value.metaType().id() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
     QString text = value.toString();
+    // The form TierDesk writes on SQLite, "2026-01-22T14:18:34.012Z", read without the general
+    // parser: opening an affiliate reads one of these per commission.
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const auto number = [&text](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i) {
+                const int digit = text.at(i).unicode() - '0';
+                if (digit < 0 || digit > 9)
+                    return -1;
+                value = value * 10 + digit;
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::utc());
+    }
     // PostgreSQL's text form: "2026-01-22 14:18:34.012+00"
     if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
         text[10] = QLatin1Char('T');
