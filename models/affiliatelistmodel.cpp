@@ -73,14 +73,9 @@ void AffiliateListModel::reload()
                 m_lastError = total.error().message;
                 emit errorOccurred(m_lastError);
             }
-            finishedLoading();
+            emit loaded();
         });
     fetchMore({});
-}
-
-void AffiliateListModel::finishedLoading()
-{
-    emit loaded();
 }
 
 int AffiliateListModel::rowOf(const QString &affiliateId) const
@@ -203,7 +198,7 @@ void AffiliateListModel::fetchMore(const QModelIndex &parent)
                 m_atEnd = true;
                 m_lastError = page.error().message;
                 emit errorOccurred(m_lastError);
-                finishedLoading();
+                emit loaded();
                 return;
             }
             m_atEnd = page->size() < PageSize;
@@ -212,7 +207,7 @@ void AffiliateListModel::fetchMore(const QModelIndex &parent)
                 m_rows.append(*page);
                 endInsertRows();
             }
-            finishedLoading();
+            emit loaded();
         });
 }
 

@@ -23,8 +23,7 @@ public:
         AffiliateIdRole = Qt::UserRole + 1,
         RateRole,
         DuplicatesRole,
-        AttentionRole, // conflicts or drift: needs a person
-        SortValueRole
+        AttentionRole // conflicts or drift: needs a person
     };
     static constexpr int PageSize = 100;
 
@@ -60,8 +59,6 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void finishedLoading();
-
     DatabaseWorker *m_worker = nullptr;
     AffiliateQuery m_query;
     QList<AffiliateQuery::Row> m_rows;

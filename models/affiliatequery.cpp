@@ -70,8 +70,8 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         "COALESCE((SELECT CASE WHEN e.to_rate IS DISTINCT FROM p.commission_rate THEN 1 ELSE 0 END "
         "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
         "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift ")
-                        .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
-                            chainCount(QStringLiteral("IS DISTINCT FROM")));
+                                   .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
+                                       chainCount(QStringLiteral("IS DISTINCT FROM")));
     const QVariantList selectValues{SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays)),
         SqlDialect::timeValue(end), qint64(windowSeconds) * 1000, qint64(windowSeconds) * 1000};
 
@@ -107,8 +107,9 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         where << QStringLiteral("p.commission_rate = ?");
         whereValues << *filter.rate;
     }
-    const QString whereText
-        = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString whereText = where.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
     QStringList outer;
     if (filter.withDuplicates)

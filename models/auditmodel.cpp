@@ -72,24 +72,11 @@ std::shared_ptr<const AuditModel::Grouped> AuditModel::group(
     return grouped;
 }
 
-void AuditModel::setReport(const Audit::Report &report, const QHash<QString, QString> &handles)
-{
-    setGrouped(group(report, handles));
-}
-
 void AuditModel::setGrouped(std::shared_ptr<const Grouped> grouped)
 {
     beginResetModel();
     m_data = std::move(grouped);
     endResetModel();
-}
-
-int AuditModel::affiliateRow(const QString &affiliateId) const
-{
-    for (qsizetype i = 0; i < groupCount(); ++i)
-        if (m_data->groups.at(i).affiliateId == affiliateId)
-            return int(i);
-    return -1;
 }
 
 QModelIndex AuditModel::index(int row, int column, const QModelIndex &parent) const
@@ -130,8 +117,6 @@ QVariant AuditModel::groupData(const Group &group, int column, int role) const
 {
     if (role == AffiliateIdRole)
         return group.affiliateId;
-    if (role == RedundantCountRole)
-        return group.redundant;
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -18,7 +18,7 @@ class AuditModel final : public QAbstractItemModel
 
 public:
     enum Column { Subject, Finding, Events, When, ColumnCount };
-    enum Role { AffiliateIdRole = Qt::UserRole + 1, KindRole, RedundantCountRole };
+    enum Role { AffiliateIdRole = Qt::UserRole + 1, KindRole };
 
     // The report sorted into per-affiliate groups. Plain data, built on the
     // worker thread: setting a large report must not stall the UI thread.
@@ -28,12 +28,10 @@ public:
 
     explicit AuditModel(QObject *parent = nullptr);
 
-    void setReport(const Audit::Report &report, const QHash<QString, QString> &handles);
     void setGrouped(std::shared_ptr<const Grouped> grouped);
     void clear();
     const Audit::Report &report() const { return m_data ? m_data->report : emptyReport(); }
     bool hasReport() const { return m_data != nullptr; }
-    int affiliateRow(const QString &affiliateId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

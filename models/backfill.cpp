@@ -352,6 +352,62 @@ int countChanged(const QMap<QString, QList<qint64>> &changed)
     return rows;
 }
 
+struct Committed
+{
+    qint64 batchId = 0;
+    int rowsChanged = 0;
+};
+
+// The shared end of apply and undo, inside their write transaction: the batch row, the
+// guarded chunks, rows changed == rows planned, the batch's end and its log, COMMIT. Any
+// failure rolls back and says what happened; a refusal also records the attempt.
+Result<Committed> commitBatch(const Connection &connection, Transaction &transaction,
+    BatchRecord &record, const QList<Backfill::Row> &rows, int chunkSize,
+    const WorkControl &control)
+{
+    const Kind kind = record.kind;
+    const auto fail = [&](const Error &error) {
+        transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+        return failedWrite(connection, kind, error);
+    };
+    BatchRecord pending = record;
+    pending.status = QStringLiteral("committed");
+    auto batch = insertBatch(connection, pending);
+    if (!batch)
+        return fail(batch.error());
+    // Supersede marks rows with the new batch; undo restores those of the batch it undoes.
+    const bool supersede = kind == Kind::Supersede;
+    auto changed = writeChunks(connection, kind, rows, supersede ? *batch : record.undoOf,
+        supersede ? QDateTime::currentDateTimeUtc() : QDateTime(), chunkSize, control);
+    if (!changed) {
+        transaction.rollback();
+        return chunksFailed(connection, kind, record, changed.error(), control);
+    }
+    const int rowsChanged = countChanged(*changed);
+    if (rowsChanged != record.rowsPlanned) {
+        transaction.rollback();
+        record.note = (supersede ? QStringLiteral("%1 of %2 rows still active")
+                                 : QStringLiteral("%1 of %2 rows still superseded"))
+                          .arg(rowsChanged)
+                          .arg(record.rowsPlanned);
+        const qint64 id = recordRolledBack(connection, record);
+        return Error::stale(
+            (supersede ? Backfill::tr("The data changed since the preview (%1 of %2 rows could "
+                                      "still be superseded), so nothing was changed%3; run the "
+                                      "audit again.")
+                       : Backfill::tr("The data changed while undoing (%1 of %2 rows could be "
+                                      "restored), so nothing was changed%3."))
+                .arg(rowsChanged)
+                .arg(record.rowsPlanned)
+                .arg(recordedAs(id)));
+    }
+    if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+        return fail(finished.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return Committed{*batch, rowsChanged};
+}
+
 } // namespace
 
 QString Backfill::fingerprint(const QList<Row> &rows)
@@ -423,10 +479,6 @@ Result<Backfill::Outcome> Backfill::apply(
         Transaction transaction(connection);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        const auto failSupersede = [&](const Error &error) {
-            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
-            return failedWrite(connection, Kind::Supersede, error);
-        };
 
         // The plan again, under the write lock: what we change is what we just read.
         Audit::Options audit;
@@ -446,8 +498,10 @@ Result<Backfill::Outcome> Backfill::apply(
                 return outcome; // an empty preview: nothing to do
         }
         auto report = Audit::scan(connection, audit, control);
-        if (!report)
-            return failSupersede(report.error());
+        if (!report) {
+            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+            return failedWrite(connection, Kind::Supersede, report.error());
+        }
         const Plan plan = planFrom(*report);
         qCDebug(lcAudit) << "backfill: plan re-checked in" << timer.elapsed() << "ms";
         outcome.rowsPlanned = int(plan.rows.size());
@@ -475,44 +529,12 @@ Result<Backfill::Outcome> Backfill::apply(
         if (plan.isEmpty())
             return outcome; // nothing to do; the transaction rolls back empty
 
-        auto batch = insertBatch(connection, [&] {
-            BatchRecord pending = record;
-            pending.status = QStringLiteral("committed");
-            return pending;
-        }());
-        if (!batch)
-            return failSupersede(batch.error());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto changed = writeChunks(
-            connection, Kind::Supersede, plan.rows, *batch, now, options.chunkSize, control);
-        if (!changed) {
-            transaction.rollback();
-            return chunksFailed(connection, Kind::Supersede, record, changed.error(), control);
-        }
-        qCDebug(lcAudit) << "backfill: rows written after" << timer.elapsed() << "ms";
-        const int rowsChanged = countChanged(*changed);
-        if (rowsChanged != outcome.rowsPlanned) {
-            transaction.rollback();
-            record.note = QStringLiteral("%1 of %2 rows still active")
-                              .arg(rowsChanged)
-                              .arg(outcome.rowsPlanned);
-            const qint64 id = recordRolledBack(connection, record);
-            return Error::stale(
-                tr("The data changed since the preview (%1 of %2 rows could still be "
-                   "superseded), so nothing was changed%3; run the audit again.")
-                    .arg(rowsChanged)
-                    .arg(outcome.rowsPlanned)
-                    .arg(recordedAs(id)));
-        }
-
-        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged);
-            !finished)
-            return failSupersede(finished.error());
-        qCDebug(lcAudit) << "backfill: audit log written after" << timer.elapsed() << "ms";
-        if (auto committed = transaction.commit(); !committed)
-            return failSupersede(committed.error());
-        outcome.batchId = *batch;
-        outcome.rowsChanged = rowsChanged;
+        auto committed
+            = commitBatch(connection, transaction, record, plan.rows, options.chunkSize, control);
+        if (!committed)
+            return committed.error();
+        outcome.batchId = committed->batchId;
+        outcome.rowsChanged = committed->rowsChanged;
     }
     qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged
                      << "rows, fingerprint" << outcome.fingerprint << "in" << timer.elapsed()
@@ -541,10 +563,6 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         Transaction transaction(connection);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        const auto failUndo = [&](const Error &error) {
-            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
-            return failedWrite(connection, Kind::Undo, error);
-        };
         auto original = connection.prepare(QStringLiteral(
             "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
         if (!original)
@@ -591,39 +609,11 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         if (rows.isEmpty())
             return outcome;
 
-        auto batch = insertBatch(connection, [&] {
-            BatchRecord pending = record;
-            pending.status = QStringLiteral("committed");
-            return pending;
-        }());
-        if (!batch)
-            return failUndo(batch.error());
-        auto changed = writeChunks(connection, Kind::Undo, rows, batchId, {}, chunkSize, control);
-        if (!changed) {
-            transaction.rollback();
-            return chunksFailed(connection, Kind::Undo, record, changed.error(), control);
-        }
-        const int rowsChanged = countChanged(*changed);
-        if (rowsChanged != outcome.rowsPlanned) {
-            transaction.rollback();
-            record.note = QStringLiteral("%1 of %2 rows still superseded")
-                              .arg(rowsChanged)
-                              .arg(outcome.rowsPlanned);
-            const qint64 id = recordRolledBack(connection, record);
-            return Error::stale(
-                tr("The data changed while undoing (%1 of %2 rows could be restored), so "
-                   "nothing was changed%3.")
-                    .arg(rowsChanged)
-                    .arg(outcome.rowsPlanned)
-                    .arg(recordedAs(id)));
-        }
-        if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged);
-            !finished)
-            return failUndo(finished.error());
-        if (auto committed = transaction.commit(); !committed)
-            return failUndo(committed.error());
-        outcome.batchId = *batch;
-        outcome.rowsChanged = rowsChanged;
+        auto committed = commitBatch(connection, transaction, record, rows, chunkSize, control);
+        if (!committed)
+            return committed.error();
+        outcome.batchId = committed->batchId;
+        outcome.rowsChanged = committed->rowsChanged;
     }
     qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged
                      << "rows of batch" << batchId << "in" << timer.elapsed() << "ms";

@@ -37,9 +37,4 @@ QString Format::timeToSeconds(const QDateTime &time, const QLocale &locale)
         .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss")));
 }
 
-QString Format::number(qint64 value, const QLocale &locale)
-{
-    return locale.toString(value);
-}
-
 } // namespace TierDesk

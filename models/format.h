@@ -23,7 +23,6 @@ public:
     // The same without milliseconds.
     static QString timeToSeconds(const QDateTime &time, const QLocale &locale = QLocale());
     static QString date(const QDateTime &time, const QLocale &locale = QLocale());
-    static QString number(qint64 value, const QLocale &locale = QLocale());
 };
 
 } // namespace TierDesk

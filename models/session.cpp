@@ -56,17 +56,21 @@ QHash<int, QString> Session::tierNames() const
     return names;
 }
 
-void Session::setWritesEnabled(bool enabled)
+bool Session::setWritesEnabled(bool enabled)
 {
     if (enabled == writesEnabled())
-        return;
+        return true;
     if (enabled) {
         m_writer = std::make_unique<DatabaseWorker>(m_url, Connection::Mode::ReadWrite);
         connect(m_writer.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
     } else {
+        // Closing the writer waits for its queue: not while a backfill is running.
+        if (m_writer->isBusy())
+            return false;
         m_writer.reset();
     }
     emit writesEnabledChanged(enabled);
+    return true;
 }
 
 bool Session::isBusy() const

@@ -49,7 +49,8 @@ public:
     // The writable worker, or null while writes are off.
     DatabaseWorker *writer() const { return m_writer.get(); }
     bool writesEnabled() const { return m_writer != nullptr; }
-    void setWritesEnabled(bool enabled);
+    // False when writes cannot be turned off yet (a write is still running).
+    bool setWritesEnabled(bool enabled);
     bool isBusy() const;
 
 signals:

@@ -83,8 +83,9 @@ QString SqlDialect::shareLock() const
 
 QString SqlDialect::estimatedRowsQuery(const QString &table) const
 {
-    return isPostgres() ? QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = '%1'::regclass").arg(table)
-                        : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table);
+    return isPostgres()
+        ? QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = '%1'::regclass").arg(table)
+        : QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table);
 }
 
 QString SqlDialect::columnsOfTableQuery() const

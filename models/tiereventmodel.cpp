@@ -63,14 +63,6 @@ void TierEventModel::rebuild()
     endResetModel();
 }
 
-int TierEventModel::rowOfEvent(qint64 eventId) const
-{
-    for (qsizetype i = 0; i < m_visible.size(); ++i)
-        if (m_all.at(m_visible.at(i)).event.id == eventId)
-            return int(i);
-    return -1;
-}
-
 int TierEventModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());

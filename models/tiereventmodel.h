@@ -32,7 +32,6 @@ public:
     void clear();
     void setShowSuperseded(bool show);
     bool showSuperseded() const { return m_showSuperseded; }
-    int rowOfEvent(qint64 eventId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

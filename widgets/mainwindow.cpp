@@ -291,7 +291,9 @@ void MainWindow::setWritesEnabled(bool enabled, bool ask)
         return;
     }
     if (!enabled || !ask) {
-        m_session->setWritesEnabled(enabled);
+        if (!m_session->setWritesEnabled(enabled))
+            statusBar()->showMessage(
+                tr("A write is still running; write actions stay on until it has finished."), 5000);
         m_writeAction->setChecked(writesEnabled());
         return;
     }
