@@ -57,25 +57,48 @@ void AffiliateListModel::reload()
     endResetModel();
     if (!m_worker)
         return;
+    // First whether the figures' summary covers every affiliate, and the total; the
+    // first page follows, reading the figures the way the count decided.
     m_counting = true;
     const quint64 generation = m_generation;
     const AffiliateQuery query = m_query;
+    struct Counted
+    {
+        std::optional<AffiliateStats::Status> stats;
+        qint64 total = 0;
+    };
     m_worker->run(
-        this, [query](const Connection &c) { return query.count(c); },
-        [this, generation](Result<qint64> total) {
+        this,
+        [query](const Connection &c) -> Result<Counted> {
+            Counted counted;
+            AffiliateQuery q = query;
+            if (auto stats = AffiliateStats::status(c)) // without it: live figures
+                counted.stats = *stats;
+            q.useSummary = counted.stats && counted.stats->usable();
+            auto total = q.count(c);
+            if (!total)
+                return total.error();
+            counted.total = *total;
+            return counted;
+        },
+        [this, generation](Result<Counted> counted) {
             if (generation != m_generation)
                 return;
             m_counting = false;
-            if (total) {
-                m_total = *total;
+            if (counted) {
+                m_stats = counted->stats;
+                m_query.useSummary = m_stats && m_stats->usable();
+                m_total = counted->total;
                 emit totalChanged(m_total);
+                emit statsChanged();
+                fetchMore({});
             } else {
-                m_lastError = total.error().message;
+                m_atEnd = true;
+                m_lastError = counted.error().message;
                 emit errorOccurred(m_lastError);
             }
             emit loaded();
         });
-    fetchMore({});
 }
 
 int AffiliateListModel::rowOf(const QString &affiliateId) const
@@ -177,12 +200,12 @@ QVariant AffiliateListModel::headerData(int section, Qt::Orientation orientation
 
 bool AffiliateListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_loading;
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_counting;
 }
 
 void AffiliateListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_loading || !m_worker)
+    if (parent.isValid() || m_atEnd || m_loading || m_counting || !m_worker)
         return;
     m_loading = true;
     const quint64 generation = m_generation;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "affiliatequery.h"
+#include "affiliatestats.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     QString lastError() const { return m_lastError; }
     int rowOf(const QString &affiliateId) const;
     const AffiliateQuery &query() const { return m_query; }
+    // The figures' summary as the last reload found it (none: not read yet, or no table).
+    std::optional<AffiliateStats::Status> stats() const { return m_stats; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +59,7 @@ public:
 signals:
     void loaded(); // a page or the total arrived
     void totalChanged(qint64 total);
+    void statsChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -69,6 +73,7 @@ private:
     bool m_counting = false;
     quint64 m_generation = 0; // answers to an older query are dropped
     QString m_lastError;
+    std::optional<AffiliateStats::Status> m_stats;
 };
 
 } // namespace TierDesk

@@ -1,5 +1,6 @@
 #include "affiliatequery.h"
-#include "tierpolicy.h"
+#include "affiliatestats.h"
+#include "audit.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -40,40 +41,40 @@ QString sortColumn(AffiliateQuery::SortKey key)
     return QStringLiteral("handle");
 }
 
+QString summaryColumn(AffiliateQuery::SortKey key)
+{
+    switch (key) {
+    case AffiliateQuery::SortKey::Commissions90:
+        return QStringLiteral("commissions_90d_cents");
+    case AffiliateQuery::SortKey::Events:
+        return QStringLiteral("events");
+    case AffiliateQuery::SortKey::Duplicates:
+        return QStringLiteral("duplicates");
+    default:
+        return QStringLiteral("affiliate_id");
+    }
+}
+
 } // namespace
 
 AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool counting) const
 {
     const SqlDialect &dialect = connection.dialect();
-    const QDateTime end = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    const bool summary = useSummary && windowSeconds == Audit::DefaultWindowSeconds;
     Sql sql;
-    // Race duplicates (`toComparison` IS NOT DISTINCT FROM) or conflicts (IS DISTINCT FROM) of
-    // one affiliate: its chain with LAG, as the audit reads it.
-    const QString gap = dialect.gapWithinMs(QStringLiteral("x.created_at"), QStringLiteral("x.pa"));
-    const auto chainCount = [&gap](const QString &toComparison) {
-        return QStringLiteral("(SELECT COUNT(*) FROM (SELECT e.from_rate, e.to_rate, e.created_at, "
-                              "LAG(e.from_rate) OVER w AS pf, LAG(e.to_rate) OVER w AS pt, "
-                              "LAG(e.created_at) OVER w AS pa FROM tier_events e "
-                              "WHERE e.affiliate_id = p.id AND e.status = 'active' "
-                              "WINDOW w AS (ORDER BY e.created_at, e.id)) x "
-                              "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
-            .arg(toComparison, gap);
-    };
-    const QString selectList = QStringLiteral(
-        "SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
-        "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
-        "affiliate_commissions c "
-        "WHERE c.affiliate_id = p.id AND c.created_at > ? AND c.created_at <= ?), 0) AS sum90, "
-        "(SELECT COUNT(*) FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active') "
-        "AS events, "
-        "%1 AS duplicates, %2 AS conflicts, "
-        "COALESCE((SELECT CASE WHEN e.to_rate IS DISTINCT FROM p.commission_rate THEN 1 ELSE 0 END "
-        "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
-        "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift ")
-                                   .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
-                                       chainCount(QStringLiteral("IS DISTINCT FROM")));
-    const QVariantList selectValues{SqlDialect::timeValue(end.addDays(-TierPolicy::WindowDays)),
-        SqlDialect::timeValue(end), qint64(windowSeconds) * 1000, qint64(windowSeconds) * 1000};
+    const AffiliateStats::LiveSql live = AffiliateStats::liveFigures(
+        dialect, asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc(), windowSeconds);
+    const QString selectList = summary
+        ? QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, "
+                         "s.commissions_90d_cents AS sum90, s.events AS events, "
+                         "s.duplicates AS duplicates, s.conflicts AS conflicts, s.drift AS drift ")
+        : QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, %1 ")
+              .arg(live.items);
+    const QVariantList selectValues = summary ? QVariantList() : live.values;
+    const QString from = summary
+        ? QStringLiteral("affiliate_profiles p JOIN tierdesk_affiliate_stats s "
+                         "ON s.affiliate_id = p.id")
+        : QStringLiteral("affiliate_profiles p");
 
     QStringList where;
     QVariantList whereValues;
@@ -107,6 +108,10 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
         where << QStringLiteral("p.commission_rate = ?");
         whereValues << *filter.rate;
     }
+    if (summary && filter.withDuplicates)
+        where << QStringLiteral("s.duplicates > 0");
+    if (summary && filter.withConflictsOrDrift)
+        where << QStringLiteral("(s.conflicts > 0 OR s.drift = 1)");
     const QString whereText = where.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -122,11 +127,20 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
 
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const bool computedFilter = filter.withDuplicates || filter.withConflictsOrDrift;
+    const bool computedFilter = !summary && (filter.withDuplicates || filter.withConflictsOrDrift);
     const bool plainSort = sortKey == SortKey::Handle || sortKey == SortKey::Name
         || sortKey == SortKey::Email || sortKey == SortKey::Tier;
 
-    if (counting && !computedFilter) {
+    if (summary) {
+        // The figures are columns of the summary, each sort an index walk.
+        const QString order = plainSort
+            ? QStringLiteral("p.%1 %2, p.id %2").arg(sortColumn(sortKey), direction)
+            : QStringLiteral("s.%1 %2, s.affiliate_id %2").arg(summaryColumn(sortKey), direction);
+        sql.text = counting ? QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(from, whereText)
+                            : QStringLiteral("%1FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                                  .arg(selectList, from, whereText, order);
+        sql.values = whereValues;
+    } else if (counting && !computedFilter) {
         // Counting needs none of the per-row figures.
         sql.text = QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles p%1").arg(whereText);
         sql.values = whereValues;

@@ -45,6 +45,9 @@ public:
     Qt::SortOrder order = Qt::AscendingOrder;
     QDateTime asOf; // the end of the 90-day window; invalid: now
     int windowSeconds = 60;
+    // Read the figures from tierdesk_affiliate_stats instead of computing them
+    // (AffiliateStats::Status::usable(); only at the default window).
+    bool useSummary = false;
 
     Result<QList<Row>> page(const Connection &connection, int offset, int limit) const;
     Result<qint64> count(const Connection &connection) const;

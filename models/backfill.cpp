@@ -1,4 +1,5 @@
 #include "backfill.h"
+#include "affiliatestats.h"
 #include "logging.h"
 #include "tablewriter.h"
 
@@ -370,6 +371,8 @@ Result<Committed> commitBatch(const Connection &connection, Transaction &transac
         transaction.rollback(); // first: a probe inside an aborted transaction would fail too
         return failedWrite(connection, kind, error);
     };
+    if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
+        return fail(locked.error());
     BatchRecord pending = record;
     pending.status = QStringLiteral("committed");
     auto batch = insertBatch(connection, pending);
@@ -403,6 +406,9 @@ Result<Committed> commitBatch(const Connection &connection, Transaction &transac
     }
     if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
         return fail(finished.error());
+    if (auto adjusted = AffiliateStats::adjustForBatch(connection, *changed, supersede ? -1 : 1);
+        !adjusted)
+        return fail(adjusted.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return Committed{*batch, rowsChanged};

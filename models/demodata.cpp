@@ -1,4 +1,5 @@
 #include "demodata.h"
+#include "affiliatestats.h"
 #include "bulkinserter.h"
 #include "logging.h"
 
@@ -536,6 +537,8 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
     }
     if (auto done = beacons.flush(); !done)
         return done.error();
+    if (auto figures = AffiliateStats::fill(connection); !figures)
+        return figures.error();
 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -29,6 +29,14 @@ QString Format::time(const QDateTime &time, const QLocale &locale)
         .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss.zzz")));
 }
 
+QString Format::timeToMinutes(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    return tr("%1 %2 UTC")
+        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm")));
+}
+
 QString Format::timeToSeconds(const QDateTime &time, const QLocale &locale)
 {
     if (!time.isValid())

@@ -21,6 +21,7 @@ public:
     // "2026-01-22 14:18:34.012 UTC" (or the language's date order), with milliseconds.
     static QString time(const QDateTime &time, const QLocale &locale = QLocale());
     // The same without milliseconds.
+    static QString timeToMinutes(const QDateTime &time, const QLocale &locale = QLocale());
     static QString timeToSeconds(const QDateTime &time, const QLocale &locale = QLocale());
     static QString date(const QDateTime &time, const QLocale &locale = QLocale());
 };

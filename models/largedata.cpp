@@ -1,4 +1,5 @@
 #include "largedata.h"
+#include "affiliatestats.h"
 #include "logging.h"
 #include "schema.h"
 #include "tablewriter.h"
@@ -354,6 +355,8 @@ Result<LargeData::Summary> LargeData::generate(
     // Fresh statistics, or the first queries plan against an empty table.
     if (auto analysed = connection.exec(QStringLiteral("ANALYZE")); !analysed)
         return analysed.error();
+    if (auto figures = AffiliateStats::refresh(connection); !figures)
+        return figures.error();
     summary.seconds = double(timer.elapsed()) / 1000.0;
     qCInfo(lcDb) << "large data:" << summary.affiliates << "affiliates," << summary.commissions
                  << "commissions," << summary.tierEvents << "tier events in" << summary.seconds

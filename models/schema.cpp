@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "affiliatestats.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -167,6 +168,27 @@ QStringList version3Ddl(const SqlDialect &d)
     // Statistics for the new expressions, or a search with ORDER BY ... LIMIT walks the
     // handle index instead of the few rows the ranges find.
     ddl << QStringLiteral("ANALYZE affiliate_profiles");
+    return ddl;
+}
+
+// Version 4: the affiliate list's figures, one row per affiliate (AffiliateStats), with
+// an index per figure the list sorts by. Filled by the migration itself.
+QStringList version4Ddl(const SqlDialect &d)
+{
+    QStringList ddl;
+    ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_affiliate_stats ("
+                          "affiliate_id %1 PRIMARY KEY, "
+                          "commissions_90d_cents BIGINT NOT NULL DEFAULT 0, "
+                          "events INTEGER NOT NULL DEFAULT 0, "
+                          "duplicates INTEGER NOT NULL DEFAULT 0, "
+                          "conflicts INTEGER NOT NULL DEFAULT 0, "
+                          "drift INTEGER NOT NULL DEFAULT 0, "
+                          "computed_at %2 NOT NULL)")
+               .arg(d.uuidType(), d.timestampType());
+    for (const char *column : {"commissions_90d_cents", "events", "duplicates"})
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_affiliate_stats_%1_idx ON "
+                              "tierdesk_affiliate_stats (%1, affiliate_id)")
+                   .arg(QString::fromLatin1(column));
     return ddl;
 }
 
@@ -339,6 +361,14 @@ Result<int> applyMigrations(const Connection &connection)
         if (auto done
             = recordVersion(3, QStringLiteral("Search indexes on handle, e-mail and name"));
             !done)
+            return done.error();
+    }
+    if (*current < 4) {
+        if (auto done = runAll(connection, version4Ddl(d)); !done)
+            return done.error();
+        if (auto filled = AffiliateStats::fill(connection); !filled)
+            return filled.error();
+        if (auto done = recordVersion(4, QStringLiteral("The affiliate list's figures")); !done)
             return done.error();
     }
     qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current

@@ -1,4 +1,5 @@
 #include "stripereplay.h"
+#include "affiliatestats.h"
 #include "logging.h"
 #include "schema.h"
 
@@ -273,6 +274,30 @@ Result<StripeReplay::Summary> StripeReplay::run(
     for (auto &thread : threads)
         thread->wait();
     total.seconds = timer.nsecsElapsed() / 1e9;
+
+    // The list's figures of every affiliate the replay paid, once, after the run.
+    if (total.commissionsInserted > 0 || total.promotions > 0 || total.demotions > 0) {
+        QSet<QString> paid;
+        for (const Event &event : events) {
+            if (event.isInvoicePaid())
+                paid.insert(event.affiliateId);
+        }
+        QStringList ids(paid.cbegin(), paid.cend());
+        std::sort(ids.begin(), ids.end());
+        auto refreshed = [&]() -> Result<void> {
+            auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+            if (!connection)
+                return connection.error();
+            Transaction transaction(**connection);
+            if (auto begun = transaction.begin(); !begun)
+                return begun;
+            if (auto done = AffiliateStats::refreshAffiliates(**connection, ids); !done)
+                return done;
+            return transaction.commit();
+        }();
+        if (!refreshed && !failure)
+            failure = refreshed.error();
+    }
     if (failure)
         return *failure;
     return total;

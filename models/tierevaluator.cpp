@@ -1,4 +1,5 @@
 #include "tierevaluator.h"
+#include "affiliatestats.h"
 #include "logging.h"
 
 #include <QJsonDocument>
@@ -209,6 +210,9 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
                 {QStringLiteral("tier_event_id"), result.tierEventId}}));
             if (auto done = Connection::exec(*audit); !done)
                 return done.error();
+            if (auto figures = AffiliateStats::refreshAffiliates(m_connection, {plan.affiliateId});
+                !figures)
+                return figures.error();
             if (auto committed = transaction.commit(); !committed)
                 return committed.error();
             qCDebug(lcTier).noquote() << "tier" << outcomeName(result.outcome) << plan.affiliateId

@@ -1,3 +1,4 @@
+#include "affiliatestats.h"
 #include "connection.h"
 #include "schema.h"
 #include "testdatabase.h"
@@ -128,6 +129,12 @@ private slots:
         const QStringList columns = *Schema::columnsOf(*c, QStringLiteral("tier_events"));
         for (const char *added : {"superseded_by", "superseded_at", "backfill_batch_id"})
             QVERIFY2(columns.contains(QLatin1String(added)), added);
+        // The list's figures are filled by the migration (version 4): one row per affiliate.
+        auto stats = AffiliateStats::status(*c);
+        QVERIFY(stats);
+        QVERIFY(stats->usable());
+        QVERIFY(stats->affiliates > 0);
+        QCOMPARE(stats->summarised, stats->affiliates);
 
         // The existing row survived and the production system's own INSERT, which
         // knows nothing of TierDesk's columns, still works.

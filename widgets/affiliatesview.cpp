@@ -1,6 +1,8 @@
 #include "affiliatesview.h"
 #include "affiliatedetailview.h"
 #include "affiliatelistmodel.h"
+#include "affiliatestats.h"
+#include "format.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace TierDesk {
@@ -25,6 +28,8 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     , m_duplicates(new QCheckBox(this))
     , m_attention(new QCheckBox(this))
     , m_count(new QLabel(this))
+    , m_figures(new QLabel(this))
+    , m_refreshFigures(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_detail(new AffiliateDetailView(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
@@ -48,6 +53,10 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnHidden(AffiliateListModel::Email, true);
     m_table->setWordWrap(false);
+    m_figures->setObjectName(QStringLiteral("figuresAsOf"));
+    m_figures->setForegroundRole(QPalette::PlaceholderText);
+    m_refreshFigures->setObjectName(QStringLiteral("refreshFigures"));
+    m_refreshFigures->setAutoRaise(true);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
 
@@ -65,6 +74,11 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_figures);
+    figures->addWidget(m_refreshFigures);
+    figures->addStretch();
+    leftLayout->addLayout(figures);
     m_split->setObjectName(QStringLiteral("affiliatesSplitter"));
     m_split->addWidget(left);
     m_split->addWidget(m_detail);
@@ -87,6 +101,8 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &AffiliatesView::selectionChanged);
     connect(m_model, &AffiliateListModel::loaded, this, &AffiliatesView::afterLoad);
+    connect(m_model, &AffiliateListModel::statsChanged, this, &AffiliatesView::updateFigures);
+    connect(m_refreshFigures, &QToolButton::clicked, this, &AffiliatesView::refreshFigures);
     retranslate();
 }
 
@@ -96,6 +112,7 @@ void AffiliatesView::setSession(Session *session)
     m_detail->setSession(session);
     m_model->setWorker(session ? session->reader() : nullptr);
     if (session) {
+        connect(session, &Session::writesEnabledChanged, this, &AffiliatesView::updateFigures);
         m_model->setTierNames(session->tierNames());
         const QSignalBlocker blocker(m_tier);
         m_tier->clear();
@@ -195,6 +212,52 @@ void AffiliatesView::refresh()
     }
 }
 
+void AffiliatesView::updateFigures()
+{
+    const auto stats = m_model->stats();
+    if (stats && stats->usable()) {
+        m_figures->setText(tr("Figures as of %1").arg(Format::timeToMinutes(stats->asOf)));
+        m_figures->setToolTip(
+            tr("The 90-day commissions, events and duplicates in this list were computed at %1. "
+               "TierDesk's own changes update them at once; payments recorded since then show "
+               "after the next refresh. The affiliate's detail is always current.")
+                .arg(Format::timeToMinutes(stats->asOf)));
+    } else {
+        m_figures->setText(tr("Figures computed live"));
+        m_figures->setToolTip(stats && stats->asOf.isValid()
+                ? tr("%n affiliate(s) were added after the figures were computed, so the list "
+                     "computes them for every row it shows; sorting by a figure is slow on a "
+                     "large database until they are refreshed.",
+                    nullptr, int(stats->affiliates - stats->summarised))
+                : tr("The figures have never been computed for this database, so the list "
+                     "computes them for every row it shows; sorting by a figure is slow on a "
+                     "large database until they are refreshed."));
+    }
+    const bool canWrite = m_session && m_session->writesEnabled() && !m_refreshing;
+    m_refreshFigures->setEnabled(canWrite);
+    m_refreshFigures->setToolTip(m_session && m_session->writesEnabled()
+            ? tr("Compute every affiliate's figures again (a few seconds on a large database)")
+            : tr("Turn on write actions to refresh the figures, or run \"tierdesk-cli stats "
+                 "--refresh\""));
+}
+
+void AffiliatesView::refreshFigures()
+{
+    if (!m_session || !m_session->writer() || m_refreshing)
+        return;
+    m_refreshing = true;
+    updateFigures();
+    m_figures->setText(tr("Computing figures…"));
+    m_session->writer()->run(
+        this, [](const Connection &c) { return AffiliateStats::refresh(c); },
+        [this](Result<AffiliateStats::Status> status) {
+            m_refreshing = false;
+            if (!status)
+                m_count->setText(status.error().message);
+            refresh();
+        });
+}
+
 void AffiliatesView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -214,6 +277,9 @@ void AffiliatesView::retranslate()
     m_table->setAccessibleName(tr("Affiliates"));
     m_model->retranslate();
     m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
+    m_refreshFigures->setText(tr("Refresh"));
+    m_refreshFigures->setAccessibleName(tr("Refresh figures"));
+    updateFigures();
 }
 
 } // namespace TierDesk

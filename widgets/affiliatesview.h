@@ -9,6 +9,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace TierDesk {
 
@@ -48,6 +49,8 @@ private:
     void selectionChanged();
     void retranslate();
     void afterLoad();
+    void updateFigures();
+    void refreshFigures();
 
     Session *m_session = nullptr;
     AffiliateListModel *m_model = nullptr;
@@ -56,6 +59,8 @@ private:
     QCheckBox *m_duplicates = nullptr;
     QCheckBox *m_attention = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_figures = nullptr; // when the list's figures were computed
+    QToolButton *m_refreshFigures = nullptr;
     QTableView *m_table = nullptr;
     AffiliateDetailView *m_detail = nullptr;
     QSplitter *m_split = nullptr;
@@ -63,6 +68,7 @@ private:
     QString m_pendingSelection; // select this affiliate once it is loaded
     bool m_selectFirst = false;
     bool m_columnsSized = false;
+    bool m_refreshing = false;
 };
 
 } // namespace TierDesk
