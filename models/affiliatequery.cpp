@@ -133,12 +133,29 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
 
     if (summary) {
         // The figures are columns of the summary, each sort an index walk.
-        const QString order = plainSort
+        const bool summaryFilter = filter.withDuplicates || filter.withConflictsOrDrift;
+        // Handles are unique, so they need no tie-break (which costs SQLite a sort).
+        const QString order = sortKey == SortKey::Handle
+            ? QStringLiteral("p.handle %1").arg(direction)
+            : plainSort
             ? QStringLiteral("p.%1 %2, p.id %2").arg(sortColumn(sortKey), direction)
             : QStringLiteral("s.%1 %2, s.affiliate_id %2").arg(summaryColumn(sortKey), direction);
-        sql.text = counting ? QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(from, whereText)
-                            : QStringLiteral("%1FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                                  .arg(selectList, from, whereText, order);
+        if (counting)
+            sql.text = QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                           .arg(summaryFilter ? from : QStringLiteral("affiliate_profiles p"),
+                               whereText);
+        else if (plainSort && !summaryFilter)
+            // The page of profiles first, then their summary rows: the join never
+            // runs for the rows a sort or an OFFSET passes over. (LEFT: SQLite
+            // otherwise plans the inner join of a sorted subquery three times slower.)
+            sql.text = QStringLiteral("%1FROM (SELECT p.id, p.handle, p.display_name, p.email, "
+                                      "p.commission_rate FROM affiliate_profiles p%2 ORDER BY %3 "
+                                      "LIMIT ? OFFSET ?) p LEFT JOIN tierdesk_affiliate_stats s "
+                                      "ON s.affiliate_id = p.id ORDER BY %3")
+                           .arg(selectList, whereText, order);
+        else
+            sql.text = QStringLiteral("%1FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                           .arg(selectList, from, whereText, order);
         sql.values = whereValues;
     } else if (counting && !computedFilter) {
         // Counting needs none of the per-row figures.

@@ -164,14 +164,38 @@ Result<void> RawBaseline::plainLagQuery(const Connection &connection)
 
 Result<void> RawBaseline::listPage(const Connection &connection, ListColumn column, int offset)
 {
-    const QString order = column == ListColumn::Handle ? QStringLiteral("handle")
-        : column == ListColumn::Name                   ? QStringLiteral("display_name")
-                                                       : QStringLiteral("commission_rate");
+    QString figure;
+    switch (column) {
+    case ListColumn::Handle:
+    case ListColumn::Name:
+    case ListColumn::Tier: {
+        // Handles are unique: the index alone orders them.
+        const QString order = column == ListColumn::Handle ? QStringLiteral("handle")
+            : column == ListColumn::Name                   ? QStringLiteral("display_name, id")
+                                                           : QStringLiteral("commission_rate, id");
+        return toVoid(readAll(connection,
+            QStringLiteral(
+                "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
+                "ORDER BY %1 LIMIT 100 OFFSET ?")
+                .arg(order),
+            {offset}));
+    }
+    case ListColumn::Commissions90:
+        figure = QStringLiteral("commissions_90d_cents");
+        break;
+    case ListColumn::Events:
+        figure = QStringLiteral("events");
+        break;
+    case ListColumn::Duplicates:
+        figure = QStringLiteral("duplicates");
+        break;
+    }
     return toVoid(readAll(connection,
-        QStringLiteral(
-            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-            "ORDER BY %1, id LIMIT 100 OFFSET ?")
-            .arg(order),
+        QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, s.%1 "
+                       "FROM tierdesk_affiliate_stats s JOIN affiliate_profiles p "
+                       "ON p.id = s.affiliate_id ORDER BY s.%1 DESC, s.affiliate_id DESC "
+                       "LIMIT 100 OFFSET ?")
+            .arg(figure),
         {offset}));
 }
 

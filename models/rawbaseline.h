@@ -14,7 +14,9 @@ namespace TierDesk {
 class RawBaseline final
 {
 public:
-    enum class ListColumn { Handle, Name, Tier };
+    // The plain columns of affiliate_profiles, and the figures' columns of
+    // tierdesk_affiliate_stats (read descending, the way a person sorts by them).
+    enum class ListColumn { Handle, Name, Tier, Commissions90, Events, Duplicates };
 
     struct Facts
     {

@@ -173,6 +173,13 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::AffiliateStats</name>
+    <message>
+        <source>The session is read-only; turn on write access to refresh the figures.</source>
+        <translation>Die Sitzung ist schreibgeschützt; schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
         <source>%n affiliate(s) match</source>
@@ -208,6 +215,49 @@
     <message>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Kennzahlen vom %1</translation>
+    </message>
+    <message>
+        <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
+        <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
+    </message>
+    <message>
+        <source>Figures computed live</source>
+        <translation>Kennzahlen live berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
+        <translation>
+            <numerusform>%n Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+            <numerusform>%n Affiliates kamen nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
+        <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
+    </message>
+    <message>
+        <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
+        <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
+        <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
+    </message>
+    <message>
+        <source>Computing figures…</source>
+        <translation>Kennzahlen werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh figures</source>
+        <translation>Kennzahlen aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2076,34 @@
     <message>
         <source>Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.</source>
         <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Race-Duplikate, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
+    </message>
+    <message>
+        <source>Recompute every affiliate&apos;s figures now (a write; run it from cron).</source>
+        <translation>Kennzahlen aller Affiliates jetzt neu berechnen (ein Schreibvorgang; etwa per Cron).</translation>
+    </message>
+    <message>
+        <source>The affiliate list&apos;s figures (90-day commissions, events, duplicates): when they were last computed, and --refresh to compute them again.</source>
+        <translation>Die Kennzahlen der Affiliate-Liste (Provisionen der letzten 90 Tage, Ereignisse, Duplikate): wann sie zuletzt berechnet wurden, und --refresh zum Neuberechnen.</translation>
+    </message>
+    <message>
+        <source>Recomputed the figures of %1 affiliates in %2 s.</source>
+        <translation>Kennzahlen von %1 Affiliates in %2 s neu berechnet.</translation>
+    </message>
+    <message>
+        <source>The figures have never been computed; the list computes them live (slow to sort on a large database). Run &quot;tierdesk-cli stats --refresh&quot;.</source>
+        <translation>Die Kennzahlen wurden noch nie berechnet; die Liste berechnet sie live (bei großen Datenbanken langsam zu sortieren). Führen Sie „tierdesk-cli stats --refresh“ aus.</translation>
+    </message>
+    <message>
+        <source>The figures are as of %1 UTC and miss %2 of %3 affiliates added since, so the list computes them live until the next --refresh.</source>
+        <translation>Die Kennzahlen stammen vom %1 UTC und fehlen für %2 von %3 Affiliates, die seither hinzukamen; bis zum nächsten --refresh berechnet die Liste sie live.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s figures are as of %1 UTC and cover all %2 affiliates.</source>
+        <translation>Die Kennzahlen der Liste stammen vom %1 UTC und umfassen alle %2 Affiliates.</translation>
+    </message>
+    <message>
+        <source>when the list&apos;s figures were computed; --refresh</source>
+        <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
 </context>
 </TS>

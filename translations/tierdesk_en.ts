@@ -27,6 +27,13 @@
             <numerusform>%n affiliates match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
+        <translation>
+            <numerusform>%n affiliate were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
+            <numerusform>%n affiliates were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AuditModel</name>
