@@ -304,12 +304,13 @@ int main(int argc, char *argv[])
                 auto detail = AffiliateDetail::load(c, whale);
                 if (!detail)
                     return detail.error();
-                commissions = detail->commissions.size();
+                commissions = detail->commissionCount;
                 return {};
             });
             const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
             row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
-                QStringLiteral("profile, events, commissions, 90-day series, audit, batches"));
+                QStringLiteral(
+                    "profile, events, newest commissions, daily series, audit, batches"));
         }
     }
     // --- Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.

@@ -17,29 +17,63 @@ int AffiliateDetail::clusterOf(qint64 eventId) const
 }
 
 QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
-    QList<Commission> commissions, const QDateTime &end)
+    const QMap<QDate, qint64> &dailyCents, const QDateTime &end)
 {
     QList<Point> points;
-    if (commissions.isEmpty())
+    if (dailyCents.isEmpty())
         return points;
-    std::sort(commissions.begin(), commissions.end(),
-        [](const Commission &a, const Commission &b) { return a.at < b.at; });
-    const QDate first = commissions.first().at.toUTC().date();
     const QDate last = end.toUTC().date();
     qint64 sum = 0;
-    qsizetype entered = 0; // commissions at or before the current day's end
-    qsizetype left = 0; // commissions at or before the window's start
-    for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const QDateTime dayEnd
-            = QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1);
-        const QDateTime windowStart = dayEnd.addDays(-TierPolicy::WindowDays);
-        while (entered < commissions.size() && commissions.at(entered).at <= dayEnd)
-            sum += commissions.at(entered++).cents;
-        while (left < entered && commissions.at(left).at <= windowStart)
-            sum -= commissions.at(left++).cents;
-        points.append({dayEnd, sum});
+    auto entered = dailyCents.cbegin(); // days at or before the current day
+    auto left = dailyCents.cbegin(); // days that have left the window
+    for (QDate day = dailyCents.firstKey(); day <= last; day = day.addDays(1)) {
+        // The window of the day's end, (end - 90 days, end], holds that day and the 89
+        // before it.
+        const QDate windowFirst = day.addDays(1 - TierPolicy::WindowDays);
+        for (; entered != dailyCents.cend() && entered.key() <= day; ++entered)
+            sum += entered.value();
+        for (; left != entered && left.key() < windowFirst; ++left)
+            sum -= left.value();
+        points.append({QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1), sum});
     }
     return points;
+}
+
+Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
+    const Connection &connection, const QString &affiliateId, const std::optional<Commission> &last,
+    int limit)
+{
+    const QString cents = connection.dialect().cents(QStringLiteral("commission_amount"));
+    // Keyset paging on the (affiliate_id, created_at) index: no OFFSET to walk.
+    auto query = connection.prepare(last
+            ? QStringLiteral(
+                "SELECT id, stripe_event_id, %1, created_at FROM affiliate_commissions "
+                "WHERE affiliate_id = ? AND (created_at < ? OR (created_at = ? AND "
+                "id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents)
+            : QStringLiteral(
+                "SELECT id, stripe_event_id, %1, created_at FROM affiliate_commissions "
+                "WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    query->addBindValue(affiliateId);
+    if (last) {
+        query->addBindValue(SqlDialect::timeValue(last->at));
+        query->addBindValue(SqlDialect::timeValue(last->at));
+        query->addBindValue(last->id);
+    }
+    query->addBindValue(limit);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Commission> page;
+    page.reserve(limit);
+    while (query->next())
+        page.append({query->value(0).toLongLong(), query->value(1).toString(),
+            query->value(2).toLongLong(), SqlDialect::toDateTime(query->value(3))});
+    query->finish();
+    return page;
 }
 
 Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
@@ -71,7 +105,7 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
         profile->finish();
     }
 
-    auto policy = TierPolicy::load(connection);
+    auto policy = TierPolicy::read(connection);
     if (!policy)
         return policy.error();
     detail.policy = *policy;
@@ -110,21 +144,35 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
     }
     events->finish();
 
-    auto commissions = connection.prepare(QStringLiteral(
-        "SELECT id, stripe_event_id, CAST(ROUND(commission_amount * 100) AS BIGINT), created_at "
-        "FROM affiliate_commissions WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC"));
-    if (!commissions)
-        return commissions.error();
-    commissions->setForwardOnly(true);
-    commissions->addBindValue(detail.id);
-    if (auto done = Connection::exec(*commissions); !done)
-        return done.error();
-    while (commissions->next())
-        detail.commissions.append(
-            {commissions->value(0).toLongLong(), commissions->value(1).toString(),
-                commissions->value(2).toLongLong(), SqlDialect::toDateTime(commissions->value(3))});
-    commissions->finish();
-    detail.rolling = rollingSeries(detail.commissions, detail.asOf);
+    auto page = commissionPage(connection, detail.id, std::nullopt);
+    if (!page)
+        return page.error();
+    detail.commissions = *page;
+    {
+        // The chart's series from each day's total: a few hundred rows, however many
+        // commissions there are.
+        const SqlDialect &d = connection.dialect();
+        auto days = connection.prepare(
+            QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
+                           "WHERE affiliate_id = ? GROUP BY %1")
+                .arg(d.utcDay(QStringLiteral("created_at")),
+                    d.sumCents(QStringLiteral("commission_amount"))));
+        if (!days)
+            return days.error();
+        days->setForwardOnly(true);
+        days->addBindValue(detail.id);
+        if (auto done = Connection::exec(*days); !done)
+            return done.error();
+        QMap<QDate, qint64> daily;
+        while (days->next()) {
+            daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
+            detail.commissionCount += days->value(2).toLongLong();
+        }
+        days->finish();
+        if (!daily.isEmpty())
+            detail.firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
+        detail.rolling = rollingSeries(daily, detail.asOf);
+    }
 
     Audit::Options audit;
     audit.affiliateId = detail.id;

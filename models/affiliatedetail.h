@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -60,7 +61,11 @@ public:
     std::optional<TierPolicy::Tier> nextTier;
 
     QList<Event> events; // every event, by (created_at, id)
-    QList<Commission> commissions; // newest first
+    // The newest commissions (a page; commissionPage() reads on), how many there are
+    // and the start of the UTC day the first was paid on.
+    QList<Commission> commissions;
+    qint64 commissionCount = 0;
+    QDateTime firstCommissionAt;
     QList<Point> rolling; // the 90-day sum at the end of each day, oldest first
     Audit::Report audit;
     QList<Backfill::Batch> batches;
@@ -76,8 +81,17 @@ public:
     static Result<AffiliateDetail> load(const Connection &connection, const QString &affiliateId,
         const QDateTime &asOf = {}, int windowSeconds = Audit::DefaultWindowSeconds);
 
-    // The rolling sums, one point a day from the first commission to `end`.
-    static QList<Point> rollingSeries(QList<Commission> commissions, const QDateTime &end);
+    static constexpr int CommissionPageSize = 200;
+
+    // The next commissions of an affiliate after `last` (newest first, by created_at
+    // and id); no `last`: the newest.
+    static Result<QList<Commission>> commissionPage(const Connection &connection,
+        const QString &affiliateId, const std::optional<Commission> &last,
+        int limit = CommissionPageSize);
+
+    // The rolling sums, one point a day from the first day to `end`, from each UTC
+    // day's total: the window of a day's end holds exactly its 90 days.
+    static QList<Point> rollingSeries(const QMap<QDate, qint64> &dailyCents, const QDateTime &end);
 };
 
 } // namespace TierDesk

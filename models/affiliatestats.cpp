@@ -69,7 +69,7 @@ AffiliateStats::LiveSql AffiliateStats::liveFigures(
     };
     LiveSql live;
     live.items = QStringLiteral(
-        "COALESCE((SELECT SUM(CAST(ROUND(c.commission_amount * 100) AS BIGINT)) FROM "
+        "COALESCE((SELECT %3 FROM "
         "affiliate_commissions c "
         "WHERE c.affiliate_id = p.id AND c.created_at > ? AND c.created_at <= ?), 0) AS sum90, "
         "(SELECT COUNT(*) FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active') "
@@ -79,7 +79,8 @@ AffiliateStats::LiveSql AffiliateStats::liveFigures(
         "FROM tier_events e WHERE e.affiliate_id = p.id AND e.status = 'active' "
         "ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 0) AS drift")
                      .arg(chainCount(QStringLiteral("IS NOT DISTINCT FROM")),
-                         chainCount(QStringLiteral("IS DISTINCT FROM")));
+                         chainCount(QStringLiteral("IS DISTINCT FROM")),
+                         dialect.sumCents(QStringLiteral("c.commission_amount")));
     const QDateTime utcEnd = end.toUTC();
     live.values = {SqlDialect::timeValue(utcEnd.addDays(-TierPolicy::WindowDays)),
         SqlDialect::timeValue(utcEnd), qint64(windowSeconds) * 1000, qint64(windowSeconds) * 1000};
@@ -147,30 +148,31 @@ Result<void> AffiliateStats::fill(const Connection &connection, const QDateTime 
     // instead of once per affiliate.
     const SqlDialect &d = connection.dialect();
     const QString gap = d.gapWithinMs(QStringLiteral("created_at"), QStringLiteral("pa"));
-    auto insert = connection.prepare(QStringLiteral(
-        "INSERT INTO tierdesk_affiliate_stats (affiliate_id, commissions_90d_cents, events, "
-        "duplicates, conflicts, drift, computed_at) "
-        "SELECT p.id, COALESCE(c.sum90, 0), COALESCE(e.events, 0), COALESCE(e.duplicates, 0), "
-        "COALESCE(e.conflicts, 0), "
-        "COALESCE((SELECT CASE WHEN l.to_rate IS DISTINCT FROM p.commission_rate THEN 1 "
-        "ELSE 0 END FROM tier_events l WHERE l.affiliate_id = p.id AND l.status = 'active' "
-        "ORDER BY l.created_at DESC, l.id DESC LIMIT 1), 0), ? "
-        "FROM affiliate_profiles p "
-        "LEFT JOIN (SELECT affiliate_id, "
-        "SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)) AS sum90 "
-        "FROM affiliate_commissions WHERE created_at > ? AND created_at <= ? "
-        "GROUP BY affiliate_id) c ON c.affiliate_id = p.id "
-        "LEFT JOIN (SELECT affiliate_id, COUNT(*) AS events, "
-        "SUM(CASE WHEN from_rate = pf AND to_rate IS NOT DISTINCT FROM pt AND %1 THEN 1 "
-        "ELSE 0 END) AS duplicates, "
-        "SUM(CASE WHEN from_rate = pf AND to_rate IS DISTINCT FROM pt AND %1 THEN 1 "
-        "ELSE 0 END) AS conflicts "
-        "FROM (SELECT affiliate_id, from_rate, to_rate, created_at, "
-        "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
-        "FROM tier_events WHERE status = 'active' "
-        "WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)) x "
-        "GROUP BY affiliate_id) e ON e.affiliate_id = p.id")
-                                         .arg(gap));
+    auto insert
+        = connection.prepare(QStringLiteral(
+            "INSERT INTO tierdesk_affiliate_stats (affiliate_id, commissions_90d_cents, events, "
+            "duplicates, conflicts, drift, computed_at) "
+            "SELECT p.id, COALESCE(c.sum90, 0), COALESCE(e.events, 0), COALESCE(e.duplicates, 0), "
+            "COALESCE(e.conflicts, 0), "
+            "COALESCE((SELECT CASE WHEN l.to_rate IS DISTINCT FROM p.commission_rate THEN 1 "
+            "ELSE 0 END FROM tier_events l WHERE l.affiliate_id = p.id AND l.status = 'active' "
+            "ORDER BY l.created_at DESC, l.id DESC LIMIT 1), 0), ? "
+            "FROM affiliate_profiles p "
+            "LEFT JOIN (SELECT affiliate_id, "
+            "%2 AS sum90 "
+            "FROM affiliate_commissions WHERE created_at > ? AND created_at <= ? "
+            "GROUP BY affiliate_id) c ON c.affiliate_id = p.id "
+            "LEFT JOIN (SELECT affiliate_id, COUNT(*) AS events, "
+            "SUM(CASE WHEN from_rate = pf AND to_rate IS NOT DISTINCT FROM pt AND %1 THEN 1 "
+            "ELSE 0 END) AS duplicates, "
+            "SUM(CASE WHEN from_rate = pf AND to_rate IS DISTINCT FROM pt AND %1 THEN 1 "
+            "ELSE 0 END) AS conflicts "
+            "FROM (SELECT affiliate_id, from_rate, to_rate, created_at, "
+            "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
+            "FROM tier_events WHERE status = 'active' "
+            "WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)) x "
+            "GROUP BY affiliate_id) e ON e.affiliate_id = p.id")
+                                 .arg(gap, d.sumCents(QStringLiteral("commission_amount"))));
     if (!insert)
         return insert.error();
     const qint64 windowMs = qint64(Audit::DefaultWindowSeconds) * 1000;

@@ -1,4 +1,5 @@
 #include "commissionmodel.h"
+#include "databaseworker.h"
 #include "format.h"
 
 namespace TierDesk {
@@ -8,11 +9,54 @@ CommissionModel::CommissionModel(QObject *parent)
 {
 }
 
-void CommissionModel::setCommissions(const QList<AffiliateDetail::Commission> &commissions)
+void CommissionModel::setCommissions(const QString &affiliateId,
+    const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker)
 {
     beginResetModel();
-    m_rows = commissions;
+    ++m_generation;
+    m_affiliateId = affiliateId;
+    m_rows = firstPage;
+    m_total = qMax<qint64>(total, firstPage.size());
+    m_worker = worker;
+    m_loading = false;
     endResetModel();
+}
+
+bool CommissionModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_worker && !m_loading && !m_rows.isEmpty()
+        && m_rows.size() < m_total;
+}
+
+void CommissionModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const QString affiliateId = m_affiliateId;
+    const AffiliateDetail::Commission last = m_rows.last();
+    m_worker->run(
+        this,
+        [affiliateId, last](
+            const Connection &c) { return AffiliateDetail::commissionPage(c, affiliateId, last); },
+        [this, generation](Result<QList<AffiliateDetail::Commission>> page) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!page) {
+                m_total = m_rows.size(); // stop asking; the view says why
+                emit errorOccurred(page.error().message);
+                return;
+            }
+            if (page->isEmpty()) {
+                m_total = m_rows.size(); // fewer than counted: some were deleted meanwhile
+                return;
+            }
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+            m_rows.append(*page);
+            endInsertRows();
+        });
 }
 
 int CommissionModel::rowCount(const QModelIndex &parent) const

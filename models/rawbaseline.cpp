@@ -230,15 +230,21 @@ Result<void> RawBaseline::stripeEventLookup(const Connection &connection, const 
 
 Result<void> RawBaseline::openAffiliate(const Connection &connection, const QString &affiliateId)
 {
-    for (const char *sql : {"SELECT id, handle, display_name, email, commission_rate, created_at "
-                            "FROM affiliate_profiles WHERE id = ?",
-             "SELECT id, from_rate, to_rate, created_at, status, superseded_by FROM tier_events "
-             "WHERE affiliate_id = ? "
-             "ORDER BY created_at, id",
-             "SELECT id, stripe_event_id, commission_amount, created_at FROM affiliate_commissions "
-             "WHERE affiliate_id = ? "
-             "ORDER BY created_at DESC, id DESC"}) {
-        if (auto rows = readAll(connection, QString::fromLatin1(sql), {affiliateId}); !rows)
+    // What the detail view shows: the profile, every tier event, the newest page of
+    // commissions and each day's total for the chart.
+    const SqlDialect &d = connection.dialect();
+    for (const QString &sql :
+        {QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
+                        "FROM affiliate_profiles WHERE id = ?"),
+            QStringLiteral("SELECT id, from_rate, to_rate, created_at, status, superseded_by "
+                           "FROM tier_events WHERE affiliate_id = ? ORDER BY created_at, id"),
+            QStringLiteral("SELECT id, stripe_event_id, commission_amount, created_at FROM "
+                           "affiliate_commissions WHERE affiliate_id = ? "
+                           "ORDER BY created_at DESC, id DESC LIMIT 200"),
+            QStringLiteral("SELECT %1, SUM(commission_amount) FROM affiliate_commissions "
+                           "WHERE affiliate_id = ? GROUP BY %1")
+                .arg(d.utcDay(QStringLiteral("created_at")))}) {
+        if (auto rows = readAll(connection, sql, {affiliateId}); !rows)
             return rows.error();
     }
     return {};

@@ -38,6 +38,20 @@ QString SqlDialect::moneyType() const
     return QStringLiteral("NUMERIC(12,2)");
 }
 
+QString SqlDialect::cents(const QString &amount) const
+{
+    return isSqlite() ? QStringLiteral("CAST(%1 * 100 + (CASE WHEN %1 < 0 THEN -0.5 ELSE 0.5 END) "
+                                       "AS INTEGER)")
+                            .arg(amount)
+                      : QStringLiteral("CAST(%1 * 100 AS BIGINT)").arg(amount);
+}
+
+QString SqlDialect::sumCents(const QString &amount) const
+{
+    return isSqlite() ? QStringLiteral("SUM(%1)").arg(cents(amount))
+                      : QStringLiteral("CAST(SUM(%1) * 100 AS BIGINT)").arg(amount);
+}
+
 QString SqlDialect::jsonType() const
 {
     return isSqlite() ? QStringLiteral("TEXT") : QStringLiteral("jsonb");
@@ -53,6 +67,12 @@ QString SqlDialect::hourBucket(const QString &column) const
 {
     return isSqlite() ? QStringLiteral("(substr(%1, 1, 13) || ':00:00.000Z')").arg(column)
                       : QStringLiteral("date_trunc('hour', %1)").arg(column);
+}
+
+QString SqlDialect::utcDay(const QString &column) const
+{
+    return isSqlite() ? QStringLiteral("substr(%1, 1, 10)").arg(column)
+                      : QStringLiteral("CAST(%1 AT TIME ZONE 'UTC' AS DATE)").arg(column);
 }
 
 QString SqlDialect::minuteBucket(const QString &column) const

@@ -39,6 +39,18 @@ public:
     // The start of the UTC hour a timestamp column falls in, as a value toDateTime() reads.
     QString hourBucket(const QString &column) const;
 
+    // A NUMERIC(12,2) dollar expression as whole cents, exactly. SQLite holds the
+    // amounts as doubles and its ROUND() formats text, so it rounds by adding half
+    // a cent and truncating; PostgreSQL's numeric times 100 is already whole.
+    QString cents(const QString &amount) const;
+    // SUM() of such an expression as whole cents (PostgreSQL sums the exact numerics
+    // first and converts once).
+    QString sumCents(const QString &amount) const;
+
+    // The UTC day a timestamp column falls in (a date; "yyyy-MM-dd" text on SQLite):
+    // QVariant::toDate() reads both.
+    QString utcDay(const QString &column) const;
+
     // The UTC minute a timestamp column falls in (the incident's DATE_TRUNC('minute')).
     QString minuteBucket(const QString &column) const;
     // True when `later - earlier` is at most the bound value, in milliseconds. Exact

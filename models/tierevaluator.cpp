@@ -79,9 +79,10 @@ Result<qint64> TierEvaluator::rollingSumCents(
     const QString &affiliateId, const QDateTime &now) const
 {
     auto query = cached(m_connection, m_sumQuery,
-        QStringLiteral("SELECT COALESCE(SUM(CAST(ROUND(commission_amount * 100) AS BIGINT)), 0) "
+        QStringLiteral("SELECT COALESCE(%1, 0) "
                        "FROM affiliate_commissions WHERE affiliate_id = ? AND created_at > ? "
-                       "AND created_at <= ?"));
+                       "AND created_at <= ?")
+            .arg(m_connection.dialect().sumCents(QStringLiteral("commission_amount"))));
     if (!query)
         return query.error();
     QSqlQuery &sum = **query;

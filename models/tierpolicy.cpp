@@ -30,9 +30,14 @@ Result<TierPolicy> TierPolicy::load(const Connection &connection)
         return columns.error();
     if (columns->isEmpty())
         return defaultPolicy();
+    return read(connection);
+}
+
+Result<TierPolicy> TierPolicy::read(const Connection &connection)
+{
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral(
-            "SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM tier_policy")))
+    if (!query.exec(QStringLiteral("SELECT rate, name, %1 FROM tier_policy")
+                        .arg(connection.dialect().cents(QStringLiteral("threshold_amount")))))
         return Connection::queryError(query);
     QList<Tier> tiers;
     while (query.next())

@@ -28,6 +28,8 @@ public:
     // Reads tier_policy (and the demotion switch in tierdesk_meta); the default
     // policy when TierDesk's tables are not there.
     static Result<TierPolicy> load(const Connection &connection);
+    // The same from a database known to be migrated (no catalogue lookup first).
+    static Result<TierPolicy> read(const Connection &connection);
 
     QList<Tier> tiers() const { return m_tiers; }
     bool allowsDemotion() const { return m_allowDemotion; }

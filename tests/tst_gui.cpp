@@ -29,9 +29,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace TierDesk;
 
@@ -125,6 +128,70 @@ private slots:
         for (int row = 1; row < model->rowCount(); ++row)
             QVERIFY(model->index(row - 1, 0).data().toString()
                 < model->index(row, 0).data().toString());
+    }
+
+    // An affiliate's commissions arrive a page at a time as their table scrolls.
+    void commissionsPageOnDemand()
+    {
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QSqlQuery id((*c)->database());
+            QVERIFY(id.exec(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = "
+                                           "'gretaeats'"))
+                && id.next());
+            const QString affiliate = id.value(0).toString();
+            id.finish();
+            for (int i = 0; i < 450; ++i)
+                QVERIFY(Fixture::addCommission(**c, affiliate, QStringLiteral("1.00"),
+                    Fixture::utc("2025-01-01T00:00:00.000Z").addSecs(i * 3600)));
+        }
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
+        const qint64 total = view->detailView()->detail().commissionCount;
+        QVERIFY(total > 450);
+        auto *table
+            = view->detailView()->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        QVERIFY(table);
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), AffiliateDetail::CommissionPageSize);
+        auto *tabs = view->detailView()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QVERIFY(tabs->tabText(1).contains(QLocale().toString(total)));
+        for (int scrolls = 0; scrolls < 10 && model->rowCount() < total; ++scrolls) {
+            const int before = model->rowCount();
+            table->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, Timeout);
+        }
+        QCOMPARE(model->rowCount(), total);
+        QVERIFY(!model->canFetchMore({}));
+    }
+
+    // The list says when its figures were computed; Refresh needs write actions.
+    void figuresAsOfAndRefresh()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        auto *label = view->findChild<QLabel *>(QStringLiteral("figuresAsOf"));
+        auto *refresh = view->findChild<QToolButton *>(QStringLiteral("refreshFigures"));
+        QVERIFY(label && refresh);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->stats().has_value(), Timeout);
+        const QDateTime before = view->model()->stats()->asOf;
+        QVERIFY(before.isValid());
+        QCOMPARE(
+            label->text(), QStringLiteral("Figures as of %1").arg(Format::timeToMinutes(before)));
+        QVERIFY(!refresh->isEnabled());
+        m_window->writeAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("confirmWrites")));
+        m_window->findChild<QPushButton *>(QStringLiteral("confirmWritesButton"))->click();
+        QVERIFY(refresh->isEnabled());
+        refresh->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->model()->stats() && view->model()->stats()->asOf > before && !view->isLoading(),
+            Timeout);
+        QVERIFY(refresh->isEnabled());
+        QVERIFY(view->model()->stats()->usable());
     }
 
     void reevaluateShowsTheOutcome()

@@ -177,7 +177,7 @@ void AffiliateDetailView::clear()
     m_loading = false;
     m_error.clear();
     m_events->clear();
-    m_commissions->setCommissions({});
+    m_commissions->setCommissions({}, {}, 0, nullptr);
     m_batches->setBatches({});
     m_chart->clear();
     updateHeader();
@@ -189,7 +189,8 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
     m_detail = detail;
     m_hasDetail = true;
     m_events->setDetail(detail);
-    m_commissions->setCommissions(detail.commissions);
+    m_commissions->setCommissions(detail.id, detail.commissions, detail.commissionCount,
+        m_session ? m_session->reader() : nullptr);
     m_batches->setBatches(detail.batches);
     m_chart->setDetail(detail);
     m_eventTable->resizeColumnsToContents();
@@ -280,8 +281,7 @@ void AffiliateDetailView::retranslate()
     m_tabs->setTabText(0,
         superseded ? tr("Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
                    : tr("Tier events (%1)").arg(active));
-    m_tabs->setTabText(
-        1, tr("Commissions (%1)").arg(QLocale().toString(qint64(m_detail.commissions.size()))));
+    m_tabs->setTabText(1, tr("Commissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_tabs->setTabText(2, tr("Cleanup batches (%1)").arg(m_detail.batches.size()));
     m_eventTable->setAccessibleName(tr("Tier events"));
     m_commissionTable->setAccessibleName(tr("Commissions"));

@@ -77,8 +77,8 @@ void TierChart::rebuild()
         if (!event.superseded)
             active.append(event);
     QDateTime start = m_detail.asOf.addDays(-90);
-    if (!m_detail.commissions.isEmpty())
-        start = qMin(start, m_detail.commissions.last().at);
+    if (m_detail.firstCommissionAt.isValid())
+        start = qMin(start, m_detail.firstCommissionAt);
     if (!active.isEmpty())
         start = qMin(start, active.first().at.addDays(-7));
     const qint64 x0 = start.toMSecsSinceEpoch();

@@ -1,0 +1,140 @@
+// Opening an affiliate on SQLite and PostgreSQL: the newest page of commissions
+// and keyset pages after it cover every row once (ties in time included), and the
+// chart's rolling 90-day series from daily totals equals the sum over the raw
+// commissions at every day's end, edges of the window included.
+#include "affiliatedetail.h"
+#include "fixture.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace TierDesk;
+
+namespace {
+
+struct Paid
+{
+    QDateTime at;
+    qint64 cents = 0;
+};
+
+QString dollars(qint64 cents)
+{
+    return SqlDialect::moneyText(cents);
+}
+
+} // namespace
+
+class TestAffiliateDetail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commissionPagesCoverEveryRow_data() { TestDatabase::addEngines(); }
+    void commissionPagesCoverEveryRow()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("pager"));
+        const QDateTime base = Fixture::utc("2026-03-01T12:00:00.000Z");
+        // 450 commissions, every fifth sharing its time with the one before.
+        for (int i = 0; i < 450; ++i)
+            QVERIFY(Fixture::addCommission(*c, id, dollars(100 + i),
+                base.addSecs(qint64(i - i / 5) * 60), QStringLiteral("evt_page_%1").arg(i)));
+        QSqlQuery all(c->database());
+        QVERIFY(all.exec(QStringLiteral("SELECT id FROM affiliate_commissions WHERE affiliate_id "
+                                        "= '%1' ORDER BY created_at DESC, id DESC")
+                             .arg(id)));
+        QList<qint64> expected;
+        while (all.next())
+            expected << all.value(0).toLongLong();
+        all.finish();
+        QCOMPARE(expected.size(), 450);
+
+        auto detail = AffiliateDetail::load(*c, id);
+        QVERIFY2(detail, Fixture::why(detail).constData());
+        QCOMPARE(detail->commissionCount, 450);
+        QCOMPARE(detail->commissions.size(), AffiliateDetail::CommissionPageSize);
+        QList<qint64> seen;
+        for (const auto &commission : std::as_const(detail->commissions))
+            seen << commission.id;
+        std::optional<AffiliateDetail::Commission> last = detail->commissions.last();
+        for (int pages = 0; pages < 10; ++pages) {
+            auto page = AffiliateDetail::commissionPage(*c, id, last, 70);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const auto &commission : std::as_const(*page))
+                seen << commission.id;
+            last = page->last();
+        }
+        QCOMPARE(seen, expected);
+        // The amounts arrive as exact cents: the page's last row is the 200th newest.
+        QCOMPARE(detail->commissions.last().cents, 100 + 450 - AffiliateDetail::CommissionPageSize);
+    }
+
+    void rollingSeriesMatchesTheCommissions_data() { TestDatabase::addEngines(); }
+    void rollingSeriesMatchesTheCommissions()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("chart"));
+        QList<Paid> paid;
+        const QDateTime first = Fixture::utc("2025-12-01T00:00:00.000Z");
+        for (int i = 0; i < 300; ++i) {
+            // Spread over 220 days, some at midnight and some in a day's last millisecond.
+            QDateTime at = first.addSecs(qint64(i) * 63360 + (i % 7) * 3571);
+            if (i % 11 == 0)
+                at = QDateTime(at.date(), QTime(0, 0), QTimeZone::utc());
+            if (i % 13 == 0)
+                at = QDateTime(at.date(), QTime(23, 59, 59, 999), QTimeZone::utc());
+            const qint64 cents = 29 + (i * 7919) % 40000;
+            paid.append({at, cents});
+            QVERIFY(Fixture::addCommission(*c, id, dollars(cents), at));
+        }
+        const QDateTime asOf = Fixture::utc("2026-07-20T10:00:00.000Z");
+        auto detail = AffiliateDetail::load(*c, id, asOf);
+        QVERIFY2(detail, Fixture::why(detail).constData());
+        QCOMPARE(detail->commissionCount, paid.size());
+        QCOMPARE(detail->firstCommissionAt, first);
+        QCOMPARE(detail->rolling.first().at, Fixture::utc("2025-12-01T23:59:59.999Z"));
+        QCOMPARE(detail->rolling.last().at, Fixture::utc("2026-07-20T23:59:59.999Z"));
+        QCOMPARE(detail->rolling.size(), first.date().daysTo(asOf.date()) + 1);
+        for (const auto &point : std::as_const(detail->rolling)) {
+            const QDateTime windowStart = point.at.addDays(-90);
+            qint64 expected = 0;
+            for (const Paid &p : std::as_const(paid))
+                if (p.at > windowStart && p.at <= point.at)
+                    expected += p.cents;
+            QVERIFY2(point.cents == expected,
+                qPrintable(QStringLiteral("%1: %2, expected %3")
+                               .arg(point.at.toString(Qt::ISODateWithMs))
+                               .arg(point.cents)
+                               .arg(expected)));
+        }
+    }
+
+    void noCommissions_data() { TestDatabase::addEngines(); }
+    void noCommissions()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("quiet"));
+        auto detail = AffiliateDetail::load(*c, id);
+        QVERIFY(detail);
+        QCOMPARE(detail->commissionCount, 0);
+        QVERIFY(detail->commissions.isEmpty());
+        QVERIFY(detail->rolling.isEmpty());
+        QVERIFY(!detail->firstCommissionAt.isValid());
+        QVERIFY(AffiliateDetail::commissionPage(*c, id, std::nullopt)->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAffiliateDetail)
+#include "tst_affiliatedetail.moc"
