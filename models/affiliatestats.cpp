@@ -240,33 +240,40 @@ Result<void> AffiliateStats::adjustForBatch(
         return asOf.error();
     if (!asOf->isValid())
         return {};
-    const QStringList ids = changed.keys();
-    for (qsizetype from = 0; from < ids.size(); from += ChunkRows) {
-        const QStringList chunk = ids.mid(from, ChunkRows);
-        QString cases;
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            cases += QStringLiteral(" WHEN ? THEN ?");
-        const QString delta = QStringLiteral("(CASE affiliate_id%1 ELSE 0 END)").arg(cases);
-        // Never below zero: a summary older than the batch may not have counted them.
-        auto update = connection.prepare(
-            QStringLiteral("UPDATE tierdesk_affiliate_stats SET "
-                           "events = CASE WHEN events + %1 < 0 THEN 0 ELSE events + %1 END, "
-                           "duplicates = CASE WHEN duplicates + %1 < 0 THEN 0 "
-                           "ELSE duplicates + %1 END WHERE affiliate_id IN (%2)")
-                .arg(delta, placeholders(chunk.size())));
-        if (!update)
-            return update.error();
-        QVariantList caseValues;
-        for (const QString &id : chunk)
-            caseValues << id << qint64(sign) * changed.value(id).size();
-        for (int use = 0; use < 4; ++use) {
-            for (const QVariant &value : std::as_const(caseValues))
-                update->addBindValue(value);
+    // Affiliates grouped by how many of their rows changed (almost always 1 or 2), so
+    // each statement is a plain IN list with one delta.
+    QMap<qint64, QStringList> byDelta;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        byDelta[qint64(sign) * it.value().size()] << it.key();
+    const bool arrays = connection.dialect().isPostgres();
+    for (auto group = byDelta.cbegin(); group != byDelta.cend(); ++group) {
+        const QStringList &ids = group.value();
+        // PostgreSQL takes the whole group as one array value; SQLite a bounded IN list.
+        const qsizetype step = arrays ? ids.size() : ChunkRows;
+        for (qsizetype from = 0; from < ids.size(); from += step) {
+            const QStringList chunk = ids.mid(from, step);
+            // Never below zero: a summary older than the batch may not have counted them.
+            auto update = connection.prepare(
+                QStringLiteral("UPDATE tierdesk_affiliate_stats SET "
+                               "events = CASE WHEN events + ? < 0 THEN 0 ELSE events + ? END, "
+                               "duplicates = CASE WHEN duplicates + ? < 0 THEN 0 "
+                               "ELSE duplicates + ? END WHERE affiliate_id %1")
+                    .arg(arrays ? QStringLiteral("= ANY(CAST(? AS uuid[]))")
+                                : QStringLiteral("IN (%1)").arg(placeholders(chunk.size()))));
+            if (!update)
+                return update.error();
+            for (int use = 0; use < 4; ++use)
+                update->addBindValue(group.key());
+            if (arrays) {
+                update->addBindValue(
+                    QLatin1Char('{') + chunk.join(QLatin1Char(',')) + QLatin1Char('}'));
+            } else {
+                for (const QString &id : chunk)
+                    update->addBindValue(id);
+            }
+            if (auto done = Connection::exec(*update); !done)
+                return done;
         }
-        for (const QString &id : chunk)
-            update->addBindValue(id);
-        if (auto done = Connection::exec(*update); !done)
-            return done;
     }
     return {};
 }
