@@ -107,14 +107,16 @@ constexpr qint64 PackedId = PackedRate * PackedRate;
 // One chain-mode query per slice: each active event with its predecessor
 // (LAG over the partial covering index). Only the events that may break the
 // chain come back: same from_rate as the predecessor (a race duplicate or a
-// conflict if within the window) or a from_rate that is not its to_rate.
-QString chainQuery(const QString &filter)
+// conflict if within the window) or a from_rate that is not its to_rate. The
+// predecessor's time: PostgreSQL's second LAG is nearly free; on SQLite a second
+// window function over every event costs a sixth of the pass, so there it is read
+// afterwards, by id, for the few rows that need it.
+QString chainQuery(const SqlDialect &dialect, const QString &filter)
 {
     return QStringLiteral(
-        "SELECT affiliate_id, id, from_rate, to_rate, created_at, prev, p_at FROM ("
+        "SELECT affiliate_id, id, from_rate, to_rate, created_at, prev%4 FROM ("
         " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
-        "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev,"
-        "  LAG(created_at) OVER w AS p_at"
+        "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev%5"
         " FROM tier_events WHERE status = 'active' AND %1"
         " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)"
         ") chain"
@@ -123,7 +125,9 @@ QString chainQuery(const QString &filter)
         " ORDER BY affiliate_id, created_at, id")
         .arg(filter)
         .arg(PackedId)
-        .arg(PackedRate);
+        .arg(PackedRate)
+        .arg(dialect.isPostgres() ? QStringLiteral(", p_at") : QString(),
+            dialect.isPostgres() ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString());
 }
 
 // Drift: the profile's rate against the to_rate of its last active event.
@@ -163,6 +167,67 @@ QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)
         .arg(filter, dialect.minuteBucket(QStringLiteral("created_at")));
 }
 
+// One row of the chain query: an event that may break the chain, and its predecessor.
+struct ChainRow
+{
+    QString affiliate;
+    qint64 id = 0;
+    std::optional<int> fromRate;
+    std::optional<int> toRate;
+    QDateTime at;
+    qint64 previousId = 0;
+    std::optional<int> previousFrom;
+    std::optional<int> previousTo;
+    QDateTime previousAt; // when the query has it (PostgreSQL)
+
+    explicit ChainRow(const QSqlQuery &row, bool withPreviousAt)
+        : affiliate(row.value(0).toString())
+        , id(row.value(1).toLongLong())
+        , fromRate(optionalInt(row.value(2)))
+        , toRate(optionalInt(row.value(3)))
+        , at(SqlDialect::toDateTime(row.value(4)))
+    {
+        const qint64 packed = row.value(5).toLongLong();
+        const auto unpack = [](qint64 rate) {
+            return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate));
+        };
+        previousId = packed / PackedId;
+        previousFrom = unpack((packed / PackedRate) % PackedRate);
+        previousTo = unpack(packed % PackedRate);
+        if (withPreviousAt)
+            previousAt = SqlDialect::toDateTime(row.value(6));
+    }
+
+    // A duplicate or a conflict if close enough to its predecessor: only these need its time.
+    bool sameFrom() const { return fromRate.has_value() && fromRate == previousFrom; }
+};
+
+// The created_at of these events (the predecessors the window rule needs), by id.
+Result<QHash<qint64, QDateTime>> timesOf(const Connection &connection, QList<qint64> ids)
+{
+    QHash<qint64, QDateTime> times;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QList<qint64> chunk = ids.mid(from, Chunk);
+        auto query = connection.prepare(
+            QStringLiteral("SELECT id, created_at FROM tier_events WHERE id IN (%1)")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        if (!query)
+            return query.error();
+        query->setForwardOnly(true);
+        for (qint64 id : chunk)
+            query->addBindValue(id);
+        if (auto done = Connection::exec(*query); !done)
+            return done.error();
+        while (query->next())
+            times.insert(query->value(0).toLongLong(), SqlDialect::toDateTime(query->value(1)));
+        query->finish();
+    }
+    return times;
+}
+
 // Builds clusters from the chain query's rows, which arrive in chain order.
 class ChainCollector final
 {
@@ -173,32 +238,21 @@ public:
     {
     }
 
-    void add(const QSqlQuery &row)
+    // `previousAt`: the predecessor's time, read for rows with sameFrom() only.
+    void add(const ChainRow &row, const QDateTime &previousAt)
     {
-        const QString affiliate = row.value(0).toString();
-        const qint64 id = row.value(1).toLongLong();
-        const auto fromRate = optionalInt(row.value(2));
-        const auto toRate = optionalInt(row.value(3));
-        const QDateTime at = SqlDialect::toDateTime(row.value(4));
-        const qint64 packed = row.value(5).toLongLong();
-        const qint64 previousId = packed / PackedId;
-        const auto unpack = [](qint64 rate) {
-            return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate));
-        };
-        const auto previousFrom = unpack((packed / PackedRate) % PackedRate);
-        const auto previousTo = unpack(packed % PackedRate);
-        const QDateTime previousAt = SqlDialect::toDateTime(row.value(6));
-
-        // DESIGN.md §4, in its order: duplicate, conflict, chain break.
-        const bool sameFrom = fromRate.has_value() && fromRate == previousFrom;
-        if (sameFrom && previousAt.msecsTo(at) <= m_windowMs) {
-            if (toRate == previousTo)
-                addDuplicate(affiliate, id, fromRate, toRate, at, previousId, previousAt);
+        // DESIGN.md §4, in its order: duplicate, conflict, chain break. A predecessor
+        // gone between the two reads (invalid time) is outside any window.
+        if (row.sameFrom() && previousAt.isValid() && previousAt.msecsTo(row.at) <= m_windowMs) {
+            if (row.toRate == row.previousTo)
+                addDuplicate(row.affiliate, row.id, row.fromRate, row.toRate, row.at,
+                    row.previousId, previousAt);
             else
-                addConflict(
-                    affiliate, id, fromRate, toRate, at, previousId, previousTo, previousAt);
-        } else if (fromRate != previousTo) {
-            m_report.chainBreaks.append({affiliate, id, at, previousTo, fromRate});
+                addConflict(row.affiliate, row.id, row.fromRate, row.toRate, row.at, row.previousId,
+                    row.previousTo, previousAt);
+        } else if (row.fromRate != row.previousTo) {
+            m_report.chainBreaks.append(
+                {row.affiliate, row.id, row.at, row.previousTo, row.fromRate});
         }
     }
 
@@ -366,7 +420,7 @@ Result<void> scanSlices(const Connection &connection, const Audit::Options &opti
             control.report(WorkControl::Phase::Scanning, i, slices.size());
         const Filter filter = filterFor(options, slices.at(i), dialect);
         auto query = connection.prepare(options.mode == Audit::Mode::Chain
-                ? chainQuery(filter.sql)
+                ? chainQuery(dialect, filter.sql)
                 : minuteBucketQuery(dialect, filter.sql));
         if (!query)
             return query.error();
@@ -375,13 +429,26 @@ Result<void> scanSlices(const Connection &connection, const Audit::Options &opti
             query->addBindValue(value);
         if (auto done = Connection::exec(*query); !done)
             return done;
-        while (query->next()) {
-            if (options.mode == Audit::Mode::Chain)
-                chain.add(*query);
-            else
+        if (options.mode != Audit::Mode::Chain) {
+            while (query->next())
                 minutes.add(*query);
+            query->finish();
+            continue;
+        }
+        const bool withPreviousAt = dialect.isPostgres();
+        QList<ChainRow> rows;
+        QList<qint64> predecessors;
+        while (query->next()) {
+            rows.append(ChainRow(*query, withPreviousAt));
+            if (!withPreviousAt && rows.last().sameFrom())
+                predecessors.append(rows.last().previousId);
         }
         query->finish();
+        auto times = timesOf(connection, predecessors);
+        if (!times)
+            return times.error();
+        for (const ChainRow &row : std::as_const(rows))
+            chain.add(row, withPreviousAt ? row.previousAt : times->value(row.previousId));
     }
     return {};
 }
