@@ -44,17 +44,16 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
     int limit)
 {
     const QString cents = connection.dialect().cents(QStringLiteral("commission_amount"));
+    const QString time = connection.dialect().isoTime(QStringLiteral("created_at"));
     // Keyset paging on the (affiliate_id, created_at) index: no OFFSET to walk.
     auto query = connection.prepare(last
-            ? QStringLiteral(
-                "SELECT id, stripe_event_id, %1, created_at FROM affiliate_commissions "
-                "WHERE affiliate_id = ? AND (created_at < ? OR (created_at = ? AND "
-                "id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
-                  .arg(cents)
-            : QStringLiteral(
-                "SELECT id, stripe_event_id, %1, created_at FROM affiliate_commissions "
-                "WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
-                  .arg(cents));
+            ? QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
+                             "WHERE affiliate_id = ? AND (created_at < ? OR (created_at = ? AND "
+                             "id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents, time)
+            : QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
+                             "WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents, time));
     if (!query)
         return query.error();
     query->setForwardOnly(true);
@@ -119,9 +118,11 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
     }
 
     auto events = connection.prepare(
-        QStringLiteral("SELECT id, from_rate, to_rate, created_at, status, superseded_by, "
-                       "superseded_at, backfill_batch_id "
-                       "FROM tier_events WHERE affiliate_id = ? ORDER BY created_at, id"));
+        QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
+                       "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
+                       "ORDER BY created_at, id")
+            .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
+                connection.dialect().isoTime(QStringLiteral("superseded_at"))));
     if (!events)
         return events.error();
     events->setForwardOnly(true);

@@ -114,7 +114,7 @@ constexpr qint64 PackedId = PackedRate * PackedRate;
 QString chainQuery(const SqlDialect &dialect, const QString &filter)
 {
     return QStringLiteral(
-        "SELECT affiliate_id, id, from_rate, to_rate, created_at, prev%4 FROM ("
+        "SELECT affiliate_id, id, from_rate, to_rate, %6, prev%4 FROM ("
         " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
         "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev%5"
         " FROM tier_events WHERE status = 'active' AND %1"
@@ -126,8 +126,10 @@ QString chainQuery(const SqlDialect &dialect, const QString &filter)
         .arg(filter)
         .arg(PackedId)
         .arg(PackedRate)
-        .arg(dialect.isPostgres() ? QStringLiteral(", p_at") : QString(),
-            dialect.isPostgres() ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString());
+        .arg(dialect.isPostgres() ? QStringLiteral(", ") + dialect.isoTime(QStringLiteral("p_at"))
+                                  : QString(),
+            dialect.isPostgres() ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString(),
+            dialect.isoTime(QStringLiteral("created_at")));
 }
 
 // Drift: the profile's rate against the to_rate of its last active event.
@@ -156,15 +158,15 @@ QString driftQuery(const SqlDialect &dialect, const QString &filter)
 // (affiliate, from_rate, to_rate, minute) with another.
 QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)
 {
-    return QStringLiteral(
-        "SELECT affiliate_id, id, from_rate, to_rate, created_at, group_first FROM ("
-        " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
-        "  COUNT(*) OVER g AS n, MIN(created_at) OVER g AS group_first"
-        " FROM tier_events WHERE status = 'active' AND %1"
-        " WINDOW g AS (PARTITION BY affiliate_id, from_rate, to_rate, %2)"
-        ") bucketed WHERE n > 1"
-        " ORDER BY affiliate_id, group_first, from_rate, to_rate, created_at, id")
-        .arg(filter, dialect.minuteBucket(QStringLiteral("created_at")));
+    return QStringLiteral("SELECT affiliate_id, id, from_rate, to_rate, %3, group_first FROM ("
+                          " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
+                          "  COUNT(*) OVER g AS n, MIN(created_at) OVER g AS group_first"
+                          " FROM tier_events WHERE status = 'active' AND %1"
+                          " WINDOW g AS (PARTITION BY affiliate_id, from_rate, to_rate, %2)"
+                          ") bucketed WHERE n > 1"
+                          " ORDER BY affiliate_id, group_first, from_rate, to_rate, created_at, id")
+        .arg(filter, dialect.minuteBucket(QStringLiteral("created_at")),
+            dialect.isoTime(QStringLiteral("created_at")));
 }
 
 // One row of the chain query: an event that may break the chain, and its predecessor.
@@ -466,6 +468,8 @@ Result<SideScan> sideScan(const Connection &connection, const Audit::Options &op
     const QList<Slice> &slices, const WorkControl &control)
 {
     SideScan side;
+    if (options.planOnly)
+        return side; // the backfill's re-check needs only the clusters
     auto affiliates
         = countOf(connection, QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles WHERE 1 = 1"),
             QStringLiteral("id"), options.affiliateId);
@@ -557,6 +561,8 @@ private:
 
 // Below this many events a second connection costs more than it saves.
 constexpr qint64 ParallelFromEvents = 200000;
+// The same for a backfill's re-check of the affiliates of its plan.
+constexpr qsizetype ParallelFromAffiliates = 2000;
 
 // The engine's cheap estimate of the number of tier events.
 qint64 estimatedEvents(const Connection &connection)
@@ -633,11 +639,30 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     if (slices.isEmpty())
         slices.append(Slice{});
 
+    // PostgreSQL, a backfill re-checking a large plan inside its write transaction: the
+    // plan's affiliates in two halves, the second on a helper connection that imports
+    // this transaction's snapshot (the re-check is a plain read: no locks to share).
+    const bool parallelRecheck = connection.dialect().isPostgres() && options.planOnly
+        && !ownSnapshot
+        && options.parallel.value_or(options.affiliateIds.size() >= ParallelFromAffiliates);
+    if (parallelRecheck) {
+        const QString middle = QStringLiteral("80000000-0000-0000-0000-000000000000");
+        slices = {Slice{QString(), middle}, Slice{middle, QString()}};
+    }
+
     std::unique_ptr<ParallelSideScan> parallel;
     // With a helper, it also reads the last quarter of the slices: drift plus those
     // is about as long as the first three quarters of the chain.
-    const qsizetype helperFrom = slices.size() >= 4 ? slices.size() * 3 / 4 : slices.size();
-    if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
+    const qsizetype helperFrom = parallelRecheck ? 1
+        : slices.size() >= 4                     ? slices.size() * 3 / 4
+                                                 : slices.size();
+    if (parallelRecheck) {
+        if (const QString id = exportSnapshot(connection); !id.isEmpty())
+            parallel = std::make_unique<ParallelSideScan>(connection, options, slices, helperFrom,
+                control,
+                QStringList{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                    QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(id)});
+    } else if (!options.planOnly && ownSnapshot && options.affiliateId.isEmpty()) {
         if (connection.dialect().isPostgres()
             && options.parallel.value_or(estimate >= ParallelFromEvents)) {
             if (const QString id = exportSnapshot(connection); !id.isEmpty())

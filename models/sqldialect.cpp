@@ -69,6 +69,14 @@ QString SqlDialect::hourBucket(const QString &column) const
                       : QStringLiteral("date_trunc('hour', %1)").arg(column);
 }
 
+QString SqlDialect::isoTime(const QString &column) const
+{
+    return isSqlite()
+        ? column
+        : QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+              .arg(column);
+}
+
 QString SqlDialect::utcDay(const QString &column) const
 {
     return isSqlite() ? QStringLiteral("substr(%1, 1, 10)").arg(column)

@@ -47,6 +47,12 @@ public:
     // first and converts once).
     QString sumCents(const QString &amount) const;
 
+    // A timestamp column as TierDesk's own UTC text ("2026-01-22T14:18:34.012Z"), which
+    // toDateTime() reads directly. On PostgreSQL this spares the driver's conversion of
+    // every timestamptz to local time, which costs glibc a look at /etc/localtime per
+    // value: reading the audit's 22,000 rows took three times as long.
+    QString isoTime(const QString &column) const;
+
     // The UTC day a timestamp column falls in (a date; "yyyy-MM-dd" text on SQLite):
     // QVariant::toDate() reads both.
     QString utcDay(const QString &column) const;
