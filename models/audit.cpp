@@ -715,7 +715,7 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
                      << "s:" << report.summary.duplicateClusters << "clusters,"
                      << report.summary.redundantRows << "redundant," << report.summary.conflicts
                      << "conflicts in" << timer.elapsed() << "ms, chain" << chainMs << "ms"
-                     << (parallel ? "(drift in parallel)" : "");
+                     << (parallel ? "(with the helper connection)" : "");
     return report;
 }
 
