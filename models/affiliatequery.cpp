@@ -189,31 +189,35 @@ Result<QList<AffiliateQuery::Row>> AffiliateQuery::page(
     const Connection &connection, int offset, int limit) const
 {
     const Sql sql = build(connection, false);
-    auto query = connection.prepare(sql.text);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
+    auto prepared = connection.cached(sql.text);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    query.setForwardOnly(true);
+    int position = 0;
     for (const QVariant &value : sql.values)
-        query->addBindValue(value);
-    query->addBindValue(limit);
-    query->addBindValue(offset);
-    if (auto done = Connection::exec(*query); !done)
+        query.bindValue(position++, value);
+    query.bindValue(position++, limit);
+    query.bindValue(position++, offset);
+    if (auto done = Connection::exec(query); !done)
         return done.error();
     QList<Row> rows;
-    while (query->next()) {
+    rows.reserve(limit);
+    while (query.next()) {
         Row row;
-        row.id = query->value(0).toString();
-        row.handle = query->value(1).toString();
-        row.name = query->value(2).toString();
-        row.email = query->value(3).toString();
-        row.rate = query->value(4).toInt();
-        row.commissions90Cents = query->value(5).toLongLong();
-        row.events = query->value(6).toInt();
-        row.duplicates = query->value(7).toInt();
-        row.conflicts = query->value(8).toInt();
-        row.drift = query->value(9).toInt() != 0;
+        row.id = query.value(0).toString();
+        row.handle = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.email = query.value(3).toString();
+        row.rate = query.value(4).toInt();
+        row.commissions90Cents = query.value(5).toLongLong();
+        row.events = query.value(6).toInt();
+        row.duplicates = query.value(7).toInt();
+        row.conflicts = query.value(8).toInt();
+        row.drift = query.value(9).toInt() != 0;
         rows.append(row);
     }
+    query.finish();
     return rows;
 }
 

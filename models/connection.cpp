@@ -42,6 +42,7 @@ Connection::Connection(const DatabaseUrl &url, Mode mode, QString name)
 
 Connection::~Connection()
 {
+    m_statements.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -145,6 +146,21 @@ Result<QSqlQuery> Connection::prepare(const QString &sql) const
     if (!query.prepare(sql))
         return queryError(query);
     return query;
+}
+
+Result<QSqlQuery *> Connection::cached(const QString &sql) const
+{
+    constexpr qsizetype MaxStatements = 32;
+    if (auto found = m_statements.constFind(sql); found != m_statements.cend())
+        return found->get();
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    if (m_statements.size() >= MaxStatements)
+        m_statements.clear(); // a search typed letter by letter makes new texts
+    auto statement = std::make_shared<QSqlQuery>(std::move(*prepared));
+    m_statements.insert(sql, statement);
+    return statement.get();
 }
 
 Result<void> Connection::exec(const QString &sql) const

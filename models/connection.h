@@ -4,6 +4,7 @@
 #include "result.h"
 #include "sqldialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -37,6 +38,10 @@ public:
 
     // A prepared query on this connection, or an Error naming what failed.
     Result<QSqlQuery> prepare(const QString &sql) const;
+    // The same, kept on the connection for the next call with the same text (list
+    // pages, searches): SQLite compiles a statement on every prepare, which is most
+    // of a 0.1 ms lookup. Bind by position, and finish() it after reading.
+    Result<QSqlQuery *> cached(const QString &sql) const;
     // Runs a statement without results (DDL, SET, BEGIN ...).
     Result<void> exec(const QString &sql) const;
     // exec() of a prepared query, mapping failure to an Error.
@@ -52,6 +57,7 @@ private:
     Mode m_mode;
     QString m_name;
     SqlDialect m_dialect;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 // A write (or read) transaction that rolls back unless committed.

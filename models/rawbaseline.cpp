@@ -8,24 +8,28 @@ namespace TierDesk {
 
 namespace {
 
+// Runs `sql` as a statement prepared once and reused, as TierDesk's own list and
+// search queries are, and reads every value of every row.
 Result<qint64> readAll(
     const Connection &connection, const QString &sql, const QVariantList &values = {})
 {
-    auto query = connection.prepare(sql);
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = Connection::exec(*query); !done)
+    auto prepared = connection.cached(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    query.setForwardOnly(true);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (auto done = Connection::exec(query); !done)
         return done.error();
     qint64 rows = 0;
-    const int columns = query->record().count();
-    while (query->next()) {
+    const int columns = query.record().count();
+    while (query.next()) {
         for (int i = 0; i < columns; ++i)
-            query->value(i);
+            query.value(i);
         ++rows;
     }
+    query.finish();
     return rows;
 }
 
