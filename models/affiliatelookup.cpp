@@ -42,8 +42,26 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(
 Result<QHash<QString, QString>> AffiliateLookup::handles(
     const Connection &connection, const QStringList &ids)
 {
-    constexpr int PerStatement = 100;
     QHash<QString, QString> result;
+    if (ids.isEmpty())
+        return result;
+    if (connection.dialect().isPostgres()) {
+        // One array value for all of them: the audit names some 17,000 affiliates on a
+        // large program, and a round trip per hundred cost a third of a second.
+        auto query = connection.prepare(QStringLiteral(
+            "SELECT id, handle FROM affiliate_profiles WHERE id = ANY(CAST(? AS uuid[]))"));
+        if (!query)
+            return query.error();
+        query->setForwardOnly(true);
+        query->addBindValue(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+        if (auto done = Connection::exec(*query); !done)
+            return done.error();
+        while (query->next())
+            result.insert(query->value(0).toString(), query->value(1).toString());
+        query->finish();
+        return result;
+    }
+    constexpr int PerStatement = 500;
     std::optional<QSqlQuery> full;
     for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
         const qsizetype count = qMin<qsizetype>(PerStatement, ids.size() - start);

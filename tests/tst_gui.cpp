@@ -194,6 +194,27 @@ private slots:
         QVERIFY(view->model()->stats()->usable());
     }
 
+    // Figures older than a day say how old they are.
+    void oldFiguresSayTheirAge()
+    {
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QSqlQuery age((*c)->database());
+            age.prepare(
+                QStringLiteral("UPDATE tierdesk_meta SET value = ? WHERE key = 'stats_as_of'"));
+            age.addBindValue(
+                SqlDialect::timeText(QDateTime::currentDateTimeUtc().addSecs(-3 * 86400 - 60)));
+            QVERIFY(age.exec());
+            QCOMPARE(age.numRowsAffected(), 1);
+        }
+        AffiliatesView *view = m_window->affiliatesView();
+        view->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        auto *label = view->findChild<QLabel *>(QStringLiteral("figuresAsOf"));
+        QVERIFY(label->text().endsWith(QLatin1String("(3 days old)")));
+    }
+
     void reevaluateShowsTheOutcome()
     {
         m_window->setWritesEnabled(true, false);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>TierDesk::AffiliateDetail</name>
@@ -18,7 +19,7 @@
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <source>Supersede this affiliate's redundant race duplicates (preview first).</source>
+        <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Race-Duplikate dieses Affiliates ersetzen (mit Vorschau).</translation>
     </message>
     <message>
@@ -110,7 +111,7 @@
     <name>TierDesk::AffiliateListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Tier column: tier name and its rate, e.g. "Gold (25 %)"</extracomment>
+        <extracomment>Tier column: tier name and its rate, e.g. &quot;Gold (25 %)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -131,11 +132,17 @@
     </message>
     <message numerus="yes">
         <source>%n redundant race duplicate(s)</source>
-        <translation><numerusform>%n überzähliges Race-Duplikat</numerusform><numerusform>%n überzählige Race-Duplikate</numerusform></translation>
+        <translation>
+            <numerusform>%n überzähliges Race-Duplikat</numerusform>
+            <numerusform>%n überzählige Race-Duplikate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <source>profile rate differs from its tier history</source>
@@ -161,7 +168,7 @@
         <translation>Nennen Sie einen Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <source>No affiliate matches "%1".</source>
+        <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
 </context>
@@ -176,7 +183,10 @@
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
         <source>%n affiliate(s) match</source>
-        <translation><numerusform>%n Affiliate gefunden</numerusform><numerusform>%n Affiliates gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Affiliate gefunden</numerusform>
+            <numerusform>%n Affiliates gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
@@ -211,7 +221,7 @@
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
-        <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk's own changes update them at once; payments recorded since then show after the next refresh. The affiliate's detail is always current.</source>
+        <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
@@ -220,18 +230,21 @@
     </message>
     <message numerus="yes">
         <source>%n affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
-        <translation><numerusform>%n Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform><numerusform>%n Affiliates kamen nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform></translation>
+        <translation>
+            <numerusform>%n Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+            <numerusform>%n Affiliates kamen nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <source>Compute every affiliate's figures again (a few seconds on a large database)</source>
+        <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <source>Turn on write actions to refresh the figures, or run "tierdesk-cli stats --refresh"</source>
+        <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
@@ -245,6 +258,13 @@
     <message>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures as of %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Kennzahlen vom %1 (%n Tag alt)</numerusform>
+            <numerusform>Kennzahlen vom %1 (%n Tage alt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,15 +282,24 @@
     <name>TierDesk::AuditModel</name>
     <message numerus="yes">
         <source>%n duplicate cluster(s)</source>
-        <translation><numerusform>%n Duplikat-Cluster</numerusform><numerusform>%n Duplikat-Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat-Cluster</numerusform>
+            <numerusform>%n Duplikat-Cluster</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation><numerusform>%n zu prüfen</numerusform><numerusform>%n zu prüfen</numerusform></translation>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to supersede</source>
-        <translation><numerusform>%n zu ersetzen</numerusform><numerusform>%n zu ersetzen</numerusform></translation>
+        <translation>
+            <numerusform>%n zu ersetzen</numerusform>
+            <numerusform>%n zu ersetzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Race duplicate</source>
@@ -349,10 +378,13 @@
     </message>
     <message numerus="yes">
         <source>Chain rules, window %n s</source>
-        <translation><numerusform>Kettenregeln, Zeitfenster %n s</numerusform><numerusform>Kettenregeln, Zeitfenster %n s</numerusform></translation>
+        <translation>
+            <numerusform>Kettenregeln, Zeitfenster %n s</numerusform>
+            <numerusform>Kettenregeln, Zeitfenster %n s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Incident's minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
+        <source>Incident&apos;s minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
         <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
     </message>
     <message>
@@ -364,7 +396,7 @@
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
-        <source>Compare: incident's minute buckets</source>
+        <source>Compare: incident&apos;s minute buckets</source>
         <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
     </message>
     <message>
@@ -397,36 +429,57 @@
     </message>
     <message>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
-        <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted ("3 conflicts")</extracomment>
+        <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
         <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 zu ersetzen), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln affiliate(s)</source>
-        <translation><numerusform>%Ln Affiliate</numerusform><numerusform>%Ln Affiliates</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Affiliate</numerusform>
+            <numerusform>%Ln Affiliates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active event(s)</source>
-        <translation><numerusform>%Ln aktives Ereignis</numerusform><numerusform>%Ln aktive Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%Ln aktives Ereignis</numerusform>
+            <numerusform>%Ln aktive Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicate cluster(s)</source>
-        <translation><numerusform>%Ln Duplikat-Cluster</numerusform><numerusform>%Ln Duplikat-Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s)</source>
-        <translation><numerusform>%Ln Konflikt</numerusform><numerusform>%Ln Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chain break(s)</source>
-        <translation><numerusform>%Ln Kettenbruch</numerusform><numerusform>%Ln Kettenbrüche</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kettenbruch</numerusform>
+            <numerusform>%Ln Kettenbrüche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drifted profile(s)</source>
-        <translation><numerusform>%Ln abweichendes Profil</numerusform><numerusform>%Ln abweichende Profile</numerusform></translation>
+        <translation>
+            <numerusform>%Ln abweichendes Profil</numerusform>
+            <numerusform>%Ln abweichende Profile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,8 +564,8 @@
         <translation>Doppelte Stufenereignisse ersetzen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style="color:#d32f2f"&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style="color:#d32f2f"&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
@@ -544,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>Supersede %n row(s)</source>
-        <translation><numerusform>%n Zeile ersetzen</numerusform><numerusform>%n Zeilen ersetzen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ersetzen</numerusform>
+            <numerusform>%n Zeilen ersetzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
@@ -552,15 +608,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln duplicate cluster(s)</source>
-        <translation><numerusform>%Ln Duplikat-Cluster</numerusform><numerusform>%Ln Duplikat-Cluster</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln affiliate(s)</source>
-        <translation><numerusform>%Ln Affiliate</numerusform><numerusform>%Ln Affiliates</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Affiliate</numerusform>
+            <numerusform>%Ln Affiliates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,7 +648,10 @@
     </message>
     <message numerus="yes">
         <source>Superseding %n row(s)…</source>
-        <translation><numerusform>%n Zeile wird ersetzt …</numerusform><numerusform>%n Zeilen werden ersetzt …</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile wird ersetzt …</numerusform>
+            <numerusform>%n Zeilen werden ersetzt …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -603,7 +671,10 @@
     </message>
     <message numerus="yes">
         <source>Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).</source>
-        <translation><numerusform>Batch %1 hat %n Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform><numerusform>Batch %1 hat %n Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform></translation>
+        <translation>
+            <numerusform>Batch %1 hat %n Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %n Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo batch %1</source>
@@ -631,7 +702,10 @@
     </message>
     <message numerus="yes">
         <source>Batch %1 restored %n row(s) superseded by batch %2.</source>
-        <translation><numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform><numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform>
+            <numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cleanup not applied</source>
@@ -713,7 +787,7 @@
     <name>TierDesk::BeaconModel</name>
     <message>
         <source>%1 → %2, found %3</source>
-        <extracomment>A lost race: the evaluator wanted prior → target, another one had already written "observed"</extracomment>
+        <extracomment>A lost race: the evaluator wanted prior → target, another one had already written &quot;observed&quot;</extracomment>
         <translation>%1 → %2, vorgefunden %3</translation>
     </message>
     <message>
@@ -753,11 +827,17 @@
     </message>
     <message numerus="yes">
         <source>%n race-lost beacon(s) in all; </source>
-        <translation><numerusform>%n Race-Lost-Beacon insgesamt; </numerusform><numerusform>%n Race-Lost-Beacons insgesamt; </numerusform></translation>
+        <translation>
+            <numerusform>%n Race-Lost-Beacon insgesamt; </numerusform>
+            <numerusform>%n Race-Lost-Beacons insgesamt; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) at or over the alert rule of %1 an hour. </source>
-        <translation><numerusform>%n Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform><numerusform>%n Stunden auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
+            <numerusform>%n Stunden auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
+        </translation>
     </message>
     <message>
         <source>Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. Double-click a beacon to open its affiliate.</source>
@@ -875,7 +955,10 @@
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
         <source>Race duplicate: %1 → %2 written %n time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
-        <translation><numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform><numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform></translation>
+        <translation>
+            <numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
+            <numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the last writer won. Needs a decision.</source>
@@ -886,7 +969,7 @@
         <translation>Kettenbruch bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
     </message>
     <message>
-        <source>Drift: the profile's rate is %1, but the tier history ends at %2.</source>
+        <source>Drift: the profile&apos;s rate is %1, but the tier history ends at %2.</source>
         <translation>Abweichung: Der Satz im Profil ist %1, die Stufenhistorie endet aber bei %2.</translation>
     </message>
     <message>
@@ -907,7 +990,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) restored</source>
-        <translation><numerusform>%n Zeile wiederhergestellt</numerusform><numerusform>%n Zeilen wiederhergestellt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile wiederhergestellt</numerusform>
+            <numerusform>%n Zeilen wiederhergestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Batch %1 (%2, %3 by %4): %5.</source>
@@ -915,7 +1001,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) superseded</source>
-        <translation><numerusform>%n Zeile ersetzt</numerusform><numerusform>%n Zeilen ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ersetzt</numerusform>
+            <numerusform>%n Zeilen ersetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>TierDesk case summary: @%1 (%2), affiliate %3</source>
@@ -1014,7 +1103,7 @@
 <context>
     <name>TierDesk::Connection</name>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
@@ -1038,7 +1127,7 @@
         <translation>%1 lässt sich nicht in den WAL-Modus schalten: %2.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
@@ -1069,15 +1158,15 @@
         <translation>Keine Datenbank angegeben: Verwenden Sie sqlite:PFAD oder eine postgresql://-URI.</translation>
     </message>
     <message>
-        <source>The SQLite URL "%1" names no file.</source>
+        <source>The SQLite URL &quot;%1&quot; names no file.</source>
         <translation>Die SQLite-URL „%1“ nennt keine Datei.</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL: use sqlite:PATH, a path ending in .db, or a postgresql:// URI.</source>
+        <source>&quot;%1&quot; is not a database URL: use sqlite:PATH, a path ending in .db, or a postgresql:// URI.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite:PFAD, einen Pfad auf .db oder eine postgresql://-URI.</translation>
     </message>
     <message>
-        <source>Unknown database URL scheme "%1": use sqlite: or postgresql://.</source>
+        <source>Unknown database URL scheme &quot;%1&quot;: use sqlite: or postgresql://.</source>
         <translation>Unbekanntes Datenbank-Schema „%1“: Verwenden Sie sqlite: oder postgresql://.</translation>
     </message>
     <message>
@@ -1089,19 +1178,19 @@
         <translation>TierDesk verbindet sich mit genau einem PostgreSQL-Host; die URI nennt mehrere.</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number between 1 and 65535.</source>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <source>connect_timeout "%1" is not a number of seconds.</source>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds.</source>
         <translation>connect_timeout „%1“ ist keine Sekundenzahl.</translation>
     </message>
     <message>
-        <source>sslmode "%1" is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
         <translation>sslmode „%1“ ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
     <message>
-        <source>Unknown connection parameter "%1" in the PostgreSQL URI.</source>
+        <source>Unknown connection parameter &quot;%1&quot; in the PostgreSQL URI.</source>
         <translation>Unbekannter Verbindungsparameter „%1“ in der PostgreSQL-URI.</translation>
     </message>
     <message>
@@ -1129,7 +1218,10 @@
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
         <source>The database already has %n affiliate(s); demo data goes into an empty one.</source>
-        <translation><numerusform>Die Datenbank enthält bereits %n Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform><numerusform>Die Datenbank enthält bereits %n Affiliates; Demodaten gehören in eine leere Datenbank.</numerusform></translation>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Affiliates; Demodaten gehören in eine leere Datenbank.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1269,10 @@
     </message>
     <message numerus="yes">
         <source>%n affiliate(s)</source>
-        <translation><numerusform>%n Affiliate</numerusform><numerusform>%n Affiliates</numerusform></translation>
+        <translation>
+            <numerusform>%n Affiliate</numerusform>
+            <numerusform>%n Affiliates</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1319,15 +1414,15 @@
 <context>
     <name>TierDesk::Schema</name>
     <message>
-        <source>The database has no table "%1".</source>
+        <source>The database has no table &quot;%1&quot;.</source>
         <translation>Der Datenbank fehlt die Tabelle „%1“.</translation>
     </message>
     <message>
-        <source>The table "%1" has no column "%2".</source>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Der Tabelle „%1“ fehlt die Spalte „%2“.</translation>
     </message>
     <message>
-        <source>TierDesk's tables are missing or out of date (version %1 of %2); run "tierdesk-cli migrate" first.</source>
+        <source>TierDesk&apos;s tables are missing or out of date (version %1 of %2); run &quot;tierdesk-cli migrate&quot; first.</source>
         <translation>Die TierDesk-Tabellen fehlen oder sind veraltet (Version %1 von %2); führen Sie zuerst „tierdesk-cli migrate“ aus.</translation>
     </message>
     <message>
@@ -1335,7 +1430,7 @@
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <source>%1 already holds affiliate tables that "init" did not create; use "tierdesk-cli migrate" to attach TierDesk to a production database.</source>
+        <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
 </context>
@@ -1354,27 +1449,27 @@
         <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1 has no event "id" string; nothing was written.</source>
+        <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1 has no event "type" string; nothing was written.</source>
+        <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1: "created" must be Unix seconds as a whole number; nothing was written.</source>
+        <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
         <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1: "data.object.amount_paid" must be a whole number of cents between 0 and 100000000000; nothing was written.</source>
+        <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of cents between 0 and 100000000000; nothing was written.</source>
         <translation>Zeile %1: „data.object.amount_paid“ muss ein ganzzahliger Centbetrag zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1 has no "data.object.metadata.affiliate_id"; nothing was written.</source>
+        <source>Line %1 has no &quot;data.object.metadata.affiliate_id&quot;; nothing was written.</source>
         <translation>Zeile %1 fehlt „data.object.metadata.affiliate_id“; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Line %1: affiliate_id "%2" is not a UUID; nothing was written.</source>
+        <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
         <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -1386,7 +1481,7 @@
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by "tierdesk-cli init".</source>
+        <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
         <translation>--unguarded spielt den Bewerter ohne Race-Schutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
@@ -1421,7 +1516,7 @@
     </message>
     <message>
         <source>yyyy-MM</source>
-        <extracomment>Date format of the chart's time axis</extracomment>
+        <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
@@ -1442,7 +1537,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A tier threshold line in the chart's legend: tier name and amount</extracomment>
+        <extracomment>A tier threshold line in the chart&apos;s legend: tier name and amount</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1595,7 +1690,7 @@
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
-        <source>--lang takes de or en, not "%1".</source>
+        <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
@@ -1615,15 +1710,15 @@
         <translation>In dieser Ansicht starten: affiliates, audit oder beacons.</translation>
     </message>
     <message>
-        <source>--view takes affiliates, audit or beacons, not "%1".</source>
+        <source>--view takes affiliates, audit or beacons, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit oder beacons, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, at least 320x240, not "%1".</source>
+        <source>--size takes WIDTHxHEIGHT, at least 320x240, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE, mindestens 320x240, nicht „%1“.</translation>
     </message>
     <message>
-        <source>No affiliate matches "%1".</source>
+        <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
@@ -1650,7 +1745,7 @@
 <context>
     <name>tierdesk-cli</name>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -1670,11 +1765,11 @@
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Create the production tables and TierDesk's additions in a new sandbox database, optionally with demo data.</source>
+        <source>Create the production tables and TierDesk&apos;s additions in a new sandbox database, optionally with demo data.</source>
         <translation>Legt die Produktionstabellen und die TierDesk-Erweiterungen in einer neuen Sandbox-Datenbank an, auf Wunsch mit Demodaten.</translation>
     </message>
     <message>
-        <source>--seed "%1" is not a non-negative number.</source>
+        <source>--seed &quot;%1&quot; is not a non-negative number.</source>
         <translation>--seed „%1“ ist keine nicht-negative Zahl.</translation>
     </message>
     <message>
@@ -1686,7 +1781,7 @@
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
     <message>
-        <source>Add TierDesk's columns, tables and indexes to an existing production database. Additive and idempotent.</source>
+        <source>Add TierDesk&apos;s columns, tables and indexes to an existing production database. Additive and idempotent.</source>
         <translation>Ergänzt eine bestehende Produktionsdatenbank um die Spalten, Tabellen und Indizes von TierDesk. Nur additiv, beliebig wiederholbar.</translation>
     </message>
     <message>
@@ -1702,7 +1797,7 @@
         <translation>Sandbox-Datenbank anlegen (mit --demo: mit Demodaten)</translation>
     </message>
     <message>
-        <source>add TierDesk's tables to a production database</source>
+        <source>add TierDesk&apos;s tables to a production database</source>
         <translation>TierDesk-Tabellen zu einer Produktionsdatenbank hinzufügen</translation>
     </message>
     <message>
@@ -1714,11 +1809,11 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "tierdesk-cli COMMAND --help" for a command's options. Exit codes: 0 done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 cannot connect or open.</source>
+        <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 cannot connect or open.</source>
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt, 2 Aufruffehler, 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben), 4 keine Verbindung oder Datei nicht lesbar.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run tierdesk-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;; run tierdesk-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tierdesk-cli --help.</translation>
     </message>
     <message>
@@ -1734,7 +1829,7 @@
         <translation>Name für das Audit-Protokoll (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
-        <source>Re-evaluate one affiliate's tier with the race-guarded evaluator.</source>
+        <source>Re-evaluate one affiliate&apos;s tier with the race-guarded evaluator.</source>
         <translation>Bewertet die Stufe eines Affiliates mit dem race-geschützten Bewerter neu.</translation>
     </message>
     <message>
@@ -1742,7 +1837,7 @@
         <translation>--affiliate fehlt.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO-8601 time.</source>
+        <source>--now &quot;%1&quot; is not an ISO-8601 time.</source>
         <translation>--now „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
@@ -1762,7 +1857,7 @@
         <translation>Den alten Bewerter ohne Race-Schutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
-        <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event's time.</source>
+        <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
         <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
     </message>
     <message>
@@ -1786,7 +1881,7 @@
         <translation>Race-lost-Beacons pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
     </message>
     <message>
-        <source>--since "%1" is not an ISO-8601 time.</source>
+        <source>--since &quot;%1&quot; is not an ISO-8601 time.</source>
         <translation>--since „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
@@ -1802,7 +1897,7 @@
         <translation>%1 Beacons in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
     </message>
     <message>
-        <source>re-evaluate one affiliate's tier (race-guarded)</source>
+        <source>re-evaluate one affiliate&apos;s tier (race-guarded)</source>
         <translation>Stufe eines Affiliates neu bewerten (race-geschützt)</translation>
     </message>
     <message>
@@ -1818,7 +1913,7 @@
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als ein Race (Standard 60).</translation>
     </message>
     <message>
-        <source>Run the incident's original GROUP BY minute query instead, for comparison.</source>
+        <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
         <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
     </message>
     <message>
@@ -1838,7 +1933,7 @@
         <translation>Prüfung von %1 (Kettenregeln, Zeitfenster %2 s; Zeiten in UTC)</translation>
     </message>
     <message>
-        <source>Audit of %1 (the incident's minute buckets, for comparison; times UTC)</source>
+        <source>Audit of %1 (the incident&apos;s minute buckets, for comparison; times UTC)</source>
         <translation>Prüfung von %1 (Minuten-Gruppierung aus dem Vorfall, zum Vergleich; Zeiten in UTC)</translation>
     </message>
     <message>
@@ -1866,7 +1961,7 @@
         <translation>Ereignis #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <source>Drift (the profile's rate is not where its history ends):</source>
+        <source>Drift (the profile&apos;s rate is not where its history ends):</source>
         <translation>Abweichungen (der Satz im Profil ist nicht der, bei dem die Historie endet):</translation>
     </message>
     <message>
@@ -1890,7 +1985,7 @@
         <translation>Nur anwenden, wenn der Plan noch der aus dem Probelauf ist.</translation>
     </message>
     <message>
-        <source>Only this affiliate's duplicates: id, handle or a Stripe event id.</source>
+        <source>Only this affiliate&apos;s duplicates: id, handle or a Stripe event id.</source>
         <translation>Nur die Duplikate dieses Affiliates: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
@@ -1934,7 +2029,7 @@
         <translation>Der Bereinigungs-Batch, der rückgängig gemacht werden soll.</translation>
     </message>
     <message>
-        <source>Confirm: restore the batch's rows.</source>
+        <source>Confirm: restore the batch&apos;s rows.</source>
         <translation>Bestätigen: die Zeilen des Batches wiederherstellen.</translation>
     </message>
     <message>
@@ -1970,7 +2065,7 @@
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
     <message>
-        <source>Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
+        <source>Demo size: small (the incident&apos;s story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
         <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard) oder large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse).</translation>
     </message>
     <message>
@@ -1978,7 +2073,7 @@
         <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
     </message>
     <message>
-        <source>--scale takes small or large, not "%1".</source>
+        <source>--scale takes small or large, not &quot;%1&quot;.</source>
         <translation>--scale erwartet small oder large, nicht „%1“.</translation>
     </message>
     <message>
@@ -1990,11 +2085,11 @@
         <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Race-Duplikate, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
     </message>
     <message>
-        <source>Recompute every affiliate's figures now (a write; run it from cron).</source>
+        <source>Recompute every affiliate&apos;s figures now (a write; run it from cron).</source>
         <translation>Kennzahlen aller Affiliates jetzt neu berechnen (ein Schreibvorgang; etwa per Cron).</translation>
     </message>
     <message>
-        <source>The affiliate list's figures (90-day commissions, events, duplicates): when they were last computed, and --refresh to compute them again.</source>
+        <source>The affiliate list&apos;s figures (90-day commissions, events, duplicates): when they were last computed, and --refresh to compute them again.</source>
         <translation>Die Kennzahlen der Affiliate-Liste (Provisionen der letzten 90 Tage, Ereignisse, Duplikate): wann sie zuletzt berechnet wurden, und --refresh zum Neuberechnen.</translation>
     </message>
     <message>
@@ -2002,7 +2097,7 @@
         <translation>Kennzahlen von %1 Affiliates in %2 s neu berechnet.</translation>
     </message>
     <message>
-        <source>The figures have never been computed; the list computes them live (slow to sort on a large database). Run "tierdesk-cli stats --refresh".</source>
+        <source>The figures have never been computed; the list computes them live (slow to sort on a large database). Run &quot;tierdesk-cli stats --refresh&quot;.</source>
         <translation>Die Kennzahlen wurden noch nie berechnet; die Liste berechnet sie live (bei großen Datenbanken langsam zu sortieren). Führen Sie „tierdesk-cli stats --refresh“ aus.</translation>
     </message>
     <message>
@@ -2010,11 +2105,11 @@
         <translation>Die Kennzahlen stammen vom %1 UTC und fehlen für %2 von %3 Affiliates, die seither hinzukamen; bis zum nächsten --refresh berechnet die Liste sie live.</translation>
     </message>
     <message>
-        <source>The list's figures are as of %1 UTC and cover all %2 affiliates.</source>
+        <source>The list&apos;s figures are as of %1 UTC and cover all %2 affiliates.</source>
         <translation>Die Kennzahlen der Liste stammen vom %1 UTC und umfassen alle %2 Affiliates.</translation>
     </message>
     <message>
-        <source>when the list's figures were computed; --refresh</source>
+        <source>when the list&apos;s figures were computed; --refresh</source>
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
 </context>

@@ -216,7 +216,12 @@ void AffiliatesView::updateFigures()
 {
     const auto stats = m_model->stats();
     if (stats && stats->usable()) {
-        m_figures->setText(tr("Figures as of %1").arg(Format::timeToMinutes(stats->asOf)));
+        // Older than a day: say so in words, since payments since then are missing.
+        const qint64 days = stats->asOf.secsTo(QDateTime::currentDateTimeUtc()) / 86400;
+        m_figures->setText(days >= 1
+                ? tr("Figures as of %1 (%n day(s) old)", nullptr, int(days))
+                      .arg(Format::timeToMinutes(stats->asOf))
+                : tr("Figures as of %1").arg(Format::timeToMinutes(stats->asOf)));
         m_figures->setToolTip(
             tr("The 90-day commissions, events and duplicates in this list were computed at %1. "
                "TierDesk's own changes update them at once; payments recorded since then show "
