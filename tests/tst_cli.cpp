@@ -1,5 +1,6 @@
 // Runs tierdesk-cli as a user would and checks exit codes, the one-sentence
 // errors and that failed commands wrote nothing.
+#include "fixture.h"
 #include "schema.h"
 #include "testdatabase.h"
 
@@ -116,6 +117,8 @@ private slots:
         QTest::newRow("refused-port")
             << QStringList{"migrate", "--db", "postgresql://u@127.0.0.1:1/db"} << 4
             << "Cannot connect";
+        QTest::newRow("stats-missing-file") << QStringList{"stats", "--db", "/nonexistent/dir/x.db",
+            "--refresh"} << 4 << "does not exist";
         QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
             "--seed", "x"} << 2 << "seed";
     }
@@ -181,6 +184,38 @@ private slots:
     }
 
     // The incident's picture, the dry run, the guarded apply, a second run, and undo.
+    // stats: when the list's figures were computed, refused read-only, and --refresh.
+    void statsReportsAndRefreshes_data() { TestDatabase::addEngines(); }
+    void statsReportsAndRefreshes()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        const Run first = cli({"stats", "--db", url, "--json"});
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject before = jsonOf(first);
+        QCOMPARE(before.value("affiliates").toInt(), 320);
+        QCOMPARE(before.value("summarised").toInt(), 320);
+        QVERIFY(before.value("usable").toBool());
+        QVERIFY(!before.contains("seconds")); // nothing was computed
+        {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY(!Fixture::addAffiliate(**c, QStringLiteral("newcomer")).isEmpty());
+        }
+        const Run stale = cli({"stats", "--db", url});
+        QCOMPARE(stale.exitCode, 0);
+        QVERIFY2(stale.out.contains(QLatin1String("miss 1 of 321")), qPrintable(stale.out));
+        const Run refreshed = cli({"stats", "--db", url, "--refresh", "--json"});
+        QCOMPARE(refreshed.exitCode, 0);
+        const QJsonObject after = jsonOf(refreshed);
+        QCOMPARE(after.value("summarised").toInt(), 321);
+        QVERIFY(after.value("usable").toBool());
+        QVERIFY(after.value("as_of").toString() > before.value("as_of").toString());
+        QVERIFY(after.contains("seconds"));
+    }
+
     void auditBackfillUndo_data() { TestDatabase::addEngines(); }
     void auditBackfillUndo()
     {
