@@ -214,6 +214,9 @@ void AffiliatesView::refresh()
 
 void AffiliatesView::updateFigures()
 {
+    // A paragraph, so the tooltip wraps instead of running across the screen.
+    const auto paragraph
+        = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
     const auto stats = m_model->stats();
     if (stats && stats->usable()) {
         // Older than a day: say so in words, since payments since then are missing.
@@ -222,21 +225,21 @@ void AffiliatesView::updateFigures()
                 ? tr("Figures as of %1 (%n day(s) old)", nullptr, int(days))
                       .arg(Format::timeToMinutes(stats->asOf))
                 : tr("Figures as of %1").arg(Format::timeToMinutes(stats->asOf)));
-        m_figures->setToolTip(
+        m_figures->setToolTip(paragraph(
             tr("The 90-day commissions, events and duplicates in this list were computed at %1. "
                "TierDesk's own changes update them at once; payments recorded since then show "
                "after the next refresh. The affiliate's detail is always current.")
-                .arg(Format::timeToMinutes(stats->asOf)));
+                .arg(Format::timeToMinutes(stats->asOf))));
     } else {
         m_figures->setText(tr("Figures computed live"));
-        m_figures->setToolTip(stats && stats->asOf.isValid()
+        m_figures->setToolTip(paragraph(stats && stats->asOf.isValid()
                 ? tr("%n affiliate(s) were added after the figures were computed, so the list "
                      "computes them for every row it shows; sorting by a figure is slow on a "
                      "large database until they are refreshed.",
                     nullptr, int(stats->affiliates - stats->summarised))
                 : tr("The figures have never been computed for this database, so the list "
                      "computes them for every row it shows; sorting by a figure is slow on a "
-                     "large database until they are refreshed."));
+                     "large database until they are refreshed.")));
     }
     const bool canWrite = m_session && m_session->writesEnabled() && !m_refreshing;
     m_refreshFigures->setEnabled(canWrite);
