@@ -202,6 +202,9 @@ int main(int argc, char *argv[])
         });
         row(QStringLiteral("refresh the list's figures (all affiliates)"), ours, 0,
             QStringLiteral("90-day sums, events, duplicates, conflicts, drift; one transaction"));
+        // Each refresh rewrote the summary: let it settle as autovacuum would.
+        if (auto settled = RawBaseline::settle(c); !settled)
+            return CliContext::fail(settled.error());
     }
     // --- The affiliate list: first page at each sort, then the next page, reading the
     // figures the way the GUI does (from the summary when it covers every affiliate).

@@ -627,7 +627,8 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     Report report;
     report.options = options;
 
-    const qint64 estimate = estimatedEvents(connection);
+    // One affiliate is never sliced nor split: no need to ask for the table's size.
+    const qint64 estimate = options.affiliateId.isEmpty() ? estimatedEvents(connection) : 0;
     QList<Slice> slices = slicesFor(options, estimate);
     if (!options.affiliateIds.isEmpty()) {
         // PostgreSQL: one array value holds them all. SQLite: sixteen slices keep each

@@ -67,7 +67,8 @@ Result<void> RawBaseline::settle(const Connection &connection)
 {
     if (!connection.dialect().isPostgres())
         return connection.exec(QStringLiteral("ANALYZE"));
-    for (const char *table : {"tier_events", "affiliate_profiles", "affiliate_commissions"}) {
+    for (const char *table : {"tier_events", "affiliate_profiles", "affiliate_commissions",
+             "tierdesk_affiliate_stats"}) {
         if (auto done = connection.exec(
                 QStringLiteral("VACUUM (ANALYZE) %1").arg(QString::fromLatin1(table)));
             !done)
