@@ -183,8 +183,7 @@ private slots:
         QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
     }
 
-    // The incident's picture, the dry run, the guarded apply, a second run, and undo.
-    // stats: when the list's figures were computed, refused read-only, and --refresh.
+    // stats: when the list's figures were computed, an affiliate they miss, and --refresh.
     void statsReportsAndRefreshes_data() { TestDatabase::addEngines(); }
     void statsReportsAndRefreshes()
     {
@@ -216,6 +215,7 @@ private slots:
         QVERIFY(after.contains("seconds"));
     }
 
+    // The incident's picture, the dry run, the guarded apply, a second run, and undo.
     void auditBackfillUndo_data() { TestDatabase::addEngines(); }
     void auditBackfillUndo()
     {
