@@ -75,6 +75,12 @@ void AffiliateListModel::reload()
             if (auto stats = AffiliateStats::status(c)) // without it: live figures
                 counted.stats = *stats;
             q.useSummary = counted.stats && counted.stats->usable();
+            const AffiliateQuery::Filter &f = q.filter;
+            if (counted.stats && f.search.trimmed().isEmpty() && !f.rate && !f.withDuplicates
+                && !f.withConflictsOrDrift) {
+                counted.total = counted.stats->affiliates; // the status just counted them all
+                return counted;
+            }
             auto total = q.count(c);
             if (!total)
                 return total.error();

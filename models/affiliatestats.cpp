@@ -14,11 +14,6 @@ constexpr int ChunkRows = 500;
 
 const QString AsOfKey = QStringLiteral("stats_as_of");
 
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
-}
-
 Result<QDateTime> storedAsOf(const Connection &connection)
 {
     auto query
@@ -207,8 +202,8 @@ Result<void> AffiliateStats::refreshAffiliates(
     const LiveSql live = liveFigures(connection.dialect(), at, Audit::DefaultWindowSeconds);
     for (qsizetype from = 0; from < affiliateIds.size(); from += ChunkRows) {
         const QStringList chunk = affiliateIds.mid(from, ChunkRows);
-        auto upsert = connection.prepare(insertSelect(
-            live, QStringLiteral("p.id IN (%1)").arg(placeholders(chunk.size())), true));
+        auto upsert = connection.prepare(insertSelect(live,
+            QStringLiteral("p.id IN (%1)").arg(SqlDialect::placeholders(chunk.size())), true));
         if (!upsert)
             return upsert.error();
         for (const QVariant &value : live.values)
@@ -251,26 +246,21 @@ Result<void> AffiliateStats::adjustForBatch(
         // PostgreSQL takes the whole group as one array value; SQLite a bounded IN list.
         const qsizetype step = arrays ? ids.size() : ChunkRows;
         for (qsizetype from = 0; from < ids.size(); from += step) {
-            const QStringList chunk = ids.mid(from, step);
+            const auto membership = connection.dialect().memberOf(
+                QStringLiteral("affiliate_id"), ids.mid(from, step), QStringLiteral("uuid[]"));
             // Never below zero: a summary older than the batch may not have counted them.
             auto update = connection.prepare(
                 QStringLiteral("UPDATE tierdesk_affiliate_stats SET "
                                "events = CASE WHEN events + ? < 0 THEN 0 ELSE events + ? END, "
                                "duplicates = CASE WHEN duplicates + ? < 0 THEN 0 "
-                               "ELSE duplicates + ? END WHERE affiliate_id %1")
-                    .arg(arrays ? QStringLiteral("= ANY(CAST(? AS uuid[]))")
-                                : QStringLiteral("IN (%1)").arg(placeholders(chunk.size()))));
+                               "ELSE duplicates + ? END WHERE %1")
+                    .arg(membership.sql));
             if (!update)
                 return update.error();
             for (int use = 0; use < 4; ++use)
                 update->addBindValue(group.key());
-            if (arrays) {
-                update->addBindValue(
-                    QLatin1Char('{') + chunk.join(QLatin1Char(',')) + QLatin1Char('}'));
-            } else {
-                for (const QString &id : chunk)
-                    update->addBindValue(id);
-            }
+            for (const QVariant &value : membership.values)
+                update->addBindValue(value);
             if (auto done = Connection::exec(*update); !done)
                 return done;
         }

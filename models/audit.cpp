@@ -70,15 +70,11 @@ Filter filterFor(const Audit::Options &options, const Slice &slice, const SqlDia
         }
         if (ids.isEmpty()) {
             parts << QStringLiteral("1 = 0");
-        } else if (dialect.isPostgres()) {
-            // One array value instead of thousands of placeholders to parse and plan.
-            parts << QStringLiteral("affiliate_id = ANY(CAST(? AS uuid[]))");
-            values << QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
         } else {
-            parts << QStringLiteral("affiliate_id IN (%1)")
-                         .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-            for (const QString &id : std::as_const(ids))
-                values << id;
+            const auto membership
+                = dialect.memberOf(QStringLiteral("affiliate_id"), ids, QStringLiteral("uuid[]"));
+            parts << membership.sql;
+            values << membership.values;
         }
     }
     return {
@@ -215,7 +211,7 @@ Result<QHash<qint64, QDateTime>> timesOf(const Connection &connection, QList<qin
         const QList<qint64> chunk = ids.mid(from, Chunk);
         auto query = connection.prepare(
             QStringLiteral("SELECT id, created_at FROM tier_events WHERE id IN (%1)")
-                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                .arg(SqlDialect::placeholders(chunk.size())));
         if (!query)
             return query.error();
         query->setForwardOnly(true);

@@ -93,17 +93,6 @@ QString pgRestoreStatement()
         "AND COALESCE(backfill_batch_id, 0) = ? RETURNING id, affiliate_id");
 }
 
-QString arrayValue(const QList<qint64> &ids)
-{
-    QString text = QStringLiteral("{");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            text += QLatin1Char(',');
-        text += QString::number(ids.at(i));
-    }
-    return text + QLatin1Char('}');
-}
-
 enum class Kind { Supersede, Undo };
 
 QString kindName(Kind kind)
@@ -154,7 +143,7 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
             if (!kept)
                 return kept.error();
             if (arrays) {
-                kept->bindValue(0, arrayValue(keeps));
+                kept->bindValue(0, SqlDialect::arrayValue(keeps));
             } else {
                 for (qsizetype i = 0; i < keeps.size(); ++i)
                     kept->bindValue(int(i), keeps.at(i));
@@ -175,10 +164,10 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
         if (arrays && kind == Kind::Supersede) {
             query.bindValue(position++, SqlDialect::timeValue(now));
             query.bindValue(position++, batchId);
-            query.bindValue(position++, arrayValue(ids));
-            query.bindValue(position++, arrayValue(keepIds));
+            query.bindValue(position++, SqlDialect::arrayValue(ids));
+            query.bindValue(position++, SqlDialect::arrayValue(keepIds));
         } else if (arrays) {
-            query.bindValue(position++, arrayValue(ids));
+            query.bindValue(position++, SqlDialect::arrayValue(ids));
             query.bindValue(position++, batchId);
         } else if (kind == Kind::Supersede) {
             for (qsizetype i = 0; i < count; ++i) {

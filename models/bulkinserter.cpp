@@ -13,9 +13,8 @@ BulkInserter::BulkInserter(const Connection &connection, const QString &table,
 
 QString BulkInserter::statementFor(int rows) const
 {
-    const QString tuple = QLatin1Char('(')
-        + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
+    const QString tuple
+        = QLatin1Char('(') + SqlDialect::placeholders(m_columns.size()) + QLatin1Char(')');
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
         .arg(m_table, m_columns.join(QLatin1Char(',')),
             QStringList(rows, tuple).join(QLatin1Char(',')));

@@ -263,7 +263,7 @@ Result<void> RawBaseline::supersedeInOneUpdate(
     auto update = connection.prepare(
         QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_at = ?, "
                        "backfill_batch_id = 0 WHERE id IN (%1) AND status = 'active'")
-            .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+            .arg(SqlDialect::placeholders(ids.size())));
     if (!update)
         return update.error();
     update->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));

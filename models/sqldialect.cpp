@@ -129,6 +129,35 @@ QString SqlDialect::migrationLock() const
     return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7350421)");
 }
 
+SqlDialect::Membership SqlDialect::memberOf(
+    const QString &column, const QStringList &ids, const QString &arrayType) const
+{
+    Membership membership;
+    if (isPostgres()) {
+        membership.sql = QStringLiteral("%1 = ANY(CAST(? AS %2))").arg(column, arrayType);
+        membership.values << QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
+        return membership;
+    }
+    membership.sql = QStringLiteral("%1 IN (%2)").arg(column, placeholders(ids.size()));
+    for (const QString &id : ids)
+        membership.values << id;
+    return membership;
+}
+
+QString SqlDialect::placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+QString SqlDialect::arrayValue(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 QString SqlDialect::timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -76,6 +76,21 @@ public:
     // Serialises schema changes between two processes running migrate at once.
     QString migrationLock() const;
 
+    // `column` is one of `ids`: on PostgreSQL one array value (of `arrayType`, e.g.
+    // "uuid[]") instead of thousands of placeholders to parse and plan, on SQLite a
+    // placeholder each (callers keep the list within SQLite's limit on bound values).
+    struct Membership
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Membership memberOf(
+        const QString &column, const QStringList &ids, const QString &arrayType) const;
+    // "?,?,?": `count` placeholders.
+    static QString placeholders(qsizetype count);
+    // A PostgreSQL array literal of numbers: "{1,2,3}".
+    static QString arrayValue(const QList<qint64> &ids);
+
     // Times cross the boundary as ISO-8601 UTC text with milliseconds.
     static QVariant timeValue(const QDateTime &time);
     static QString timeText(const QDateTime &time);

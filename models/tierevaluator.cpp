@@ -58,27 +58,11 @@ QString TierEvaluator::outcomeText(Outcome outcome)
     return {};
 }
 
-namespace {
-
-// Prepares `sql` into `slot` the first time; later calls reuse it.
-Result<QSqlQuery *> cached(
-    const Connection &connection, std::optional<QSqlQuery> &slot, const QString &sql)
-{
-    if (!slot) {
-        auto prepared = connection.prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        slot = std::move(*prepared);
-    }
-    return &*slot;
-}
-
-} // namespace
-
 Result<qint64> TierEvaluator::rollingSumCents(
     const QString &affiliateId, const QDateTime &now) const
 {
-    auto query = cached(m_connection, m_sumQuery,
+    // Prepared once per connection: on PostgreSQL every prepare is a round trip.
+    auto query = m_connection.cached(
         QStringLiteral("SELECT COALESCE(%1, 0) "
                        "FROM affiliate_commissions WHERE affiliate_id = ? AND created_at > ? "
                        "AND created_at <= ?")
@@ -98,7 +82,7 @@ Result<qint64> TierEvaluator::rollingSumCents(
 
 Result<std::optional<int>> TierEvaluator::currentRate(const QString &affiliateId) const
 {
-    auto query = cached(m_connection, m_rateQuery,
+    auto query = m_connection.cached(
         QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
     if (!query)
         return query.error();

@@ -68,9 +68,6 @@ private:
     const Connection &m_connection;
     TierPolicy m_policy;
     OperatorInfo m_operator;
-    // Prepared once per evaluator: on PostgreSQL every prepare is a round trip.
-    mutable std::optional<QSqlQuery> m_rateQuery;
-    mutable std::optional<QSqlQuery> m_sumQuery;
 };
 
 } // namespace TierDesk
