@@ -173,8 +173,10 @@ private slots:
         const qint64 elapsed = timer.elapsed();
         QVERIFY(!connection.ok());
         QCOMPARE(connection.error().kind, Error::Kind::Connect);
-        // Gives up at the timeout, not at the OS's TCP timeout minutes later.
-        QVERIFY2(elapsed >= 1500 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+        // Gives up at the timeout, not at the OS's TCP timeout minutes later. libpq counts
+        // connect_timeout in whole seconds of the wall clock, so 2 s may end after just
+        // over one (seen: 1,002 ms).
+        QVERIFY2(elapsed >= 900 && elapsed < 6000, qPrintable(QString::number(elapsed)));
     }
 
     void oneConnectionPerThread_data() { TestDatabase::addEngines(); }
