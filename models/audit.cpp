@@ -128,6 +128,23 @@ QString chainQuery(const SqlDialect &dialect, const QString &filter)
             dialect.isoTime(QStringLiteral("created_at")));
 }
 
+// SQLite: the same chain as one row per affiliate, its active events packed as
+// "id*PackedId + from*PackedRate + to|created_at" and joined by ';'. The GROUP BY
+// walks the partial covering index; SQLite's window functions copy every row into a
+// temporary table per partition, which made the LAG query four times slower than
+// this. The predecessor logic then runs in ChainGroup; nothing depends on the order
+// group_concat() happens to keep (it is checked and sorted if need be).
+QString groupedChainQuery(const QString &filter)
+{
+    return QStringLiteral(
+        "SELECT affiliate_id, COUNT(*), group_concat((id * %2 + COALESCE(from_rate, 127) * %3 + "
+        "COALESCE(to_rate, 127)) || '|' || COALESCE(created_at, ''), ';') FROM tier_events "
+        "WHERE status = 'active' AND %1 GROUP BY affiliate_id ORDER BY affiliate_id")
+        .arg(filter)
+        .arg(PackedId)
+        .arg(PackedRate);
+}
+
 // Drift: the profile's rate against the to_rate of its last active event.
 // PostgreSQL probes the index once per profile with LATERAL; SQLite does the
 // same with a correlated subquery, evaluated once because it sits in FROM's output only.
@@ -168,6 +185,15 @@ QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)
 // One row of the chain query: an event that may break the chain, and its predecessor.
 struct ChainRow
 {
+    static std::optional<int> unpack(qint64 rate)
+    {
+        return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate));
+    }
+    static QDateTime timeOf(QStringView text)
+    {
+        return text.isEmpty() ? QDateTime() : SqlDialect::toDateTime(text.toString());
+    }
+
     QString affiliate;
     qint64 id = 0;
     std::optional<int> fromRate;
@@ -186,14 +212,26 @@ struct ChainRow
         , at(SqlDialect::toDateTime(row.value(4)))
     {
         const qint64 packed = row.value(5).toLongLong();
-        const auto unpack = [](qint64 rate) {
-            return rate == 127 ? std::optional<int>() : std::optional<int>(int(rate));
-        };
         previousId = packed / PackedId;
         previousFrom = unpack((packed / PackedRate) % PackedRate);
         previousTo = unpack(packed % PackedRate);
         if (withPreviousAt)
             previousAt = SqlDialect::toDateTime(row.value(6));
+    }
+
+    // From the grouped form: an event and its predecessor, each packed as in the LAG.
+    ChainRow(const QString &affiliateId, qint64 packed, QStringView atText, qint64 previousPacked,
+        QStringView previousAtText)
+        : affiliate(affiliateId)
+        , id(packed / PackedId)
+        , fromRate(unpack((packed / PackedRate) % PackedRate))
+        , toRate(unpack(packed % PackedRate))
+        , at(timeOf(atText))
+        , previousId(previousPacked / PackedId)
+        , previousFrom(unpack((previousPacked / PackedRate) % PackedRate))
+        , previousTo(unpack(previousPacked % PackedRate))
+        , previousAt(timeOf(previousAtText))
+    {
     }
 
     // A duplicate or a conflict if close enough to its predecessor: only these need its time.
@@ -403,6 +441,87 @@ QString Audit::modeName(Mode mode)
 
 namespace {
 
+// One affiliate's events from groupedChainQuery(), in chain order.
+class ChainGroup final
+{
+public:
+    // False if the text does not split into `count` events: a ';' inside a
+    // created_at, which only the LAG query can read.
+    bool read(QStringView text, qint64 count)
+    {
+        m_events.clear();
+        for (QStringView element : text.tokenize(u';')) {
+            const qsizetype bar = element.indexOf(u'|');
+            bool ok = false;
+            const qint64 packed = bar > 0 ? element.left(bar).toLongLong(&ok) : 0;
+            if (!ok)
+                return false;
+            m_events.append({packed, element.mid(bar + 1)});
+        }
+        if (m_events.size() != count)
+            return false;
+        // ORDER BY created_at, id; BINARY text order is code-point order for what a
+        // timestamp holds.
+        const auto before = [](const Event &a, const Event &b) {
+            const int byTime = a.at.compare(b.at);
+            return byTime != 0 ? byTime < 0 : a.packed / PackedId < b.packed / PackedId;
+        };
+        if (!std::is_sorted(m_events.cbegin(), m_events.cend(), before))
+            std::sort(m_events.begin(), m_events.end(), before);
+        return true;
+    }
+
+    // The rows the LAG query returns: each event whose from_rate repeats its
+    // predecessor's or is not its to_rate.
+    void appendBreaking(const QString &affiliate, QList<ChainRow> &rows) const
+    {
+        for (qsizetype i = 1; i < m_events.size(); ++i) {
+            const Event &previous = m_events.at(i - 1);
+            const Event &event = m_events.at(i);
+            const qint64 from = (event.packed / PackedRate) % PackedRate;
+            if (from == (previous.packed / PackedRate) % PackedRate
+                || from != previous.packed % PackedRate)
+                rows.append(
+                    ChainRow(affiliate, event.packed, event.at, previous.packed, previous.at));
+        }
+    }
+
+private:
+    struct Event
+    {
+        qint64 packed;
+        QStringView at;
+    };
+    QList<Event> m_events;
+};
+
+// One slice's chain rows from the grouped query (SQLite). False: a group did not
+// split, and the slice needs the LAG query.
+Result<bool> groupedChainRows(
+    const Connection &connection, const Filter &filter, QList<ChainRow> &rows)
+{
+    auto query = connection.prepare(groupedChainQuery(filter.sql));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    for (const QVariant &value : filter.values)
+        query->addBindValue(value);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    ChainGroup group;
+    while (query->next()) {
+        const QString text = query->value(2).toString();
+        if (!group.read(text, query->value(1).toLongLong())) {
+            query->finish();
+            rows.clear();
+            return false;
+        }
+        group.appendBreaking(query->value(0).toString(), rows);
+    }
+    query->finish();
+    return true;
+}
+
 // The chain (or minute-bucket) queries of slices [from, to) into `report`.
 Result<void> scanSlices(const Connection &connection, const Audit::Options &options,
     const QList<Slice> &slices, qsizetype from, qsizetype to, Audit::Report &report,
@@ -417,6 +536,19 @@ Result<void> scanSlices(const Connection &connection, const Audit::Options &opti
         if (reportProgress)
             control.report(WorkControl::Phase::Scanning, i, slices.size());
         const Filter filter = filterFor(options, slices.at(i), dialect);
+        if (options.mode == Audit::Mode::Chain && !dialect.isPostgres()
+            && options.grouped.value_or(true)) {
+            QList<ChainRow> rows;
+            auto grouped = groupedChainRows(connection, filter, rows);
+            if (!grouped)
+                return grouped.error();
+            if (*grouped) {
+                for (const ChainRow &row : std::as_const(rows))
+                    chain.add(row, row.previousAt);
+                continue;
+            }
+            qCDebug(lcAudit) << "a created_at holds ';': this slice is read with LAG";
+        }
         auto query = connection.prepare(options.mode == Audit::Mode::Chain
                 ? chainQuery(dialect, filter.sql)
                 : minuteBucketQuery(dialect, filter.sql));

@@ -39,6 +39,9 @@ public:
         // PostgreSQL: drift and counts on a second connection sharing the snapshot;
         // default: when the table is large.
         std::optional<bool> parallel;
+        // SQLite: read the chain as one row per affiliate (the default; a slice with a
+        // ';' in a created_at falls back) or with the LAG query PostgreSQL runs.
+        std::optional<bool> grouped;
     };
 
     struct Cluster

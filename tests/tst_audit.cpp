@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace TierDesk;
@@ -407,6 +408,74 @@ private slots:
         QVERIFY(one && two);
         QCOMPARE(two->summary.drift, 1);
         QCOMPARE(two->summary.eventsScanned, one->summary.eventsScanned);
+        QCOMPARE(two->toJson(), one->toJson());
+    }
+
+    // SQLite reads the chain as one row per affiliate and does the LAG in C++: it must
+    // find exactly what the LAG query finds, whatever order group_concat() keeps (with
+    // the time indexes dropped it keeps insertion order), and a created_at holding the
+    // separator sends its slice back to the LAG query.
+    void groupedEqualsLag_data()
+    {
+        QTest::addColumn<bool>("withIndex");
+        QTest::newRow("index order") << true;
+        QTest::newRow("insertion order") << false;
+    }
+    void groupedEqualsLag()
+    {
+        QFETCH(bool, withIndex);
+        TD_TEST_DATABASE(db, QStringLiteral("sqlite"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(*c));
+        // Ids run against time: the latest event has the lowest id.
+        const QString late = Fixture::addAffiliate(*c, QStringLiteral("latefirst"), 25);
+        const auto event = [&](int from, int to, const char *at, qint64 id) {
+            return Fixture::addEvent(*c, late, from, to, at, QStringLiteral("active"), id);
+        };
+        QCOMPARE(event(25, 20, "2026-03-02T09:00:00.000Z", 9700), 9700);
+        QCOMPARE(event(20, 25, "2026-03-01T09:00:01.000Z", 9701), 9701);
+        QCOMPARE(event(20, 25, "2026-03-01T09:00:00.000Z", 9702), 9702);
+        QCOMPARE(event(20, 25, "2026-02-01T09:00:00.000Z", 9703), 9703);
+        if (!withIndex) {
+            QVERIFY(c->exec(QStringLiteral("DROP INDEX tier_events_active_chain_idx")));
+            QVERIFY(c->exec(QStringLiteral("DROP INDEX tier_events_affiliate_time_idx")));
+        }
+
+        Audit::Options lag;
+        lag.sliced = true;
+        lag.grouped = false;
+        Audit::Options grouped = lag;
+        grouped.grouped = true;
+        auto one = Audit::run(*c, lag);
+        auto two = Audit::run(*c, grouped);
+        QVERIFY(one && two);
+        QVERIFY(one->summary.duplicateClusters > 0);
+        QCOMPARE(two->toJson(), one->toJson());
+        // In time: 9703 (20 -> 25), 9702 (20 -> 25 a month later: outside the window, a
+        // chain break), 9701 (the same within a second: redundant), 9700 (25 -> 20).
+        bool found = false;
+        for (const Audit::Cluster &cluster : std::as_const(two->clusters)) {
+            if (cluster.affiliateId == late) {
+                QCOMPARE(cluster.keepId, 9702);
+                QCOMPARE(cluster.redundantIds, (QList<qint64>{9701}));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        // A stray ';' in one created_at: that slice is read with LAG, the result unchanged.
+        const QString odd = Fixture::addAffiliate(*c, QStringLiteral("oddtime"), 25);
+        QVERIFY(Fixture::addEvent(*c, odd, 20, 25, "2026-03-01T09:00:00.000Z") > 0);
+        QSqlQuery stray(c->database());
+        QVERIFY(stray.exec(QStringLiteral(
+            "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
+            "VALUES ('%1', 20, 25, '2026-03-01T09:00:00.500Z;', 'active')")
+                               .arg(odd)));
+        one = Audit::run(*c, lag);
+        two = Audit::run(*c, grouped);
+        QVERIFY(one && two);
+        QCOMPARE(two->summary.duplicateClusters, one->summary.duplicateClusters);
         QCOMPARE(two->toJson(), one->toJson());
     }
 
