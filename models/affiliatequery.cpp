@@ -97,14 +97,21 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
             const QString prefix
                 = (text.startsWith(QLatin1Char('@')) && text.size() > 1 ? text.mid(1) : text)
                       .toLower();
-            const QString collate = dialect.bytewiseCollation();
-            QStringList ranges;
-            for (const char *column : {"handle", "email", "display_name"}) {
-                ranges << QStringLiteral("(lower(p.%1)%2 >= ? AND lower(p.%1)%2 < ?)")
-                              .arg(QString::fromLatin1(column), collate);
-                whereValues << prefix << prefixEnd(prefix);
-            }
-            where << QLatin1Char('(') + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            // Written out, not formatted: a search runs in microseconds and building
+            // its text was a tenth of that.
+            where << (dialect.isPostgres()
+                    ? QStringLiteral("((lower(p.handle) COLLATE \"C\" >= ? AND lower(p.handle) "
+                                     "COLLATE \"C\" < ?)"
+                                     " OR (lower(p.email) COLLATE \"C\" >= ? AND lower(p.email) "
+                                     "COLLATE \"C\" < ?)"
+                                     " OR (lower(p.display_name) COLLATE \"C\" >= ? AND "
+                                     "lower(p.display_name) COLLATE \"C\" < ?))")
+                    : QStringLiteral(
+                        "((lower(p.handle) >= ? AND lower(p.handle) < ?)"
+                        " OR (lower(p.email) >= ? AND lower(p.email) < ?)"
+                        " OR (lower(p.display_name) >= ? AND lower(p.display_name) < ?))"));
+            const QString end = prefixEnd(prefix);
+            whereValues << prefix << end << prefix << end << prefix << end;
         }
     }
     if (filter.rate) {

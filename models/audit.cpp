@@ -103,10 +103,11 @@ constexpr qint64 PackedId = PackedRate * PackedRate;
 // One chain-mode query per slice: each active event with its predecessor
 // (LAG over the partial covering index). Only the events that may break the
 // chain come back: same from_rate as the predecessor (a race duplicate or a
-// conflict if within the window) or a from_rate that is not its to_rate. The
-// predecessor's time: PostgreSQL's second LAG is nearly free; on SQLite a second
-// window function over every event costs a sixth of the pass, so there it is read
-// afterwards, by id, for the few rows that need it.
+// conflict if within the window) or a from_rate that is not its to_rate.
+// PostgreSQL runs it with the predecessor's time as a second LAG. SQLite reads
+// the chain grouped (groupedChainQuery) and comes here only for a slice that
+// form cannot read; then the predecessor's time is read afterwards, by id, for
+// the few rows that need it.
 QString chainQuery(const SqlDialect &dialect, const QString &filter)
 {
     return QStringLiteral(

@@ -48,6 +48,22 @@ Result<QVariant> first(
     return value;
 }
 
+// A page's or a search's columns, and the join that brings the figures.
+QString selectList(RawBaseline::Columns columns)
+{
+    return columns != RawBaseline::Columns::ProfileOnly
+        ? QStringLiteral("p.id, p.handle, p.display_name, p.email, p.commission_rate, "
+                         "s.commissions_90d_cents, s.events, s.duplicates, s.conflicts, s.drift")
+        : QStringLiteral("p.id, p.handle, p.display_name, p.email, p.commission_rate");
+}
+
+QString figuresJoin(RawBaseline::Columns columns)
+{
+    return columns != RawBaseline::Columns::ProfileOnly
+        ? QStringLiteral(" LEFT JOIN tierdesk_affiliate_stats s ON s.affiliate_id = p.id")
+        : QString();
+}
+
 Result<void> toVoid(const Result<qint64> &rows)
 {
     return rows ? Result<void>() : Result<void>(rows.error());
@@ -167,7 +183,8 @@ Result<void> RawBaseline::plainLagQuery(const Connection &connection)
             "ORDER BY created_at, id)) x WHERE from_rate = pf AND to_rate = pt")));
 }
 
-Result<void> RawBaseline::listPage(const Connection &connection, ListColumn column, int offset)
+Result<void> RawBaseline::listPage(
+    const Connection &connection, ListColumn column, int offset, Columns columns)
 {
     QString figure;
     switch (column) {
@@ -175,14 +192,19 @@ Result<void> RawBaseline::listPage(const Connection &connection, ListColumn colu
     case ListColumn::Name:
     case ListColumn::Tier: {
         // Handles are unique: the index alone orders them.
-        const QString order = column == ListColumn::Handle ? QStringLiteral("handle")
-            : column == ListColumn::Name                   ? QStringLiteral("display_name, id")
-                                                           : QStringLiteral("commission_rate, id");
+        const QString order = column == ListColumn::Handle ? QStringLiteral("p.handle")
+            : column == ListColumn::Name                   ? QStringLiteral("p.display_name, p.id")
+                                         : QStringLiteral("p.commission_rate, p.id");
+        if (columns == Columns::AsShownPagedFirst)
+            return toVoid(readAll(connection,
+                QStringLiteral("SELECT %1 FROM (SELECT %2 FROM affiliate_profiles p ORDER BY %3 "
+                               "LIMIT 100 OFFSET ?) p%4 ORDER BY %3")
+                    .arg(selectList(Columns::AsShown), selectList(Columns::ProfileOnly), order,
+                        figuresJoin(Columns::AsShown)),
+                {offset}));
         return toVoid(readAll(connection,
-            QStringLiteral(
-                "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-                "ORDER BY %1 LIMIT 100 OFFSET ?")
-                .arg(order),
+            QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 ORDER BY %3 LIMIT 100 OFFSET ?")
+                .arg(selectList(columns), figuresJoin(columns), order),
             {offset}));
     }
     case ListColumn::Commissions90:
@@ -196,40 +218,44 @@ Result<void> RawBaseline::listPage(const Connection &connection, ListColumn colu
         break;
     }
     return toVoid(readAll(connection,
-        QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate, s.%1 "
-                       "FROM tierdesk_affiliate_stats s JOIN affiliate_profiles p "
-                       "ON p.id = s.affiliate_id ORDER BY s.%1 DESC, s.affiliate_id DESC "
+        QStringLiteral("SELECT %1 FROM tierdesk_affiliate_stats s JOIN affiliate_profiles p "
+                       "ON p.id = s.affiliate_id ORDER BY s.%2 DESC, s.affiliate_id DESC "
                        "LIMIT 100 OFFSET ?")
-            .arg(figure),
+            .arg(columns == Columns::AsShown
+                    ? selectList(columns)
+                    : selectList(columns) + QStringLiteral(", s.") + figure,
+                figure),
         {offset}));
 }
 
 Result<void> RawBaseline::handleRange(
-    const Connection &connection, const QString &from, const QString &to)
+    const Connection &connection, const QString &from, const QString &to, Columns columns)
 {
     return toVoid(readAll(connection,
-        QStringLiteral(
-            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-            "WHERE handle >= ? AND handle < ? ORDER BY handle LIMIT 100"),
+        QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE p.handle >= ? AND "
+                       "p.handle < ? ORDER BY p.handle LIMIT 100")
+            .arg(selectList(columns), figuresJoin(columns)),
         {from, to}));
 }
 
-Result<void> RawBaseline::emailLookup(const Connection &connection, const QString &email)
+Result<void> RawBaseline::emailLookup(
+    const Connection &connection, const QString &email, Columns columns)
 {
     return toVoid(readAll(connection,
-        QStringLiteral(
-            "SELECT id, handle, display_name, email, commission_rate FROM affiliate_profiles "
-            "WHERE lower(email)%1 = ?")
-            .arg(connection.dialect().bytewiseCollation()),
-        {email.toLower()}));
+        QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE lower(p.email)%3 >= ? AND "
+                       "lower(p.email)%3 < ? ORDER BY p.handle LIMIT 100")
+            .arg(selectList(columns), figuresJoin(columns),
+                connection.dialect().bytewiseCollation()),
+        {email.toLower(), email.toLower() + QChar(0xffff)}));
 }
 
-Result<void> RawBaseline::stripeEventLookup(const Connection &connection, const QString &eventId)
+Result<void> RawBaseline::stripeEventLookup(
+    const Connection &connection, const QString &eventId, Columns columns)
 {
     return toVoid(readAll(connection,
-        QStringLiteral("SELECT p.id, p.handle, p.display_name, p.email, p.commission_rate FROM "
-                       "affiliate_profiles p JOIN affiliate_commissions c ON c.affiliate_id = p.id "
-                       "WHERE c.stripe_event_id = ?"),
+        QStringLiteral("SELECT %1 FROM affiliate_commissions c JOIN affiliate_profiles p "
+                       "ON p.id = c.affiliate_id%2 WHERE c.stripe_event_id = ?")
+            .arg(selectList(columns), figuresJoin(columns)),
         {eventId}));
 }
 

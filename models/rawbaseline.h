@@ -17,6 +17,12 @@ public:
     // The plain columns of affiliate_profiles, and the figures' columns of
     // tierdesk_affiliate_stats (read descending, the way a person sorts by them).
     enum class ListColumn { Handle, Name, Tier, Commissions90, Events, Duplicates };
+    // What a list page or a search returns: the columns TierDesk shows (the
+    // profile and its five figures, a join of the summary), or only the profile's
+    // (a sort by a figure still joins, for that figure). A list page sorted by a
+    // profile column can join its figures before or after it picks the page: which
+    // is faster depends on the engine and the offset, so the bench times both.
+    enum class Columns { AsShown, AsShownPagedFirst, ProfileOnly };
 
     struct Facts
     {
@@ -40,11 +46,16 @@ public:
     // Each reads every row it returns, as a client would.
     static Result<void> incidentMinuteQuery(const Connection &connection);
     static Result<void> plainLagQuery(const Connection &connection);
-    static Result<void> listPage(const Connection &connection, ListColumn column, int offset);
+    static Result<void> listPage(
+        const Connection &connection, ListColumn column, int offset, Columns columns);
     static Result<void> handleRange(
-        const Connection &connection, const QString &from, const QString &to);
-    static Result<void> emailLookup(const Connection &connection, const QString &email);
-    static Result<void> stripeEventLookup(const Connection &connection, const QString &eventId);
+        const Connection &connection, const QString &from, const QString &to, Columns columns);
+    // The search box looks up the beginnings of texts: so does each look-up here,
+    // on its one index (the e-mail's by a range too, not by equality).
+    static Result<void> emailLookup(
+        const Connection &connection, const QString &email, Columns columns);
+    static Result<void> stripeEventLookup(
+        const Connection &connection, const QString &eventId, Columns columns);
     static Result<void> openAffiliate(const Connection &connection, const QString &affiliateId);
     // One UPDATE of all `ids` inside the caller's transaction (which rolls it back).
     static Result<void> supersedeInOneUpdate(
