@@ -442,6 +442,21 @@ QString Audit::modeName(Mode mode)
 
 namespace {
 
+// `sql` (a query over one slice) prepared, forward-only, with `filter`'s values, run.
+Result<QSqlQuery> runFiltered(
+    const Connection &connection, const QString &sql, const Filter &filter)
+{
+    auto query = connection.prepare(sql);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    for (const QVariant &value : filter.values)
+        query->addBindValue(value);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    return std::move(*query);
+}
+
 // One affiliate's events from groupedChainQuery(), in chain order.
 class ChainGroup final
 {
@@ -501,14 +516,9 @@ private:
 Result<bool> groupedChainRows(
     const Connection &connection, const Filter &filter, QList<ChainRow> &rows)
 {
-    auto query = connection.prepare(groupedChainQuery(filter.sql));
+    auto query = runFiltered(connection, groupedChainQuery(filter.sql), filter);
     if (!query)
         return query.error();
-    query->setForwardOnly(true);
-    for (const QVariant &value : filter.values)
-        query->addBindValue(value);
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
     ChainGroup group;
     while (query->next()) {
         const QString text = query->value(2).toString();
@@ -550,16 +560,12 @@ Result<void> scanSlices(const Connection &connection, const Audit::Options &opti
             }
             qCDebug(lcAudit) << "a created_at holds ';': this slice is read with LAG";
         }
-        auto query = connection.prepare(options.mode == Audit::Mode::Chain
-                ? chainQuery(dialect, filter.sql)
-                : minuteBucketQuery(dialect, filter.sql));
+        auto query = runFiltered(connection,
+            options.mode == Audit::Mode::Chain ? chainQuery(dialect, filter.sql)
+                                               : minuteBucketQuery(dialect, filter.sql),
+            filter);
         if (!query)
             return query.error();
-        query->setForwardOnly(true);
-        for (const QVariant &value : filter.values)
-            query->addBindValue(value);
-        if (auto done = Connection::exec(*query); !done)
-            return done;
         if (options.mode != Audit::Mode::Chain) {
             while (query->next())
                 minutes.add(*query);
@@ -617,14 +623,9 @@ Result<SideScan> sideScan(const Connection &connection, const Audit::Options &op
         if (control.cancelled())
             return Error::cancelled(Audit::tr("The audit was cancelled."));
         const Filter filter = filterFor(options, slice, connection.dialect());
-        auto query = connection.prepare(driftQuery(connection.dialect(), filter.sql));
+        auto query = runFiltered(connection, driftQuery(connection.dialect(), filter.sql), filter);
         if (!query)
             return query.error();
-        query->setForwardOnly(true);
-        for (const QVariant &value : filter.values)
-            query->addBindValue(value);
-        if (auto done = Connection::exec(*query); !done)
-            return done.error();
         while (query->next())
             side.drift.append({query->value(0).toString(), query->value(1).toInt(),
                 optionalInt(query->value(2))});
