@@ -46,10 +46,9 @@ Result<QHash<QString, QString>> AffiliateLookup::handles(
     // affiliates on a large program; a round trip per hundred cost a third of a
     // second); SQLite a bounded IN list at a time.
     QHash<QString, QString> result;
-    const qsizetype step = connection.dialect().isPostgres() ? qMax<qsizetype>(1, ids.size()) : 500;
-    for (qsizetype start = 0; start < ids.size(); start += step) {
-        const auto membership = connection.dialect().memberOf(
-            QStringLiteral("id"), ids.mid(start, step), QStringLiteral("uuid[]"));
+    const auto memberships
+        = connection.dialect().membersOf(QStringLiteral("id"), ids, QStringLiteral("uuid[]"));
+    for (const SqlDialect::Membership &membership : memberships) {
         auto query
             = connection.cached(QStringLiteral("SELECT id, handle FROM affiliate_profiles WHERE %1")
                                     .arg(membership.sql));

@@ -10,8 +10,6 @@ namespace TierDesk {
 
 namespace {
 
-constexpr int ChunkRows = 500;
-
 const QString AsOfKey = QStringLiteral("stats_as_of");
 
 Result<QDateTime> storedAsOf(const Connection &connection)
@@ -200,17 +198,17 @@ Result<void> AffiliateStats::refreshAffiliates(
         return {}; // no summary to keep current
     const QDateTime at = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
     const LiveSql live = liveFigures(connection.dialect(), at, Audit::DefaultWindowSeconds);
-    for (qsizetype from = 0; from < affiliateIds.size(); from += ChunkRows) {
-        const QStringList chunk = affiliateIds.mid(from, ChunkRows);
-        auto upsert = connection.prepare(insertSelect(live,
-            QStringLiteral("p.id IN (%1)").arg(SqlDialect::placeholders(chunk.size())), true));
+    const auto memberships = connection.dialect().membersOf(
+        QStringLiteral("p.id"), affiliateIds, QStringLiteral("uuid[]"));
+    for (const SqlDialect::Membership &membership : memberships) {
+        auto upsert = connection.prepare(insertSelect(live, membership.sql, true));
         if (!upsert)
             return upsert.error();
         for (const QVariant &value : live.values)
             upsert->addBindValue(value);
         upsert->addBindValue(SqlDialect::timeValue(at));
-        for (const QString &id : chunk)
-            upsert->addBindValue(id);
+        for (const QVariant &value : membership.values)
+            upsert->addBindValue(value);
         if (auto done = Connection::exec(*upsert); !done)
             return done;
     }
@@ -240,14 +238,10 @@ Result<void> AffiliateStats::adjustForBatch(
     QMap<qint64, QStringList> byDelta;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         byDelta[qint64(sign) * it.value().size()] << it.key();
-    const bool arrays = connection.dialect().isPostgres();
     for (auto group = byDelta.cbegin(); group != byDelta.cend(); ++group) {
-        const QStringList &ids = group.value();
-        // PostgreSQL takes the whole group as one array value; SQLite a bounded IN list.
-        const qsizetype step = arrays ? ids.size() : ChunkRows;
-        for (qsizetype from = 0; from < ids.size(); from += step) {
-            const auto membership = connection.dialect().memberOf(
-                QStringLiteral("affiliate_id"), ids.mid(from, step), QStringLiteral("uuid[]"));
+        const auto memberships = connection.dialect().membersOf(
+            QStringLiteral("affiliate_id"), group.value(), QStringLiteral("uuid[]"));
+        for (const SqlDialect::Membership &membership : memberships) {
             // Never below zero: a summary older than the batch may not have counted them.
             auto update = connection.prepare(
                 QStringLiteral("UPDATE tierdesk_affiliate_stats SET "

@@ -23,13 +23,10 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString placeholders(int rows, const QString &row)
+// `item` (placeholders for one row) `rows` times, between each two `separator`.
+QString repeated(int rows, const QString &item, const QString &separator = QStringLiteral(", "))
 {
-    QStringList list;
-    list.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        list << row;
-    return list.join(QStringLiteral(", "));
+    return QStringList(rows, item).join(separator);
 }
 
 // The guarded supersede of `rows` plan rows: only rows still active change,
@@ -41,9 +38,8 @@ QString supersedeStatement(int rows)
         "UPDATE tier_events SET status = 'superseded', superseded_by = CASE id %1 END, "
         "superseded_at = ?, backfill_batch_id = ? "
         "WHERE id IN (%2) AND status = 'active' RETURNING id, affiliate_id")
-        .arg(placeholders(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)"))
-                 .replace(QLatin1Char(','), QLatin1Char(' ')),
-            placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+        .arg(repeated(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)"), QStringLiteral(" ")),
+            repeated(rows, QStringLiteral("CAST(? AS BIGINT)")));
 }
 
 // The kept events of a chunk that are still active, locked against change
@@ -51,7 +47,7 @@ QString supersedeStatement(int rows)
 QString keptStatement(const SqlDialect &dialect, int keeps)
 {
     return QStringLiteral("SELECT id FROM tier_events WHERE id IN (%1) AND status = 'active'%2")
-        .arg(placeholders(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
+        .arg(repeated(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
 }
 
 // The guarded restore: only rows still superseded by this very batch change.
@@ -64,7 +60,7 @@ QString restoreStatement(int rows)
         "backfill_batch_id = NULL "
         "WHERE id IN (%1) AND status = 'superseded' AND COALESCE(backfill_batch_id, 0) = ? "
         "RETURNING id, affiliate_id")
-        .arg(placeholders(rows, QStringLiteral("CAST(? AS BIGINT)")));
+        .arg(repeated(rows, QStringLiteral("CAST(? AS BIGINT)")));
 }
 
 // PostgreSQL: the same three statements with the chunk's ids as two array values

@@ -144,6 +144,17 @@ SqlDialect::Membership SqlDialect::memberOf(
     return membership;
 }
 
+QList<SqlDialect::Membership> SqlDialect::membersOf(
+    const QString &column, const QStringList &ids, const QString &arrayType) const
+{
+    constexpr qsizetype SqliteIdsPerStatement = 500;
+    const qsizetype step = isPostgres() ? ids.size() : SqliteIdsPerStatement;
+    QList<Membership> memberships;
+    for (qsizetype from = 0; from < ids.size(); from += step)
+        memberships << memberOf(column, ids.mid(from, step), arrayType);
+    return memberships;
+}
+
 QString SqlDialect::placeholders(qsizetype count)
 {
     return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));

@@ -86,6 +86,10 @@ public:
     };
     Membership memberOf(
         const QString &column, const QStringList &ids, const QString &arrayType) const;
+    // memberOf() for any number of ids: one condition on PostgreSQL, on SQLite one per
+    // 500 ids (a statement each, within its limit on bound values); none for no ids.
+    QList<Membership> membersOf(
+        const QString &column, const QStringList &ids, const QString &arrayType) const;
     // "?,?,?": `count` placeholders.
     static QString placeholders(qsizetype count);
     // A PostgreSQL array literal of numbers: "{1,2,3}".
