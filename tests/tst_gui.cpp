@@ -194,6 +194,38 @@ private slots:
         QVERIFY(view->model()->stats()->usable());
     }
 
+    // A refresh that fails says why where the figures' time stood, and the list stays.
+    void failedRefreshSaysWhy()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        auto *label = view->findChild<QLabel *>(QStringLiteral("figuresAsOf"));
+        auto *refresh = view->findChild<QToolButton *>(QStringLiteral("refreshFigures"));
+        auto *count = view->findChild<QLabel *>(QStringLiteral("matchCount"));
+        QVERIFY(label && refresh && count);
+        m_window->writeAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("confirmWrites")));
+        m_window->findChild<QPushButton *>(QStringLiteral("confirmWritesButton"))->click();
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY((*c)->exec(QStringLiteral("DROP TABLE tierdesk_affiliate_stats")));
+        }
+        refresh->click();
+        QVERIFY(!refresh->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), Timeout);
+        QVERIFY2(label->toolTip().contains(QLatin1String("tierdesk_affiliate_stats")),
+            qPrintable(label->toolTip()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        QVERIFY2(label->toolTip().contains(QLatin1String("tierdesk_affiliate_stats")),
+            qPrintable(label->toolTip()));
+        // Cut to the line's width, so a long message cannot widen the window.
+        QVERIFY2(label->text().startsWith(QLatin1String("The database refused")),
+            qPrintable(label->text()));
+        QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= qMax(label->width(), 200));
+        QCOMPARE(count->text(), QStringLiteral("320 affiliates match"));
+        QCOMPARE(view->model()->rowCount(), 100);
+    }
+
     // Figures older than a day say how old they are.
     void oldFiguresSayTheirAge()
     {

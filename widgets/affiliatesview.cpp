@@ -53,6 +53,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnHidden(AffiliateListModel::Email, true);
     m_table->setWordWrap(false);
+    m_count->setObjectName(QStringLiteral("matchCount"));
     m_figures->setObjectName(QStringLiteral("figuresAsOf"));
     m_figures->setForegroundRole(QPalette::PlaceholderText);
     m_refreshFigures->setObjectName(QStringLiteral("refreshFigures"));
@@ -260,9 +261,18 @@ void AffiliatesView::refreshFigures()
         this, [](const Connection &c) { return AffiliateStats::refresh(c); },
         [this](Result<AffiliateStats::Status> status) {
             m_refreshing = false;
-            if (!status)
-                m_count->setText(status.error().message);
-            refresh();
+            if (status) {
+                refresh();
+                return;
+            }
+            // Where the figures' time stood, until the next load says it again (a reload
+            // now would write the count over it at once); cut to the line's width, so the
+            // list does not widen, and whole in the tooltip.
+            updateFigures();
+            const QString message = status.error().message;
+            m_figures->setText(m_figures->fontMetrics().elidedText(
+                message, Qt::ElideRight, qMax(m_figures->width(), 200)));
+            m_figures->setToolTip(message);
         });
 }
 
