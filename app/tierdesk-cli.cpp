@@ -71,6 +71,19 @@ QCommandLineOption dbOption()
         QStringLiteral("url")};
 }
 
+// An ISO-8601 time; without a zone it is taken as UTC.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
+
 int init(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -91,7 +104,12 @@ int init(const QStringList &arguments)
         QCoreApplication::translate(
             "tierdesk-cli", "With --scale large: how many affiliates (default 100000)."),
         QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({db, demo, seed, json, scale, affiliates});
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --demo: create the demo as of this ISO-8601 time (default: now). Its "
+            "subscriptions pay up to this moment."),
+        QStringLiteral("iso"));
+    parser.addOptions({db, demo, seed, json, scale, affiliates, now});
     if (auto exit = parse(parser, arguments, QStringLiteral("init"),
             QCoreApplication::translate("tierdesk-cli",
                 "Create the production tables and TierDesk's additions in a "
@@ -113,6 +131,15 @@ int init(const QStringList &arguments)
     if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
+    QDateTime createdAt;
+    if (parser.isSet(now)) {
+        const auto parsed = parseTime(parser.value(now));
+        if (!parsed)
+            return CliContext::fail(Error::usage(
+                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
+                    .arg(parser.value(now))));
+        createdAt = *parsed;
+    }
 
     auto connection = CliContext::open(parser.value(db), Connection::Mode::Create);
     if (!connection)
@@ -154,7 +181,7 @@ int init(const QStringList &arguments)
                                      .arg(summary->seconds, 0, 'f', 1)
                               << Qt::endl;
     } else if (parser.isSet(demo)) {
-        auto summary = DemoData::generate(**connection, seedValue);
+        auto summary = DemoData::generate(**connection, seedValue, createdAt);
         if (!summary)
             return CliContext::fail(summary.error());
         result.insert(QStringLiteral("demo"),
@@ -223,19 +250,6 @@ int migrate(const QStringList &arguments)
 QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON.")};
-}
-
-// An ISO-8601 time; without a zone it is taken as UTC.
-std::optional<QDateTime> parseTime(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::utc());
-    return time.toUTC();
 }
 
 QString dollars(qint64 cents)

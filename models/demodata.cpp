@@ -33,6 +33,9 @@ qint64 at(const char *iso)
 }
 
 const qint64 HistoryStart = at("2025-06-01T00:00:00.000Z");
+// The story is written up to this moment; subscriptions still running then go
+// on paying up to the moment the demo is created (Generator::extendTo), so the
+// rolling 90-day figures tell the same story in any year.
 const qint64 HistoryEnd = at("2026-11-26T23:59:59.000Z");
 const qint64 FixDeployed = at("2026-05-24T00:00:00.000Z"); // PR #621: the OCC guard
 
@@ -69,6 +72,16 @@ struct Beacon
     int prior;
     int target;
     int observed;
+};
+
+// A subscription still paying at HistoryEnd: its next renewal, its period and its amount.
+struct Subscription
+{
+    int affiliate;
+    qint64 next;
+    qint64 period;
+    qint64 amountCents;
+    int rate;
 };
 
 // A payment that pushes an affiliate over a threshold, with the event id Stripe gave it.
@@ -135,6 +148,10 @@ public:
     }
 
     void run();
+    // Continues every running subscription up to `now` (no-op before HistoryEnd).
+    // Draws from its own generator, so the story up to HistoryEnd is the same for
+    // every `now`.
+    void extendTo(qint64 now, quint32 seed);
 
     std::vector<Affiliate> affiliates;
     std::vector<Commission> commissions;
@@ -149,7 +166,8 @@ private:
         return from + qint64(m_rng.bounded(quint64(to - from)));
     }
     QString uuid();
-    QString eventId();
+    QString eventId() { return eventId(m_rng); }
+    QString eventId(QRandomGenerator &rng);
     int addAffiliate(const QString &first, const QString &last, const QString &handle = {});
     int addRandomAffiliate();
     qint64 planCents() { return std::array<qint64, 3>{2900, 4900, 7900}[m_rng.bounded(3)]; }
@@ -160,13 +178,15 @@ private:
     void smallAffiliate(int affiliate);
     // Builds an affiliate's history so its rolling 90-day sum first reaches Gold
     // with the last of `crossing`: every earlier window stays below the threshold.
+    // With `loyal`, no restaurant churns: the affiliate stays over Gold for good.
     void promotedHistory(int affiliate, const std::vector<Payment> &crossing, qint64 overshootCents,
-        std::vector<std::pair<qint64, int>> rates);
+        std::vector<std::pair<qint64, int>> rates, bool loyal = false);
     static std::vector<std::pair<qint64, int>> goldFrom(qint64 t) { return {{0, 20}, {t, 25}}; }
 
     QRandomGenerator m_rng;
     QSet<QString> m_handles;
     QSet<QString> m_eventIds;
+    std::vector<Subscription> m_running;
 };
 
 QString Generator::uuid()
@@ -179,13 +199,13 @@ QString Generator::uuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-QString Generator::eventId()
+QString Generator::eventId(QRandomGenerator &rng)
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     for (;;) {
         QString id = QStringLiteral("evt_");
         for (int i = 0; i < 24; ++i)
-            id += QLatin1Char(alphabet[m_rng.bounded(62)]);
+            id += QLatin1Char(alphabet[rng.bounded(62)]);
         if (!m_eventIds.contains(id)) {
             m_eventIds.insert(id);
             return id;
@@ -234,7 +254,8 @@ void Generator::pay(int affiliate, qint64 amountCents, qint64 when, int rate, co
 void Generator::monthlyRestaurant(int affiliate, qint64 first, qint64 plan, qint64 last,
     const std::vector<std::pair<qint64, int>> &rates)
 {
-    for (qint64 t = first; t <= last; t += Cycle) {
+    qint64 t = first;
+    for (; t <= last; t += Cycle) {
         int rate = rates.front().second;
         for (const auto &[from, r] : rates) {
             if (t >= from)
@@ -242,6 +263,8 @@ void Generator::monthlyRestaurant(int affiliate, qint64 first, qint64 plan, qint
         }
         pay(affiliate, plan, t, rate);
     }
+    if (last == HistoryEnd)
+        m_running.push_back({affiliate, t, Cycle, plan, rates.back().second});
 }
 
 void Generator::smallAffiliate(int affiliate)
@@ -250,8 +273,10 @@ void Generator::smallAffiliate(int affiliate)
     for (int i = 0; i < restaurants; ++i) {
         const qint64 first = between(HistoryStart, HistoryEnd - 10 * Day);
         if (m_rng.bounded(5) == 0) {
-            for (qint64 t = first; t <= HistoryEnd; t += 365 * Day)
+            qint64 t = first;
+            for (; t <= HistoryEnd; t += 365 * Day)
                 pay(affiliate, 29000, t, 20);
+            m_running.push_back({affiliate, t, 365 * Day, 29000, 20});
             continue;
         }
         const qint64 last
@@ -261,7 +286,7 @@ void Generator::smallAffiliate(int affiliate)
 }
 
 void Generator::promotedHistory(int affiliate, const std::vector<Payment> &crossing,
-    qint64 overshootCents, std::vector<std::pair<qint64, int>> rates)
+    qint64 overshootCents, std::vector<std::pair<qint64, int>> rates, bool loyal)
 {
     const qint64 t = crossing.front().at;
     qint64 crossingCommission = 0;
@@ -283,7 +308,9 @@ void Generator::promotedHistory(int affiliate, const std::vector<Payment> &cross
         if (sum + contribution > target)
             continue;
         sum += contribution;
-        const qint64 churn = m_rng.bounded(10) < 3 ? between(t + Cycle, HistoryEnd) : HistoryEnd;
+        qint64 churn = m_rng.bounded(10) < 3 ? between(t + Cycle, HistoryEnd) : HistoryEnd;
+        if (loyal)
+            churn = HistoryEnd;
         monthlyRestaurant(affiliate, first, plan, churn, rates);
     }
     if (const qint64 rest = target - sum; rest > 0) // a one-off set-up fee tops it up exactly
@@ -368,11 +395,12 @@ void Generator::run()
     events.push_back({lotte, 20, 25, lotteAt + 1390});
     events.push_back({lotte, 20, 25, lotteAt + 3 * Day + 6 * Hour + 1234});
 
-    // Drift: promoted, then the rate was reset by hand without a tier event.
+    // Drift: promoted, then the rate was reset by hand without a tier event. Her
+    // restaurants keep paying, so a re-evaluation promotes her again in any year.
     const int ruth = addAffiliate(
         QStringLiteral("Ruth"), QStringLiteral("Okafor"), QStringLiteral("ruthplates"));
     const qint64 ruthAt = at("2026-04-08T12:01:09.000Z");
-    promotedHistory(ruth, {{4900, ruthAt, {}}}, 50, goldFrom(ruthAt));
+    promotedHistory(ruth, {{4900, ruthAt, {}}}, 50, goldFrom(ruthAt), true);
     events.push_back({ruth, 20, 25, ruthAt + 1511});
 
     // A legitimate quick flip-flop: promoted, a refund demoted, a new payment promoted again.
@@ -452,6 +480,26 @@ void Generator::run()
     std::stable_sort(beacons.begin(), beacons.end(), byTime);
 }
 
+void Generator::extendTo(qint64 now, quint32 seed)
+{
+    QRandomGenerator rng(seed ^ 0x6c1f2a3bu);
+    const std::size_t written = commissions.size();
+    // At most the last 18 months of renewals, like the story itself: a demo made
+    // years later stays a demo's size, with a quiet stretch after the story.
+    const qint64 from = now - 18 * 30 * Day;
+    for (const Subscription &s : m_running) {
+        qint64 t = s.next;
+        if (t < from)
+            t += (from - t + s.period - 1) / s.period * s.period;
+        for (; t <= now; t += s.period)
+            pay(s.affiliate, s.amountCents, t, s.rate, eventId(rng));
+    }
+    // Renewals after HistoryEnd all come after the story's rows: sorting only
+    // them keeps the story's commission ids the same for every `now`.
+    std::stable_sort(commissions.begin() + qint64(written), commissions.end(),
+        [](const Commission &l, const Commission &r) { return l.at < r.at; });
+}
+
 QVariant timeAt(qint64 ms)
 {
     return SqlDialect::timeValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
@@ -459,8 +507,10 @@ QVariant timeAt(qint64 ms)
 
 } // namespace
 
-Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint32 seed)
+Result<DemoData::Summary> DemoData::generate(
+    const Connection &connection, quint32 seed, const QDateTime &now)
 {
+    const QDateTime createdAt = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
     {
         QSqlQuery count(connection.database());
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles")))
@@ -473,6 +523,7 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
 
     Generator generator(seed);
     generator.run();
+    generator.extendTo(createdAt.toMSecsSinceEpoch(), seed);
 
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun)
@@ -537,7 +588,7 @@ Result<DemoData::Summary> DemoData::generate(const Connection &connection, quint
     }
     if (auto done = beacons.flush(); !done)
         return done.error();
-    if (auto figures = AffiliateStats::fill(connection); !figures)
+    if (auto figures = AffiliateStats::fill(connection, createdAt); !figures)
         return figures.error();
 
     if (auto committed = transaction.commit(); !committed)

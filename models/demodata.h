@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace TierDesk {
 
@@ -28,7 +29,11 @@ public:
     static constexpr quint32 DefaultSeed = 621;
 
     // Fills an initialised, empty database. Refuses one that already has affiliates.
-    static Result<Summary> generate(const Connection &connection, quint32 seed = DefaultSeed);
+    // The incident's story keeps its dates; subscriptions that were still running
+    // when it was written go on paying up to `now` (the current time when
+    // invalid), so the 90-day figures are current whenever the demo is made.
+    static Result<Summary> generate(
+        const Connection &connection, quint32 seed = DefaultSeed, const QDateTime &now = {});
 };
 
 } // namespace TierDesk

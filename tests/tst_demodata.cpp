@@ -1,7 +1,9 @@
+#include "audit.h"
 #include "connection.h"
 #include "demodata.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "tierevaluator.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -12,23 +14,15 @@ using namespace TierDesk;
 
 namespace {
 
-// A digest of everything the demo wrote, in a form both engines agree on:
-// times as ISO-8601 UTC text, money in cents.
-QByteArray contentDigest(const Connection &c)
+// The digests pin the moment the demo is made: its subscriptions pay up to it.
+const QDateTime Made = QDateTime::fromString(QStringLiteral("2026-12-01T09:00:00Z"), Qt::ISODate);
+// The last moment of the written story; rows up to it are the same on any day.
+const QString StoryEnd = QStringLiteral("2026-11-26T23:59:59.000Z");
+
+// A digest of what `queries` return, in a form both engines agree on: times as
+// ISO-8601 UTC text, money in cents.
+QByteArray digestOf(const Connection &c, const QStringList &queries)
 {
-    const QStringList queries = {
-        QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at FROM "
-                       "affiliate_profiles "
-                       "ORDER BY handle"),
-        QStringLiteral("SELECT id, affiliate_id, stripe_event_id, CAST(ROUND(commission_amount * "
-                       "100) AS BIGINT), "
-                       "created_at FROM affiliate_commissions ORDER BY id"),
-        QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status FROM "
-                       "tier_events ORDER BY id"),
-        QStringLiteral("SELECT id, at, name, affiliate_id FROM tier_beacons ORDER BY id"),
-        QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM "
-                       "tier_policy ORDER BY rate"),
-    };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &sql : queries) {
         QSqlQuery query(c.database());
@@ -51,10 +45,32 @@ QByteArray contentDigest(const Connection &c)
     return hash.result().toHex();
 }
 
-std::unique_ptr<Connection> demo(const TestDatabase &db, quint32 seed)
+// Everything the demo wrote up to `upTo` (all of it when empty).
+QByteArray contentDigest(const Connection &c, const QString &upTo = {})
+{
+    QString commissionsUpTo;
+    if (!upTo.isEmpty())
+        commissionsUpTo = c.dialect().isSqlite()
+            ? QStringLiteral(" WHERE created_at <= '%1'").arg(upTo)
+            : QStringLiteral(" WHERE created_at <= CAST('%1' AS timestamptz)").arg(upTo);
+    return digestOf(c,
+        {QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at FROM "
+                        "affiliate_profiles ORDER BY handle"),
+            QStringLiteral("SELECT id, affiliate_id, stripe_event_id, CAST(ROUND(commission_amount "
+                           "* 100) AS BIGINT), created_at FROM affiliate_commissions%1 ORDER BY id")
+                .arg(commissionsUpTo),
+            QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status FROM "
+                           "tier_events ORDER BY id"),
+            QStringLiteral("SELECT id, at, name, affiliate_id FROM tier_beacons ORDER BY id"),
+            QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM "
+                           "tier_policy ORDER BY rate")});
+}
+
+std::unique_ptr<Connection> demo(
+    const TestDatabase &db, quint32 seed, const QDateTime &made = Made)
 {
     auto c = Connection::open(db.url(), Connection::Mode::Create);
-    if (!c || !Schema::initialize(**c) || !DemoData::generate(**c, seed))
+    if (!c || !Schema::initialize(**c) || !DemoData::generate(**c, seed, made))
         return nullptr;
     return std::move(*c);
 }
@@ -209,6 +225,79 @@ private slots:
             QStringLiteral("ruthplates"));
     }
 
+    // The demo tells the same story whenever it is made: the incident keeps its
+    // dates, subscriptions pay up to the moment of creation, Ruth qualifies for
+    // Gold again, and the audit finds the same 23 affiliates and 24 rows.
+    void livesAtAnyDate_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QDateTime>("made"); // invalid: the clock, whatever day it is
+        const QDateTime clock;
+        const QList<std::pair<const char *, QDateTime>> days{{"clock", clock},
+            {"2026-12-01", Made}, {"2031-03-01", Made.addYears(4).addMonths(3)}};
+        for (const char *engine : {"sqlite", "postgres"}) {
+            for (const auto &[name, day] : days)
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
+                    QLatin1String(engine), QLatin1String(name))))
+                    << QString::fromLatin1(engine) << day;
+        }
+    }
+    void livesAtAnyDate()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QDateTime, made);
+        TD_TEST_DATABASE(db, engine);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        auto c = demo(db, DemoData::DefaultSeed, made);
+        QVERIFY(c);
+        const QDateTime now = made.isValid() ? made : QDateTime::currentDateTimeUtc();
+        const QDateTime earliest = made.isValid() ? made : before;
+
+        // The timeline ends when the demo was made: the newest renewal is at most a
+        // month old, and none lies in the future.
+        const QDateTime newest = SqlDialect::toDateTime(
+            scalar(*c, QStringLiteral("SELECT MAX(created_at) FROM affiliate_commissions")));
+        QVERIFY2(newest <= now && newest > earliest.addDays(-30),
+            qPrintable(SqlDialect::timeText(newest)));
+
+        // The written story is the same rows, whatever the day.
+        if (!m_story.contains(engine)) {
+            TD_TEST_DATABASE(reference, engine);
+            auto story = demo(reference, DemoData::DefaultSeed, Made);
+            QVERIFY(story);
+            m_story.insert(engine, contentDigest(*story, StoryEnd));
+        }
+        QCOMPARE(contentDigest(*c, StoryEnd), m_story.value(engine));
+
+        // The audit finds the incident's 23 affiliates and 24 redundant rows.
+        auto report = Audit::run(*c, {});
+        QVERIFY(report);
+        QCOMPARE(report->summary.affectedAffiliates, 23);
+        QCOMPARE(report->summary.redundantRows, 24);
+        QCOMPARE(report->summary.drift, 1);
+
+        // Greta's 90-day figure is real: her restaurants still pay.
+        auto policy = TierPolicy::load(*c);
+        QVERIFY(policy);
+        TierEvaluator evaluator(*c, *policy);
+        const QString greta
+            = scalar(*c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'gretaeats'"))
+                  .toString();
+        auto gretaSum = evaluator.rollingSumCents(greta, now);
+        QVERIFY(gretaSum);
+        QVERIFY2(*gretaSum >= 100000, qPrintable(QString::number(*gretaSum)));
+
+        // Ruth, whose rate was reset by hand, qualifies for Gold at the moment the
+        // demo was made.
+        const QString ruth
+            = scalar(*c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'ruthplates'"))
+                  .toString();
+        auto evaluation = evaluator.evaluate(ruth, now);
+        QVERIFY(evaluation);
+        QCOMPARE(evaluation->outcome, TierEvaluator::Outcome::Promoted);
+        QVERIFY(evaluation->sumCents >= 150000);
+    }
+
     void refusesNonEmptyDatabase_data() { TestDatabase::addEngines(); }
     void refusesNonEmptyDatabase()
     {
@@ -222,6 +311,9 @@ private slots:
         QCOMPARE(again.error().kind, Error::Kind::Refused);
         QCOMPARE(contentDigest(*c), before);
     }
+
+private:
+    QHash<QString, QByteArray> m_story; // per engine: the story of a demo made on Made
 };
 
 QTEST_GUILESS_MAIN(TestDemoData)

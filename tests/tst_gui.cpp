@@ -521,7 +521,7 @@ private slots:
     void beaconsLeadToTheirAffiliate()
     {
         BeaconsView *beacons = m_window->beaconsView();
-        QCOMPARE(beacons->model()->rowCount(), 16);
+        QCOMPARE(beacons->model()->rowCount(), 18);
         int alertHours = 0;
         for (const auto &hour : beacons->hours())
             alertHours += hour.alert() ? 1 : 0;
