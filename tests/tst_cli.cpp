@@ -86,6 +86,30 @@ private slots:
         QVERIFY(migrate.out.contains(QLatin1String("nothing to do")));
     }
 
+    // A demo made on a pinned day pays up to that day: Ruth qualifies for Gold
+    // then, and the story's numbers are the same as on any other day.
+    void initDemoAsOf()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        const QString day = QStringLiteral("2029-07-04T12:00:00Z");
+        const Run run = cli({QStringLiteral("init"), QStringLiteral("--db"), path,
+            QStringLiteral("--demo"), QStringLiteral("--now"), day, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(jsonOf(run)[QLatin1String("demo")][QLatin1String("redundant_events")].toInt(), 24);
+        const Run evaluate = cli({QStringLiteral("evaluate"), QStringLiteral("--db"), path,
+            QStringLiteral("--affiliate"), QStringLiteral("ruthplates"), QStringLiteral("--now"),
+            day, QStringLiteral("--json")});
+        QCOMPARE(evaluate.exitCode, 0);
+        QCOMPARE(jsonOf(evaluate)[QLatin1String("outcome")].toString(), QStringLiteral("promoted"));
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), path,
+            QStringLiteral("--json")});
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonObject summary = jsonOf(audit)[QLatin1String("summary")].toObject();
+        QCOMPARE(summary[QLatin1String("duplicate_clusters")].toInt(), 23);
+        QCOMPARE(summary[QLatin1String("redundant_rows")].toInt(), 24);
+    }
+
     void initOnPostgres()
     {
         TD_TEST_DATABASE(db, QStringLiteral("postgres"));
@@ -121,6 +145,8 @@ private slots:
             "--refresh"} << 4 << "does not exist";
         QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
             "--seed", "x"} << 2 << "seed";
+        QTest::newRow("bad-now") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
+            "--now", "next tuesday"} << 2 << "--now";
     }
     void badInput()
     {
