@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "backfill.h"
 #include "beaconreport.h"
+#include "catalogue.h"
 #include "clicontext.h"
 #include "demodata.h"
 #include "largedata.h"
@@ -1003,8 +1004,39 @@ int usage(QTextStream &stream)
                   "Run \"tierdesk-cli COMMAND --help\" for a command's options. Exit codes: 0 "
                   "done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 "
                   "cannot connect or open.")
+           << '\n'
+           << QCoreApplication::translate("tierdesk-cli",
+                  "Every command takes --lang de|en; the default follows LANG. JSON stays "
+                  "English.")
            << Qt::endl;
     return 0;
+}
+
+// Takes --lang CODE (or --lang=CODE) out of the arguments, wherever it stands,
+// and returns CODE; empty when absent. An unknown code is a usage error.
+Result<QString> takeLanguage(QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") || argument == QLatin1String("-lang")) {
+            code = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+            if (code.isEmpty())
+                return Error::usage(
+                    QCoreApplication::translate("tierdesk-cli", "--lang takes de or en."));
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            code = argument.mid(7);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!code.isEmpty() && code != QLatin1String("de") && code != QLatin1String("en"))
+        return Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "--lang takes de or en, not \"%1\".")
+                .arg(code));
+    return code;
 }
 
 } // namespace
@@ -1018,6 +1050,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
+    Catalogue catalogue;
+    auto language = takeLanguage(arguments);
+    catalogue.install(Catalogue::resolve(language ? *language : QString()));
+    if (!language)
+        return CliContext::fail(language.error());
     if (arguments.size() < 2)
         return usage(CliContext::err()) + CliContext::UsageError;
     const QString name = arguments.at(1);

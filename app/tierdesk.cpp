@@ -3,6 +3,7 @@
 #include "affiliatedetailview.h"
 #include "affiliatesview.h"
 #include "auditview.h"
+#include "catalogue.h"
 #include "connection.h"
 #include "demodata.h"
 #include "languagemanager.h"
@@ -58,6 +59,57 @@ Result<DatabaseUrl> demoDatabase()
     return url;
 }
 
+// tierdesk's command line, described once for the window and for --help.
+struct Options
+{
+    Options();
+    void describe(QCommandLineParser &parser) const;
+
+    QCommandLineOption db, lang, screenshot, size, affiliate, view, report, dark, measure;
+};
+
+Options::Options()
+    : db(QStringLiteral("db"),
+        QCoreApplication::translate(
+            "tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
+        QStringLiteral("url"))
+    , lang(QStringLiteral("lang"),
+        QCoreApplication::translate("tierdesk", "Language: de or en."), QStringLiteral("code"))
+    , screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
+        QStringLiteral("file"))
+    , size(QStringLiteral("size"),
+        QCoreApplication::translate("tierdesk", "Window size, WxH."), QStringLiteral("WxH"))
+    , affiliate(QStringLiteral("affiliate"),
+        QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
+        QStringLiteral("handle"))
+    , view(QStringLiteral("view"),
+        QCoreApplication::translate(
+            "tierdesk", "Start in this view: affiliates, audit or beacons."),
+        QStringLiteral("name"))
+    , report(QStringLiteral("case-report"),
+        QCoreApplication::translate(
+            "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
+        QStringLiteral("file"))
+    , dark(QStringLiteral("dark"),
+        QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."))
+    , measure(QStringLiteral("measure"),
+        QCoreApplication::translate("tierdesk",
+            "Measure the window on this database (first list, scrolling, UI stalls during audit, "
+            "backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes "
+            "only."))
+{
+}
+
+void Options::describe(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
+}
+
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -68,13 +120,39 @@ int fail(const QString &message, int code)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version need no window: they are answered by a plain
+    // QCoreApplication, in the language of --lang or the system, on a machine
+    // without a display too (a server over ssh, a packager's build host).
+    auto isAny = [argv, argc](std::initializer_list<const char *> flags) {
+        return std::any_of(argv + 1, argv + argc, [flags](const char *arg) {
+            return std::any_of(flags.begin(), flags.end(), [arg](const char *flag) {
+                const auto n = qstrlen(flag);
+                return qstrcmp(arg, flag) == 0
+                    || (flag[1] == '-' && qstrncmp(arg, flag, n) == 0 && arg[n] == '=');
+            });
+        });
+    };
+    if (isAny({"--help", "--help-all", "-h", "-?", "--version", "-v"})) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("TierDesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
+        QCommandLineParser early;
+        early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        {
+            const Options english;
+            english.describe(early);
+        }
+        early.parse(QCoreApplication::arguments());
+        Catalogue catalogue;
+        catalogue.install(Catalogue::resolve(early.value(QStringLiteral("lang"))));
+        const Options options; // described again, now in the chosen language
+        QCommandLineParser parser;
+        options.describe(parser);
+        parser.process(core); // prints and exits
+    }
     // --screenshot works on a machine without a display (CI, a server over ssh).
-    const bool wantsScreenshot = std::any_of(argv, argv + argc, [](const char *arg) {
-        return qstrcmp(arg, "--screenshot") == 0 || qstrncmp(arg, "--screenshot=", 13) == 0
-            || qstrcmp(arg, "--case-report") == 0 || qstrncmp(arg, "--case-report=", 14) == 0
-            || qstrcmp(arg, "--measure") == 0;
-    });
-    if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+    if (isAny({"--screenshot", "--case-report", "--measure"})
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -86,41 +164,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
 
+    const Options options;
+    const auto &[db, lang, screenshot, size, affiliate, view, report, dark, measure] = options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate(
-            "tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
-        QStringLiteral("url"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("tierdesk", "Language: de or en."), QStringLiteral("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"),
-        QCoreApplication::translate("tierdesk", "Window size, WxH."), QStringLiteral("WxH"));
-    const QCommandLineOption affiliate(QStringLiteral("affiliate"),
-        QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
-        QStringLiteral("handle"));
-    const QCommandLineOption view(QStringLiteral("view"),
-        QCoreApplication::translate(
-            "tierdesk", "Start in this view: affiliates, audit or beacons."),
-        QStringLiteral("name"));
-    const QCommandLineOption report(QStringLiteral("case-report"),
-        QCoreApplication::translate(
-            "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-        QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."));
-    const QCommandLineOption measure(QStringLiteral("measure"),
-        QCoreApplication::translate("tierdesk",
-            "Measure the window on this database (first list, scrolling, UI stalls during audit, "
-            "backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes "
-            "only."));
-    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
+    options.describe(parser);
     parser.process(app);
 
     const bool shooting = parser.isSet(screenshot) || parser.isSet(report) || parser.isSet(measure);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,9 +25,15 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+// Runs tierdesk-cli in English unless `lang` names another LANG.
+Run cli(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
     process.closeWriteChannel();
     Run run;
@@ -108,6 +115,48 @@ private slots:
         const QJsonObject summary = jsonOf(audit)[QLatin1String("summary")].toObject();
         QCOMPARE(summary[QLatin1String("duplicate_clusters")].toInt(), 23);
         QCOMPARE(summary[QLatin1String("redundant_rows")].toInt(), 24);
+    }
+
+    // The CLI speaks German where the user does (LANG or --lang); JSON stays English.
+    void speaksGerman()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.db"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")})
+                     .exitCode,
+            0);
+        const QString de = QStringLiteral("de_DE.UTF-8");
+
+        const Run help = cli({QStringLiteral("--help")}, de);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QLatin1String("Befehle:")), qPrintable(help.out));
+        const Run english = cli({QStringLiteral("--help"), QStringLiteral("--lang"),
+            QStringLiteral("en")}, de);
+        QVERIFY2(english.out.contains(QLatin1String("Commands:")), qPrintable(english.out));
+        const Run flag = cli({QStringLiteral("audit"), QStringLiteral("--help"),
+            QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(flag.exitCode, 0);
+        QVERIFY2(flag.out.contains(QLatin1String("Optionen:")), qPrintable(flag.out));
+
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), path}, de);
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY2(audit.out.contains(QStringLiteral("Geprüft: 320 Affiliates")), qPrintable(audit.out));
+
+        const Run missing = cli({QStringLiteral("audit"), QStringLiteral("--db"),
+            dir.filePath(QStringLiteral("nirgends.db"))}, de);
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(oneSentence(missing.err) && missing.err.contains(QLatin1String("existiert nicht")),
+            qPrintable(missing.err));
+
+        const Run json = cli({QStringLiteral("audit"), QStringLiteral("--db"), path,
+            QStringLiteral("--json")}, de);
+        QCOMPARE(jsonOf(json)[QLatin1String("summary")][QLatin1String("redundant_rows")].toInt(),
+            24);
+        QCOMPARE(jsonOf(json)[QLatin1String("mode")].toString(), QStringLiteral("chain"));
+
+        const Run bad = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(oneSentence(bad.err), qPrintable(bad.err));
     }
 
     void initOnPostgres()

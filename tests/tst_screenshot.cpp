@@ -1,5 +1,6 @@
 // Runs the tierdesk GUI with --screenshot on a demo database, in English and German.
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -61,6 +62,40 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    // --help and --version print and exit 0 on a machine without a display,
+    // in the language asked for.
+    void helpAndVersionWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("version") << QStringList{"--version"} << "C.UTF-8" << "TierDesk 0.1";
+        QTest::newRow("help") << QStringList{"--help"} << "C.UTF-8" << "--screenshot <file>";
+        QTest::newRow("help-lang-de") << QStringList{"--help", "--lang", "de"} << "C.UTF-8"
+                                      << "Fenster als PNG speichern";
+        QTest::newRow("help-LANG-de") << QStringList{"-h"} << "de_DE.UTF-8" << "Optionen:";
+    }
+    void helpAndVersionWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lang);
+        QFETCH(QString, says);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL",
+                 "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), lang);
+        QProcess gui;
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(TIERDESK_GUI_PATH), arguments);
+        QVERIFY(gui.waitForFinished(60000));
+        const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY2(out.contains(says), qPrintable(out));
+        QVERIFY2(gui.readAllStandardError().isEmpty(), "stderr stays empty");
     }
 
     void refusesBadInput()

@@ -2112,5 +2112,21 @@
         <source>when the list&apos;s figures were computed; --refresh</source>
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
+    <message>
+        <source>With --demo: create the demo as of this ISO-8601 time (default: now). Its subscriptions pay up to this moment.</source>
+        <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
+    </message>
+    <message>
+        <source>Every command takes --lang de|en; the default follows LANG. JSON stays English.</source>
+        <translation>Jeder Befehl versteht --lang de|en; ohne die Option gilt LANG. JSON bleibt englisch.</translation>
+    </message>
+    <message>
+        <source>--lang takes de or en.</source>
+        <translation>--lang erwartet de oder en.</translation>
+    </message>
+    <message>
+        <source>--lang takes de or en, not &quot;%1&quot;.</source>
+        <translation>--lang erwartet de oder en, nicht „%1“.</translation>
+    </message>
 </context>
 </TS>

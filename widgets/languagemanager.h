@@ -1,7 +1,8 @@
 #pragma once
 
+#include "catalogue.h"
+
 #include <QObject>
-#include <QTranslator>
 
 #include <memory>
 
@@ -21,15 +22,13 @@ public:
     static LanguageManager *instance();
     // "de" or "en"; anything else (or empty) follows the system's language.
     void setLanguage(const QString &code);
-    QString language() const { return m_language; }
+    QString language() const { return m_catalogue.language(); }
 
 signals:
     void languageChanged(const QString &code);
 
 private:
-    QString m_language;
-    std::unique_ptr<QTranslator> m_qt;
-    std::unique_ptr<QTranslator> m_own;
+    Catalogue m_catalogue;
 };
 
 } // namespace TierDesk
