@@ -163,6 +163,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TierDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.thmenu.TierDesk"));
 
     const Options options;
     const auto &[db, lang, screenshot, size, affiliate, view, report, dark, measure] = options;
