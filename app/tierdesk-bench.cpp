@@ -383,8 +383,10 @@ int main(int argc, char *argv[])
                 if (!applied)
                     return CliContext::fail(applied.error());
                 ours << double(timer.nsecsElapsed()) / 1e6;
-                if (auto undone = Backfill::undo(c, applied->batchId, OperatorInfo::current());
-                    !undone)
+                Backfill::UndoOptions undo;
+                undo.batchId = applied->batchId;
+                undo.anyPlan = true; // the bench's own batch, just written
+                if (auto undone = Backfill::undo(c, undo); !undone)
                     return CliContext::fail(undone.error());
                 if (ids.isEmpty())
                     continue;

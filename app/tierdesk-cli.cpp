@@ -458,6 +458,31 @@ int audit(const QStringList &arguments)
     return CliContext::Done;
 }
 
+// --yes needs the fingerprint its dry run printed, well-formed: an empty or
+// mistyped one (a failed "$FP" capture) is a usage error before anything is opened.
+Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLineOption &yes,
+    const QCommandLineOption &fingerprint, const QString &command)
+{
+    if (!parser.isSet(yes))
+        return {};
+    if (!parser.isSet(fingerprint))
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--yes needs --fingerprint F from \"tierdesk-cli %1 --dry-run\", so that only the "
+            "plan you saw is written.")
+                                .arg(command));
+    const QString value = parser.value(fingerprint);
+    if (value.trimmed().isEmpty())
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--fingerprint is empty (did capturing the dry run's fingerprint fail?); nothing was "
+            "written."));
+    if (!Backfill::isFingerprint(value))
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--fingerprint \"%1\" is not a plan fingerprint (16 hex digits from the dry run); "
+            "nothing was written.")
+                                .arg(Error::quoted(value)));
+    return {};
+}
+
 QJsonObject outcomeJson(const Backfill::Outcome &outcome)
 {
     return {{QStringLiteral("batch_id"),
@@ -481,8 +506,9 @@ int backfill(const QStringList &arguments)
         QCoreApplication::translate(
             "tierdesk-cli", "Apply the plan (supersede the redundant rows)."));
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Apply only if the plan is still the one the dry run printed."),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --yes, required: apply only if the plan is still the one the dry run printed "
+            "(16 hex digits)."),
         QStringLiteral("f"));
     const QCommandLineOption window = windowOption();
     const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP(
@@ -504,6 +530,9 @@ int backfill(const QStringList &arguments)
     if (parser.isSet(dryRun) && parser.isSet(fingerprint))
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("backfill"));
+        !checked)
+        return CliContext::fail(checked.error());
     const auto seconds = parseWindow(parser.value(window));
     if (!seconds)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
@@ -521,7 +550,7 @@ int backfill(const QStringList &arguments)
     Backfill::Options options;
     options.windowSeconds = *seconds;
     options.affiliateId = *only;
-    options.expectedFingerprint = parser.value(fingerprint).trimmed();
+    options.expectedFingerprint = parser.value(fingerprint);
     options.who = OperatorInfo::current(parser.value(op));
     QTextStream &out = CliContext::out();
 
@@ -592,8 +621,8 @@ int backfill(const QStringList &arguments)
             << Qt::endl;
     else
         out << QCoreApplication::translate("tierdesk-cli",
-            "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: "
-            "tierdesk-cli undo --db URL --batch %1 --yes")
+            "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, "
+            "preview first: tierdesk-cli undo --db URL --batch %1 --dry-run")
                    .arg(outcome->batchId)
                    .arg(outcome->rowsChanged)
                    .arg(outcome->affiliates)
@@ -609,51 +638,127 @@ int undo(const QStringList &arguments)
     const QCommandLineOption batch(QStringLiteral("batch"),
         QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."),
         QStringLiteral("id"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Print what the undo would restore and its fingerprint; write nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"),
-        QCoreApplication::translate("tierdesk-cli", "Confirm: restore the batch's rows."));
+        QCoreApplication::translate("tierdesk-cli", "Restore the batch's rows."));
+    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --yes, required: restore only if the rows are still the ones the dry run "
+            "printed (16 hex digits)."),
+        QStringLiteral("f"));
     const QCommandLineOption op(QStringLiteral("operator"),
         QCoreApplication::translate(
             "tierdesk-cli", "Name for the audit log (default: your user name)."),
         QStringLiteral("name"));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, batch, yes, op, json});
+    parser.addOptions({db, batch, dryRun, yes, fingerprint, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
             QCoreApplication::translate("tierdesk-cli",
                 "Restore the rows a backfill batch superseded and that are still superseded by "
-                "it.")))
+                "it, guarded like backfill: --dry-run first, then --yes --fingerprint F.")))
         return *exit;
     bool ok = false;
     const qint64 batchId = parser.value(batch).toLongLong(&ok);
     if (!parser.isSet(batch) || !ok || batchId < 1)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--batch takes a batch id (a positive number).")));
-    if (!parser.isSet(yes))
+    if (parser.isSet(dryRun) == parser.isSet(yes))
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
+    if (parser.isSet(dryRun) && parser.isSet(fingerprint))
         return CliContext::fail(Error::usage(QCoreApplication::translate(
-            "tierdesk-cli", "undo changes data; add --yes to confirm.")));
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
+            "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("undo"));
+        !checked)
+        return CliContext::fail(checked.error());
+    auto connection = CliContext::open(parser.value(db),
+        parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
-    if (auto schema = Schema::checkMigrated(**connection); !schema)
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
         return CliContext::fail(schema.error());
-    auto outcome = Backfill::undo(**connection, batchId, OperatorInfo::current(parser.value(op)));
+    QTextStream &out = CliContext::out();
+
+    if (parser.isSet(dryRun)) {
+        auto plan = Backfill::undoPreview(c, batchId);
+        if (!plan)
+            return CliContext::fail(plan.error());
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const auto &row : std::as_const(plan->rows))
+                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
+                    {QStringLiteral("superseded_by"), row.keepId},
+                    {QStringLiteral("affiliate_id"), row.affiliateId}});
+            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                     {QStringLiteral("undo_of"), batchId},
+                                     {QStringLiteral("fingerprint"), plan->fingerprint},
+                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                                     {QStringLiteral("affiliates"), plan->affiliates},
+                                     {QStringLiteral("rows"), rows}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return CliContext::Done;
+        }
+        QStringList ids;
+        for (const auto &row : std::as_const(plan->rows))
+            ids << row.affiliateId;
+        ids.removeDuplicates();
+        auto handles = AffiliateLookup::handles(c, ids);
+        if (!handles)
+            return CliContext::fail(handles.error());
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.")
+                   .arg(c.url().toDisplayString())
+                   .arg(plan->rows.size())
+                   .arg(plan->affiliates)
+                   .arg(batchId)
+            << '\n';
+        for (const auto &row : std::as_const(plan->rows))
+            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "restore #%1 (superseded by #%2)")
+                       .arg(row.id)
+                       .arg(row.keepId)
+                << '\n';
+        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
+                   .arg(plan->fingerprint)
+            << '\n';
+        if (!plan->isEmpty())
+            out << QCoreApplication::translate("tierdesk-cli",
+                "To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes "
+                "--fingerprint %2")
+                       .arg(batchId)
+                       .arg(plan->fingerprint)
+                << '\n';
+        out.flush();
+        return CliContext::Done;
+    }
+
+    Backfill::UndoOptions options;
+    options.batchId = batchId;
+    options.expectedFingerprint = parser.value(fingerprint);
+    options.who = OperatorInfo::current(parser.value(op));
+    auto outcome = Backfill::undo(c, options);
     if (!outcome)
         return CliContext::fail(outcome.error());
     if (parser.isSet(json)) {
         QJsonObject object = outcomeJson(*outcome);
         object.insert(QStringLiteral("undo_of"), batchId);
-        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+        out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (!outcome->batchId) {
-        CliContext::out() << QCoreApplication::translate(
+        out << QCoreApplication::translate(
             "tierdesk-cli", "No row is still superseded by batch %1; nothing to undo.")
-                                 .arg(batchId)
-                          << Qt::endl;
+                   .arg(batchId)
+            << Qt::endl;
     } else {
-        CliContext::out() << QCoreApplication::translate(
+        out << QCoreApplication::translate(
             "tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
-                                 .arg(outcome->batchId)
-                                 .arg(outcome->rowsChanged)
-                                 .arg(batchId)
-                          << Qt::endl;
+                   .arg(outcome->batchId)
+                   .arg(outcome->rowsChanged)
+                   .arg(batchId)
+            << Qt::endl;
     }
     return CliContext::Done;
 }

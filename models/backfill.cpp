@@ -473,6 +473,37 @@ QString Backfill::fingerprint(const QList<Row> &rows)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+bool Backfill::isFingerprint(const QString &text)
+{
+    return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+namespace {
+
+// The rule every write shares: a given fingerprint is well-formed, and no
+// fingerprint at all is an explicit choice, never an empty variable.
+Result<void> checkExpectation(const QString &expected, bool anyPlan)
+{
+    if (expected.isEmpty()) {
+        if (anyPlan)
+            return {};
+        return Error::usage(Backfill::tr("No plan fingerprint was given, so nothing was "
+                                         "written; run the dry run first and pass its "
+                                         "fingerprint."));
+    }
+    if (!Backfill::isFingerprint(expected))
+        return Error::usage(
+            Backfill::tr("\"%1\" is not a plan fingerprint (16 hex digits from a dry run), so "
+                         "nothing was written.")
+                .arg(Error::quoted(expected)));
+    return {};
+}
+
+} // namespace
+
 Backfill::Plan Backfill::planFrom(const Audit::Report &report)
 {
     Plan plan;
@@ -511,6 +542,16 @@ Result<Backfill::Outcome> Backfill::apply(
 {
     if (options.chunkSize < 1 || options.chunkSize > 10000)
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (!options.previewed) {
+        if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan);
+            !checked)
+            return checked.error();
+    } else if (!isFingerprint(options.previewed->fingerprint)
+        || (!options.expectedFingerprint.isEmpty()
+            && options.expectedFingerprint != options.previewed->fingerprint)) {
+        return Error::usage(tr("The confirmed plan has no valid fingerprint, so nothing was "
+                               "written."));
+    }
     if (!connection.isWritable())
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
 
@@ -591,20 +632,87 @@ Result<Backfill::Outcome> Backfill::apply(
     return outcome;
 }
 
-Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 batchId,
-    const OperatorInfo &who, const WorkControl &control, int chunkSize)
+namespace {
+
+// The batch `batchId` if it can be undone, and the rows still superseded by it, as a
+// plan (each row with the event it points at).
+Result<Backfill::Plan> undoRows(const Connection &connection, qint64 batchId, int *windowSeconds)
 {
-    if (chunkSize < 1 || chunkSize > 10000)
+    auto original = connection.prepare(QStringLiteral(
+        "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
+    if (!original)
+        return original.error();
+    original->addBindValue(batchId);
+    if (auto done = Connection::exec(*original); !done)
+        return done.error();
+    if (!original->next())
+        return Error::refused(Backfill::tr("There is no backfill batch %1.").arg(batchId));
+    const QString kind = original->value(0).toString();
+    const QString status = original->value(1).toString();
+    if (windowSeconds)
+        *windowSeconds = original->value(2).toInt();
+    original->finish();
+    if (kind != QLatin1String("supersede"))
+        return Error::refused(
+            Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
+    if (status != QLatin1String("committed"))
+        return Error::refused(
+            Backfill::tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
+                .arg(batchId));
+
+    auto rowsQuery = connection.prepare(
+        QStringLiteral("SELECT id, superseded_by, affiliate_id FROM tier_events "
+                       "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
+    if (!rowsQuery)
+        return rowsQuery.error();
+    rowsQuery->setForwardOnly(true);
+    rowsQuery->addBindValue(batchId);
+    if (auto done = Connection::exec(*rowsQuery); !done)
+        return done.error();
+    Backfill::Plan plan;
+    QSet<QString> affiliates;
+    QSet<qint64> kept;
+    while (rowsQuery->next()) {
+        plan.rows.append({rowsQuery->value(0).toLongLong(), rowsQuery->value(1).toLongLong(),
+            rowsQuery->value(2).toString()});
+        affiliates.insert(plan.rows.last().affiliateId);
+        kept.insert(plan.rows.last().keepId);
+    }
+    rowsQuery->finish();
+    plan.affiliates = int(affiliates.size());
+    plan.clusters = int(kept.size());
+    plan.fingerprint = Backfill::fingerprint(plan.rows);
+    return plan;
+}
+
+} // namespace
+
+Result<Backfill::Plan> Backfill::undoPreview(const Connection &connection, qint64 batchId)
+{
+    int window = 0;
+    auto plan = undoRows(connection, batchId, &window);
+    if (plan)
+        plan->windowSeconds = window;
+    return plan;
+}
+
+Result<Backfill::Outcome> Backfill::undo(
+    const Connection &connection, const UndoOptions &options, const WorkControl &control)
+{
+    if (options.chunkSize < 1 || options.chunkSize > 10000)
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan); !checked)
+        return checked.error();
     if (!connection.isWritable())
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
 
+    const qint64 batchId = options.batchId;
     QElapsedTimer timer;
     timer.start();
     BatchRecord record;
     record.kind = Kind::Undo;
     record.startedAt = QDateTime::currentDateTimeUtc();
-    record.who = who;
+    record.who = options.who;
     record.undoOf = batchId;
 
     Outcome outcome;
@@ -612,53 +720,37 @@ Result<Backfill::Outcome> Backfill::undo(const Connection &connection, qint64 ba
         Transaction transaction(connection);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        auto original = connection.prepare(QStringLiteral(
-            "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
-        if (!original)
-            return original.error();
-        original->addBindValue(batchId);
-        if (auto done = Connection::exec(*original); !done)
-            return done.error();
-        if (!original->next())
-            return Error::refused(tr("There is no backfill batch %1.").arg(batchId));
-        const QString kind = original->value(0).toString();
-        const QString status = original->value(1).toString();
-        record.windowSeconds = original->value(2).toInt();
-        original->finish();
-        if (kind != QLatin1String("supersede"))
-            return Error::refused(
-                tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
-        if (status != QLatin1String("committed"))
-            return Error::refused(
-                tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
-                    .arg(batchId));
-
-        auto rowsQuery = connection.prepare(
-            QStringLiteral("SELECT id, superseded_by, affiliate_id FROM tier_events "
-                           "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
-        if (!rowsQuery)
-            return rowsQuery.error();
-        rowsQuery->setForwardOnly(true);
-        rowsQuery->addBindValue(batchId);
-        if (auto done = Connection::exec(*rowsQuery); !done)
-            return done.error();
-        QList<Row> rows;
-        QSet<QString> affiliates;
-        while (rowsQuery->next()) {
-            rows.append({rowsQuery->value(0).toLongLong(), rowsQuery->value(1).toLongLong(),
-                rowsQuery->value(2).toString()});
-            affiliates.insert(rows.last().affiliateId);
+        // The rows again, under the write lock: what we restore is what was previewed.
+        auto plan = undoRows(connection, batchId, &record.windowSeconds);
+        if (!plan) {
+            transaction.rollback();
+            return plan.error().kind == Error::Kind::Refused
+                ? plan.error()
+                : failedWrite(connection, Kind::Undo, plan.error());
         }
-        rowsQuery->finish();
-        outcome.rowsPlanned = int(rows.size());
-        outcome.affiliates = int(affiliates.size());
-        outcome.fingerprint = fingerprint(rows);
+        outcome.rowsPlanned = int(plan->rows.size());
+        outcome.affiliates = plan->affiliates;
+        outcome.clusters = plan->clusters;
+        outcome.fingerprint = plan->fingerprint;
         record.rowsPlanned = outcome.rowsPlanned;
         record.fingerprint = outcome.fingerprint;
-        if (rows.isEmpty())
+        const QString &expected = options.expectedFingerprint;
+        if (!expected.isEmpty() && expected != plan->fingerprint) {
+            transaction.rollback();
+            record.note = QStringLiteral("undo fingerprint %1, previewed %2")
+                              .arg(plan->fingerprint, expected);
+            const qint64 id = recordRolledBack(connection, record);
+            return Error::stale(
+                tr("The rows of batch %1 changed since the preview (the undo is now %2, not %3), "
+                   "so nothing was restored%4; preview the undo again.")
+                    .arg(batchId)
+                    .arg(plan->fingerprint, expected, recordedAs(id)));
+        }
+        if (plan->isEmpty())
             return outcome;
 
-        auto committed = commitBatch(connection, transaction, record, rows, chunkSize, control);
+        auto committed
+            = commitBatch(connection, transaction, record, plan->rows, options.chunkSize, control);
         if (!committed)
             return committed.error();
         outcome.batchId = committed->batchId;

@@ -42,12 +42,30 @@ public:
     {
         int windowSeconds = Audit::DefaultWindowSeconds;
         QString affiliateId;
-        QString expectedFingerprint; // apply only if the plan is still this one
+        // Apply only if the plan is still this one. Must be well-formed; empty is
+        // allowed only together with anyPlan or previewed.
+        QString expectedFingerprint;
         // The plan the person confirmed (the GUI has it): the plan is then recomputed over
         // its affiliates only, and must still have its fingerprint.
         std::optional<Plan> previewed;
+        // Apply whatever the plan is under the write lock, compared with nothing. Only
+        // for callers that are themselves the check (the bench, tests): never the
+        // result of an empty fingerprint.
+        bool anyPlan = false;
         OperatorInfo who = OperatorInfo::current();
         int chunkSize = 500; // rows per UPDATE statement
+    };
+
+    // What an undo restores: the rows still superseded by one batch.
+    struct UndoOptions
+    {
+        qint64 batchId = 0;
+        // Restore only if the rows are still the previewed ones (undoPreview's
+        // fingerprint). Must be well-formed; empty only together with anyPlan.
+        QString expectedFingerprint;
+        bool anyPlan = false; // as in Options
+        OperatorInfo who = OperatorInfo::current();
+        int chunkSize = 500;
     };
 
     struct Outcome
@@ -85,14 +103,21 @@ public:
         const Connection &connection, const Options &options, const WorkControl &control = {});
     // Hash of the sorted (id, keep id) pairs: 16 hex digits of SHA-256.
     static QString fingerprint(const QList<Row> &rows);
+    // True for what fingerprint() returns: exactly 16 lower-case hex digits.
+    static bool isFingerprint(const QString &text);
 
     // Applies the plan. Refused (nothing changed, a rolled-back batch recorded)
     // when the plan is not the expected one or the data moved underneath.
     static Result<Outcome> apply(
         const Connection &connection, const Options &options, const WorkControl &control = {});
-    // Restores the rows still superseded by `batchId`, as a batch of kind 'undo'.
-    static Result<Outcome> undo(const Connection &connection, qint64 batchId,
-        const OperatorInfo &who, const WorkControl &control = {}, int chunkSize = 500);
+    // An undo's dry run: the rows still superseded by `batchId` (each with the event it
+    // points at) and their fingerprint. Refused for a batch that cannot be undone.
+    // Writes nothing.
+    static Result<Plan> undoPreview(const Connection &connection, qint64 batchId);
+    // Restores the rows still superseded by the batch, as a batch of kind 'undo', only
+    // if they are still the previewed ones; refused like apply otherwise.
+    static Result<Outcome> undo(
+        const Connection &connection, const UndoOptions &options, const WorkControl &control = {});
 
     // Batches, newest first; with an affiliate, those whose audit-log entry names it
     // or that still hold its rows.

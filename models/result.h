@@ -38,6 +38,31 @@ struct Error
     {
         return {Kind::Refused, std::move(message), Reason::Cancelled};
     }
+
+    // Input echoed into a message: control characters escaped (so the message
+    // stays one line) and cut at 80 characters.
+    static QString quoted(const QString &input)
+    {
+        QString out;
+        for (const QChar c : input) {
+            if (out.size() >= 80) {
+                out += QChar(0x2026);
+                break;
+            }
+            if (c == QLatin1Char('\n'))
+                out += QLatin1String("\\n");
+            else if (c == QLatin1Char('\t'))
+                out += QLatin1String("\\t");
+            else if (c == QLatin1Char('\r'))
+                out += QLatin1String("\\r");
+            else if (c.unicode() < 0x20 || c.unicode() == 0x7f
+                || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out;
+    }
 };
 
 // A value or an Error. Services return this instead of throwing.

@@ -94,6 +94,16 @@ QStringList differences(const Connection &c)
 Backfill::Options applyAll()
 {
     Backfill::Options o;
+    o.anyPlan = true;
+    o.who = OperatorInfo::current(QStringLiteral("test-operator"));
+    return o;
+}
+
+Backfill::UndoOptions undoAll(qint64 batchId)
+{
+    Backfill::UndoOptions o;
+    o.batchId = batchId;
+    o.anyPlan = true;
     o.who = OperatorInfo::current(QStringLiteral("test-operator"));
     return o;
 }
@@ -179,7 +189,7 @@ private slots:
                      *c, QStringLiteral("SELECT SUM(duplicates) FROM tierdesk_affiliate_stats")),
             0);
 
-        auto undone = Backfill::undo(*c, applied->batchId, OperatorInfo::current());
+        auto undone = Backfill::undo(*c, undoAll(applied->batchId));
         QVERIFY2(undone, Fixture::why(undone).constData());
         QCOMPARE(differences(*c), QStringList());
         QCOMPARE(Fixture::count(
@@ -301,7 +311,7 @@ private slots:
                 }
                 auto applied = Backfill::apply(**own, applyAll());
                 if (!applied || !applied->batchId
-                    || !Backfill::undo(**own, applied->batchId, OperatorInfo::current())) {
+                    || !Backfill::undo(**own, undoAll(applied->batchId))) {
                     qWarning("backfill: %s",
                         applied ? "nothing applied" : qPrintable(applied.error().message));
                     ++failed;

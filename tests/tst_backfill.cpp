@@ -70,9 +70,22 @@ Backfill::Options options(const QString &fingerprint = {}, int chunk = 500)
 {
     Backfill::Options o;
     o.expectedFingerprint = fingerprint;
+    o.anyPlan = fingerprint.isEmpty();
     o.chunkSize = chunk;
     o.who = OperatorInfo::current(QStringLiteral("test-operator"));
     return o;
+}
+
+// The whole undo of a batch, with no preview (what the tests check afterwards).
+Result<Backfill::Outcome> undoAll(const Connection &c, qint64 batchId, const WorkControl &control = {},
+    int chunk = 500)
+{
+    Backfill::UndoOptions o;
+    o.batchId = batchId;
+    o.anyPlan = true;
+    o.chunkSize = chunk;
+    o.who = OperatorInfo::current(QStringLiteral("test-operator"));
+    return Backfill::undo(c, o, control);
 }
 
 std::unique_ptr<Connection> second(const TestDatabase &db)
@@ -202,8 +215,7 @@ private slots:
         QCOMPARE(again->batchId, 0);
         QCOMPARE(again->rowsPlanned, 0);
 
-        auto undone = Backfill::undo(
-            *c, applied->batchId, OperatorInfo::current(QStringLiteral("test-operator")));
+        auto undone = undoAll(*c, applied->batchId);
         QVERIFY2(undone, Fixture::why(undone).constData());
         QCOMPARE(undone->rowsChanged, 4);
         QCOMPARE(snapshot(*c), before);
@@ -220,12 +232,112 @@ private slots:
             count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_undo'"), 1);
 
         // Undo again: nothing left. Undo of an undo, of nothing: refused.
-        auto twice = Backfill::undo(*c, applied->batchId, {});
+        auto twice = undoAll(*c, applied->batchId);
         QVERIFY(twice);
         QCOMPARE(twice->batchId, 0);
-        QCOMPARE(Backfill::undo(*c, undone->batchId, {}).error().kind, Error::Kind::Refused);
-        QCOMPARE(Backfill::undo(*c, 999999, {}).error().kind, Error::Kind::Refused);
+        QCOMPARE(undoAll(*c, undone->batchId).error().kind, Error::Kind::Refused);
+        QCOMPARE(undoAll(*c, 999999).error().kind, Error::Kind::Refused);
         QCOMPARE(snapshot(*c), before);
+    }
+
+    // A fingerprint that is missing, empty or malformed writes nothing at all: no
+    // batch, no log row, no changed event. Only an explicit anyPlan applies unchecked.
+    void malformedFingerprintWritesNothing_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("fingerprint");
+        for (const char *engine : {"sqlite", "postgres"}) {
+            for (const char *bad :
+                {"", "   ", "zzz", "0123456789ABCDEF", "0123456789abcdef0", "'; DELETE FROM x;--"})
+                QTest::addRow("%s %s", engine, bad) << QString::fromLatin1(engine)
+                                                    << QString::fromLatin1(bad);
+        }
+    }
+    void malformedFingerprintWritesNothing()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, fingerprint);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        Backfill::Options o;
+        o.expectedFingerprint = fingerprint;
+        auto refused = Backfill::apply(*c, o);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Usage);
+        QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
+        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 0);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log"), 0);
+
+        // The same for an undo of a real batch.
+        auto applied = Backfill::apply(*c, options());
+        QVERIFY(applied && applied->batchId > 0);
+        const QStringList cleaned = snapshot(*c);
+        Backfill::UndoOptions u;
+        u.batchId = applied->batchId;
+        u.expectedFingerprint = fingerprint;
+        auto undoRefused = Backfill::undo(*c, u);
+        QVERIFY(!undoRefused);
+        QCOMPARE(undoRefused.error().kind, Error::Kind::Usage);
+        QCOMPARE(snapshot(*c), cleaned);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 1);
+    }
+
+    // Undo is guarded like apply: its preview's fingerprint must still hold under
+    // the write lock, or nothing is restored and a rolled-back undo is recorded.
+    void undoNeedsItsPreview_data() { TestDatabase::addEngines(); }
+    void undoNeedsItsPreview()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        const QStringList before = snapshot(*c);
+        auto applied = Backfill::apply(*c, options());
+        QVERIFY(applied && applied->rowsChanged == 4);
+
+        auto preview = Backfill::undoPreview(*c, applied->batchId);
+        QVERIFY2(preview, Fixture::why(preview).constData());
+        QCOMPARE(preview->rows.size(), 4);
+        QVERIFY(Backfill::isFingerprint(preview->fingerprint));
+        QCOMPARE(preview->fingerprint, applied->fingerprint); // the same (id, kept id) pairs
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
+
+        // Someone restores one row by hand after the preview.
+        QSqlQuery q(c->database());
+        q.prepare(QStringLiteral(
+            "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+            "backfill_batch_id = NULL WHERE id = ?"));
+        q.addBindValue(h.gretaDup);
+        QVERIFY(q.exec());
+        Backfill::UndoOptions u;
+        u.batchId = applied->batchId;
+        u.expectedFingerprint = preview->fingerprint;
+        auto stale = Backfill::undo(*c, u);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().reason, Error::Reason::StalePlan);
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 3);
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE kind = 'undo' AND "
+                     "status = 'rolled_back'"),
+            1);
+
+        // A fresh preview restores exactly the three left.
+        auto fresh = Backfill::undoPreview(*c, applied->batchId);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->rows.size(), 3);
+        u.expectedFingerprint = fresh->fingerprint;
+        auto undone = Backfill::undo(*c, u);
+        QVERIFY2(undone, Fixture::why(undone).constData());
+        QCOMPARE(undone->rowsChanged, 3);
+        QCOMPARE(snapshot(*c), before);
+
+        QCOMPARE(Backfill::undoPreview(*c, 999999).error().kind, Error::Kind::Refused);
+        QCOMPARE(Backfill::undoPreview(*c, undone->batchId).error().kind, Error::Kind::Refused);
     }
 
     // Undo restores only the rows still superseded by the batch.
@@ -245,7 +357,7 @@ private slots:
             "backfill_batch_id = NULL WHERE id = ?"));
         q.addBindValue(h.gretaDup);
         QVERIFY(q.exec());
-        auto undone = Backfill::undo(*c, applied->batchId, {});
+        auto undone = undoAll(*c, applied->batchId);
         QVERIFY(undone);
         QCOMPARE(undone->rowsPlanned, 3);
         QCOMPARE(undone->rowsChanged, 3);
@@ -304,9 +416,8 @@ private slots:
                 "SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = 'backfill_rolled_back'"),
             1);
         QCOMPARE(
-            Backfill::undo(*c,
-                Fixture::count(*c, QStringLiteral("SELECT MAX(id) FROM tierdesk_backfill_batches")),
-                {})
+            undoAll(*c,
+                Fixture::count(*c, QStringLiteral("SELECT MAX(id) FROM tierdesk_backfill_batches")))
                 .error()
                 .kind,
             Error::Kind::Refused);
@@ -429,7 +540,7 @@ private slots:
             QCOMPARE(refused.load(), 1);
             QCOMPARE(other.load(), 0);
             QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
-            auto undone = Backfill::undo(*c, batchId.load(), {});
+            auto undone = undoAll(*c, batchId.load());
             QVERIFY(undone);
             QCOMPARE(snapshot(*c), before);
         }
@@ -611,7 +722,7 @@ private slots:
         QVERIFY(applied);
         QCOMPARE(applied->rowsChanged, 24);
         QCOMPARE(Audit::run(*c, {})->summary.redundantRows, 0);
-        auto undone = Backfill::undo(*c, applied->batchId, {});
+        auto undone = undoAll(*c, applied->batchId);
         QVERIFY(undone);
         QCOMPARE(snapshot(*c), before);
     }

@@ -339,6 +339,28 @@ private slots:
                      .toInt(),
             24); // the dry run wrote nothing
 
+        // A fingerprint that is missing, empty (a failed "$FP" capture) or malformed
+        // is a usage error before anything is opened: no batch, no log row.
+        auto writes = [&db] {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadOnly);
+            return c ? Fixture::count(**c,
+                           QStringLiteral("SELECT (SELECT COUNT(*) FROM tierdesk_backfill_batches) "
+                                          "+ (SELECT COUNT(*) FROM tierdesk_audit_log)"))
+                     : -1;
+        };
+        const qint64 writesBefore = writes();
+        QVERIFY(writesBefore >= 0);
+        for (const QStringList &bad : QList<QStringList>{{"--yes"}, {"--yes", "--fingerprint", ""},
+                 {"--yes", "--fingerprint", "   "}, {"--yes", "--fingerprint", "zzz"},
+                 {"--yes", "--fingerprint", fingerprint.toUpper()},
+                 {"--yes", "--fingerprint", fingerprint + "0"},
+                 {"--yes", "--fingerprint", "x'; DROP TABLE tier_events;--\nsecond line"}}) {
+            const Run refused = cli(QStringList{"backfill", "--db", url} + bad);
+            QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(' ') + ": " + refused.err));
+            QVERIFY2(oneSentence(refused.err), qPrintable(refused.err));
+            QCOMPARE(writes(), writesBefore);
+        }
+
         const Run stale
             = cli({"backfill", "--db", url, "--yes", "--fingerprint", "0123456789abcdef"});
         QCOMPARE(stale.exitCode, 3);
@@ -351,7 +373,9 @@ private slots:
         QVERIFY(batch > 0);
         QCOMPARE(jsonOf(apply).value("rows_changed").toInt(), 24);
 
-        const Run again = cli({"backfill", "--db", url, "--yes"});
+        const QString none
+            = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"})).value("fingerprint").toString();
+        const Run again = cli({"backfill", "--db", url, "--yes", "--fingerprint", none});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("Nothing to supersede"), qPrintable(again.out));
         QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
@@ -361,10 +385,33 @@ private slots:
                      .toInt(),
             0);
 
-        QCOMPARE(cli({"undo", "--db", url, "--batch", QString::number(batch)}).exitCode,
-            2); // needs --yes
-        const Run undo
-            = cli({"undo", "--db", url, "--batch", QString::number(batch), "--yes", "--json"});
+        // Undo is guarded like the cleanup: a dry run, then --yes with its fingerprint.
+        const QString batchText = QString::number(batch);
+        QCOMPARE(cli({"undo", "--db", url, "--batch", batchText}).exitCode, 2);
+        QCOMPARE(cli({"undo", "--db", url, "--batch", batchText, "--yes"}).exitCode, 2);
+        QCOMPARE(
+            cli({"undo", "--db", url, "--batch", batchText, "--yes", "--fingerprint", ""}).exitCode,
+            2);
+        const Run undoPlan = cli({"undo", "--db", url, "--batch", batchText, "--dry-run", "--json"});
+        QCOMPARE(undoPlan.exitCode, 0);
+        QCOMPARE(jsonOf(undoPlan).value("rows_planned").toInt(), 24);
+        const QString undoPrint = jsonOf(undoPlan).value("fingerprint").toString();
+        QVERIFY(undoPrint.size() == 16);
+        const Run undoText = cli({"undo", "--db", url, "--batch", batchText, "--dry-run"});
+        QVERIFY2(undoText.out.contains(undoPrint) && undoText.out.contains("Nothing was written"),
+            qPrintable(undoText.out));
+        QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
+            0); // the undo's dry run wrote nothing
+        const Run undoStale = cli({"undo", "--db", url, "--batch", batchText, "--yes",
+            "--fingerprint", "0123456789abcdef"});
+        QCOMPARE(undoStale.exitCode, 3);
+        QVERIFY2(oneSentence(undoStale.err), qPrintable(undoStale.err));
+        const Run undo = cli({"undo", "--db", url, "--batch", batchText, "--yes", "--fingerprint",
+            undoPrint, "--json"});
         QCOMPARE(undo.exitCode, 0);
         QCOMPARE(jsonOf(undo).value("rows_changed").toInt(), 24);
         QCOMPARE(jsonOf(cli({"audit", "--db", url, "--json"}))
@@ -374,7 +421,7 @@ private slots:
                      .toInt(),
             24);
 
-        const Run unknown = cli({"undo", "--db", url, "--batch", "99999", "--yes"});
+        const Run unknown = cli({"undo", "--db", url, "--batch", "99999", "--dry-run"});
         QCOMPARE(unknown.exitCode, 3);
         QVERIFY(oneSentence(unknown.err));
         QCOMPARE(cli({"backfill", "--db", url}).exitCode, 2);

@@ -33,6 +33,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLayout>
+#include <QPointer>
 #include <QTest>
 #include <QToolButton>
 
@@ -324,7 +326,9 @@ private slots:
         {
             auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
             QVERIFY(c);
-            QVERIFY(Backfill::apply(**c, {}));
+            Backfill::Options everything;
+            everything.anyPlan = true;
+            QVERIFY(Backfill::apply(**c, everything));
         }
         AffiliatesView *view = m_window->affiliatesView();
         view->search(QStringLiteral("gretaeats"));
@@ -432,6 +436,18 @@ private slots:
         QVERIFY(audit->previewButton()->isEnabled());
     }
 
+    void typedCountAcceptsGroupSeparators()
+    {
+        QVERIFY(BackfillDialog::confirms(QStringLiteral("18961"), 18961));
+        QVERIFY(BackfillDialog::confirms(QStringLiteral("18,961"), 18961));
+        QVERIFY(BackfillDialog::confirms(QStringLiteral(" 18.961 "), 18961));
+        QVERIFY(BackfillDialog::confirms(QStringLiteral("18\u00a0961"), 18961));
+        QVERIFY(!BackfillDialog::confirms(QStringLiteral("1896"), 18961));
+        QVERIFY(!BackfillDialog::confirms(QStringLiteral("18961x"), 18961));
+        QVERIFY(!BackfillDialog::confirms(QStringLiteral(",,"), 18961));
+        QVERIFY(!BackfillDialog::confirms(QString(), 0));
+    }
+
     void previewConfirmApplyUndo()
     {
         m_window->setWritesEnabled(true, false);
@@ -453,6 +469,14 @@ private slots:
         dialog->confirmationEdit()->clear();
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
         QVERIFY(dialog->applyButton()->isEnabled());
+        QVERIFY(!dialog->applyButton()->isDefault());
+        // Enter neither writes nor cancels: the dialog stays and says which button writes.
+        QTest::keyClick(dialog->confirmationEdit(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->hintLabel()->isVisible());
+        QVERIFY2(dialog->hintLabel()->text().contains(QLatin1String("Supersede 24 rows")),
+            qPrintable(dialog->hintLabel()->text()));
+        QCOMPARE(superseded(m_url), 0);
         // For the README: TIERDESK_DIALOG_SHOT=file.png keeps a picture of the confirmation.
         if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
             QVERIFY(dialog->grab().save(shot + QStringLiteral("-en.png")));
@@ -474,9 +498,43 @@ private slots:
         QCOMPARE(audit->model()->report().summary.redundantRows,
             0); // the audit ran again after the write
 
-        m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult"))
-            ->findChild<QPushButton *>(QStringLiteral("undoButton"))
-            ->click();
+        // Enter on the result dismisses it; it never undoes.
+        QPointer<QMessageBox> result
+            = m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult"));
+        QVERIFY(result);
+        QPushButton *undoButton = result->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undoButton && !undoButton->isDefault());
+        QTest::keyClick(result, Qt::Key_Return);
+        QTRY_VERIFY(!result);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCOMPARE(superseded(m_url), 24);
+
+        // Undo shows what it restores and needs the count typed, like the cleanup.
+        m_window->backfillFlow()->undo(batch);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && m_window->backfillFlow()->dialog()->action()
+                    == BackfillDialog::Action::Restore,
+            Timeout);
+        BackfillDialog *undoDialog = m_window->backfillFlow()->dialog();
+        QCOMPARE(undoDialog->plan().rows.size(), 24);
+        QCOMPARE(undoDialog->undoOf(), batch);
+        QVERIFY(!undoDialog->applyButton()->isEnabled());
+        QTest::keyClicks(undoDialog->confirmationEdit(), QStringLiteral("24"));
+        QTest::keyClick(undoDialog->confirmationEdit(), Qt::Key_Return);
+        QVERIFY(undoDialog->isVisible());
+        QCOMPARE(superseded(m_url), 24); // Enter restored nothing
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            QVERIFY(undoDialog->grab().save(shot + QStringLiteral("-undo-en.png")));
+            m_languages.setLanguage(QStringLiteral("de"));
+            QTRY_VERIFY(undoDialog->windowTitle().startsWith(QLatin1String("Bereinigungs")));
+            QTest::keyClick(undoDialog->confirmationEdit(), Qt::Key_Return);
+            undoDialog->layout()->activate();
+            QCoreApplication::processEvents();
+            QVERIFY(undoDialog->grab().save(shot + QStringLiteral("-undo-de.png")));
+            m_languages.setLanguage(QStringLiteral("en"));
+            QTRY_VERIFY(undoDialog->windowTitle().startsWith(QLatin1String("Undo")));
+        }
+        undoDialog->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")), Timeout);
         QCOMPARE(superseded(m_url), 0);
@@ -493,6 +551,14 @@ private slots:
     void dataChangedSinceThePreview()
     {
         m_window->setWritesEnabled(true, false);
+        // Greta's detail is open while the cleanup is refused.
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading()
+                && view->detailView()->detail().handle == QLatin1String("gretaeats"),
+            Timeout);
+        QCOMPARE(view->detailView()->eventModel()->rowCount(), 2);
+        const QString greta = view->detailView()->detail().id;
         AuditView *audit = m_window->auditView();
         audit->runAudit();
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), Timeout);
@@ -505,7 +571,11 @@ private slots:
             QVERIFY(c);
             QSqlQuery q((*c)->database());
             q.prepare(QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id = ?"));
-            q.addBindValue(dialog->plan().rows.first().id);
+            qint64 gretasRow = 0;
+            for (const auto &row : dialog->plan().rows)
+                gretasRow = row.affiliateId == greta ? row.id : gretasRow;
+            QVERIFY(gretasRow > 0);
+            q.addBindValue(gretasRow);
             QVERIFY(q.exec());
         }
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
@@ -513,6 +583,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QMessageBox *>(QStringLiteral("dataChanged")), Timeout);
         QCOMPARE(superseded(m_url), 1); // only the meddler's row
+        // The refusal reloaded what is on screen: Greta's detail shows the truth.
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->eventModel()->rowCount() == 1
+                && !view->isLoading() && m_window->isIdle(),
+            Timeout);
         m_window->findChild<QPushButton *>(QStringLiteral("auditAgainButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
         QCOMPARE(audit->model()->report().summary.redundantRows, 23);

@@ -556,6 +556,22 @@
         <source>A kept event is no longer active, so nothing was changed; run the audit again.</source>
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
+    <message>
+        <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
+        <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
+        <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
+        <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
+        <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::BackfillDialog</name>
@@ -627,6 +643,41 @@
             <numerusform>%Ln Affiliates</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter does not write. To go ahead, press “%1”.</source>
+        <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Type the number of rows first; Enter does not write.</source>
+        <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Undo cleanup batch %1</source>
+        <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
+        <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 ersetzt hat und die noch von ihm ersetzt sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>Sample of the rows to restore</source>
+        <translation>Auswahl der wiederherzustellenden Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile wiederherstellen</numerusform>
+            <numerusform>%n Zeilen wiederherstellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::BackfillFlow</name>
@@ -677,10 +728,6 @@
         </translation>
     </message>
     <message>
-        <source>Undo batch %1</source>
-        <translation>Batch %1 rückgängig machen</translation>
-    </message>
-    <message>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
         <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
     </message>
@@ -722,6 +769,10 @@
     <message>
         <source>Run the audit again</source>
         <translation>Prüfung erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Undo batch %1…</source>
+        <translation>Batch %1 rückgängig machen …</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2032,6 @@
         <translation>Plan anwenden (überzählige Zeilen ersetzen).</translation>
     </message>
     <message>
-        <source>Apply only if the plan is still the one the dry run printed.</source>
-        <translation>Nur anwenden, wenn der Plan noch der aus dem Probelauf ist.</translation>
-    </message>
-    <message>
         <source>Only this affiliate&apos;s duplicates: id, handle or a Stripe event id.</source>
         <translation>Nur die Duplikate dieses Affiliates: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
@@ -2021,28 +2068,12 @@
         <translation>Nichts zu ersetzen; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
-        <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). Undo with: tierdesk-cli undo --db URL --batch %1 --yes</source>
-        <translation>Batch %1: %2 Zeilen bei %3 Affiliates ersetzt (Fingerabdruck %4). Rückgängig mit: tierdesk-cli undo --db URL --batch %1 --yes</translation>
-    </message>
-    <message>
         <source>The backfill batch to undo.</source>
         <translation>Der Bereinigungs-Batch, der rückgängig gemacht werden soll.</translation>
     </message>
     <message>
-        <source>Confirm: restore the batch&apos;s rows.</source>
-        <translation>Bestätigen: die Zeilen des Batches wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Restore the rows a backfill batch superseded and that are still superseded by it.</source>
-        <translation>Stellt die Zeilen wieder her, die ein Bereinigungs-Batch ersetzt hat und die noch von ihm ersetzt sind.</translation>
-    </message>
-    <message>
         <source>--batch takes a batch id (a positive number).</source>
         <translation>--batch erwartet eine Batch-ID (eine positive Zahl).</translation>
-    </message>
-    <message>
-        <source>undo changes data; add --yes to confirm.</source>
-        <translation>undo ändert Daten; zum Bestätigen --yes angeben.</translation>
     </message>
     <message>
         <source>No row is still superseded by batch %1; nothing to undo.</source>
@@ -2127,6 +2158,54 @@
     <message>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--yes needs --fingerprint F from &quot;tierdesk-cli %1 --dry-run&quot;, so that only the plan you saw is written.</source>
+        <translation>--yes braucht --fingerprint F aus „tierdesk-cli %1 --dry-run“, damit nur der Plan geschrieben wird, den Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>--fingerprint is empty (did capturing the dry run&apos;s fingerprint fail?); nothing was written.</source>
+        <translation>--fingerprint ist leer (ist das Übernehmen des Fingerabdrucks aus dem Probelauf fehlgeschlagen?); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>--fingerprint &quot;%1&quot; is not a plan fingerprint (16 hex digits from the dry run); nothing was written.</source>
+        <translation>--fingerprint „%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus dem Probelauf); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>With --yes, required: apply only if the plan is still the one the dry run printed (16 hex digits).</source>
+        <translation>Pflicht mit --yes: nur anwenden, wenn der Plan noch der ist, den der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, preview first: tierdesk-cli undo --db URL --batch %1 --dry-run</source>
+        <translation>Batch %1: %2 Zeilen bei %3 Affiliates ersetzt (Fingerabdruck %4). Zum Rückgängigmachen zuerst die Vorschau: tierdesk-cli undo --db URL --batch %1 --dry-run</translation>
+    </message>
+    <message>
+        <source>Print what the undo would restore and its fingerprint; write nothing.</source>
+        <translation>Ausgeben, was das Rückgängigmachen wiederherstellen würde, mit Fingerabdruck; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Restore the batch&apos;s rows.</source>
+        <translation>Die Zeilen des Batches wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>With --yes, required: restore only if the rows are still the ones the dry run printed (16 hex digits).</source>
+        <translation>Pflicht mit --yes: nur wiederherstellen, wenn die Zeilen noch die sind, die der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Restore the rows a backfill batch superseded and that are still superseded by it, guarded like backfill: --dry-run first, then --yes --fingerprint F.</source>
+        <translation>Die Zeilen wiederherstellen, die ein Bereinigungs-Batch ersetzt hat und die noch von ihm ersetzt sind, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.</source>
+        <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die noch von Batch %4 ersetzt sind.</translation>
+    </message>
+    <message>
+        <source>restore #%1 (superseded by #%2)</source>
+        <translation>#%1 wiederherstellen (ersetzt durch #%2)</translation>
+    </message>
+    <message>
+        <source>To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</source>
+        <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
     </message>
 </context>
 </TS>

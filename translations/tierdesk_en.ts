@@ -135,6 +135,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Restore %n row(s)</source>
+        <translation>
+            <numerusform>Restore %n row</numerusform>
+            <numerusform>Restore %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

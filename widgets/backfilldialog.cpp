@@ -3,6 +3,8 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,9 +14,12 @@
 
 namespace TierDesk {
 
-BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, QString> &handles,
-    const QString &database, bool production, QWidget *parent)
+BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
+    const QHash<QString, QString> &handles, const QString &database, bool production,
+    QWidget *parent, qint64 undoOf)
     : QDialog(parent)
+    , m_action(action)
+    , m_undoOf(undoOf)
     , m_plan(plan)
     , m_handles(handles)
     , m_database(database)
@@ -24,10 +29,12 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     , m_sample(new QTableWidget(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
+    , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(new QPushButton(this))
 {
-    setObjectName(QStringLiteral("backfillDialog"));
+    setObjectName(action == Action::Supersede ? QStringLiteral("backfillDialog")
+                                              : QStringLiteral("undoDialog"));
     setModal(true);
     m_target->setWordWrap(true);
     m_target->setTextFormat(Qt::RichText);
@@ -49,6 +56,9 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     }
     m_confirm->setObjectName(QStringLiteral("confirmRowCount"));
     m_confirmLabel->setBuddy(m_confirm);
+    m_hint->setObjectName(QStringLiteral("confirmHint"));
+    m_hint->setWordWrap(true);
+    m_hint->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_target);
@@ -56,6 +66,7 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
     layout->addWidget(m_sample, 1);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
+    layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
     connect(m_confirm, &QLineEdit::textChanged, this, &BackfillDialog::updateButtons);
     // Our own button: a standard one would get its stock text back on every language change.
@@ -66,7 +77,13 @@ BackfillDialog::BackfillDialog(const Backfill::Plan &plan, const QHash<QString, 
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // No default button: Enter must neither write nor silently cancel.
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     resize(560, 480);
     retranslate();
     updateButtons();
@@ -78,9 +95,42 @@ QPushButton *BackfillDialog::applyButton() const
     return m_apply;
 }
 
+bool BackfillDialog::confirms(const QString &typed, qsizetype rows)
+{
+    QString digits;
+    for (const QChar c : typed.trimmed()) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != QLatin1Char(',') && c != QLatin1Char('.') && c != QLatin1Char('\'')
+            && !c.isSpace())
+            return false;
+    }
+    return !digits.isEmpty() && digits == QString::number(rows);
+}
+
 bool BackfillDialog::isConfirmed() const
 {
-    return m_confirm->text().trimmed() == QString::number(m_plan.rows.size());
+    return confirms(m_confirm->text(), m_plan.rows.size());
+}
+
+void BackfillDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // A focused button other than the write one does what it says; otherwise
+        // Enter only says which button writes.
+        auto *focused = qobject_cast<QPushButton *>(focusWidget());
+        if (focused && focused != m_apply) {
+            focused->click();
+            return;
+        }
+        m_hint->setText(isConfirmed()
+                ? tr("Enter does not write. To go ahead, press “%1”.")
+                      .arg(m_apply->text().remove(QLatin1Char('&')))
+                : tr("Type the number of rows first; Enter does not write."));
+        m_hint->show();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void BackfillDialog::updateButtons()
@@ -97,7 +147,9 @@ void BackfillDialog::changeEvent(QEvent *event)
 
 void BackfillDialog::retranslate()
 {
-    setWindowTitle(tr("Supersede duplicate tier events"));
+    const bool supersede = m_action == Action::Supersede;
+    setWindowTitle(supersede ? tr("Supersede duplicate tier events")
+                             : tr("Undo cleanup batch %1").arg(m_undoOf));
     const QString where = m_database.toHtmlEscaped();
     m_target->setText(
         m_production ? tr(
@@ -105,18 +157,35 @@ void BackfillDialog::retranslate()
                            .arg(where)
                      : tr("<b>Target: %1</b>").arg(where));
     const int rows = int(m_plan.rows.size());
-    m_summary->setText(tr("To be marked superseded: %1 in %2 at %3, each pointing at the event that "
-                          "stays. One transaction; if anything changed since the audit, nothing is "
-                          "written. Plan fingerprint %4.")
-                           .arg(tr("%Ln row(s)", nullptr, rows),
-                               tr("%Ln duplicate cluster(s)", nullptr, m_plan.clusters),
-                               tr("%Ln affiliate(s)", nullptr, m_plan.affiliates), m_plan.fingerprint));
-    m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
+    if (supersede) {
+        m_summary->setText(
+            tr("To be marked superseded: %1 in %2 at %3, each pointing at the event that "
+               "stays. One transaction; if anything changed since the audit, nothing is "
+               "written. Plan fingerprint %4.")
+                .arg(tr("%Ln row(s)", nullptr, rows),
+                    tr("%Ln duplicate cluster(s)", nullptr, m_plan.clusters),
+                    tr("%Ln affiliate(s)", nullptr, m_plan.affiliates), m_plan.fingerprint));
+        m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
+        m_sample->setAccessibleName(tr("Sample of the rows to supersede"));
+        applyButton()->setText(tr("Supersede %n row(s)", nullptr, rows));
+    } else {
+        m_summary->setText(
+            tr("To be made active again: %1 at %2 that batch %3 superseded and that are still "
+               "superseded by it. One transaction; if any of them changed since this preview, "
+               "nothing is written. Undo fingerprint %4.")
+                .arg(tr("%Ln row(s)", nullptr, rows),
+                    tr("%Ln affiliate(s)", nullptr, m_plan.affiliates))
+                .arg(m_undoOf)
+                .arg(m_plan.fingerprint));
+        m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Restore"), tr("Superseded by")});
+        m_sample->setAccessibleName(tr("Sample of the rows to restore"));
+        applyButton()->setText(tr("Restore %n row(s)", nullptr, rows));
+    }
     m_sample->resizeColumnsToContents();
-    m_sample->setAccessibleName(tr("Sample of the rows to supersede"));
-    m_confirmLabel->setText(tr("Type the number of rows (%1) to confirm:").arg(m_plan.rows.size()));
+    m_confirmLabel->setText(tr("Type the number of rows (%1) to confirm:")
+                                .arg(QLocale().toString(qlonglong(rows))));
     m_confirm->setAccessibleName(tr("Number of rows to confirm"));
-    applyButton()->setText(tr("Supersede %n row(s)", nullptr, int(m_plan.rows.size())));
+    m_hint->hide();
 }
 
 } // namespace TierDesk

@@ -1,4 +1,5 @@
 #include "backfillflow.h"
+#include "affiliatelookup.h"
 #include "backfilldialog.h"
 #include "logging.h"
 #include "operatorinfo.h"
@@ -33,8 +34,8 @@ void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QStrin
         return;
     }
     delete m_dialog;
-    m_dialog = new BackfillDialog(
-        plan, handles, m_session->url().toDisplayString(), m_session->isProduction(), m_window);
+    m_dialog = new BackfillDialog(BackfillDialog::Action::Supersede, plan, handles,
+        m_session->url().toDisplayString(), m_session->isProduction(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, plan] { apply(plan); });
     m_dialog->open();
@@ -88,11 +89,12 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
             if (m_progress)
                 m_progress->deleteLater();
             emit busyChanged(false);
+            // Written or refused, the rows on screen may no longer be the truth.
+            emit dataChanged();
             if (!outcome) {
                 showRefusal(outcome.error());
                 return;
             }
-            emit dataChanged();
             showResult(*outcome);
         });
 }
@@ -126,9 +128,13 @@ void BackfillFlow::showResult(const Backfill::Outcome &outcome)
     box->setObjectName(QStringLiteral("backfillResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    // Close stays the default: Enter dismisses the message, and Undo first shows
+    // what it would restore.
     QPushButton *undoButton
-        = box->addButton(tr("Undo batch %1").arg(outcome.batchId), QMessageBox::ActionRole);
+        = box->addButton(tr("Undo batch %1…").arg(outcome.batchId), QMessageBox::ActionRole);
     undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoButton->setAutoDefault(false);
+    box->setDefaultButton(QMessageBox::Close);
     const qint64 batch = outcome.batchId;
     connect(undoButton, &QPushButton::clicked, this, [this, batch] { undo(batch); });
     box->open();
@@ -143,11 +149,58 @@ void BackfillFlow::undo(qint64 batchId)
             tr("Turn on write actions (Session menu) to undo a batch."), true);
         return;
     }
+    // First the preview: what the undo would restore, and its fingerprint.
     emit busyChanged(true);
     writer->run(
         this,
-        [batchId](
-            const Connection &c) { return Backfill::undo(c, batchId, OperatorInfo::current()); },
+        [batchId](const Connection &c) -> Result<std::pair<Backfill::Plan, QHash<QString, QString>>> {
+            auto plan = Backfill::undoPreview(c, batchId);
+            if (!plan)
+                return plan.error();
+            QStringList ids;
+            for (const auto &row : std::as_const(plan->rows))
+                ids << row.affiliateId;
+            ids.removeDuplicates();
+            auto handles = AffiliateLookup::handles(c, ids);
+            if (!handles)
+                return handles.error();
+            return std::pair{*plan, *handles};
+        },
+        [this, batchId](Result<std::pair<Backfill::Plan, QHash<QString, QString>>> preview) {
+            emit busyChanged(false);
+            if (!preview) {
+                emit dataChanged();
+                message(tr("Undo refused"), preview.error().message, true);
+                return;
+            }
+            const auto &[plan, handles] = *preview;
+            if (plan.isEmpty()) {
+                message(tr("Nothing to undo"),
+                    tr("No row is still superseded by batch %1.").arg(batchId), false);
+                return;
+            }
+            delete m_dialog;
+            m_dialog = new BackfillDialog(BackfillDialog::Action::Restore, plan, handles,
+                m_session->url().toDisplayString(), m_session->isProduction(), m_window, batchId);
+            m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_dialog, &QDialog::accepted, this,
+                [this, plan, batchId] { applyUndo(plan, batchId); });
+            m_dialog->open();
+        });
+}
+
+void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId)
+{
+    DatabaseWorker *writer = m_session->writer();
+    if (!writer)
+        return;
+    emit busyChanged(true);
+    Backfill::UndoOptions options;
+    options.batchId = batchId;
+    options.expectedFingerprint = plan.fingerprint;
+    options.who = OperatorInfo::current();
+    writer->run(
+        this, [options](const Connection &c) { return Backfill::undo(c, options); },
         [this, batchId](Result<Backfill::Outcome> outcome) {
             emit busyChanged(false);
             showUndoResult(std::move(outcome), batchId);
@@ -156,11 +209,12 @@ void BackfillFlow::undo(qint64 batchId)
 
 void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId)
 {
+    emit dataChanged();
     if (!outcome) {
-        message(tr("Undo refused"), outcome.error().message, true);
+        message(tr("Undo refused"), outcome.error().message, true)
+            ->setObjectName(QStringLiteral("undoRefused"));
         return;
     }
-    emit dataChanged();
     if (!outcome->batchId)
         message(tr("Nothing to undo"), tr("No row is still superseded by batch %1.").arg(batchId),
             false);

@@ -20,7 +20,9 @@ class Session;
 // The guarded cleanup as the GUI walks through it: confirmation dialog →
 // apply on the writable worker with progress and cancel → the result with the
 // batch id and Undo, or "data changed since the preview" with an offer to
-// audit again. Dialogs are window-modal and non-blocking.
+// audit again. Undo walks the same way: preview → typed confirmation → the
+// fingerprint re-checked under the write lock. After any write or refusal the
+// views reload. Dialogs are window-modal and non-blocking.
 class BackfillFlow final : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,10 @@ public:
 
     // Shows the confirmation for `plan` (computed from the audit the person is looking at).
     void start(const Backfill::Plan &plan, const QHash<QString, QString> &handles);
+    // Previews the undo of `batchId` and shows its confirmation; the dialog applies it.
     void undo(qint64 batchId);
+    // Restores a previewed undo the person has confirmed (the dialog calls this).
+    void applyUndo(const Backfill::Plan &plan, qint64 batchId);
     // Applies a plan the person has already confirmed (the dialog calls this).
     void apply(const Backfill::Plan &plan);
 
