@@ -5,6 +5,19 @@
 
 namespace TierDesk {
 
+QString AffiliateLookup::exactId(const QString &text)
+{
+    const bool braced = text.size() == 38 && text.startsWith(QLatin1Char('{'))
+        && text.endsWith(QLatin1Char('}'));
+    if (text.size() != 36 && !braced)
+        return {};
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        return {};
+    const QString id = uuid.toString(QUuid::WithoutBraces);
+    return id.compare(braced ? text.mid(1, 36) : text, Qt::CaseInsensitive) == 0 ? id : QString();
+}
+
 Result<AffiliateLookup::Affiliate> AffiliateLookup::find(
     const Connection &connection, const QString &input)
 {
@@ -12,9 +25,8 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(
     if (text.isEmpty())
         return Error::usage(tr("Name an affiliate: its id, its handle or a Stripe event id."));
     QString sql;
-    const QUuid uuid = QUuid::fromString(text);
-    if (!uuid.isNull()) {
-        text = uuid.toString(QUuid::WithoutBraces);
+    if (const QString id = exactId(text); !id.isEmpty()) {
+        text = id;
         sql = QStringLiteral("SELECT id, handle, display_name, commission_rate FROM "
                              "affiliate_profiles WHERE id = ?");
     } else if (text.startsWith(QLatin1String("evt_"))) {
@@ -34,7 +46,8 @@ Result<AffiliateLookup::Affiliate> AffiliateLookup::find(
     if (auto done = Connection::exec(*query); !done)
         return done.error();
     if (!query->next())
-        return Error::refused(tr("No affiliate matches \"%1\".").arg(input.trimmed()));
+        return Error::refused(
+            tr("No affiliate matches \"%1\".").arg(Error::quoted(input.trimmed())));
     return Affiliate{query->value(0).toString(), query->value(1).toString(),
         query->value(2).toString(), query->value(3).toInt()};
 }

@@ -23,6 +23,10 @@ public:
     };
 
     static Result<Affiliate> find(const Connection &connection, const QString &text);
+    // `text` as an affiliate id (a UUID, with or without braces, any case) in the
+    // database's form; empty unless the whole text is one. QUuid::fromString alone
+    // reads the first 36 characters and ignores what follows.
+    static QString exactId(const QString &text);
     // Handles of the given affiliate ids (ids without a profile are left out).
     static Result<QHash<QString, QString>> handles(
         const Connection &connection, const QStringList &ids);

@@ -1,4 +1,5 @@
 #include "affiliatequery.h"
+#include "affiliatelookup.h"
 #include "affiliatestats.h"
 #include "audit.h"
 
@@ -83,10 +84,9 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     QVariantList whereValues;
     const QString text = filter.search.trimmed();
     if (!text.isEmpty()) {
-        const QUuid uuid = QUuid::fromString(text);
-        if (!uuid.isNull()) {
+        if (const QString id = AffiliateLookup::exactId(text); !id.isEmpty()) {
             where << QStringLiteral("p.id = ?");
-            whereValues << uuid.toString(QUuid::WithoutBraces);
+            whereValues << id;
         } else if (text.startsWith(QLatin1String("evt_"))) {
             where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
                                     "stripe_event_id = ?)");

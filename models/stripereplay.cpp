@@ -1,4 +1,5 @@
 #include "stripereplay.h"
+#include "affiliatelookup.h"
 #include "affiliatestats.h"
 #include "logging.h"
 #include "schema.h"
@@ -14,6 +15,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -24,6 +26,14 @@ namespace {
 
 constexpr double MaxCreated = 32503680000.0; // year 3000
 constexpr double MaxAmountCents = 1e11; // a billion dollars: anything above is not an invoice
+
+// Stripe did not exist before 2011, and an event from the future is a broken
+// clock or a forged file: either would write a tier event nobody can explain.
+bool isPlausible(const QDateTime &time)
+{
+    static const QDateTime earliest(QDate(2011, 1, 1), QTime(0, 0), QTimeZone::utc());
+    return time >= earliest && time <= QDateTime::currentDateTimeUtc().addDays(1);
+}
 
 std::optional<qint64> integral(const QJsonValue &value, double max)
 {
@@ -74,6 +84,12 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
         if (event.id.isEmpty() || event.id.size() > 255)
             return Error::refused(
                 tr("Line %1 has no event \"id\" string; nothing was written.").arg(number));
+        if (std::any_of(event.id.cbegin(), event.id.cend(),
+                [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+            return Error::refused(
+                tr("Line %1: the event id \"%2\" holds control characters; nothing was written.")
+                    .arg(number)
+                    .arg(Error::quoted(event.id)));
         if (event.type.isEmpty())
             return Error::refused(
                 tr("Line %1 has no event \"type\" string; nothing was written.").arg(number));
@@ -84,6 +100,12 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                    "written.")
                     .arg(number));
         event.created = QDateTime::fromSecsSinceEpoch(*created, QTimeZone::utc());
+        if (!isPlausible(event.created))
+            return Error::refused(
+                tr("Line %1: \"created\" is %2, outside the plausible range (2011-01-01 to a "
+                   "day from now); nothing was written.")
+                    .arg(number)
+                    .arg(SqlDialect::timeText(event.created)));
         if (event.isInvoicePaid()) {
             const QJsonObject invoice = object.value(QStringLiteral("data"))
                                             .toObject()
@@ -105,12 +127,12 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                 return Error::refused(
                     tr("Line %1 has no \"data.object.metadata.affiliate_id\"; nothing was written.")
                         .arg(number));
-            if (QUuid::fromString(affiliate).isNull())
+            event.affiliateId = AffiliateLookup::exactId(affiliate);
+            if (event.affiliateId.isEmpty())
                 return Error::refused(
                     tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
                         .arg(number)
-                        .arg(affiliate.left(60)));
-            event.affiliateId = QUuid::fromString(affiliate).toString(QUuid::WithoutBraces);
+                        .arg(Error::quoted(affiliate)));
         }
         events.append(event);
     }
@@ -177,6 +199,7 @@ Result<StripeReplay::Summary> StripeReplay::run(
     Summary total;
     total.events = int(events.size());
     std::optional<Error> failure;
+    int stoppedAt = 0; // the line whose insert or evaluation failed first
 
     auto worker = [&]() {
         Summary mine;
@@ -188,10 +211,14 @@ Result<StripeReplay::Summary> StripeReplay::run(
         }
         const Connection &c = **connection;
         const TierEvaluator evaluator(c, policy, options.who);
+        int failedLine = 0;
+        // No RETURNING: SQLite commits an autocommit statement when it is stepped to
+        // its end, so a row read back before then may still be lost (a full disk). The
+        // statement runs to completion, and only then is its row counted.
         auto insert = c.prepare(QStringLiteral(
             "INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, commission_amount, "
             "created_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING RETURNING id"));
+            "VALUES (?, ?, ?, ?) ON CONFLICT (stripe_event_id) DO NOTHING"));
         std::optional<Error> error = insert ? std::nullopt : std::optional(insert.error());
         for (int i = next++; !error && i < events.size(); i = next++) {
             {
@@ -221,9 +248,10 @@ Result<StripeReplay::Summary> StripeReplay::run(
             insert->bindValue(3, SqlDialect::timeValue(event.created));
             if (auto done = Connection::exec(*insert); !done) {
                 error = done.error();
+                failedLine = event.line;
                 break;
             }
-            if (insert->next())
+            if (insert->numRowsAffected() == 1)
                 ++mine.commissionsInserted;
             else
                 ++mine.alreadySeen;
@@ -235,6 +263,7 @@ Result<StripeReplay::Summary> StripeReplay::run(
                 : evaluator.evaluate(event.affiliateId, event.created);
             if (!evaluation) {
                 error = evaluation.error();
+                failedLine = event.line;
                 break;
             }
             switch (evaluation->outcome) {
@@ -254,8 +283,10 @@ Result<StripeReplay::Summary> StripeReplay::run(
             }
         }
         QMutexLocker lock(&mutex);
-        if (error && !failure)
+        if (error && !failure) {
             failure = error;
+            stoppedAt = failedLine;
+        }
         total.invoicesPaid += mine.invoicesPaid;
         total.otherTypes += mine.otherTypes;
         total.commissionsInserted += mine.commissionsInserted;
@@ -298,8 +329,28 @@ Result<StripeReplay::Summary> StripeReplay::run(
         if (!refreshed && !failure)
             failure = refreshed.error();
     }
-    if (failure)
-        return *failure;
+    if (failure) {
+        if (failure->kind == Error::Kind::Usage)
+            return *failure;
+        // Say what is stored: every counted commission was committed on its own, and a
+        // re-run skips them by their event id.
+        QString reason = failure->message.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        return Error{failure->kind,
+            (stoppedAt ? tr("The replay stopped at line %1 (%2). %3 new commissions of the file's "
+                            "%4 events were committed before that; running the same replay again "
+                            "is safe, it skips the events already stored.")
+                             .arg(stoppedAt)
+                             .arg(reason)
+                       : tr("The replay stopped (%1). %2 new commissions of the file's %3 events "
+                            "were committed before that; running the same replay again is safe, "
+                            "it skips the events already stored.")
+                             .arg(reason))
+                .arg(total.commissionsInserted)
+                .arg(total.events),
+            failure->reason};
+    }
     return total;
 }
 

@@ -430,6 +430,13 @@ private slots:
             = cli({"audit", "--db", url, "--affiliate", "x'; DROP TABLE tier_events;--"});
         QCOMPARE(hostile.exitCode, 3);
         QVERIFY(oneSentence(hostile.err));
+        // An id is exact: a real id with a tail names no one, and the tail's control
+        // characters are escaped, so the error stays one line.
+        const QString gretaId = gretaClusters.first().toObject().value("affiliate_id").toString();
+        QCOMPARE(cli({"audit", "--db", url, "--affiliate", gretaId, "--json"}).exitCode, 0);
+        const Run tail = cli({"audit", "--db", url, "--affiliate", gretaId + "GARBAGE\n\x1b[2J"});
+        QCOMPARE(tail.exitCode, 3);
+        QVERIFY2(oneSentence(tail.err) && tail.err.contains("\\n\\u001b"), qPrintable(tail.err));
     }
 
     // Two processes apply the same previewed plan at the same moment.

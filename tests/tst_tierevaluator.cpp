@@ -125,6 +125,50 @@ private slots:
         }
     }
 
+    // A policy that is not numbers, not positive or not ordered is refused with a
+    // sentence before anything is evaluated (a Bronze affiliate with $233 was once
+    // promoted by a threshold of "abc").
+    void implausiblePolicyRefused_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("update");
+        QTest::addColumn<QString>("mentions");
+        for (const char *engine : {"sqlite", "postgres"}) {
+            const QString e = QString::fromLatin1(engine);
+            QTest::addRow("%s-negative", engine)
+                << e << "UPDATE tier_policy SET threshold_amount = -5 WHERE rate = 25"
+                << "not an amount";
+            QTest::addRow("%s-unordered", engine)
+                << e << "UPDATE tier_policy SET threshold_amount = 0 WHERE rate = 25"
+                << "not ordered";
+            QTest::addRow("%s-rate-zero", engine)
+                << e << "UPDATE tier_policy SET rate = 0 WHERE rate = 25" << "rate of \"0\"";
+        }
+        QTest::addRow("sqlite-text") << QStringLiteral("sqlite")
+                                     << "UPDATE tier_policy SET threshold_amount = 'abc' WHERE "
+                                        "rate = 25"
+                                     << "\"abc\"";
+    }
+    void implausiblePolicyRefused()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, update);
+        QFETCH(QString, mentions);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("bronze"));
+        QVERIFY(Fixture::addCommission(*c, id, QStringLiteral("233.00"), Now.addDays(-1)));
+        QVERIFY(c->exec(update));
+        auto policy = TierPolicy::load(*c);
+        QVERIFY(!policy);
+        QCOMPARE(policy.error().kind, Error::Kind::Refused);
+        QVERIFY2(policy.error().message.contains(mentions), qPrintable(policy.error().message));
+        QVERIFY(!policy.error().message.contains(QLatin1Char('\n')));
+        QCOMPARE(rate(*c, id), 20);
+        QCOMPARE(events(*c, id), 0);
+    }
+
     void moreTiersAndDemotion_data() { TestDatabase::addEngines(); }
     void moreTiersAndDemotion()
     {
