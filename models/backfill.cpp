@@ -304,8 +304,11 @@ qint64 recordRolledBack(const Connection &connection, BatchRecord record)
     record.status = QStringLiteral("rolled_back");
     record.rowsChanged = 0;
     Transaction transaction(connection);
-    if (!transaction.begin())
+    if (auto begun = transaction.begin(); !begun) {
+        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
+                           << "batch:" << begun.error().message;
         return 0;
+    }
     auto id = insertBatch(connection, record);
     if (!id || !writeAuditLog(connection, record, *id) || !transaction.commit()) {
         qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)

@@ -2,10 +2,16 @@
 #include "logging.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
+
+#include <cerrno>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace TierDesk {
 
@@ -22,12 +28,40 @@ QString nextConnectionName()
 // libpq's messages span lines ("connection to server ... failed: \n\tIs the server running...").
 QString firstSentence(const QString &driverText)
 {
-    QString text = driverText.simplified();
+    // The server's own lines after the message (the SQL text with a caret, DETAIL,
+    // HINT, CONTEXT) are for the log, not for the sentence.
+    QString head = driverText;
+    for (const char *tail : {"\nLINE ", "\nDETAIL:", "\nHINT:", "\nCONTEXT:", "\nQUERY:"}) {
+        const qsizetype at = head.indexOf(QLatin1String(tail));
+        if (at >= 0)
+            head.truncate(at);
+    }
+    QString text = head.simplified();
+    for (const char *prefix : {"ERROR: ", "FATAL: "}) {
+        if (text.startsWith(QLatin1String(prefix)))
+            text = text.mid(qstrlen(prefix));
+    }
     if (text.endsWith(QLatin1String(" QPSQL: Unable to connect")))
         text.chop(25);
     while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(' ')))
         text.chop(1);
     return text;
+}
+
+enum class Storage { Writable, ReadOnlyFile, ReadOnlyFolder, ReadOnlyFileSystem };
+
+// Whether TierDesk could write `file` and the journal beside it, and if not, why.
+Storage storageOf(const QFileInfo &file)
+{
+    const QByteArray folder = QFile::encodeName(file.absolutePath());
+    struct statvfs fs;
+    if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return Storage::ReadOnlyFileSystem;
+    if (file.exists() && ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0)
+        return errno == EROFS ? Storage::ReadOnlyFileSystem : Storage::ReadOnlyFile;
+    if (::access(folder.constData(), W_OK) != 0)
+        return errno == EROFS ? Storage::ReadOnlyFileSystem : Storage::ReadOnlyFolder;
+    return Storage::Writable;
 }
 
 } // namespace
@@ -66,34 +100,77 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error::connect(tr("Qt's SQLite driver (QSQLITE) is not installed."));
         const QFileInfo file(url.filePath());
+        const QString path = file.absoluteFilePath();
         if (mode != Mode::Create && !file.exists())
-            return Error::connect(
-                tr("The SQLite file %1 does not exist.").arg(file.absoluteFilePath()));
+            return Error::connect(tr("The SQLite file %1 does not exist.").arg(path));
         if (file.exists() && !file.isFile())
-            return Error::connect(tr("%1 is not a file.").arg(file.absoluteFilePath()));
+            return Error::connect(tr("%1 is not a file.").arg(path));
+        // SQLite would make an empty file a database on its first write.
+        if (mode != Mode::Create && file.size() == 0)
+            return Error::connect(
+                tr("%1 is empty, so it is not a SQLite database; nothing was written.").arg(path));
+        const Storage storage = storageOf(file);
+        if (mode != Mode::ReadOnly) {
+            // Say what is missing before SQLite says "unable to open" or "readonly".
+            if (storage == Storage::ReadOnlyFileSystem)
+                return Error::connect(tr("The file system holding %1 is mounted read-only, so "
+                                         "TierDesk can read it but not write to it.")
+                                          .arg(path));
+            if (storage == Storage::ReadOnlyFile)
+                return Error::connect(
+                    tr("%1 is read-only for you (no write permission), so TierDesk cannot write "
+                       "to it.")
+                        .arg(path));
+            if (storage == Storage::ReadOnlyFolder)
+                return Error::connect(
+                    tr("The folder %1 is read-only for you, and SQLite writes its journal next to "
+                       "the database, so TierDesk cannot write to it.")
+                        .arg(file.absolutePath()));
+        }
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(url.filePath());
         QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs)};
-        if (mode == Mode::ReadOnly)
-            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (mode == Mode::ReadOnly && storage == Storage::ReadOnlyFileSystem) {
+            // Nothing can change the file through a read-only mount (nor create its
+            // journal next to it): read it as immutable, without locks or a -shm file.
+            // (A file only read-only for this user may be written by its owner, so it
+            // is opened normally.)
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_OPEN_READONLY");
+        } else {
+            db.setDatabaseName(url.filePath());
+            if (mode == Mode::ReadOnly)
+                options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        }
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open())
-            return Error::connect(
-                tr("Cannot open the SQLite file %1: %2.")
-                    .arg(file.absoluteFilePath(), firstSentence(db.lastError().text())));
+            return Error::connect(tr("Cannot open the SQLite file %1: %2.")
+                                      .arg(path, firstSentence(db.lastError().text())));
         // A file that is not a database opens fine; the first read tells.
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        if (!probe.exec(QStringLiteral(
+                "SELECT count(*), count(CASE WHEN name = 'affiliate_profiles' THEN 1 END) "
+                "FROM sqlite_master"))
+            || !probe.next()) {
+            const Error error = errorOf(probe.lastError());
+            if (error.kind == Error::Kind::Connect && error.message.contains(QLatin1String("locked")))
+                return error;
             return Error::connect(
                 tr("%1 is not a SQLite database or is damaged (%2).")
-                    .arg(file.absoluteFilePath(), firstSentence(probe.lastError().databaseText())));
+                    .arg(path, firstSentence(probe.lastError().databaseText())));
+        }
+        const bool ours = probe.value(0).toInt() == 0 || probe.value(1).toInt() > 0;
+        probe.finish();
         probe.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (mode != Mode::ReadOnly) {
+        // WAL only for a database that is (or is about to be) TierDesk's: a command
+        // that refuses an unrelated file leaves it exactly as it was.
+        if (mode != Mode::ReadOnly && (ours || mode == Mode::Create)) {
             if (!probe.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
                 return Error::connect(tr("Cannot switch %1 to WAL mode: %2.")
-                                          .arg(file.absoluteFilePath(),
-                                              firstSentence(probe.lastError().databaseText())));
+                                          .arg(path, errorOf(probe.lastError()).message));
             probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
         qCDebug(lcDb) << "opened" << url.toDisplayString()
@@ -180,14 +257,74 @@ Result<void> Connection::exec(QSqlQuery &query)
 
 Error Connection::queryError(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
+    return errorOf(query.lastError(), query.lastQuery());
+}
+
+Error Connection::errorOf(const QSqlError &error, const QString &sql)
+{
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    qCDebug(lcDb).noquote() << "query failed:" << text << "in" << query.lastQuery();
+    const QString code = error.nativeErrorCode();
+    qCDebug(lcDb).noquote() << "query failed:" << code << text << "in" << sql;
     text = firstSentence(text);
-    if (text.contains(QLatin1String("read-only transaction"))
+    if (code == QLatin1String("25006") || text.contains(QLatin1String("read-only transaction"))
         || text.contains(QLatin1String("readonly database"))
         || text.contains(QLatin1String("attempt to write a readonly")))
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
+
+    // SQLite: the primary result code (extended codes carry it in the low byte).
+    bool numeric = false;
+    const int sqlite = code.toInt(&numeric) & 0xff;
+    if (numeric && !code.isEmpty()) {
+        switch (sqlite) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return Error::connect(tr("The database is locked by another program and stayed "
+                                     "locked for %1 seconds (%2).")
+                                      .arg(SqliteBusyTimeoutMs / 1000)
+                                      .arg(text));
+        case 13: // SQLITE_FULL
+            return Error::connect(tr("The disk holding the database is full (%1).").arg(text));
+        case 10: // SQLITE_IOERR
+            return Error::connect(
+                tr("Reading or writing the database file failed (%1).").arg(text));
+        case 14: // SQLITE_CANTOPEN
+        case 3: // SQLITE_PERM
+        case 23: // SQLITE_AUTH
+            return Error::connect(tr("The database file cannot be opened or written (%1).").arg(text));
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return Error::connect(tr("The database file is damaged (%1).").arg(text));
+        default:
+            // (QSQLITE calls every failed step a ConnectionError: not a PostgreSQL sign.)
+            return Error::internal(tr("The database refused the query: %1.").arg(text));
+        }
+    }
+
+    // PostgreSQL: the SQLSTATE.
+    if (code == QLatin1String("42501"))
+        return Error::connect(tr("The database role lacks a privilege: %1.").arg(text));
+    if (code == QLatin1String("55P03"))
+        return Error::connect(
+            tr("A table TierDesk needs stayed locked by another session past lock_timeout (%1).")
+                .arg(text));
+    if (code == QLatin1String("57014"))
+        return Error::connect(
+            tr("The statement ran past the server's statement timeout and was cancelled (%1).")
+                .arg(text));
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        return Error::connect(
+            tr("The server rolled the transaction back to resolve a conflict with another "
+               "session (%1); try again.")
+                .arg(text));
+    if (code.startsWith(QLatin1String("53")))
+        return Error::connect(
+            tr("The database server is out of a resource (%1).").arg(text));
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
+        || error.type() == QSqlError::ConnectionError
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection")))
+        return Error::connect(tr("The connection to the database was lost (%1).").arg(text));
     return Error::internal(tr("The database refused the query: %1.").arg(text));
 }
 

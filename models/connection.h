@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -47,8 +48,11 @@ public:
     // exec() of a prepared query, mapping failure to an Error.
     static Result<void> exec(QSqlQuery &query);
 
-    // A sentence for a failed query, with the driver's own words.
+    // A sentence for a failed query, with the driver's own words, and the kind its
+    // error code means: locked, disk full, I/O, missing privilege, lost connection
+    // and server limits are Connect (the database is unavailable, exit 4).
     static Error queryError(const QSqlQuery &query);
+    static Error errorOf(const QSqlError &error, const QString &sql = {});
 
 private:
     Connection(const DatabaseUrl &url, Mode mode, QString name);

@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,8 +14,13 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
+
+#include <memory>
 
 namespace {
 
@@ -55,6 +61,49 @@ bool oneSentence(const QString &text)
     const QString trimmed = text.trimmed();
     return !trimmed.isEmpty() && !trimmed.contains(QLatin1Char('\n'))
         && trimmed.endsWith(QLatin1Char('.'));
+}
+
+// A mount for a fault test (root only): a small tmpfs, or a read-only bind of a
+// folder. Unmounted on destruction.
+class Mount final
+{
+public:
+    static bool possible() { return ::geteuid() == 0; }
+    static std::unique_ptr<Mount> tmpfs(const QString &at, int kilobytes)
+    {
+        return make({"-t", "tmpfs", "-o", QStringLiteral("size=%1k").arg(kilobytes), "tmpfs", at},
+            at);
+    }
+    static std::unique_ptr<Mount> readOnlyBind(const QString &from, const QString &at)
+    {
+        auto mount = make({"--bind", from, at}, at);
+        if (mount && QProcess::execute(QStringLiteral("mount"),
+                         {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), at})
+                != 0)
+            return nullptr;
+        return mount;
+    }
+    ~Mount() { QProcess::execute(QStringLiteral("umount"), {m_at}); }
+
+private:
+    static std::unique_ptr<Mount> make(const QStringList &arguments, const QString &at)
+    {
+        QDir().mkpath(at);
+        if (QProcess::execute(QStringLiteral("mount"), arguments) != 0)
+            return nullptr;
+        auto mount = std::unique_ptr<Mount>(new Mount);
+        mount->m_at = at;
+        return mount;
+    }
+    QString m_at;
+};
+
+QByteArray md5Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Md5).toHex();
 }
 
 } // namespace
@@ -437,6 +486,146 @@ private slots:
         const Run tail = cli({"audit", "--db", url, "--affiliate", gretaId + "GARBAGE\n\x1b[2J"});
         QCOMPARE(tail.exitCode, 3);
         QVERIFY2(oneSentence(tail.err) && tail.err.contains("\\n\\u001b"), qPrintable(tail.err));
+    }
+
+    // Real faults on SQLite: a read-only mount, a full disk, a lock held by another
+    // connection, an unrelated or empty file. Each gets exit 4 and its own words,
+    // and nothing is written that was not reported.
+    void sqliteFaults()
+    {
+        if (!Mount::possible()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("the fault tests mount file systems and must run as root in CI");
+            QSKIP("mounting a tmpfs and a read-only bind needs root");
+        }
+        QTemporaryDir dir;
+        const QString rw = dir.filePath(QStringLiteral("rw"));
+        QVERIFY(QDir().mkpath(rw));
+        const QString db = rw + QStringLiteral("/d.db");
+        QCOMPARE(cli({"init", "--db", db, "--demo"}).exitCode, 0);
+        const QString fingerprint
+            = jsonOf(cli({"backfill", "--db", db, "--dry-run", "--json"})).value("fingerprint").toString();
+        {
+            // Read-only storage: reading works (opened immutable), writing says why.
+            const QString ro = dir.filePath(QStringLiteral("ro"));
+            auto mount = Mount::readOnlyBind(rw, ro);
+            QVERIFY(mount);
+            const QString roDb = ro + QStringLiteral("/d.db");
+            const QByteArray before = md5Of(roDb);
+            const Run audit = cli({"audit", "--db", roDb, "--json"});
+            QCOMPARE(audit.exitCode, 0);
+            QCOMPARE(jsonOf(audit).value("summary").toObject().value("redundant_rows").toInt(), 24);
+            const Run write = cli({"backfill", "--db", roDb, "--yes", "--fingerprint", fingerprint});
+            QCOMPARE(write.exitCode, 4);
+            QVERIFY2(oneSentence(write.err) && write.err.contains("mounted read-only"),
+                qPrintable(write.err));
+            QCOMPARE(md5Of(roDb), before);
+        }
+        {
+            // A lock held by another connection: exit 4 after the busy timeout.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "holder");
+            holder.setDatabaseName(db);
+            QVERIFY(holder.open());
+            QSqlQuery hold(holder);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(hold.exec(QStringLiteral("UPDATE tier_policy SET name = name")));
+            const Run locked = cli({"backfill", "--db", db, "--yes", "--fingerprint", fingerprint});
+            QCOMPARE(locked.exitCode, 4);
+            QVERIFY2(oneSentence(locked.err) && locked.err.contains("locked"), qPrintable(locked.err));
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            hold = QSqlQuery();
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QCOMPARE(jsonOf(cli({"audit", "--db", db, "--json"}))
+                     .value("summary").toObject().value("redundant_rows").toInt(),
+            24); // neither wrote
+        {
+            // A full disk during a replay: the count is of committed rows.
+            const QString full = dir.filePath(QStringLiteral("full"));
+            auto mount = Mount::tmpfs(full, 1200);
+            QVERIFY(mount);
+            const QString small = full + QStringLiteral("/d.db");
+            QCOMPARE(cli({"init", "--db", small}).exitCode, 0);
+            {
+                auto c = TierDesk::Connection::open(
+                    TierDesk::DatabaseUrl::sqlite(small), TierDesk::Connection::Mode::ReadWrite);
+                QVERIFY(c);
+                QVERIFY(!Fixture::addAffiliate(**c, QStringLiteral("filler")).isEmpty());
+            }
+            QString affiliate;
+            {
+                auto c = TierDesk::Connection::open(
+                    TierDesk::DatabaseUrl::sqlite(small), TierDesk::Connection::Mode::ReadOnly);
+                QVERIFY(c);
+                QSqlQuery q((*c)->database());
+                QVERIFY(q.exec(QStringLiteral("SELECT id FROM affiliate_profiles")) && q.next());
+                affiliate = q.value(0).toString();
+            }
+            QFile events(dir.filePath(QStringLiteral("events.jsonl")));
+            QVERIFY(events.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 3000; ++i)
+                events.write(QStringLiteral("{\"id\":\"evt_%1_%2\",\"type\":\"invoice.paid\","
+                                            "\"created\":%3,\"data\":{\"object\":{\"amount_"
+                                            "paid\":100,\"metadata\":{\"affiliate_id\":\"%4\"}}}}\n")
+                                 .arg(i, 6, 10, QLatin1Char('0'))
+                                 .arg(QString(40, QLatin1Char('p')))
+                                 .arg(1769091512 + i)
+                                 .arg(affiliate)
+                                 .toUtf8());
+            events.close();
+            // Leave about 150 KiB free.
+            QFile filler(full + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(1024, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+                if (QStorageInfo(full).bytesAvailable() < 150 * 1024)
+                    break;
+            }
+            filler.close();
+            const Run replay = cli({"replay", "--db", small, "--events", events.fileName(), "--json"});
+            QCOMPARE(replay.exitCode, 4);
+            QVERIFY2(oneSentence(replay.err) && replay.err.contains("full")
+                    && replay.err.contains("again is safe"),
+                qPrintable(replay.err));
+            QVERIFY(filler.remove());
+            auto c = TierDesk::Connection::open(
+                TierDesk::DatabaseUrl::sqlite(small), TierDesk::Connection::Mode::ReadOnly);
+            QVERIFY(c);
+            const qint64 stored
+                = Fixture::count(**c, QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions"));
+            QVERIFY(stored < 3000);
+            QVERIFY2(replay.err.contains(QStringLiteral(" %1 new commissions").arg(stored)),
+                qPrintable(replay.err + QStringLiteral(" stored: %1").arg(stored)));
+        }
+        {
+            // An unrelated SQLite file and an empty one are left exactly as they were.
+            const QString other = dir.filePath(QStringLiteral("other.db"));
+            {
+                QSqlDatabase o = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+                o.setDatabaseName(other);
+                QVERIFY(o.open());
+                QSqlQuery q(o);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (x TEXT)")));
+                o.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+            const QByteArray before = md5Of(other);
+            const Run refused
+                = cli({"backfill", "--db", other, "--yes", "--fingerprint", fingerprint});
+            QVERIFY(refused.exitCode != 0);
+            QVERIFY2(oneSentence(refused.err), qPrintable(refused.err));
+            QCOMPARE(md5Of(other), before);
+            QVERIFY(!QFile::exists(other + QStringLiteral("-wal")));
+            const QString empty = dir.filePath(QStringLiteral("empty.db"));
+            QFile touch(empty);
+            QVERIFY(touch.open(QIODevice::WriteOnly));
+            touch.close();
+            const Run migrate = cli({"migrate", "--db", empty});
+            QCOMPARE(migrate.exitCode, 4);
+            QVERIFY2(migrate.err.contains("is empty"), qPrintable(migrate.err));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+        }
     }
 
     // Two processes apply the same previewed plan at the same moment.

@@ -1201,6 +1201,66 @@
         <source>The database refused the query: %1.</source>
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
+    <message>
+        <source>%1 is empty, so it is not a SQLite database; nothing was written.</source>
+        <translation>%1 ist leer und damit keine SQLite-Datenbank; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file system holding %1 is mounted read-only, so TierDesk can read it but not write to it.</source>
+        <translation>Das Dateisystem mit %1 ist schreibgeschützt eingehängt: TierDesk kann die Datei lesen, aber nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you (no write permission), so TierDesk cannot write to it.</source>
+        <translation>%1 ist für Sie schreibgeschützt (keine Schreibrechte), daher kann TierDesk nicht hineinschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only for you, and SQLite writes its journal next to the database, so TierDesk cannot write to it.</source>
+        <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program and stayed locked for %1 seconds (%2).</source>
+        <translation>Die Datenbank ist von einem anderen Programm gesperrt und blieb %1 Sekunden lang gesperrt (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full (%1).</source>
+        <translation>Der Datenträger der Datenbank ist voll (%1).</translation>
+    </message>
+    <message>
+        <source>Reading or writing the database file failed (%1).</source>
+        <translation>Lesen oder Schreiben der Datenbankdatei ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened or written (%1).</source>
+        <translation>Die Datenbankdatei lässt sich nicht öffnen oder schreiben (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The database role lacks a privilege: %1.</source>
+        <translation>Der Datenbankrolle fehlt ein Recht: %1.</translation>
+    </message>
+    <message>
+        <source>A table TierDesk needs stayed locked by another session past lock_timeout (%1).</source>
+        <translation>Eine Tabelle, die TierDesk braucht, blieb über lock_timeout hinaus von einer anderen Sitzung gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>The statement ran past the server&apos;s statement timeout and was cancelled (%1).</source>
+        <translation>Die Anweisung lief länger als das statement_timeout des Servers und wurde abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>The server rolled the transaction back to resolve a conflict with another session (%1); try again.</source>
+        <translation>Der Server hat die Transaktion wegen eines Konflikts mit einer anderen Sitzung zurückgerollt (%1); bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database server is out of a resource (%1).</source>
+        <translation>Dem Datenbankserver fehlt eine Ressource (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost (%1).</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::DatabaseUrl</name>
@@ -1543,6 +1603,22 @@
         <source>Line %1: the affiliate %2 disappeared during the replay.</source>
         <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
     </message>
+    <message>
+        <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
+        <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
+        <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The replay stopped at line %1 (%2). %3 new commissions of the file&apos;s %4 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
+        <translation>Das Abspielen brach in Zeile %1 ab (%2). Bis dahin wurden %3 neue Provisionen aus den %4 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The replay stopped (%1). %2 new commissions of the file&apos;s %3 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
+        <translation>Das Abspielen brach ab (%1). Bis dahin wurden %2 neue Provisionen aus den %3 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::TableWriter</name>
@@ -1712,6 +1788,18 @@
     <message>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
+    </message>
+    <message>
+        <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
+        <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>tier_policy gives the %1 % tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
+        <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>tier_policy is not ordered: the %1 % tier needs %2 and the %3 % tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
+        <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
