@@ -1,34 +1,14 @@
 #include "clicontext.h"
 
-#include <QLoggingCategory>
+#include "logging.h"
 
 #include <cstdio>
 
 namespace TierDesk {
 
-namespace {
-
-QtMessageHandler s_previousHandler = nullptr;
-Q_LOGGING_CATEGORY(lcDriver, "tierdesk.driver", QtInfoMsg)
-
-void driverAwareHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const bool afterTheFact = type == QtWarningMsg && qstrcmp(context.category, "default") == 0
-        && (message.startsWith(QLatin1String("QSqlQuery::"))
-            || message.startsWith(QLatin1String("Unable to free statement")));
-    if (afterTheFact) {
-        if (lcDriver().isDebugEnabled())
-            s_previousHandler(QtDebugMsg, context, message);
-        return;
-    }
-    s_previousHandler(type, context, message);
-}
-
-} // namespace
-
 void CliContext::quietenDriverWarnings()
 {
-    s_previousHandler = qInstallMessageHandler(driverAwareHandler);
+    routeDriverChatter();
 }
 
 int CliContext::exitCodeFor(const Error &error)
@@ -48,7 +28,8 @@ int CliContext::exitCodeFor(const Error &error)
 
 int CliContext::fail(const Error &error)
 {
-    err() << error.message << Qt::endl;
+    // A safety net: no sentence reaches the terminal with a password in it.
+    err() << DatabaseUrl::redacted(error.message) << Qt::endl;
     return exitCodeFor(error);
 }
 

@@ -7,6 +7,7 @@
 #include "connection.h"
 #include "demodata.h"
 #include "languagemanager.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "responsiveness.h"
 #include "schema.h"
@@ -159,6 +160,7 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
+    routeDriverChatter();
     QApplication::setApplicationName(QStringLiteral("TierDesk"));
     QApplication::setOrganizationName(QStringLiteral("TierDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));

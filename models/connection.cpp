@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <libpq-fe.h>
+
 #include <cerrno>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -202,6 +204,17 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         return Error::connect(
             tr("Cannot connect to %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(db.lastError().text())));
+    // libpq prints the server's notices ("relation ... already exists, skipping",
+    // "terminating connection") to stderr; they belong in a logging category.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0
+            || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()),
+            [](void *, const char *message) {
+                qCInfo(lcServer).noquote() << QString::fromUtf8(message).trimmed();
+            },
+            nullptr);
     QSqlQuery setup(db);
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return Error::connect(

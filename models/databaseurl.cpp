@@ -1,5 +1,6 @@
 #include "databaseurl.h"
 
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -57,7 +58,32 @@ DatabaseUrl DatabaseUrl::sqlite(const QString &path)
     return url;
 }
 
+QString DatabaseUrl::redacted(const QString &text)
+{
+    // user:PASSWORD@host, with or without a scheme in front.
+    static const QRegularExpression userinfo(
+        QStringLiteral("((?:://|^|[\\s\"])[^:/@\\s\"]*):[^@\\s\"/]*@"));
+    static const QRegularExpression quotedUserinfo(
+        QStringLiteral("(userinfo\\s*=\\s*\"[^:\"]*):[^\"]*\""));
+    static const QRegularExpression parameter(
+        QStringLiteral("(password\\s*=\\s*)('[^']*'|[^&\\s\";]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(userinfo, QStringLiteral("\\1:***@"));
+    out.replace(quotedUserinfo, QStringLiteral("\\1:***\""));
+    out.replace(parameter, QStringLiteral("\\1***"));
+    return out;
+}
+
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
+{
+    auto parsed = parseUnredacted(input);
+    if (!parsed)
+        return Error{parsed.error().kind, redacted(parsed.error().message), parsed.error().reason};
+    return parsed;
+}
+
+Result<DatabaseUrl> DatabaseUrl::parseUnredacted(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -68,7 +94,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return Error::usage(tr("The SQLite URL \"%1\" names no file.").arg(text));
+            return Error::usage(tr("The SQLite URL \"%1\" names no file.").arg(Error::quoted(text)));
         return sqlite(path);
     }
 
@@ -80,17 +106,24 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         return Error::usage(
             tr("\"%1\" is not a database URL: use sqlite:PATH, a path ending in .db, or a "
                "postgresql:// URI.")
-                .arg(text));
+                .arg(Error::quoted(text)));
     }
 
     const QString scheme = text.left(colon).toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
         return Error::usage(tr("Unknown database URL scheme \"%1\": use sqlite: or postgresql://.")
-                                .arg(text.left(colon)));
+                                .arg(Error::quoted(text.left(colon))));
 
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return Error::usage(tr("The PostgreSQL URI is malformed: %1.").arg(url.errorString()));
+    if (!url.isValid()) {
+        // QUrl's own message quotes the whole input, password included: name the
+        // part that is wrong instead.
+        QString what = url.errorString();
+        const qsizetype source = what.indexOf(QLatin1String("; source was"));
+        if (source >= 0)
+            what.truncate(source);
+        return Error::usage(tr("The PostgreSQL URI is malformed: %1.").arg(what));
+    }
 
     DatabaseUrl result;
     result.m_engine = Engine::Postgres;

@@ -21,6 +21,9 @@ public:
     enum class Engine { Sqlite, Postgres };
 
     static Result<DatabaseUrl> parse(const QString &text);
+    // `text` with URI passwords (user:PASSWORD@) and password= parameters
+    // replaced by ***: for every message that may echo what a person typed.
+    static QString redacted(const QString &text);
     static DatabaseUrl sqlite(const QString &path);
 
     Engine engine() const { return m_engine; }
@@ -50,6 +53,7 @@ public:
     QString shortName() const;
 
 private:
+    static Result<DatabaseUrl> parseUnredacted(const QString &text);
     Engine m_engine = Engine::Sqlite;
     QString m_path;
     QString m_host;

@@ -153,6 +153,38 @@ private slots:
         // One sentence: no line breaks.
         QVERIFY(!url.error().message.contains(QLatin1Char('\n')));
     }
+
+    // No message ever echoes a password, however the input is broken.
+    void passwordsAreNeverEchoed_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("bad-port") << "postgresql://support:S3cretPW@db.example.com:99999/app";
+        QTest::newRow("bad-host") << "postgresql://support:S3cretPW@[::1/app";
+        QTest::newRow("parameter") << "postgresql://u@h/app?password=S3cretPW&sslmode=bogus";
+        QTest::newRow("unknown-key") << "postgresql://support:S3cretPW@h/app?bogus=S3cretPW";
+        QTest::newRow("no-scheme") << "support:S3cretPW@db.example.com";
+    }
+    void passwordsAreNeverEchoed()
+    {
+        QFETCH(QString, input);
+        auto url = DatabaseUrl::parse(input);
+        QVERIFY(!url);
+        QVERIFY2(!url.error().message.contains(QLatin1String("S3cretPW")),
+            qPrintable(url.error().message));
+        QVERIFY(!url.error().message.contains(QLatin1Char('\n')));
+    }
+
+    void redacted()
+    {
+        QCOMPARE(DatabaseUrl::redacted(QStringLiteral("postgresql://a:b@h/db")),
+            QStringLiteral("postgresql://a:***@h/db"));
+        QCOMPARE(DatabaseUrl::redacted(QStringLiteral("host=h password='x y' user=u")),
+            QStringLiteral("host=h password=*** user=u"));
+        QCOMPARE(DatabaseUrl::redacted(QStringLiteral("?PASSWORD=x&sslmode=require")),
+            QStringLiteral("?PASSWORD=***&sslmode=require"));
+        QCOMPARE(DatabaseUrl::redacted(QStringLiteral("sqlite:/tmp/a.db")),
+            QStringLiteral("sqlite:/tmp/a.db"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)
