@@ -26,10 +26,22 @@ int CliContext::exitCodeFor(const Error &error)
     return Failed;
 }
 
+namespace {
+DatabaseUrl s_lastUrl; // the database the command opened, for a lock timeout's holders
+}
+
 int CliContext::fail(const Error &error)
 {
+    QString message = error.message;
+    if (error.reason == Error::Reason::LockTimeout) {
+        // The failed transaction is gone; a fresh session asks who holds the lock.
+        if (auto probe = Connection::open(s_lastUrl, Connection::Mode::ReadOnly)) {
+            if (auto holders = (*probe)->lockHolders(); holders && !holders->isEmpty())
+                message += QLatin1Char(' ') + *holders;
+        }
+    }
     // A safety net: no sentence reaches the terminal with a password in it.
-    err() << DatabaseUrl::redacted(error.message) << Qt::endl;
+    err() << DatabaseUrl::redacted(message) << Qt::endl;
     return exitCodeFor(error);
 }
 
@@ -47,6 +59,7 @@ Result<std::unique_ptr<Connection>> CliContext::open(
     auto url = parseUrl(dbArgument);
     if (!url)
         return url.error();
+    s_lastUrl = *url;
     return Connection::open(*url, mode);
 }
 

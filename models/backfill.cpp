@@ -274,9 +274,12 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
     if (!writer)
         return writer.error();
     TableWriter &log = **writer;
+    QJsonObject details = batchDetails(record, batchId);
+    if (!connection.databaseUser().isEmpty())
+        details.insert(QStringLiteral("database_user"), connection.databaseUser());
     if (auto added = log.add({at, record.who.name, record.who.host, action,
             record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
-            json(batchDetails(record, batchId)), batchId});
+            json(details), batchId});
         !added)
         return added;
     const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
@@ -346,7 +349,8 @@ Error failedWrite(const Connection &connection, Kind kind, const Error &error)
     return Error{error.kind,
         (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
                    : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
-            .arg(reason)};
+            .arg(reason),
+        error.reason};
 }
 
 // " (recorded as rolled-back batch N)", or nothing when the record could not be written.

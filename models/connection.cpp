@@ -20,6 +20,7 @@ namespace TierDesk {
 namespace {
 
 constexpr int SqliteBusyTimeoutMs = 10000;
+constexpr int PostgresLockTimeoutMs = 10000;
 
 QString nextConnectionName()
 {
@@ -220,6 +221,16 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         return Error::connect(
             tr("Cannot set up the session on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
+    if (setup.exec(QStringLiteral("SELECT session_user")) && setup.next())
+        connection->m_databaseUser = setup.value(0).toString();
+    setup.finish();
+    // Bounded waits: a table or row lock held elsewhere ends in a sentence, not a
+    // hang. The URI's options (-c lock_timeout=...) win over this default.
+    if (!url.option(QStringLiteral("options")).contains(QLatin1String("lock_timeout"))
+        && !setup.exec(QStringLiteral("SET lock_timeout = %1").arg(PostgresLockTimeoutMs)))
+        return Error::connect(
+            tr("Cannot set up the session on %1: %2.")
+                .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
     if (mode == Mode::ReadOnly
         && !setup.exec(QStringLiteral("SET default_transaction_read_only = on")))
         return Error::connect(
@@ -273,6 +284,36 @@ Error Connection::queryError(const QSqlQuery &query)
     return errorOf(query.lastError(), query.lastQuery());
 }
 
+Result<QString> Connection::lockHolders() const
+{
+    if (!m_dialect.isPostgres())
+        return QString();
+    // Who holds more than a reader's lock on the tables TierDesk reads and writes.
+    auto query = prepare(QStringLiteral(
+        "SELECT DISTINCT c.relname, a.pid, COALESCE(a.usename, ''), "
+        "COALESCE(a.application_name, ''), l.mode, COALESCE(a.state, '') "
+        "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+        "JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.granted AND a.pid <> pg_backend_pid() AND l.mode <> 'AccessShareLock' "
+        "AND c.relname IN ('affiliate_profiles', 'affiliate_commissions', 'tier_events', "
+        "'tier_policy', 'tier_beacons', 'tierdesk_backfill_batches', 'tierdesk_audit_log', "
+        "'tierdesk_affiliate_stats', 'tierdesk_schema_version', 'tierdesk_meta') "
+        "ORDER BY 1, 2 LIMIT 5"));
+    if (!query)
+        return query.error();
+    if (auto done = exec(*query); !done)
+        return done.error();
+    QStringList holders;
+    while (query->next())
+        holders << tr("%1 by process %2 (user %3, application \"%4\", %5, %6)")
+                       .arg(query->value(0).toString(), query->value(1).toString(),
+                           query->value(2).toString(), query->value(3).toString(),
+                           query->value(4).toString(), query->value(5).toString());
+    if (holders.isEmpty())
+        return QString();
+    return tr("Held: %1.").arg(holders.join(QStringLiteral("; ")));
+}
+
 Error Connection::errorOf(const QSqlError &error, const QString &sql)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -317,9 +358,10 @@ Error Connection::errorOf(const QSqlError &error, const QString &sql)
     if (code == QLatin1String("42501"))
         return Error::connect(tr("The database role lacks a privilege: %1.").arg(text));
     if (code == QLatin1String("55P03"))
-        return Error::connect(
+        return {Error::Kind::Connect,
             tr("A table TierDesk needs stayed locked by another session past lock_timeout (%1).")
-                .arg(text));
+                .arg(text),
+            Error::Reason::LockTimeout};
     if (code == QLatin1String("57014"))
         return Error::connect(
             tr("The statement ran past the server's statement timeout and was cancelled (%1).")

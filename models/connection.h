@@ -36,6 +36,10 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseUrl &url() const { return m_url; }
     bool isWritable() const { return m_mode != Mode::ReadOnly; }
+    // The database's own name for who is connected (PostgreSQL session_user), read
+    // from the server at open: recorded beside the operator's chosen name, which a
+    // client can set to anything. Empty on SQLite, which has no users.
+    QString databaseUser() const { return m_databaseUser; }
 
     // A prepared query on this connection, or an Error naming what failed.
     Result<QSqlQuery> prepare(const QString &sql) const;
@@ -53,6 +57,10 @@ public:
     // and server limits are Connect (the database is unavailable, exit 4).
     static Error queryError(const QSqlQuery &query);
     static Error errorOf(const QSqlError &error, const QString &sql = {});
+    // PostgreSQL: who holds write or exclusive locks on TierDesk's tables now
+    // ("Held: tier_events by process 4242 (user alice, ...)."), for a lock timeout's
+    // sentence; empty when no one does, and on SQLite.
+    Result<QString> lockHolders() const;
 
 private:
     Connection(const DatabaseUrl &url, Mode mode, QString name);
@@ -60,6 +68,7 @@ private:
     DatabaseUrl m_url;
     Mode m_mode;
     QString m_name;
+    QString m_databaseUser;
     SqlDialect m_dialect;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };

@@ -188,11 +188,14 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             audit->addBindValue(m_operator.name);
             audit->addBindValue(m_operator.host);
             audit->addBindValue(plan.affiliateId);
-            audit->addBindValue(json({{QStringLiteral("outcome"), outcomeName(result.outcome)},
+            QJsonObject details{{QStringLiteral("outcome"), outcomeName(result.outcome)},
                 {QStringLiteral("from_rate"), plan.prior}, {QStringLiteral("to_rate"), plan.target},
                 {QStringLiteral("sum_cents"), plan.sumCents},
                 {QStringLiteral("now"), SqlDialect::timeText(plan.now)},
-                {QStringLiteral("tier_event_id"), result.tierEventId}}));
+                {QStringLiteral("tier_event_id"), result.tierEventId}};
+            if (!m_connection.databaseUser().isEmpty())
+                details.insert(QStringLiteral("database_user"), m_connection.databaseUser());
+            audit->addBindValue(json(details));
             if (auto done = Connection::exec(*audit); !done)
                 return done.error();
             if (auto figures = AffiliateStats::refreshAffiliates(m_connection, {plan.affiliateId});

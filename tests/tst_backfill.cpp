@@ -196,6 +196,9 @@ private slots:
             = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
         QCOMPARE(details.value("rows_changed").toInt(), 4);
         QCOMPARE(details.value("fingerprint").toString(), plan->fingerprint);
+        // The database's own identity beside the chosen operator name.
+        QCOMPARE(details.value("database_user").toString(),
+            engine == QLatin1String("postgres") ? QStringLiteral("postgres") : QString());
         log.finish();
         QCOMPARE(
             Fixture::count(*c,

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -631,6 +632,29 @@ private slots:
             QVERIFY2(migrate.err.contains("is empty"), qPrintable(migrate.err));
             QCOMPARE(QFileInfo(empty).size(), 0);
         }
+    }
+
+    // PostgreSQL waits are bounded: behind another session's lock the CLI gives up
+    // after lock_timeout (here set in the URI's options) and names the holder.
+    void postgresLockTimeoutNamesTheHolder()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        QCOMPARE(cli({"init", "--db", db.urlString(), "--demo"}).exitCode, 0);
+        auto holder = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+        QVERIFY(holder);
+        QVERIFY((*holder)->exec(QStringLiteral("BEGIN")));
+        QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE tier_events IN ACCESS EXCLUSIVE MODE")));
+        const QString url = db.urlString() + QStringLiteral("&options=-c%20lock_timeout%3D800");
+        QElapsedTimer timer;
+        timer.start();
+        const Run audit = cli({"audit", "--db", url});
+        QVERIFY(timer.elapsed() < 30000);
+        QCOMPARE(audit.exitCode, 4);
+        QVERIFY2(!audit.err.trimmed().contains(QLatin1Char('\n'))
+                && audit.err.contains("lock_timeout") && audit.err.contains("Held: tier_events"),
+            qPrintable(audit.err));
+        QVERIFY((*holder)->exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(cli({"audit", "--db", url}).exitCode, 0);
     }
 
     // Two processes apply the same previewed plan at the same moment.

@@ -1261,6 +1261,14 @@
         <source>The connection to the database was lost (%1).</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
     </message>
+    <message>
+        <source>%1 by process %2 (user %3, application &quot;%4&quot;, %5, %6)</source>
+        <translation>%1 von Prozess %2 (Benutzer %3, Anwendung „%4“, %5, %6)</translation>
+    </message>
+    <message>
+        <source>Held: %1.</source>
+        <translation>Gesperrt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::DatabaseUrl</name>
