@@ -33,12 +33,15 @@ const QList<RequiredTable> &tierDeskTables()
         {"tier_events", {"superseded_by", "superseded_at", "backfill_batch_id"}},
         {"tier_policy", {"rate", "name", "threshold_amount"}},
         {"tierdesk_backfill_batches",
-            {"id", "started_at", "finished_at", "operator", "kind", "window_seconds",
-                "rows_planned", "rows_changed", "status", "plan_fingerprint", "note"}},
+            {"id", "started_at", "finished_at", "operator", "host", "kind", "window_seconds",
+                "rows_planned", "rows_changed", "status", "plan_fingerprint", "undo_of", "note"}},
         {"tierdesk_audit_log",
             {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
         {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
         {"tierdesk_schema_version", {"version"}},
+        {"tierdesk_affiliate_stats",
+            {"affiliate_id", "commissions_90d_cents", "events", "duplicates", "conflicts", "drift",
+                "computed_at"}},
     };
     return tables;
 }
@@ -244,10 +247,85 @@ Result<void> Schema::checkProduction(const Connection &connection)
     return checkTables(connection, productionTables());
 }
 
+namespace {
+
+// What a session needs on PostgreSQL, privilege by privilege: SELECT on every
+// table TierDesk reads; for a writable session also what its writes touch
+// (column grants count: has_any_column_privilege).
+struct Needed
+{
+    const char *table;
+    const char *privilege;
+};
+
+const QList<Needed> &readNeeds()
+{
+    static const QList<Needed> needs = {{"affiliate_profiles", "SELECT"},
+        {"affiliate_commissions", "SELECT"}, {"tier_events", "SELECT"}, {"tier_policy", "SELECT"},
+        {"tier_beacons", "SELECT"}, {"tierdesk_backfill_batches", "SELECT"},
+        {"tierdesk_audit_log", "SELECT"}, {"tierdesk_affiliate_stats", "SELECT"},
+        {"tierdesk_schema_version", "SELECT"}};
+    return needs;
+}
+
+const QList<Needed> &writeNeeds()
+{
+    static const QList<Needed> needs = {{"tier_events", "UPDATE"}, {"tier_events", "INSERT"},
+        {"affiliate_profiles", "UPDATE"}, {"affiliate_commissions", "INSERT"},
+        {"tier_beacons", "INSERT"}, {"tierdesk_backfill_batches", "INSERT"},
+        {"tierdesk_backfill_batches", "UPDATE"}, {"tierdesk_audit_log", "INSERT"},
+        {"tierdesk_affiliate_stats", "INSERT"}, {"tierdesk_affiliate_stats", "UPDATE"},
+        {"tierdesk_affiliate_stats", "DELETE"}};
+    return needs;
+}
+
+Result<void> checkPrivileges(const Connection &connection, const QList<Needed> &needs)
+{
+    if (!connection.dialect().isPostgres())
+        return {};
+    for (const Needed &need : needs) {
+        // A table that is not there is checkTables' to name, not this. DELETE has no
+        // column grants.
+        const bool tableWide = qstrcmp(need.privilege, "DELETE") == 0;
+        auto query = connection.cached(
+            QStringLiteral("SELECT current_user, COALESCE((SELECT %1(c.oid, ?) "
+                           "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                           "ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = current_schema() AND c.relname = ?), true)")
+                .arg(tableWide ? QStringLiteral("has_table_privilege")
+                               : QStringLiteral("has_any_column_privilege")));
+        if (!query)
+            return query.error();
+        QSqlQuery *q = *query;
+        q->bindValue(0, QString::fromLatin1(need.privilege));
+        q->bindValue(1, QString::fromLatin1(need.table));
+        if (auto done = Connection::exec(*q); !done)
+            return done.error();
+        const bool missing = q->next() && !q->value(1).toBool();
+        const QString role = q->value(0).toString();
+        q->finish();
+        if (missing)
+            return Error::connect(
+                Schema::tr("The database role \"%1\" has no %2 privilege on %3, which TierDesk "
+                           "needs%4; ask a database administrator to grant it (the README's "
+                           "\"Roles\" section lists the grants).")
+                    .arg(role, QString::fromLatin1(need.privilege),
+                        QString::fromLatin1(need.table),
+                        qstrcmp(need.privilege, "SELECT") == 0
+                            ? Schema::tr(" to read")
+                            : Schema::tr(" to write (this command changes data)")));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> Schema::checkMigrated(const Connection &connection)
 {
     if (auto production = checkProduction(connection); !production)
         return production;
+    if (auto readable = checkPrivileges(connection, readNeeds()); !readable)
+        return readable;
     auto current = version(connection);
     if (!current)
         return current.error();
@@ -262,7 +340,11 @@ Result<void> Schema::checkMigrated(const Connection &connection)
             tr("The database was migrated by a newer TierDesk (schema version %1); "
                "update TierDesk.")
                 .arg(*current));
-    return checkTables(connection, tierDeskTables());
+    if (auto complete = checkTables(connection, tierDeskTables()); !complete)
+        return complete;
+    if (connection.isWritable())
+        return checkPrivileges(connection, writeNeeds());
+    return {};
 }
 
 Result<int> Schema::version(const Connection &connection)
@@ -396,12 +478,39 @@ Result<int> Schema::migrate(const Connection &connection)
 {
     if (auto production = checkProduction(connection); !production)
         return production.error();
+    if (connection.dialect().isPostgres()) {
+        // ALTER TABLE needs the owner: say so before the first statement fails.
+        QSqlQuery owner(connection.database());
+        if (!owner.exec(QStringLiteral(
+                "SELECT current_user, c.relname FROM pg_catalog.pg_class c "
+                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relname IN ('affiliate_profiles', "
+                "'affiliate_commissions', 'tier_events') AND NOT pg_has_role(c.relowner, 'USAGE') "
+                "UNION ALL SELECT current_user, 'schema ' || current_schema() "
+                "WHERE NOT has_schema_privilege(current_schema(), 'CREATE') LIMIT 1")))
+            return Connection::queryError(owner);
+        if (owner.next())
+            return Error::connect(
+                tr("The database role \"%1\" may not change %2: migrate adds TierDesk's columns, "
+                   "tables and indexes and must run as the owner of the production tables; "
+                   "nothing was changed.")
+                    .arg(owner.value(0).toString(), owner.value(1).toString()));
+    }
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     auto applied = applyMigrations(connection);
     if (!applied)
         return applied;
+    // Up to date by its version number is not enough: TierDesk's own tables must
+    // have the columns every other command needs (one dropped by hand would make
+    // "nothing to do" here and a refusal everywhere else).
+    if (auto complete = checkTables(connection, tierDeskTables()); !complete)
+        return Error::refused(
+            tr("%1 The schema says version %2, so migrate cannot tell what to add; restore it "
+               "from a backup or ask a database administrator.")
+                .arg(complete.error().message)
+                .arg(CurrentVersion));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return applied;

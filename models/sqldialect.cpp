@@ -119,8 +119,13 @@ QString SqlDialect::estimatedRowsQuery(const QString &table) const
 QString SqlDialect::columnsOfTableQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")
-                      : QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                       "WHERE table_schema = current_schema() AND table_name = ?");
+                      // The catalogue, not information_schema: that one hides the
+                      // tables a role has no privilege on, and "no table" would be wrong.
+                      : QStringLiteral("SELECT a.attname FROM pg_catalog.pg_attribute a "
+                                       "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                                       "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                       "WHERE n.nspname = current_schema() AND c.relname = ? "
+                                       "AND a.attnum > 0 AND NOT a.attisdropped");
 }
 
 QString SqlDialect::migrationLock() const

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -657,6 +658,68 @@ private slots:
         QCOMPARE(cli({"audit", "--db", url}).exitCode, 0);
     }
 
+    // The README's roles, granted exactly as docs/roles.sql says: the support role
+    // reads and previews but is told which privilege a write lacks; the cleanup role
+    // cleans up, undoes and re-evaluates; neither may migrate.
+    void postgresRoles()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        QCOMPARE(cli({"init", "--db", db.urlString(), "--demo"}).exitCode, 0);
+        QFile roles(QStringLiteral(TIERDESK_SOURCE_DIR "/docs/roles.sql"));
+        QVERIFY(roles.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(roles.readAll());
+        QFile readme(QStringLiteral(TIERDESK_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(readme.readAll()).contains(sql.trimmed()),
+            "the README quotes docs/roles.sql as it is");
+        {
+            auto admin = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            QVERIFY(admin);
+            QSqlQuery grant((*admin)->database());
+            QVERIFY2(grant.exec(sql), qPrintable(grant.lastError().text()));
+        }
+        auto as = [&db](const char *role) {
+            QString url = db.urlString();
+            url.replace(QLatin1String("user=postgres"), QLatin1String("user=") + QLatin1String(role));
+            return url;
+        };
+        const QString support = as("tierdesk_support");
+        const QString cleanup = as("tierdesk_cleanup");
+
+        QCOMPARE(cli({"audit", "--db", support}).exitCode, 0);
+        const Run dry = cli({"backfill", "--db", support, "--dry-run", "--json"});
+        QCOMPARE(dry.exitCode, 0);
+        const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
+        const Run refused = cli({"backfill", "--db", support, "--yes", "--fingerprint", fingerprint});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(oneSentence(refused.err) && refused.err.contains("\"tierdesk_support\"")
+                && refused.err.contains("privilege"),
+            qPrintable(refused.err));
+        QCOMPARE(cli({"evaluate", "--db", support, "--affiliate", "ruthplates"}).exitCode, 4);
+        const Run migrate = cli({"migrate", "--db", support});
+        QCOMPARE(migrate.exitCode, 4);
+        QVERIFY2(oneSentence(migrate.err) && migrate.err.contains("owner"), qPrintable(migrate.err));
+
+        const Run applied
+            = cli({"backfill", "--db", cleanup, "--yes", "--fingerprint", fingerprint, "--json"});
+        QCOMPARE(applied.exitCode, 0);
+        QCOMPARE(jsonOf(applied).value("rows_changed").toInt(), 24);
+        const QString batch = QString::number(jsonOf(applied).value("batch_id").toInteger());
+        const QString undoPrint = jsonOf(cli({"undo", "--db", cleanup, "--batch", batch,
+                                              "--dry-run", "--json"}))
+                                      .value("fingerprint")
+                                      .toString();
+        QCOMPARE(cli({"undo", "--db", cleanup, "--batch", batch, "--yes", "--fingerprint",
+                     undoPrint})
+                     .exitCode,
+            0);
+        const Run evaluate
+            = cli({"evaluate", "--db", cleanup, "--affiliate", "ruthplates", "--json"});
+        QCOMPARE(evaluate.exitCode, 0);
+        QCOMPARE(jsonOf(evaluate).value("outcome").toString(), QStringLiteral("promoted"));
+        QCOMPARE(cli({"migrate", "--db", cleanup}).exitCode, 4);
+    }
+
     // Two processes apply the same previewed plan at the same moment.
     void twoProcessesApplyAtOnce_data() { TestDatabase::addEngines(); }
     void twoProcessesApplyAtOnce()
@@ -686,6 +749,27 @@ private slots:
                      .value("redundant_rows")
                      .toInt(),
             0);
+    }
+
+    // A TierDesk column dropped by hand on an up-to-date database: migrate says so
+    // instead of "nothing to do", and writes nothing.
+    void migrateChecksItsOwnColumns_data() { TestDatabase::addEngines(); }
+    void migrateChecksItsOwnColumns()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        QCOMPARE(cli({"init", "--db", db.urlString()}).exitCode, 0);
+        {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY((*c)->exec(QStringLiteral("ALTER TABLE tierdesk_backfill_batches DROP COLUMN note")));
+        }
+        const Run migrate = cli({"migrate", "--db", db.urlString()});
+        QCOMPARE(migrate.exitCode, 3);
+        QVERIFY2(!migrate.err.trimmed().contains(QLatin1Char('\n'))
+                && migrate.err.contains("\"tierdesk_backfill_batches\" has no column \"note\""),
+            qPrintable(migrate.err));
+        QCOMPARE(cli({"audit", "--db", db.urlString()}).exitCode, 4); // refused there too
     }
 
     void migrateRefusesIncompleteSchema()

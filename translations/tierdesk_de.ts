@@ -1552,6 +1552,26 @@
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
+    <message>
+        <source>The database role &quot;%1&quot; has no %2 privilege on %3, which TierDesk needs%4; ask a database administrator to grant it (the README&apos;s &quot;Roles&quot; section lists the grants).</source>
+        <translation>Die Datenbankrolle „%1“ hat kein %2-Recht auf %3, das TierDesk%4 braucht; bitten Sie eine Datenbankadministration, es zu vergeben (die Rechte stehen im Abschnitt „Roles“ der README).</translation>
+    </message>
+    <message>
+        <source> to read</source>
+        <translation> zum Lesen</translation>
+    </message>
+    <message>
+        <source> to write (this command changes data)</source>
+        <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
+    </message>
+    <message>
+        <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
+        <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
+        <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::StripeReplay</name>
