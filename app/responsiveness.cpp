@@ -3,11 +3,15 @@
 #include "affiliatesview.h"
 #include "auditmodel.h"
 #include "auditview.h"
+#include "backfilldialog.h"
 #include "backfillflow.h"
 #include "mainwindow.h"
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextStream>
 
@@ -87,31 +91,85 @@ void Responsiveness::start()
                 [audit] { return !audit->isRunning(); },
                 [this, audit] {
                     const Backfill::Plan plan = Backfill::planFrom(audit->model()->report());
+                    if (plan.isEmpty()) {
+                        report(QStringLiteral("nothing to back fill: the audit found no race "
+                                              "duplicates"));
+                        finish(0);
+                        return;
+                    }
                     m_window->setWritesEnabled(true, false);
-                    BackfillFlow *flow = m_window->backfillFlow();
+                    measureBackfill(plan);
+                });
+        });
+}
+
+void Responsiveness::measureBackfill(const Backfill::Plan &plan)
+{
+    BackfillFlow *flow = m_window->backfillFlow();
+    // Done when the flow has shown its outcome, whichever it is: a refused or failed
+    // backfill ends the measurement with its sentence instead of waiting for a batch.
+    step(
+        QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
+        [flow, plan] { flow->apply(plan); },
+        [this, flow] { return m_window->isIdle() && flow->resultBox(); },
+        [this, flow] {
+            const qint64 batch = flow->lastBatchId();
+            if (batch <= 0) {
+                report(QStringLiteral("the backfill did not commit: %1")
+                           .arg(flow->resultBox()->text()));
+                finish(3);
+                return;
+            }
+            flow->resultBox()->close();
+            // The undo is guarded like the cleanup: its preview, then the typed count.
+            step(
+                QStringLiteral("undo preview of batch %1").arg(batch),
+                [flow, batch] { flow->undo(batch); },
+                [this, flow] {
+                    return m_window->isIdle()
+                        && ((flow->dialog()
+                                && flow->dialog()->action() == BackfillDialog::Action::Restore)
+                            || flow->resultBox());
+                },
+                [this, flow, batch] {
+                    BackfillDialog *dialog = flow->dialog();
+                    if (!dialog || dialog->action() != BackfillDialog::Action::Restore) {
+                        report(QStringLiteral("the undo of batch %1 was refused: %2")
+                                   .arg(batch)
+                                   .arg(flow->resultBox() ? flow->resultBox()->text() : QString()));
+                        finish(3);
+                        return;
+                    }
+                    dialog->confirmationEdit()->setText(QString::number(dialog->plan().rows.size()));
                     step(
-                        QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
-                        [flow, plan] { flow->apply(plan); },
-                        [this] {
-                            return m_window->isIdle()
-                                && m_window->backfillFlow()->lastBatchId() > 0;
+                        QStringLiteral("undo of batch %1").arg(batch),
+                        [dialog] { dialog->applyButton()->click(); },
+                        [this, flow] {
+                            return m_window->isIdle() && flow->resultBox()
+                                && (flow->resultBox()->objectName() == QLatin1String("undoResult")
+                                    || flow->resultBox()->objectName()
+                                        == QLatin1String("undoRefused"));
                         },
                         [this, flow] {
-                            const qint64 batch = flow->lastBatchId();
-                            step(
-                                QStringLiteral("undo of batch %1").arg(batch),
-                                [flow, batch] { flow->undo(batch); },
-                                [this] { return m_window->isIdle(); },
-                                [this] {
-                                    rusage usage{};
-                                    getrusage(RUSAGE_SELF, &usage);
-                                    report(QStringLiteral("peak RSS of the window: %1 MiB")
-                                               .arg(usage.ru_maxrss / 1024));
-                                    QCoreApplication::exit(0);
-                                });
+                            if (flow->resultBox()->objectName() != QLatin1String("undoResult")) {
+                                report(QStringLiteral("the undo failed: %1")
+                                           .arg(flow->resultBox()->text()));
+                                finish(3);
+                                return;
+                            }
+                            rusage usage{};
+                            getrusage(RUSAGE_SELF, &usage);
+                            report(QStringLiteral("peak RSS of the window: %1 MiB")
+                                       .arg(usage.ru_maxrss / 1024));
+                            finish(0);
                         });
                 });
         });
+}
+
+void Responsiveness::finish(int code)
+{
+    QCoreApplication::exit(code);
 }
 
 } // namespace TierDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backfill.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -27,6 +29,10 @@ private:
     void step(const QString &name, const std::function<void()> &action,
         const std::function<bool()> &done, const std::function<void()> &next);
     void report(const QString &line);
+    // The backfill of `plan` and its guarded undo; ends the program with 0, or 3 with
+    // the refusal's sentence when either did not happen.
+    void measureBackfill(const Backfill::Plan &plan);
+    void finish(int code);
 
     MainWindow *m_window;
     QElapsedTimer m_sinceStart;

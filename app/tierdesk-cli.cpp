@@ -1107,8 +1107,10 @@ int usage(QTextStream &stream)
     stream << '\n'
            << QCoreApplication::translate("tierdesk-cli",
                   "Run \"tierdesk-cli COMMAND --help\" for a command's options. Exit codes: 0 "
-                  "done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 "
-                  "cannot connect or open.")
+                  "done; 2 usage error (nothing opened); 3 refused by a guard or bad data "
+                  "(nothing written); 4 the database is unavailable: cannot connect or open, "
+                  "connection lost, locked, disk full, read-only storage or a missing privilege "
+                  "(the sentence says what, if anything, was written); 1 a bug.")
            << '\n'
            << QCoreApplication::translate("tierdesk-cli",
                   "Every command takes --lang de|en; the default follows LANG. JSON stays "

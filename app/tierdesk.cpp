@@ -201,10 +201,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        if (wh.size() != 2 || windowSize.width() < 320 || windowSize.height() < 240)
-            return fail(QCoreApplication::translate(
-                            "tierdesk", "--size takes WIDTHxHEIGHT, at least 320x240, not \"%1\".")
-                            .arg(parser.value(size)),
+        if (wh.size() != 2 || windowSize.width() < 320 || windowSize.height() < 240
+            || windowSize.width() > 7680 || windowSize.height() > 4320)
+            return fail(QCoreApplication::translate("tierdesk",
+                            "--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\".")
+                            .arg(Error::quoted(parser.value(size))),
                 2);
     } else if (shooting) {
         windowSize = QSize(1280, 800);

@@ -36,6 +36,8 @@
 #include <QLayout>
 #include <QPointer>
 #include <QTest>
+
+#include <ctime>
 #include <QToolButton>
 
 using namespace TierDesk;
@@ -434,6 +436,26 @@ private slots:
         QVERIFY(reevaluate->isEnabled());
         QVERIFY(cleanup->isEnabled());
         QVERIFY(audit->previewButton()->isEnabled());
+    }
+
+    // The chart's time axis is titled UTC and labelled in UTC, whatever the
+    // machine's zone: the label of an instant is its UTC date.
+    void chartAxisLabelsReadUtc()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "America/Los_Angeles");
+        tzset();
+        const QDateTime evening
+            = QDateTime::fromString(QStringLiteral("2026-12-01T03:00:00Z"), Qt::ISODate);
+        const QDateTime label
+            = QDateTime::fromMSecsSinceEpoch(qint64(TierChart::plotX(evening)));
+        const QString shown = label.toString(QStringLiteral("yyyy-MM-dd hh:mm"));
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        tzset();
+        QCOMPARE(shown, QStringLiteral("2026-12-01 03:00"));
     }
 
     void typedCountAcceptsGroupSeparators()

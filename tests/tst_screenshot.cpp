@@ -1,6 +1,8 @@
 // Runs the tierdesk GUI with --screenshot on a demo database, in English and German.
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -122,6 +124,41 @@ private slots:
             {"--db", db(), "--screenshot", nothing, "--view", "sideways"});
         QVERIFY(badView.waitForFinished(60000));
         QCOMPARE(badView.exitCode(), 2);
+
+        // A size no screen has is a usage error, not thousands of painter warnings.
+        QProcess huge;
+        huge.start(QStringLiteral(TIERDESK_GUI_PATH),
+            {"--db", db(), "--screenshot", nothing, "--size", "100000x100000"});
+        QVERIFY(huge.waitForFinished(60000));
+        QCOMPARE(huge.exitCode(), 2);
+        QVERIFY(!QFile::exists(nothing));
+    }
+
+    // --measure ends with the backfill's refusal when the backfill cannot commit,
+    // instead of waiting for a batch that never comes.
+    void measureEndsWhenTheBackfillFails()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("measure.db"));
+        QVERIFY(QFile::copy(db(), copy));
+        {
+            QSqlDatabase sandbox = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "measure");
+            sandbox.setDatabaseName(copy);
+            QVERIFY(sandbox.open());
+            QSqlQuery trigger(sandbox);
+            QVERIFY(trigger.exec(QStringLiteral(
+                "CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events "
+                "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")));
+            sandbox.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("measure"));
+        QProcess measure;
+        measure.start(QStringLiteral(TIERDESK_GUI_PATH), {"--db", copy, "--measure"});
+        QVERIFY(measure.waitForFinished(120000));
+        QCOMPARE(measure.exitCode(), 3);
+        const QString out = QString::fromUtf8(measure.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("did not commit")) && out.contains(QLatin1String("test trigger")),
+            qPrintable(out));
     }
 
 private:

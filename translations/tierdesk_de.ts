@@ -1881,10 +1881,6 @@
         <translation>--view erwartet affiliates, audit oder beacons, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, at least 320x240, not &quot;%1&quot;.</source>
-        <translation>--size erwartet BREITExHÖHE, mindestens 320x240, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
@@ -1907,6 +1903,10 @@
     <message>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
+        <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +1974,6 @@
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done, 2 usage error, 3 refused by a guard or bad data (nothing written), 4 cannot connect or open.</source>
-        <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt, 2 Aufruffehler, 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben), 4 keine Verbindung oder Datei nicht lesbar.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; run tierdesk-cli --help.</source>
@@ -2322,6 +2318,10 @@
     <message>
         <source>To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</source>
         <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done; 2 usage error (nothing opened); 3 refused by a guard or bad data (nothing written); 4 the database is unavailable: cannot connect or open, connection lost, locked, disk full, read-only storage or a missing privilege (the sentence says what, if anything, was written); 1 a bug.</source>
+        <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
     </message>
 </context>
 </TS>

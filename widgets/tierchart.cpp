@@ -11,6 +11,17 @@
 
 namespace TierDesk {
 
+double TierChart::plotX(const QDateTime &time)
+{
+    // QDateTimeAxis labels a value in the machine's local time and has no time zone
+    // of its own: shift each instant by the local offset at that instant, so the
+    // labels read UTC, as the axis title says.
+    // (The offset of the shifted instant itself, as the axis will read it.)
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 guess = ms - qint64(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()) * 1000;
+    return double(ms - qint64(QDateTime::fromMSecsSinceEpoch(guess).offsetFromUtc()) * 1000);
+}
+
 TierChart::TierChart(QWidget *parent)
     : QChartView(parent)
 {
@@ -81,8 +92,8 @@ void TierChart::rebuild()
         start = qMin(start, m_detail.firstCommissionAt);
     if (!active.isEmpty())
         start = qMin(start, active.first().at.addDays(-7));
-    const qint64 x0 = start.toMSecsSinceEpoch();
-    const qint64 x1 = m_detail.asOf.toMSecsSinceEpoch();
+    const double x0 = plotX(start);
+    const double x1 = plotX(m_detail.asOf);
 
     // Rate as a step line: flat until each event, then a vertical step.
     auto *rate = new QLineSeries;
@@ -90,7 +101,7 @@ void TierChart::rebuild()
     int current
         = active.isEmpty() ? m_detail.rate : active.first().fromRate.value_or(m_detail.rate);
     int maxRate = current;
-    QList<QPointF> steps{{double(x0), double(current)}};
+    QList<QPointF> steps{{x0, double(current)}};
     auto *markers = new QScatterSeries;
     markers->setName(tr("Events"));
     markers->setMarkerSize(9);
@@ -100,7 +111,7 @@ void TierChart::rebuild()
     duplicates->setColor(warningColor());
     duplicates->setBorderColor(warningColor().darker(130));
     for (const auto &event : std::as_const(active)) {
-        const double x = double(event.at.toMSecsSinceEpoch());
+        const double x = plotX(event.at);
         const int to = event.toRate.value_or(current);
         steps << QPointF(x, current) << QPointF(x, to);
         current = to;
@@ -110,7 +121,7 @@ void TierChart::rebuild()
             = cluster >= 0 && m_detail.audit.clusters.at(cluster).redundantIds.contains(event.id);
         (redundant ? duplicates : markers)->append(x, to);
     }
-    steps << QPointF(double(x1), double(current));
+    steps << QPointF(x1, double(current));
     rate->replace(steps);
     QPen ratePen(dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
     ratePen.setWidth(3);
@@ -122,7 +133,7 @@ void TierChart::rebuild()
     sums.reserve(m_detail.rolling.size());
     qint64 maxCents = 0;
     for (const auto &point : std::as_const(m_detail.rolling)) {
-        sums << QPointF(double(point.at.toMSecsSinceEpoch()), double(point.cents) / 100.0);
+        sums << QPointF(plotX(point.at), double(point.cents) / 100.0);
         maxCents = qMax(maxCents, point.cents);
     }
     sum->replace(sums);
@@ -137,8 +148,8 @@ void TierChart::rebuild()
         line->setName(tr("%1 %2").arg(tier.name,
             QLocale().toCurrencyString(
                 double(tier.thresholdCents) / 100.0, QStringLiteral("$"), 0)));
-        line->append(double(x0), double(tier.thresholdCents) / 100.0);
-        line->append(double(x1), double(tier.thresholdCents) / 100.0);
+        line->append(x0, double(tier.thresholdCents) / 100.0);
+        line->append(x1, double(tier.thresholdCents) / 100.0);
         QPen pen(tierColor(tier.rate));
         pen.setStyle(Qt::DashLine);
         pen.setWidth(2);
@@ -154,8 +165,8 @@ void TierChart::rebuild()
     auto *time = new QDateTimeAxis;
     //: Date format of the chart's time axis
     time->setFormat(tr("yyyy-MM"));
-    time->setRange(QDateTime::fromMSecsSinceEpoch(x0, QTimeZone::utc()),
-        QDateTime::fromMSecsSinceEpoch(x1, QTimeZone::utc()));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
+        QDateTime::fromMSecsSinceEpoch(qint64(x1)));
     time->setTickCount(5);
     time->setTitleText(tr("UTC"));
     chart->addAxis(time, Qt::AlignBottom);

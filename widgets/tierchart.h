@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "affiliatedetail.h"
 
 #include <QChartView>
@@ -22,6 +24,8 @@ public:
     static QColor warningColor();
     // The colour of a tier (badge, threshold line): bronze, gold, platinum.
     static QColor tierColor(int rate);
+    // Where an instant goes on the time axis so that its label reads UTC.
+    static double plotX(const QDateTime &time);
 
 protected:
     void changeEvent(QEvent *event) override;
