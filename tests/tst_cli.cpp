@@ -720,6 +720,70 @@ private slots:
         QCOMPARE(cli({"migrate", "--db", cleanup}).exitCode, 4);
     }
 
+    // PostgreSQL: the replay's backend is killed halfway. Exit 4, and the sentence's
+    // count is the number of commissions really stored; a re-run completes the file.
+    void postgresReplayLosesItsConnection()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        QCOMPARE(cli({"init", "--db", db.urlString()}).exitCode, 0);
+        auto admin = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+        QVERIFY(admin);
+        const QString affiliate = Fixture::addAffiliate(**admin, QStringLiteral("killed"));
+        QVERIFY(!affiliate.isEmpty());
+        QTemporaryDir dir;
+        QFile events(dir.filePath(QStringLiteral("events.jsonl")));
+        QVERIFY(events.open(QIODevice::WriteOnly));
+        const int total = 4000;
+        for (int i = 0; i < total; ++i)
+            events.write(QStringLiteral("{\"id\":\"evt_k%1\",\"type\":\"invoice.paid\","
+                                        "\"created\":%2,\"data\":{\"object\":{\"amount_paid\":"
+                                        "100,\"metadata\":{\"affiliate_id\":\"%3\"}}}}\n")
+                             .arg(i)
+                             .arg(1769091512 + i)
+                             .arg(affiliate)
+                             .toUtf8());
+        events.close();
+        const QString url = db.urlString() + QStringLiteral("&application_name=victim");
+        QProcess replay;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        replay.setProcessEnvironment(env);
+        replay.start(QStringLiteral(TIERDESK_CLI_PATH),
+            {"replay", "--db", url, "--events", events.fileName()});
+        QVERIFY(replay.waitForStarted());
+        // Kill its backend once it has stored some, and never after it finished.
+        bool killed = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!killed && replay.state() == QProcess::Running && waited.elapsed() < 60000) {
+            const qint64 stored = Fixture::count(
+                **admin, QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions"));
+            if (stored >= 100) {
+                killed = Fixture::count(**admin,
+                             QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM "
+                                            "pg_stat_activity WHERE application_name = 'victim'"))
+                    > 0;
+            }
+            replay.waitForFinished(5);
+        }
+        QVERIFY2(killed, "the replay finished before its backend could be killed");
+        QVERIFY(replay.waitForFinished(60000));
+        const QString err = QString::fromUtf8(replay.readAllStandardError());
+        QCOMPARE(replay.exitCode(), 4);
+        QVERIFY2(oneSentence(err) && err.contains("connection") && err.contains("again is safe"),
+            qPrintable(err));
+        const qint64 stored
+            = Fixture::count(**admin, QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions"));
+        QVERIFY(stored > 0 && stored < total);
+        QVERIFY2(err.contains(QStringLiteral(" %1 new commissions").arg(stored)),
+            qPrintable(err + QStringLiteral(" stored: %1").arg(stored)));
+        // The re-run adds exactly the rest.
+        const Run again = cli({"replay", "--db", db.urlString(), "--events", events.fileName(),
+            "--json"});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(jsonOf(again).value("commissions_inserted").toInt(), int(total - stored));
+    }
+
     // Two processes apply the same previewed plan at the same moment.
     void twoProcessesApplyAtOnce_data() { TestDatabase::addEngines(); }
     void twoProcessesApplyAtOnce()
