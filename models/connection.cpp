@@ -158,7 +158,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
                 "SELECT count(*), count(CASE WHEN name = 'affiliate_profiles' THEN 1 END) "
                 "FROM sqlite_master"))
             || !probe.next()) {
-            const Error error = errorOf(probe.lastError());
+            const Error error = errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite);
             if (error.kind == Error::Kind::Connect && error.message.contains(QLatin1String("locked")))
                 return error;
             return Error::connect(
@@ -173,7 +173,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         if (mode != Mode::ReadOnly && (ours || mode == Mode::Create)) {
             if (!probe.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
                 return Error::connect(tr("Cannot switch %1 to WAL mode: %2.")
-                                          .arg(path, errorOf(probe.lastError()).message));
+                                          .arg(path, errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite).message));
             probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         }
         qCDebug(lcDb) << "opened" << url.toDisplayString()
@@ -241,6 +241,14 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
     return connection;
 }
 
+Result<void> Connection::limitStatements(int ms) const
+{
+    if (!m_dialect.isPostgres()
+        || m_url.option(QStringLiteral("options")).contains(QLatin1String("statement_timeout")))
+        return {};
+    return exec(QStringLiteral("SET statement_timeout = %1").arg(ms));
+}
+
 Result<QSqlQuery> Connection::prepare(const QString &sql) const
 {
     QSqlQuery query(database());
@@ -281,7 +289,9 @@ Result<void> Connection::exec(QSqlQuery &query)
 
 Error Connection::queryError(const QSqlQuery &query)
 {
-    return errorOf(query.lastError(), query.lastQuery());
+    const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    return errorOf(query.lastError(),
+        sqlite ? DatabaseUrl::Engine::Sqlite : DatabaseUrl::Engine::Postgres, query.lastQuery());
 }
 
 Result<QString> Connection::lockHolders() const
@@ -314,7 +324,7 @@ Result<QString> Connection::lockHolders() const
     return tr("Held: %1.").arg(holders.join(QStringLiteral("; ")));
 }
 
-Error Connection::errorOf(const QSqlError &error, const QString &sql)
+Error Connection::errorOf(const QSqlError &error, DatabaseUrl::Engine engine, const QString &sql)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString code = error.nativeErrorCode();
@@ -326,9 +336,8 @@ Error Connection::errorOf(const QSqlError &error, const QString &sql)
         return Error::refused(tr("The session is read-only; turn on write access to change data."));
 
     // SQLite: the primary result code (extended codes carry it in the low byte).
-    bool numeric = false;
-    const int sqlite = code.toInt(&numeric) & 0xff;
-    if (numeric && !code.isEmpty()) {
+    if (engine == DatabaseUrl::Engine::Sqlite) {
+        const int sqlite = code.toInt() & 0xff;
         switch (sqlite) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED

@@ -47,6 +47,9 @@ public:
     // pages, searches): SQLite compiles a statement on every prepare, which is most
     // of a 0.1 ms lookup. Bind by position, and finish() it after reading.
     Result<QSqlQuery *> cached(const QString &sql) const;
+    // PostgreSQL: cancel any statement of this session after `ms` (unless the URI's
+    // options set statement_timeout). Nothing on SQLite.
+    Result<void> limitStatements(int ms) const;
     // Runs a statement without results (DDL, SET, BEGIN ...).
     Result<void> exec(const QString &sql) const;
     // exec() of a prepared query, mapping failure to an Error.
@@ -56,7 +59,8 @@ public:
     // error code means: locked, disk full, I/O, missing privilege, lost connection
     // and server limits are Connect (the database is unavailable, exit 4).
     static Error queryError(const QSqlQuery &query);
-    static Error errorOf(const QSqlError &error, const QString &sql = {});
+    static Error errorOf(
+        const QSqlError &error, DatabaseUrl::Engine engine, const QString &sql = {});
     // PostgreSQL: who holds write or exclusive locks on TierDesk's tables now
     // ("Held: tier_events by process 4242 (user alice, ...)."), for a lock timeout's
     // sentence; empty when no one does, and on SQLite.

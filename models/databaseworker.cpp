@@ -33,10 +33,19 @@ void DatabaseWorker::post(Task task)
         [this, task = std::move(task)] {
             if (!m_connection && !m_openError) {
                 auto opened = Connection::open(m_url, m_mode);
-                if (opened)
+                if (opened) {
                     m_connection = std::move(*opened);
-                else
+                    // The window's readers answer a person who is waiting: a query
+                    // that runs away ends in a sentence, not a spinner.
+                    if (m_mode == Connection::Mode::ReadOnly) {
+                        if (auto limited = m_connection->limitStatements(
+                                InteractiveStatementTimeoutMs);
+                            !limited)
+                            qCWarning(lcDb) << "no statement timeout:" << limited.error().message;
+                    }
+                } else {
                     m_openError = opened.error();
+                }
             }
             task(m_connection.get(), m_openError ? &*m_openError : nullptr);
             QMetaObject::invokeMethod(

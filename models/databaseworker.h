@@ -22,6 +22,9 @@ class DatabaseWorker final : public QObject
     Q_DISABLE_COPY_MOVE(DatabaseWorker)
 
 public:
+    // A read-only worker's PostgreSQL session cancels a statement after this long.
+    static constexpr int InteractiveStatementTimeoutMs = 60000;
+
     DatabaseWorker(const DatabaseUrl &url, Connection::Mode mode, QObject *parent = nullptr);
     ~DatabaseWorker() override;
 

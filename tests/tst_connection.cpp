@@ -142,6 +142,35 @@ private slots:
         QCOMPARE(file.readAll(), junk); // untouched
     }
 
+    // The window's readers cancel a runaway statement with a sentence (exit 4 kind),
+    // and a lost backend is named as a lost connection, not as a refused query.
+    void statementTimeoutAndLostConnection()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Connection::open(db.url(), Connection::Mode::ReadOnly);
+        QVERIFY(c);
+        QVERIFY((*c)->limitStatements(200));
+        auto slow = (*c)->exec(QStringLiteral("SELECT pg_sleep(5)"));
+        QVERIFY(!slow);
+        QCOMPARE(slow.error().kind, Error::Kind::Connect);
+        QVERIFY2(slow.error().message.contains(QLatin1String("statement timeout")),
+            qPrintable(slow.error().message));
+
+        QSqlQuery pid((*c)->database());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        const int backend = pid.value(0).toInt();
+        pid.finish();
+        auto admin = Connection::open(db.url(), Connection::Mode::ReadWrite);
+        QVERIFY(admin);
+        QSqlQuery kill((*admin)->database());
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        auto lost = (*c)->exec(QStringLiteral("SELECT 1"));
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().kind, Error::Kind::Connect);
+        QVERIFY2(lost.error().message.contains(QLatin1String("connection to the database was lost")),
+            qPrintable(lost.error().message));
+    }
+
     void refusedPort()
     {
         int port = 0;
