@@ -32,14 +32,7 @@ DatabaseUrl s_lastUrl; // the database the command opened, for a lock timeout's 
 
 int CliContext::fail(const Error &error)
 {
-    QString message = error.message;
-    if (error.reason == Error::Reason::LockTimeout) {
-        // The failed transaction is gone; a fresh session asks who holds the lock.
-        if (auto probe = Connection::open(s_lastUrl, Connection::Mode::ReadOnly)) {
-            if (auto holders = (*probe)->lockHolders(); holders && !holders->isEmpty())
-                message += QLatin1Char(' ') + *holders;
-        }
-    }
+    const QString message = Connection::withLockHolders(s_lastUrl, error).message;
     // A safety net: no sentence reaches the terminal with a password in it.
     err() << DatabaseUrl::redacted(message) << Qt::endl;
     return exitCodeFor(error);

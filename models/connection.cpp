@@ -324,6 +324,19 @@ Result<QString> Connection::lockHolders() const
     return tr("Held: %1.").arg(holders.join(QStringLiteral("; ")));
 }
 
+Error Connection::withLockHolders(const DatabaseUrl &url, const Error &error)
+{
+    if (error.reason != Error::Reason::LockTimeout)
+        return error;
+    auto probe = open(url, Mode::ReadOnly);
+    if (!probe)
+        return error;
+    auto holders = (*probe)->lockHolders();
+    if (!holders || holders->isEmpty())
+        return error;
+    return {error.kind, error.message + QLatin1Char(' ') + *holders, error.reason};
+}
+
 Error Connection::errorOf(const QSqlError &error, DatabaseUrl::Engine engine, const QString &sql)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();

@@ -65,6 +65,10 @@ public:
     // ("Held: tier_events by process 4242 (user alice, ...)."), for a lock timeout's
     // sentence; empty when no one does, and on SQLite.
     Result<QString> lockHolders() const;
+    // `error` with the lock's holders appended when it is a lock timeout, asked on a
+    // fresh session to `url` (the failed one's transaction is aborted). Call it off
+    // the UI thread.
+    static Error withLockHolders(const DatabaseUrl &url, const Error &error);
 
 private:
     Connection(const DatabaseUrl &url, Mode mode, QString name);

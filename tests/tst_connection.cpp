@@ -171,6 +171,29 @@ private slots:
             qPrintable(lost.error().message));
     }
 
+    // A lock timeout names who holds the lock, for the window as for the CLI.
+    void lockTimeoutNamesTheHolder()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto holder = Connection::open(db.url(), Connection::Mode::Create);
+        QVERIFY(holder);
+        QVERIFY(Schema::initialize(**holder));
+        QVERIFY((*holder)->exec(QStringLiteral("BEGIN")));
+        QVERIFY((*holder)->exec(QStringLiteral("LOCK TABLE tier_events IN ACCESS EXCLUSIVE MODE")));
+        auto waiter = Connection::open(db.url(), Connection::Mode::ReadOnly);
+        QVERIFY(waiter);
+        QVERIFY((*waiter)->exec(QStringLiteral("SET lock_timeout = 300")));
+        auto blocked = (*waiter)->exec(QStringLiteral("SELECT COUNT(*) FROM tier_events"));
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().reason, Error::Reason::LockTimeout);
+        const Error named = Connection::withLockHolders(db.url(), blocked.error());
+        QCOMPARE(named.kind, Error::Kind::Connect);
+        QVERIFY2(named.message.contains(QLatin1String("Held: tier_events by process"))
+                && named.message.contains(QLatin1String("AccessExclusiveLock")),
+            qPrintable(named.message));
+        QVERIFY((*holder)->exec(QStringLiteral("ROLLBACK")));
+    }
+
     void refusedPort()
     {
         int port = 0;

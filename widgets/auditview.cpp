@@ -193,7 +193,7 @@ void AuditView::runAudit()
             };
             auto report = Audit::run(c, options, control);
             if (!report)
-                return report.error();
+                return Connection::withLockHolders(c.url(), report.error());
             auto handles = AffiliateLookup::handles(c, report->affiliateIds());
             if (!handles)
                 return handles.error();

@@ -83,7 +83,10 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
                     },
                     Qt::QueuedConnection);
             };
-            return Backfill::apply(c, options, control);
+            auto applied = Backfill::apply(c, options, control);
+            if (!applied)
+                return Result<Backfill::Outcome>(Connection::withLockHolders(c.url(), applied.error()));
+            return applied;
         },
         [this](Result<Backfill::Outcome> outcome) {
             if (m_progress)
@@ -200,7 +203,14 @@ void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId)
     options.expectedFingerprint = plan.fingerprint;
     options.who = OperatorInfo::current();
     writer->run(
-        this, [options](const Connection &c) { return Backfill::undo(c, options); },
+        this,
+        [options](const Connection &c) {
+            auto undone = Backfill::undo(c, options);
+            if (!undone)
+                return Result<Backfill::Outcome>(
+                    Connection::withLockHolders(c.url(), undone.error()));
+            return undone;
+        },
         [this, batchId](Result<Backfill::Outcome> outcome) {
             emit busyChanged(false);
             showUndoResult(std::move(outcome), batchId);

@@ -332,7 +332,11 @@ void MainWindow::reevaluate(const QString &affiliateId)
         this,
         [affiliateId, policy](const Connection &c) {
             const TierEvaluator evaluator(c, policy);
-            return evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
+            auto evaluated = evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
+            if (!evaluated)
+                return Result<TierEvaluator::Evaluation>(
+                    Connection::withLockHolders(c.url(), evaluated.error()));
+            return evaluated;
         },
         [this](Result<TierEvaluator::Evaluation> result) {
             QString text;
