@@ -575,11 +575,7 @@ int backfill(const QStringList &arguments)
                 << Qt::endl;
             return CliContext::Done;
         }
-        QStringList ids;
-        for (const auto &row : std::as_const(plan->rows))
-            ids << row.affiliateId;
-        ids.removeDuplicates();
-        auto handles = AffiliateLookup::handles(c, ids);
+        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
         if (!handles)
             return CliContext::fail(handles.error());
         out << QCoreApplication::translate("tierdesk-cli",
@@ -702,11 +698,7 @@ int undo(const QStringList &arguments)
                 << Qt::endl;
             return CliContext::Done;
         }
-        QStringList ids;
-        for (const auto &row : std::as_const(plan->rows))
-            ids << row.affiliateId;
-        ids.removeDuplicates();
-        auto handles = AffiliateLookup::handles(c, ids);
+        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
         if (!handles)
             return CliContext::fail(handles.error());
         out << QCoreApplication::translate("tierdesk-cli",

@@ -480,6 +480,15 @@ QString Backfill::fingerprint(const QList<Row> &rows)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+QStringList Backfill::Plan::affiliateIds() const
+{
+    QStringList ids;
+    for (const Row &row : rows)
+        ids << row.affiliateId;
+    ids.removeDuplicates();
+    return ids;
+}
+
 bool Backfill::isFingerprint(const QString &text)
 {
     return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -584,10 +593,7 @@ Result<Backfill::Outcome> Backfill::apply(
         audit.planOnly = true;
         QString expected = options.expectedFingerprint;
         if (options.previewed) {
-            QSet<QString> ids;
-            for (const Row &row : options.previewed->rows)
-                ids.insert(row.affiliateId);
-            audit.affiliateIds = QStringList(ids.cbegin(), ids.cend());
+            audit.affiliateIds = options.previewed->affiliateIds();
             std::sort(audit.affiliateIds.begin(), audit.affiliateIds.end());
             if (expected.isEmpty())
                 expected = options.previewed->fingerprint;

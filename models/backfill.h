@@ -36,6 +36,8 @@ public:
         int clusters = 0;
         QString fingerprint;
         bool isEmpty() const { return rows.isEmpty(); }
+        // The affiliates of its rows, once each, in order of first appearance.
+        QStringList affiliateIds() const;
     };
 
     struct Options

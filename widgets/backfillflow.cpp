@@ -160,11 +160,7 @@ void BackfillFlow::undo(qint64 batchId)
             auto plan = Backfill::undoPreview(c, batchId);
             if (!plan)
                 return plan.error();
-            QStringList ids;
-            for (const auto &row : std::as_const(plan->rows))
-                ids << row.affiliateId;
-            ids.removeDuplicates();
-            auto handles = AffiliateLookup::handles(c, ids);
+            auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
             if (!handles)
                 return handles.error();
             return std::pair{*plan, *handles};
