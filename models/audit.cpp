@@ -278,7 +278,7 @@ public:
     // `previousAt`: the predecessor's time, read for rows with sameFrom() only.
     void add(const ChainRow &row, const QDateTime &previousAt)
     {
-        // DESIGN.md §4, in its order: duplicate, conflict, chain break. A predecessor
+        // docs/ARCHITECTURE.md §2, in its order: duplicate, conflict, chain break. A predecessor
         // gone between the two reads (invalid time) is outside any window.
         if (row.sameFrom() && previousAt.isValid() && previousAt.msecsTo(row.at) <= m_windowMs) {
             if (row.toRate == row.previousTo)

@@ -12,7 +12,7 @@
 
 namespace TierDesk {
 
-// The backfill audit of DESIGN.md §4. Each affiliate's active tier events are
+// The backfill audit of docs/ARCHITECTURE.md §2. Each affiliate's active tier events are
 // walked in (created_at, id) order by window functions in the database; only
 // the events that break the chain come back to us, so memory grows with what
 // is found, never with the number of events.
@@ -24,7 +24,7 @@ public:
     static constexpr int DefaultWindowSeconds = 60;
 
     enum class Mode {
-        Chain, // the exact rules of DESIGN.md §4
+        Chain, // the exact rules of docs/ARCHITECTURE.md §2
         MinuteBuckets // the incident's GROUP BY minute HAVING COUNT(*) > 1, for comparison
     };
 
@@ -98,7 +98,7 @@ public:
         QList<Drift> drift;
         Summary summary;
 
-        // Exactly the object of DESIGN.md §4.
+        // Exactly the object tierdesk-cli audit --json prints (docs/ARCHITECTURE.md §2).
         QJsonObject toJson() const;
         // Every affiliate something was found at, once each.
         QStringList affiliateIds() const;

@@ -12,7 +12,7 @@
 
 namespace TierDesk {
 
-// The guarded cleanup of DESIGN.md §5: supersede every redundant row of every
+// The guarded cleanup of docs/ARCHITECTURE.md §3: supersede every redundant row of every
 // duplicate cluster, in one transaction, only if the plan is still the one the
 // person previewed; and undo a batch the same way.
 class Backfill final

@@ -376,6 +376,50 @@ Result<bool> Schema::isSandbox(const Connection &connection)
 
 namespace {
 
+// One step of TierDesk's schema: its number, what it adds (recorded in
+// tierdesk_schema_version) and how. Steps run in order inside the migration's
+// transaction; each is additive and idempotent. A new version is one more row
+// here and Schema::CurrentVersion raised by one.
+struct Migration
+{
+    int version;
+    const char *description;
+    Result<void> (*apply)(const Connection &connection);
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+            "TierDesk additions: supersede columns, policy, batches, audit log, beacons, "
+            "indexes",
+            [](const Connection &connection) -> Result<void> {
+                auto columns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
+                if (!columns)
+                    return columns.error();
+                return runAll(connection, version1Ddl(connection.dialect(), *columns));
+            }},
+        {2, "Audit log rows name their backfill batch",
+            [](const Connection &connection) -> Result<void> {
+                auto columns = Schema::columnsOf(connection, QStringLiteral("tierdesk_audit_log"));
+                if (!columns)
+                    return columns.error();
+                return runAll(connection, version2Ddl(*columns));
+            }},
+        {3, "Search indexes on handle, e-mail and name",
+            [](const Connection &connection) {
+                return runAll(connection, version3Ddl(connection.dialect()));
+            }},
+        {4, "The affiliate list's figures",
+            [](const Connection &connection) -> Result<void> {
+                if (auto done = runAll(connection, version4Ddl(connection.dialect())); !done)
+                    return done;
+                return AffiliateStats::fill(connection);
+            }},
+    };
+    return steps;
+}
+
 // Brings TierDesk's additions to the current version inside the caller's
 // transaction; returns how many versions it applied.
 Result<int> applyMigrations(const Connection &connection)
@@ -414,43 +458,14 @@ Result<int> applyMigrations(const Connection &connection)
         record->bindValue(2, description);
         return Connection::exec(*record);
     };
-    if (*current < 1) {
-        auto tierEventColumns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
-        if (!tierEventColumns)
-            return tierEventColumns.error();
-        if (auto done = runAll(connection, version1Ddl(d, *tierEventColumns)); !done)
-            return done.error();
-        if (auto done = recordVersion(1,
-                QStringLiteral("TierDesk additions: supersede columns, policy, batches, "
-                               "audit log, beacons, indexes"));
+    Q_ASSERT(migrations().constLast().version == Schema::CurrentVersion);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= *current)
+            continue;
+        if (auto applied = migration.apply(connection); !applied)
+            return applied.error();
+        if (auto done = recordVersion(migration.version, QString::fromUtf8(migration.description));
             !done)
-            return done.error();
-    }
-    if (*current < 2) {
-        auto auditColumns = Schema::columnsOf(connection, QStringLiteral("tierdesk_audit_log"));
-        if (!auditColumns)
-            return auditColumns.error();
-        if (auto done = runAll(connection, version2Ddl(*auditColumns)); !done)
-            return done.error();
-        if (auto done
-            = recordVersion(2, QStringLiteral("Audit log rows name their backfill batch"));
-            !done)
-            return done.error();
-    }
-    if (*current < 3) {
-        if (auto done = runAll(connection, version3Ddl(d)); !done)
-            return done.error();
-        if (auto done
-            = recordVersion(3, QStringLiteral("Search indexes on handle, e-mail and name"));
-            !done)
-            return done.error();
-    }
-    if (*current < 4) {
-        if (auto done = runAll(connection, version4Ddl(d)); !done)
-            return done.error();
-        if (auto filled = AffiliateStats::fill(connection); !filled)
-            return filled.error();
-        if (auto done = recordVersion(4, QStringLiteral("The affiliate list's figures")); !done)
             return done.error();
     }
     qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current

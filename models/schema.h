@@ -8,7 +8,7 @@
 namespace TierDesk {
 
 // The production tables TierDesk attaches to and the additive, versioned
-// changes it makes to them (DESIGN.md §2).
+// changes it makes to them (docs/ARCHITECTURE.md §4).
 class Schema final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Schema)

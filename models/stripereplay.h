@@ -11,7 +11,7 @@
 
 namespace TierDesk {
 
-// Replays Stripe events from a JSON-lines file (DESIGN.md §3): each
+// Replays Stripe events from a JSON-lines file (docs/ARCHITECTURE.md §3): each
 // invoice.paid inserts its commission (idempotent on stripe_event_id) and then
 // evaluates the tier at the event's time, on N threads with a connection each.
 class StripeReplay final

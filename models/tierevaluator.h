@@ -10,7 +10,7 @@
 
 namespace TierDesk {
 
-// The race-guarded tier evaluator (DESIGN.md §3): read the rate, sum the
+// The race-guarded tier evaluator (docs/ARCHITECTURE.md §3): read the rate, sum the
 // rolling 90-day commissions, and write a new rate only with a compare-and-set
 // that also inserts the tier event and an audit-log row in one transaction.
 // A lost compare-and-set writes nothing but a race-lost beacon.

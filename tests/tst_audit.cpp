@@ -1,4 +1,4 @@
-// The audit's rules (DESIGN.md §4), each on a hand-made history, on SQLite and
+// The audit's rules (docs/ARCHITECTURE.md §2), each on a hand-made history, on SQLite and
 // PostgreSQL; and the incident's minute-bucket query beside it.
 #include "audit.h"
 #include "demodata.h"
@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(report.summary.affiliatesScanned, 1);
         QCOMPARE(report.summary.redundantRows, 1);
 
-        // The JSON is exactly DESIGN.md §4's object.
+        // The JSON is exactly the audit's JSON object.
         const QJsonObject json = report.toJson();
         QCOMPARE(json.keys(),
             (QStringList{

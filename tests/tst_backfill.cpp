@@ -1,4 +1,4 @@
-// The guarded backfill and undo (DESIGN.md §5) on SQLite and PostgreSQL:
+// The guarded backfill and undo (docs/ARCHITECTURE.md §3) on SQLite and PostgreSQL:
 // dry runs write nothing, apply + undo is the identity, stale plans and
 // concurrent or cancelled applies change nothing, and a connection killed in
 // the middle leaves nothing half-done.
