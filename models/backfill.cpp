@@ -89,11 +89,12 @@ QString pgRestoreStatement()
         "AND COALESCE(backfill_batch_id, 0) = ? RETURNING id, affiliate_id");
 }
 
-enum class Kind { Supersede, Undo };
+using Kind = Backfill::BatchKind;
+using Status = Backfill::BatchStatus;
 
 QString kindName(Kind kind)
 {
-    return kind == Kind::Supersede ? QStringLiteral("supersede") : QStringLiteral("undo");
+    return Backfill::kindName(kind);
 }
 
 // Runs the guarded UPDATE over the plan in chunks; returns which rows changed
@@ -198,7 +199,7 @@ struct BatchRecord
     int windowSeconds = 0;
     int rowsPlanned = 0;
     int rowsChanged = 0;
-    QString status;
+    Status status = Status::Committed;
     QString fingerprint;
     qint64 undoOf = 0;
     QString note;
@@ -215,7 +216,7 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
     if (!insert)
         return insert.error();
     insert->addBindValue(SqlDialect::timeValue(record.startedAt));
-    insert->addBindValue(record.status == QLatin1String("rolled_back")
+    insert->addBindValue(record.status == Status::RolledBack
             ? SqlDialect::timeValue(QDateTime::currentDateTimeUtc())
             : QVariant(QMetaType::fromType<QString>()));
     insert->addBindValue(record.who.name);
@@ -224,7 +225,7 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
     insert->addBindValue(record.windowSeconds);
     insert->addBindValue(record.rowsPlanned);
     insert->addBindValue(record.rowsChanged);
-    insert->addBindValue(record.status);
+    insert->addBindValue(Backfill::statusName(record.status));
     insert->addBindValue(record.fingerprint);
     insert->addBindValue(
         record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
@@ -242,7 +243,7 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
 QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
 {
     QJsonObject details{{QStringLiteral("batch_id"), batchId},
-        {QStringLiteral("kind"), kindName(record.kind)}, {QStringLiteral("status"), record.status},
+        {QStringLiteral("kind"), kindName(record.kind)}, {QStringLiteral("status"), Backfill::statusName(record.status)},
         {QStringLiteral("rows_planned"), record.rowsPlanned},
         {QStringLiteral("rows_changed"), record.rowsChanged},
         {QStringLiteral("fingerprint"), record.fingerprint}};
@@ -260,7 +261,7 @@ QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
 Result<void> writeAuditLog(const Connection &connection, const BatchRecord &record, qint64 batchId,
     const QMap<QString, QList<qint64>> &changed = {})
 {
-    const QString action = record.status == QLatin1String("rolled_back")
+    const QString action = record.status == Status::RolledBack
         ? QStringLiteral("backfill_rolled_back")
         : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply")
                                           : QStringLiteral("backfill_undo"));
@@ -304,7 +305,7 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
 // failed (for example because the connection is gone).
 qint64 recordRolledBack(const Connection &connection, BatchRecord record)
 {
-    record.status = QStringLiteral("rolled_back");
+    record.status = Status::RolledBack;
     record.rowsChanged = 0;
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun) {
@@ -364,7 +365,7 @@ QString recordedAs(qint64 batchId)
 Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint64 batchId,
     const QMap<QString, QList<qint64>> &changed, int rowsChanged)
 {
-    record.status = QStringLiteral("committed");
+    record.status = Status::Committed;
     record.rowsChanged = rowsChanged;
     auto finish = connection.prepare(QStringLiteral(
         "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
@@ -424,7 +425,7 @@ Result<Committed> commitBatch(const Connection &connection, Transaction &transac
     if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
         return fail(locked.error());
     BatchRecord pending = record;
-    pending.status = QStringLiteral("committed");
+    pending.status = Status::Committed;
     auto batch = insertBatch(connection, pending);
     if (!batch)
         return fail(batch.error());
@@ -478,6 +479,17 @@ QString Backfill::fingerprint(const QList<Row> &rows)
         hash.addData(QByteArrayView("\n"));
     }
     return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString Backfill::kindName(BatchKind kind)
+{
+    return kind == BatchKind::Supersede ? QStringLiteral("supersede") : QStringLiteral("undo");
+}
+
+QString Backfill::statusName(BatchStatus status)
+{
+    return status == BatchStatus::Committed ? QStringLiteral("committed")
+                                            : QStringLiteral("rolled_back");
 }
 
 QStringList Backfill::Plan::affiliateIds() const
@@ -665,10 +677,10 @@ Result<Backfill::Plan> undoRows(const Connection &connection, qint64 batchId, in
     if (windowSeconds)
         *windowSeconds = original->value(2).toInt();
     original->finish();
-    if (kind != QLatin1String("supersede"))
+    if (kind != Backfill::kindName(Kind::Supersede))
         return Error::refused(
             Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
-    if (status != QLatin1String("committed"))
+    if (status != Backfill::statusName(Status::Committed))
         return Error::refused(
             Backfill::tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
                 .arg(batchId));
@@ -806,8 +818,11 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         batch.finishedAt = SqlDialect::toDateTime(query->value(2));
         batch.operatorName = query->value(3).toString();
         batch.host = query->value(4).toString();
-        batch.kind = query->value(5).toString();
-        batch.status = query->value(6).toString();
+        batch.kind = query->value(5).toString() == kindName(Kind::Undo) ? Kind::Undo
+                                                                         : Kind::Supersede;
+        batch.status = query->value(6).toString() == statusName(Status::Committed)
+            ? Status::Committed
+            : Status::RolledBack;
         batch.windowSeconds = query->value(7).toInt();
         batch.rowsPlanned = query->value(8).toInt();
         batch.rowsChanged = query->value(9).toInt();

@@ -20,6 +20,13 @@ class Backfill final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Backfill)
 
 public:
+    // What a batch did, and whether it happened; stored as 'supersede' | 'undo' and
+    // 'committed' | 'rolled_back' (kindName, statusName).
+    enum class BatchKind { Supersede, Undo };
+    enum class BatchStatus { Committed, RolledBack };
+    static QString kindName(BatchKind kind);
+    static QString statusName(BatchStatus status);
+
     struct Row
     {
         qint64 id = 0; // the redundant event
@@ -87,8 +94,8 @@ public:
         QDateTime finishedAt;
         QString operatorName;
         QString host;
-        QString kind; // supersede | undo
-        QString status; // committed | rolled_back
+        BatchKind kind = BatchKind::Supersede;
+        BatchStatus status = BatchStatus::Committed;
         int windowSeconds = 0;
         int rowsPlanned = 0;
         int rowsChanged = 0;

@@ -22,7 +22,8 @@ const Backfill::Batch *BatchModel::batchAt(int row) const
 
 bool BatchModel::isUndoable(const Backfill::Batch &batch)
 {
-    return batch.kind == QLatin1String("supersede") && batch.status == QLatin1String("committed")
+    return batch.kind == Backfill::BatchKind::Supersede
+        && batch.status == Backfill::BatchStatus::Committed
         && !batch.undoneBy && batch.rowsChanged > 0;
 }
 
@@ -47,11 +48,11 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         case Id:
             return batch.id;
         case Kind:
-            if (batch.kind == QLatin1String("undo"))
+            if (batch.kind == Backfill::BatchKind::Undo)
                 return tr("Undo of %1").arg(batch.undoOf);
             return tr("Supersede");
         case Status:
-            if (batch.status != QLatin1String("committed"))
+            if (batch.status != Backfill::BatchStatus::Committed)
                 return tr("Rolled back");
             return batch.undoneBy ? tr("Undone by %1").arg(batch.undoneBy) : tr("Committed");
         case Started:

@@ -48,10 +48,10 @@ QStringList CaseSummary::batches(const AffiliateDetail &detail)
 {
     QStringList lines;
     for (const auto &batch : detail.batches) {
-        const QString status = batch.status != QLatin1String("committed") ? tr("rolled back")
+        const QString status = batch.status != Backfill::BatchStatus::Committed ? tr("rolled back")
             : batch.undoneBy ? tr("undone by batch %1").arg(batch.undoneBy)
                              : tr("committed");
-        lines << (batch.kind == QLatin1String("undo")
+        lines << (batch.kind == Backfill::BatchKind::Undo
                 ? tr("Batch %1 (%2, %3 by %4): undo of batch %5, %6.")
                       .arg(batch.id)
                       .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName)
