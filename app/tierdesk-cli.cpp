@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "clicontext.h"
 #include "demodata.h"
+#include "format.h"
 #include "largedata.h"
 #include "schema.h"
 #include "stripereplay.h"
@@ -253,13 +254,6 @@ QCommandLineOption jsonOption()
     return {QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON.")};
 }
 
-QString dollars(qint64 cents)
-{
-    return QStringLiteral("$%1.%2")
-        .arg(cents / 100)
-        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
-}
-
 QCommandLineOption windowOption()
 {
     return {QStringLiteral("window-seconds"),
@@ -299,11 +293,6 @@ QString handleOf(const QHash<QString, QString> &handles, const QString &id)
 {
     const QString handle = handles.value(id);
     return handle.isEmpty() ? id : QLatin1Char('@') + handle;
-}
-
-QString rateText(const std::optional<int> &rate)
-{
-    return rate ? QStringLiteral("%1 %").arg(*rate) : QStringLiteral("–");
 }
 
 QString idList(const QList<qint64> &ids)
@@ -388,7 +377,7 @@ int audit(const QStringList &arguments)
         anyDuplicate = true;
         out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
             << QStringLiteral("%1 → %2")
-                   .arg(rateText(cluster.fromRate), rateText(cluster.toRate))
+                   .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
                    .leftJustified(12)
             << ' '
             << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
@@ -411,10 +400,10 @@ int audit(const QStringList &arguments)
         for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
             parts << QStringLiteral("#%1 → %2")
                          .arg(cluster.eventIds.at(i))
-                         .arg(rateText(cluster.toRates.at(i)));
+                         .arg(Format::rate(cluster.toRates.at(i)));
         out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
             << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
-                   .arg(rateText(cluster.fromRate), parts.join(QStringLiteral(", ")))
+                   .arg(Format::rate(cluster.fromRate), parts.join(QStringLiteral(", ")))
             << "  " << clockText(cluster.firstAt) << '\n';
     }
     if (!report->chainBreaks.isEmpty()) {
@@ -427,7 +416,7 @@ int audit(const QStringList &arguments)
                 << QCoreApplication::translate(
                        "tierdesk-cli", "event #%1 starts at %2, expected %3")
                        .arg(item.eventId)
-                       .arg(rateText(item.fromRate), rateText(item.expectedFromRate))
+                       .arg(Format::rate(item.fromRate), Format::rate(item.expectedFromRate))
                 << "  " << clockText(item.at) << '\n';
     }
     if (!report->drift.isEmpty()) {
@@ -438,7 +427,7 @@ int audit(const QStringList &arguments)
         for (const auto &item : std::as_const(report->drift))
             out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
                 << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2")
-                       .arg(rateText(item.profileRate), rateText(item.historyRate))
+                       .arg(Format::rate(item.profileRate), Format::rate(item.historyRate))
                 << '\n';
     }
     const Audit::Summary &sum = report->summary;
@@ -824,7 +813,7 @@ int evaluate(const QStringList &arguments)
                                  .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
                                  .arg(result->prior)
                                  .arg(result->target)
-                                 .arg(dollars(result->sumCents))
+                                 .arg(Format::money(result->sumCents))
                           << Qt::endl;
     }
     return CliContext::Done;
