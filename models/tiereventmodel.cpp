@@ -157,10 +157,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         return row.cluster;
     case ClusterKindRole:
         if (row.cluster >= 0)
-            return m_detail.audit.clusters.at(row.cluster).kind == Audit::Cluster::Kind::Duplicate
-                ? QStringLiteral("duplicate")
-                : QStringLiteral("conflict");
-        return QString();
+            return QVariant::fromValue(m_detail.audit.clusters.at(row.cluster).kind);
+        return {};
     case RedundantRole:
         return row.redundant;
     case SupersededRole:

@@ -19,7 +19,7 @@ public:
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         ClusterRole, // index of the audit cluster (0, 1, ...), or -1
-        ClusterKindRole, // "duplicate" or "conflict", or empty
+        ClusterKindRole, // the cluster's Audit::Cluster::Kind, or an invalid QVariant
         RedundantRole, // an active race duplicate the backfill would supersede
         SupersededRole,
         KeptIdRole, // superseded rows: the kept event

@@ -302,8 +302,8 @@ private slots:
         QCOMPARE(events->rowCount(), 2);
         QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterRole).toInt(), 0);
         QCOMPARE(events->index(1, 0).data(TierEventModel::ClusterRole).toInt(), 0);
-        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).toString(),
-            QStringLiteral("duplicate"));
+        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(),
+            Audit::Cluster::Kind::Duplicate);
         QVERIFY(!events->index(0, 0).data(TierEventModel::RedundantRole).toBool());
         QVERIFY(events->index(1, 0).data(TierEventModel::RedundantRole).toBool());
         QVERIFY(events->index(1, 0)

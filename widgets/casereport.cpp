@@ -51,8 +51,7 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
         if (cluster >= 0) {
             const auto &c = detail.audit.clusters.at(cluster);
             const bool duplicate = c.kind == Audit::Cluster::Kind::Duplicate;
-            QColor band = EventDelegate::bandColor(
-                duplicate ? QStringLiteral("duplicate") : QStringLiteral("conflict"), cluster);
+            QColor band = EventDelegate::bandColor(c.kind, cluster);
             band.setAlpha(255);
             background = QStringLiteral(" bgcolor=\"%1\"").arg(band.lighter(160).name());
             mark = duplicate ? (c.redundantIds.contains(event.id)

@@ -6,10 +6,10 @@
 
 namespace TierDesk {
 
-QColor EventDelegate::bandColor(const QString &kind, int cluster)
+QColor EventDelegate::bandColor(Audit::Cluster::Kind kind, int cluster)
 {
-    QColor color
-        = kind == QLatin1String("conflict") ? QColor(0xd3, 0x2f, 0x2f) : TierChart::warningColor();
+    QColor color = kind == Audit::Cluster::Kind::Conflict ? QColor(0xd3, 0x2f, 0x2f)
+                                                          : TierChart::warningColor();
     color.setAlpha(cluster % 2 == 0 ? 70 : 45); // translucent: works on light and dark bases
     return color;
 }
@@ -30,7 +30,8 @@ void EventDelegate::paint(
     const int cluster = index.data(TierEventModel::ClusterRole).toInt();
     if (cluster >= 0) {
         const QColor band
-            = bandColor(index.data(TierEventModel::ClusterKindRole).toString(), cluster);
+            = bandColor(index.data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(),
+                cluster);
         painter->fillRect(option.rect, band);
         if (index.column() == 0) {
             QColor edge = band;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit.h"
+
 #include <QStyledItemDelegate>
 
 namespace TierDesk {
@@ -16,7 +18,7 @@ class EventDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QColor bandColor(const QString &kind, int cluster);
+    static QColor bandColor(Audit::Cluster::Kind kind, int cluster);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
