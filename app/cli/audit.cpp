@@ -1,0 +1,152 @@
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "affiliatelookup.h"
+#include "audit.h"
+#include "format.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace TierDesk::Cli {
+
+int audit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption window = windowOption();
+    const QCommandLineOption minutes(QStringLiteral("minute-buckets"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Run the incident's original GROUP BY minute query instead, for comparison."));
+    const QCommandLineOption affiliate = affiliateOption(
+        QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate: id, handle or a Stripe event id."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, window, minutes, affiliate, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("audit"),
+            QCoreApplication::translate("tierdesk-cli",
+                "Find race duplicates, conflicts, chain breaks and drift in the tier events. "
+                "Read-only.")))
+        return *exit;
+    const auto seconds = parseWindow(parser.value(window));
+    if (!seconds)
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    Audit::Options options;
+    options.windowSeconds = *seconds;
+    options.mode = parser.isSet(minutes) ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;
+    auto only = affiliateArgument(c, parser, affiliate);
+    if (!only)
+        return CliContext::fail(only.error());
+    options.affiliateId = *only;
+    auto report = Audit::run(c, options);
+    if (!report)
+        return CliContext::fail(report.error());
+    if (parser.isSet(json)) {
+        CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)
+                          << Qt::endl;
+        return CliContext::Done;
+    }
+
+    auto handles = AffiliateLookup::handles(c, report->affiliateIds());
+    if (!handles)
+        return CliContext::fail(handles.error());
+
+    QTextStream &out = CliContext::out();
+    out << (options.mode == Audit::Mode::Chain
+            ? QCoreApplication::translate(
+                "tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)")
+                  .arg(c.url().toDisplayString())
+                  .arg(options.windowSeconds)
+            : QCoreApplication::translate("tierdesk-cli",
+                "Audit of %1 (the incident's minute buckets, for comparison; times UTC)")
+                  .arg(c.url().toDisplayString()))
+        << '\n';
+    bool anyDuplicate = false;
+    for (const auto &cluster : std::as_const(report->clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        if (!anyDuplicate)
+            out << '\n'
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "Race duplicates (keep the first, supersede the rest):")
+                << '\n';
+        anyDuplicate = true;
+        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
+            << QStringLiteral("%1 → %2")
+                   .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
+                   .leftJustified(12)
+            << ' '
+            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
+                   .arg(cluster.keepId)
+                   .arg(idList(cluster.redundantIds))
+            << "  " << clockText(cluster.firstAt) << " … "
+            << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
+    }
+    bool anyConflict = false;
+    for (const auto &cluster : std::as_const(report->clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Conflict)
+            continue;
+        if (!anyConflict)
+            out << '\n'
+                << QCoreApplication::translate("tierdesk-cli",
+                       "Conflicts (concurrent evaluations chose different tiers; decide by hand):")
+                << '\n';
+        anyConflict = true;
+        QStringList parts;
+        for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
+            parts << QStringLiteral("#%1 → %2")
+                         .arg(cluster.eventIds.at(i))
+                         .arg(Format::rate(cluster.toRates.at(i)));
+        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
+            << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
+                   .arg(Format::rate(cluster.fromRate), parts.join(QStringLiteral(", ")))
+            << "  " << clockText(cluster.firstAt) << '\n';
+    }
+    if (!report->chainBreaks.isEmpty()) {
+        out << '\n'
+            << QCoreApplication::translate("tierdesk-cli",
+                   "Chain breaks (an event does not start where the previous one ended):")
+            << '\n';
+        for (const auto &item : std::as_const(report->chainBreaks))
+            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "event #%1 starts at %2, expected %3")
+                       .arg(item.eventId)
+                       .arg(Format::rate(item.fromRate), Format::rate(item.expectedFromRate))
+                << "  " << clockText(item.at) << '\n';
+    }
+    if (!report->drift.isEmpty()) {
+        out << '\n'
+            << QCoreApplication::translate(
+                   "tierdesk-cli", "Drift (the profile's rate is not where its history ends):")
+            << '\n';
+        for (const auto &item : std::as_const(report->drift))
+            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2")
+                       .arg(Format::rate(item.profileRate), Format::rate(item.historyRate))
+                << '\n';
+    }
+    const Audit::Summary &sum = report->summary;
+    out << '\n'
+        << QCoreApplication::translate("tierdesk-cli",
+               "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates "
+               "(%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
+               .arg(sum.affiliatesScanned)
+               .arg(sum.eventsScanned)
+               .arg(sum.duplicateClusters)
+               .arg(sum.affectedAffiliates)
+               .arg(sum.redundantRows)
+               .arg(sum.conflicts)
+               .arg(sum.chainBreaks)
+               .arg(sum.drift)
+        << Qt::endl;
+    return CliContext::Done;
+}
+
+} // namespace TierDesk::Cli

@@ -1,0 +1,147 @@
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "affiliatelookup.h"
+#include "backfill.h"
+#include "operatorinfo.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TierDesk::Cli {
+
+int backfill(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Print the plan and its fingerprint; write nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Apply the plan (supersede the redundant rows)."));
+    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --yes, required: apply only if the plan is still the one the dry run printed "
+            "(16 hex digits)."),
+        QStringLiteral("f"));
+    const QCommandLineOption window = windowOption();
+    const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP(
+        "tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("backfill"),
+            QCoreApplication::translate("tierdesk-cli",
+                "Supersede the redundant rows of every race-duplicate cluster, guarded: one "
+                "transaction, only if the plan has not changed.")))
+        return *exit;
+    if (parser.isSet(dryRun) == parser.isSet(yes))
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
+    if (parser.isSet(dryRun) && parser.isSet(fingerprint))
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("backfill"));
+        !checked)
+        return CliContext::fail(checked.error());
+    const auto seconds = parseWindow(parser.value(window));
+    if (!seconds)
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
+    auto connection = CliContext::open(parser.value(db),
+        parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    auto only = affiliateArgument(c, parser, affiliate);
+    if (!only)
+        return CliContext::fail(only.error());
+    Backfill::Options options;
+    options.windowSeconds = *seconds;
+    options.affiliateId = *only;
+    options.expectedFingerprint = parser.value(fingerprint);
+    options.who = OperatorInfo::current(parser.value(op));
+    QTextStream &out = CliContext::out();
+
+    if (parser.isSet(dryRun)) {
+        auto plan = Backfill::preview(c, options);
+        if (!plan)
+            return CliContext::fail(plan.error());
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const auto &row : std::as_const(plan->rows))
+                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
+                    {QStringLiteral("keep_id"), row.keepId},
+                    {QStringLiteral("affiliate_id"), row.affiliateId}});
+            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                     {QStringLiteral("window_seconds"), plan->windowSeconds},
+                                     {QStringLiteral("fingerprint"), plan->fingerprint},
+                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                                     {QStringLiteral("clusters"), plan->clusters},
+                                     {QStringLiteral("affiliates"), plan->affiliates},
+                                     {QStringLiteral("rows"), rows}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return CliContext::Done;
+        }
+        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
+        if (!handles)
+            return CliContext::fail(handles.error());
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
+                   .arg(c.url().toDisplayString())
+                   .arg(plan->rows.size())
+                   .arg(plan->clusters)
+                   .arg(plan->affiliates)
+                   .arg(plan->windowSeconds)
+            << '\n';
+        for (const auto &row : std::as_const(plan->rows))
+            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2")
+                       .arg(row.id)
+                       .arg(row.keepId)
+                << '\n';
+        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
+                   .arg(plan->fingerprint)
+            << '\n';
+        if (!plan->isEmpty())
+            out << QCoreApplication::translate("tierdesk-cli",
+                "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1")
+                       .arg(plan->fingerprint)
+                << '\n';
+        out.flush();
+        return CliContext::Done;
+    }
+
+    auto outcome = Backfill::apply(c, options);
+    if (!outcome)
+        return CliContext::fail(outcome.error());
+    if (parser.isSet(json)) {
+        out << QJsonDocument(outcomeJson(*outcome)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return CliContext::Done;
+    }
+    if (!outcome->batchId)
+        out << QCoreApplication::translate(
+            "tierdesk-cli", "Nothing to supersede; no batch was written.")
+            << Qt::endl;
+    else
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, "
+            "preview first: tierdesk-cli undo --db URL --batch %1 --dry-run")
+                   .arg(outcome->batchId)
+                   .arg(outcome->rowsChanged)
+                   .arg(outcome->affiliates)
+                   .arg(outcome->fingerprint)
+            << Qt::endl;
+    return CliContext::Done;
+}
+
+} // namespace TierDesk::Cli

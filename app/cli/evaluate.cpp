@@ -1,0 +1,92 @@
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "affiliatelookup.h"
+#include "format.h"
+#include "operatorinfo.h"
+#include "schema.h"
+#include "sqldialect.h"
+#include "tierevaluator.h"
+#include "tierpolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TierDesk::Cli {
+
+int evaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption affiliate(QStringLiteral("affiliate"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "The affiliate: id, handle or a Stripe event id."),
+        QStringLiteral("id"));
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Evaluate as of this ISO-8601 time (default: now)."),
+        QStringLiteral("iso"));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, affiliate, now, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("evaluate"),
+            QCoreApplication::translate("tierdesk-cli",
+                "Re-evaluate one affiliate's tier with the race-guarded evaluator.")))
+        return *exit;
+    if (!parser.isSet(affiliate))
+        return CliContext::fail(
+            Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --affiliate.")));
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        const auto parsed = parseTime(parser.value(now));
+        if (!parsed)
+            return CliContext::fail(Error::usage(
+                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
+                    .arg(parser.value(now))));
+        when = *parsed;
+    }
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    auto found = AffiliateLookup::find(c, parser.value(affiliate));
+    if (!found)
+        return CliContext::fail(found.error());
+    auto policy = TierPolicy::load(c);
+    if (!policy)
+        return CliContext::fail(policy.error());
+    const TierEvaluator evaluator(c, *policy, OperatorInfo::current(parser.value(op)));
+    auto result = evaluator.evaluate(found->id, when);
+    if (!result)
+        return CliContext::fail(result.error());
+    if (parser.isSet(json)) {
+        QJsonObject object{{QStringLiteral("affiliate_id"), found->id},
+            {QStringLiteral("handle"), found->handle},
+            {QStringLiteral("outcome"), TierEvaluator::outcomeName(result->outcome)},
+            {QStringLiteral("prior_rate"), result->prior},
+            {QStringLiteral("target_rate"), result->target},
+            {QStringLiteral("sum_90d"), double(result->sumCents) / 100.0},
+            {QStringLiteral("now"), SqlDialect::timeText(when)}};
+        if (result->tierEventId)
+            object.insert(QStringLiteral("tier_event_id"), result->tierEventId);
+        if (result->outcome == TierEvaluator::Outcome::RaceLost)
+            object.insert(QStringLiteral("observed_rate"), result->observed);
+        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")
+                                 .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
+                                 .arg(result->prior)
+                                 .arg(result->target)
+                                 .arg(Format::money(result->sumCents))
+                          << Qt::endl;
+    }
+    return CliContext::Done;
+}
+
+} // namespace TierDesk::Cli

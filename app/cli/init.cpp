@@ -1,0 +1,145 @@
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "demodata.h"
+#include "largedata.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TierDesk::Cli {
+
+int init(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("tierdesk-cli", "Fill the new database with the demo data."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("tierdesk-cli", "Seed for the demo data (default 621)."),
+        QStringLiteral("n"), QString::number(DemoData::DefaultSeed));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON."));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 "
+            "million commissions, 1 million tier events)."),
+        QStringLiteral("size"), QStringLiteral("small"));
+    const QCommandLineOption affiliates(QStringLiteral("affiliates"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "With --scale large: how many affiliates (default 100000)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --demo: create the demo as of this ISO-8601 time (default: now). Its "
+            "subscriptions pay up to this moment."),
+        QStringLiteral("iso"));
+    parser.addOptions({db, demo, seed, json, scale, affiliates, now});
+    if (auto exit = parse(parser, arguments, QStringLiteral("init"),
+            QCoreApplication::translate("tierdesk-cli",
+                "Create the production tables and TierDesk's additions in a "
+                "new sandbox database, optionally with demo data.")))
+        return *exit;
+    bool seedOk = false;
+    const uint seedValue = parser.value(seed).toUInt(&seedOk);
+    if (!seedOk)
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--seed \"%1\" is not a non-negative number.")
+                                                 .arg(parser.value(seed))));
+
+    const QString size = parser.value(scale);
+    if (size != QLatin1String("small") && size != QLatin1String("large"))
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "--scale takes small or large, not \"%1\".")
+                .arg(size)));
+    const int affiliateCount = parser.value(affiliates).toInt(&seedOk);
+    if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
+    QDateTime createdAt;
+    if (parser.isSet(now)) {
+        const auto parsed = parseTime(parser.value(now));
+        if (!parsed)
+            return CliContext::fail(Error::usage(
+                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
+                    .arg(parser.value(now))));
+        createdAt = *parsed;
+    }
+
+    auto connection = CliContext::open(parser.value(db), Connection::Mode::Create);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    if (auto done = Schema::initialize(**connection); !done)
+        return CliContext::fail(done.error());
+    QJsonObject result{{QStringLiteral("database"), (*connection)->url().toDisplayString()},
+        {QStringLiteral("schema_version"), Schema::CurrentVersion}};
+    if (parser.isSet(demo) && size == QLatin1String("large")) {
+        LargeData::Options options;
+        options.seed = seedValue;
+        options.affiliates = affiliateCount;
+        auto summary = LargeData::generate(**connection, options);
+        if (!summary)
+            return CliContext::fail(summary.error());
+        result.insert(QStringLiteral("large"),
+            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
+                {QStringLiteral("affiliates"), summary->affiliates},
+                {QStringLiteral("commissions"), summary->commissions},
+                {QStringLiteral("tier_events"), summary->tierEvents},
+                {QStringLiteral("redundant_events"), summary->redundant},
+                {QStringLiteral("across_minute"), summary->acrossMinute},
+                {QStringLiteral("conflicts"), summary->conflicts},
+                {QStringLiteral("flip_flops"), summary->flipFlops},
+                {QStringLiteral("drift"), summary->drift},
+                {QStringLiteral("seconds"), summary->seconds}});
+        if (!parser.isSet(json))
+            CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+                "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
+                "duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
+                                     .arg(summary->affiliates)
+                                     .arg(summary->commissions)
+                                     .arg(summary->tierEvents)
+                                     .arg(summary->redundant)
+                                     .arg(summary->acrossMinute)
+                                     .arg(summary->conflicts)
+                                     .arg(summary->flipFlops)
+                                     .arg(summary->drift)
+                                     .arg(summary->seconds, 0, 'f', 1)
+                              << Qt::endl;
+    } else if (parser.isSet(demo)) {
+        auto summary = DemoData::generate(**connection, seedValue, createdAt);
+        if (!summary)
+            return CliContext::fail(summary.error());
+        result.insert(QStringLiteral("demo"),
+            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
+                {QStringLiteral("affiliates"), summary->affiliates},
+                {QStringLiteral("commissions"), summary->commissions},
+                {QStringLiteral("tier_events"), summary->tierEvents},
+                {QStringLiteral("beacons"), summary->beacons},
+                {QStringLiteral("affected_affiliates"), summary->affectedAffiliates},
+                {QStringLiteral("redundant_events"), summary->redundantEvents}});
+        if (!parser.isSet(json))
+            CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+                "Demo data: %1 affiliates, %2 commissions, %3 tier events "
+                "(%4 affiliates with race duplicates, %5 redundant rows), "
+                "%6 race-lost beacons.")
+                                     .arg(summary->affiliates)
+                                     .arg(summary->commissions)
+                                     .arg(summary->tierEvents)
+                                     .arg(summary->affectedAffiliates)
+                                     .arg(summary->redundantEvents)
+                                     .arg(summary->beacons)
+                              << Qt::endl;
+    }
+    if (parser.isSet(json))
+        CliContext::out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        CliContext::out() << QCoreApplication::translate(
+            "tierdesk-cli", "Initialised %1 (schema version %2).")
+                                 .arg((*connection)->url().toDisplayString())
+                                 .arg(Schema::CurrentVersion)
+                          << Qt::endl;
+    return CliContext::Done;
+}
+
+} // namespace TierDesk::Cli

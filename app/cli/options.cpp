@@ -1,0 +1,156 @@
+#include "cli/options.h"
+#include "affiliatelookup.h"
+#include "audit.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace TierDesk::Cli {
+
+// Parses a command's own options; returns an exit code if parsing ended the command.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &command, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        CliContext::err() << parser.errorText() << Qt::endl;
+        return CliContext::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationName() + QStringLiteral(" [options]"),
+            QCoreApplication::applicationName() + QLatin1Char(' ') + command
+                + QStringLiteral(" [options]"));
+        CliContext::out() << help;
+        CliContext::out().flush();
+        return CliContext::Done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        CliContext::err() << QCoreApplication::translate(
+            "tierdesk-cli", "Unexpected argument \"%1\".")
+                                 .arg(parser.positionalArguments().first())
+                          << Qt::endl;
+        return CliContext::UsageError;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "The database: sqlite:PATH, PATH.db or a postgresql:// URI."),
+        QStringLiteral("url")};
+}
+
+// An ISO-8601 time; without a zone it is taken as UTC.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON.")};
+}
+
+QCommandLineOption windowOption()
+{
+    return {QStringLiteral("window-seconds"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Events closer than this count as one race (default 60)."),
+        QStringLiteral("s"), QString::number(Audit::DefaultWindowSeconds)};
+}
+
+QCommandLineOption affiliateOption(const char *help)
+{
+    return {QStringLiteral("affiliate"), QCoreApplication::translate("tierdesk-cli", help),
+        QStringLiteral("id")};
+}
+
+std::optional<int> parseWindow(const QString &text)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 366 * 24 * 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+// Resolves --affiliate (id, handle or evt_ id) to an affiliate id; empty when not given.
+Result<QString> affiliateArgument(const Connection &connection, const QCommandLineParser &parser,
+    const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QString();
+    auto found = AffiliateLookup::find(connection, parser.value(option));
+    if (!found)
+        return found.error();
+    return found->id;
+}
+
+QString handleOf(const QHash<QString, QString> &handles, const QString &id)
+{
+    const QString handle = handles.value(id);
+    return handle.isEmpty() ? id : QLatin1Char('@') + handle;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QLatin1Char('#') + QString::number(id);
+    return list.join(QStringLiteral(", "));
+}
+
+QString clockText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+// --yes needs the fingerprint its dry run printed, well-formed: an empty or
+// mistyped one (a failed "$FP" capture) is a usage error before anything is opened.
+Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLineOption &yes,
+    const QCommandLineOption &fingerprint, const QString &command)
+{
+    if (!parser.isSet(yes))
+        return {};
+    if (!parser.isSet(fingerprint))
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--yes needs --fingerprint F from \"tierdesk-cli %1 --dry-run\", so that only the "
+            "plan you saw is written.")
+                                .arg(command));
+    const QString value = parser.value(fingerprint);
+    if (value.trimmed().isEmpty())
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--fingerprint is empty (did capturing the dry run's fingerprint fail?); nothing was "
+            "written."));
+    if (!Backfill::isFingerprint(value))
+        return Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--fingerprint \"%1\" is not a plan fingerprint (16 hex digits from the dry run); "
+            "nothing was written.")
+                                .arg(Error::quoted(value)));
+    return {};
+}
+
+QJsonObject outcomeJson(const Backfill::Outcome &outcome)
+{
+    return {{QStringLiteral("batch_id"),
+                outcome.batchId ? QJsonValue(outcome.batchId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("status"),
+            outcome.batchId ? QStringLiteral("committed") : QStringLiteral("nothing_to_do")},
+        {QStringLiteral("rows_planned"), outcome.rowsPlanned},
+        {QStringLiteral("rows_changed"), outcome.rowsChanged},
+        {QStringLiteral("affiliates"), outcome.affiliates},
+        {QStringLiteral("fingerprint"), outcome.fingerprint}};
+}
+
+} // namespace TierDesk::Cli

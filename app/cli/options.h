@@ -1,0 +1,52 @@
+#pragma once
+
+#include "backfill.h"
+#include "clicontext.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+
+// What the tierdesk-cli commands share: their common options, parsing and the
+// small pieces of text and JSON more than one command prints.
+namespace TierDesk::Cli {
+
+// Parses a command's own options; returns an exit code if parsing ended the command.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &command, const QString &description);
+
+QCommandLineOption dbOption();
+
+// An ISO-8601 time; without a zone it is taken as UTC.
+std::optional<QDateTime> parseTime(const QString &text);
+
+QCommandLineOption jsonOption();
+
+QCommandLineOption windowOption();
+
+QCommandLineOption affiliateOption(const char *help);
+
+std::optional<int> parseWindow(const QString &text);
+
+// Resolves --affiliate (id, handle or evt_ id) to an affiliate id; empty when not given.
+Result<QString> affiliateArgument(const Connection &connection, const QCommandLineParser &parser,
+    const QCommandLineOption &option);
+
+QString handleOf(const QHash<QString, QString> &handles, const QString &id);
+
+QString idList(const QList<qint64> &ids);
+
+QString clockText(const QDateTime &time);
+
+// --yes needs the fingerprint its dry run printed, well-formed: an empty or
+// mistyped one (a failed "$FP" capture) is a usage error before anything is opened.
+Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLineOption &yes,
+    const QCommandLineOption &fingerprint, const QString &command);
+
+QJsonObject outcomeJson(const Backfill::Outcome &outcome);
+
+} // namespace TierDesk::Cli

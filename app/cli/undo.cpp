@@ -1,0 +1,143 @@
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "affiliatelookup.h"
+#include "backfill.h"
+#include "operatorinfo.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TierDesk::Cli {
+
+int undo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption batch(QStringLiteral("batch"),
+        QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."),
+        QStringLiteral("id"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Print what the undo would restore and its fingerprint; write nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+        QCoreApplication::translate("tierdesk-cli", "Restore the batch's rows."));
+    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --yes, required: restore only if the rows are still the ones the dry run "
+            "printed (16 hex digits)."),
+        QStringLiteral("f"));
+    const QCommandLineOption op(QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, batch, dryRun, yes, fingerprint, op, json});
+    if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
+            QCoreApplication::translate("tierdesk-cli",
+                "Restore the rows a backfill batch superseded and that are still superseded by "
+                "it, guarded like backfill: --dry-run first, then --yes --fingerprint F.")))
+        return *exit;
+    bool ok = false;
+    const qint64 batchId = parser.value(batch).toLongLong(&ok);
+    if (!parser.isSet(batch) || !ok || batchId < 1)
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--batch takes a batch id (a positive number).")));
+    if (parser.isSet(dryRun) == parser.isSet(yes))
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "Give either --dry-run or --yes.")));
+    if (parser.isSet(dryRun) && parser.isSet(fingerprint))
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
+    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("undo"));
+        !checked)
+        return CliContext::fail(checked.error());
+    auto connection = CliContext::open(parser.value(db),
+        parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
+    if (!connection)
+        return CliContext::fail(connection.error());
+    const Connection &c = **connection;
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return CliContext::fail(schema.error());
+    QTextStream &out = CliContext::out();
+
+    if (parser.isSet(dryRun)) {
+        auto plan = Backfill::undoPreview(c, batchId);
+        if (!plan)
+            return CliContext::fail(plan.error());
+        if (parser.isSet(json)) {
+            QJsonArray rows;
+            for (const auto &row : std::as_const(plan->rows))
+                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
+                    {QStringLiteral("superseded_by"), row.keepId},
+                    {QStringLiteral("affiliate_id"), row.affiliateId}});
+            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                     {QStringLiteral("undo_of"), batchId},
+                                     {QStringLiteral("fingerprint"), plan->fingerprint},
+                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                                     {QStringLiteral("affiliates"), plan->affiliates},
+                                     {QStringLiteral("rows"), rows}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return CliContext::Done;
+        }
+        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
+        if (!handles)
+            return CliContext::fail(handles.error());
+        out << QCoreApplication::translate("tierdesk-cli",
+            "Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.")
+                   .arg(c.url().toDisplayString())
+                   .arg(plan->rows.size())
+                   .arg(plan->affiliates)
+                   .arg(batchId)
+            << '\n';
+        for (const auto &row : std::as_const(plan->rows))
+            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
+                << QCoreApplication::translate("tierdesk-cli", "restore #%1 (superseded by #%2)")
+                       .arg(row.id)
+                       .arg(row.keepId)
+                << '\n';
+        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
+                   .arg(plan->fingerprint)
+            << '\n';
+        if (!plan->isEmpty())
+            out << QCoreApplication::translate("tierdesk-cli",
+                "To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes "
+                "--fingerprint %2")
+                       .arg(batchId)
+                       .arg(plan->fingerprint)
+                << '\n';
+        out.flush();
+        return CliContext::Done;
+    }
+
+    Backfill::UndoOptions options;
+    options.batchId = batchId;
+    options.expectedFingerprint = parser.value(fingerprint);
+    options.who = OperatorInfo::current(parser.value(op));
+    auto outcome = Backfill::undo(c, options);
+    if (!outcome)
+        return CliContext::fail(outcome.error());
+    if (parser.isSet(json)) {
+        QJsonObject object = outcomeJson(*outcome);
+        object.insert(QStringLiteral("undo_of"), batchId);
+        out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (!outcome->batchId) {
+        out << QCoreApplication::translate(
+            "tierdesk-cli", "No row is still superseded by batch %1; nothing to undo.")
+                   .arg(batchId)
+            << Qt::endl;
+    } else {
+        out << QCoreApplication::translate(
+            "tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
+                   .arg(outcome->batchId)
+                   .arg(outcome->rowsChanged)
+                   .arg(batchId)
+            << Qt::endl;
+    }
+    return CliContext::Done;
+}
+
+} // namespace TierDesk::Cli
