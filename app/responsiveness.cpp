@@ -140,7 +140,8 @@ void Responsiveness::measureBackfill(const Backfill::Plan &plan)
                         finish(3);
                         return;
                     }
-                    dialog->confirmationEdit()->setText(QString::number(dialog->plan().rows.size()));
+                    dialog->confirmationEdit()->setText(
+                        QString::number(dialog->plan().rows.size()));
                     step(
                         QStringLiteral("undo of batch %1").arg(batch),
                         [dialog] { dialog->applyButton()->click(); },

@@ -37,7 +37,8 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "tierdesk-cli", "supersede redundant duplicates (guarded; --dry-run first)"),
             Cli::backfill},
-        {"undo", QT_TRANSLATE_NOOP("tierdesk-cli", "restore the rows of a backfill batch"), Cli::undo},
+        {"undo", QT_TRANSLATE_NOOP("tierdesk-cli", "restore the rows of a backfill batch"),
+            Cli::undo},
         {"evaluate",
             QT_TRANSLATE_NOOP("tierdesk-cli", "re-evaluate one affiliate's tier (race-guarded)"),
             Cli::evaluate},

@@ -74,31 +74,31 @@ Options::Options()
         QCoreApplication::translate(
             "tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
         QStringLiteral("url"))
-    , lang(QStringLiteral("lang"),
-        QCoreApplication::translate("tierdesk", "Language: de or en."), QStringLiteral("code"))
+    , lang(QStringLiteral("lang"), QCoreApplication::translate("tierdesk", "Language: de or en."),
+          QStringLiteral("code"))
     , screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
-        QStringLiteral("file"))
-    , size(QStringLiteral("size"),
-        QCoreApplication::translate("tierdesk", "Window size, WxH."), QStringLiteral("WxH"))
+          QCoreApplication::translate("tierdesk", "Render the window to a PNG and exit."),
+          QStringLiteral("file"))
+    , size(QStringLiteral("size"), QCoreApplication::translate("tierdesk", "Window size, WxH."),
+          QStringLiteral("WxH"))
     , affiliate(QStringLiteral("affiliate"),
-        QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
-        QStringLiteral("handle"))
+          QCoreApplication::translate("tierdesk", "Open this affiliate (handle, id or evt_ id)."),
+          QStringLiteral("handle"))
     , view(QStringLiteral("view"),
-        QCoreApplication::translate(
-            "tierdesk", "Start in this view: affiliates, audit or beacons."),
-        QStringLiteral("name"))
+          QCoreApplication::translate(
+              "tierdesk", "Start in this view: affiliates, audit or beacons."),
+          QStringLiteral("name"))
     , report(QStringLiteral("case-report"),
-        QCoreApplication::translate(
-            "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
-        QStringLiteral("file"))
+          QCoreApplication::translate(
+              "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
+          QStringLiteral("file"))
     , dark(QStringLiteral("dark"),
-        QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."))
+          QCoreApplication::translate("tierdesk", "Use a dark palette (Fusion style)."))
     , measure(QStringLiteral("measure"),
-        QCoreApplication::translate("tierdesk",
-            "Measure the window on this database (first list, scrolling, UI stalls during audit, "
-            "backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes "
-            "only."))
+          QCoreApplication::translate("tierdesk",
+              "Measure the window on this database (first list, scrolling, UI stalls during audit, "
+              "backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes "
+              "only."))
 {
 }
 
@@ -153,8 +153,8 @@ int main(int argc, char *argv[])
     }
     // --screenshot works on a machine without a display (CI, a server over ssh).
     if (isAny({"--screenshot", "--case-report", "--measure"})
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QElapsedTimer sinceStart;

@@ -7,8 +7,8 @@ namespace TierDesk {
 
 QString AffiliateLookup::exactId(const QString &text)
 {
-    const bool braced = text.size() == 38 && text.startsWith(QLatin1Char('{'))
-        && text.endsWith(QLatin1Char('}'));
+    const bool braced
+        = text.size() == 38 && text.startsWith(QLatin1Char('{')) && text.endsWith(QLatin1Char('}'));
     if (text.size() != 36 && !braced)
         return {};
     const QUuid uuid = QUuid::fromString(text);

@@ -243,7 +243,8 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
 QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
 {
     QJsonObject details{{QStringLiteral("batch_id"), batchId},
-        {QStringLiteral("kind"), kindName(record.kind)}, {QStringLiteral("status"), Backfill::statusName(record.status)},
+        {QStringLiteral("kind"), kindName(record.kind)},
+        {QStringLiteral("status"), Backfill::statusName(record.status)},
         {QStringLiteral("rows_planned"), record.rowsPlanned},
         {QStringLiteral("rows_changed"), record.rowsChanged},
         {QStringLiteral("fingerprint"), record.fingerprint}};
@@ -571,8 +572,7 @@ Result<Backfill::Outcome> Backfill::apply(
     if (options.chunkSize < 1 || options.chunkSize > 10000)
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
     if (!options.previewed) {
-        if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan);
-            !checked)
+        if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan); !checked)
             return checked.error();
     } else if (!isFingerprint(options.previewed->fingerprint)
         || (!options.expectedFingerprint.isEmpty()
@@ -679,7 +679,8 @@ Result<Backfill::Plan> undoRows(const Connection &connection, qint64 batchId, in
     original->finish();
     if (kind != Backfill::kindName(Kind::Supersede))
         return Error::refused(
-            Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.").arg(batchId));
+            Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.")
+                .arg(batchId));
     if (status != Backfill::statusName(Status::Committed))
         return Error::refused(
             Backfill::tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
@@ -818,8 +819,8 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         batch.finishedAt = SqlDialect::toDateTime(query->value(2));
         batch.operatorName = query->value(3).toString();
         batch.host = query->value(4).toString();
-        batch.kind = query->value(5).toString() == kindName(Kind::Undo) ? Kind::Undo
-                                                                         : Kind::Supersede;
+        batch.kind
+            = query->value(5).toString() == kindName(Kind::Undo) ? Kind::Undo : Kind::Supersede;
         batch.status = query->value(6).toString() == statusName(Status::Committed)
             ? Status::Committed
             : Status::RolledBack;

@@ -67,8 +67,9 @@ bool Catalogue::install(const QString &code)
     // English is loaded too: it carries the plural forms ("1 affiliate", "2 affiliates").
     const QString file = QStringLiteral("tierdesk_") + code;
     const QString installed = installedFolder();
-    const bool loaded = (QFileInfo::exists(installed + QLatin1Char('/') + file + QLatin1String(".qm"))
-                            && m_own->load(file, installed))
+    const bool loaded
+        = (QFileInfo::exists(installed + QLatin1Char('/') + file + QLatin1String(".qm"))
+              && m_own->load(file, installed))
         || m_own->load(QStringLiteral(":/i18n/") + file);
     if (loaded)
         QCoreApplication::installTranslator(m_own.get());

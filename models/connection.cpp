@@ -4,10 +4,10 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -60,7 +60,8 @@ Storage storageOf(const QFileInfo &file)
     struct statvfs fs;
     if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
         return Storage::ReadOnlyFileSystem;
-    if (file.exists() && ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0)
+    if (file.exists()
+        && ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) != 0)
         return errno == EROFS ? Storage::ReadOnlyFileSystem : Storage::ReadOnlyFile;
     if (::access(folder.constData(), W_OK) != 0)
         return errno == EROFS ? Storage::ReadOnlyFileSystem : Storage::ReadOnlyFolder;
@@ -98,88 +99,107 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
     const QString name = nextConnectionName();
     // Owned from here on, so every failure below removes the registration again.
     std::unique_ptr<Connection> connection(new Connection(url, mode, name));
+    auto opened = url.isSqlite() ? connection->openSqlite() : connection->openPostgres();
+    if (!opened)
+        return opened.error();
+    qCDebug(lcDb) << "opened" << url.toDisplayString()
+                  << (mode == Mode::ReadOnly ? "read-only" : "read-write");
+    return connection;
+}
 
-    if (url.isSqlite()) {
-        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::connect(tr("Qt's SQLite driver (QSQLITE) is not installed."));
-        const QFileInfo file(url.filePath());
-        const QString path = file.absoluteFilePath();
-        if (mode != Mode::Create && !file.exists())
-            return Error::connect(tr("The SQLite file %1 does not exist.").arg(path));
-        if (file.exists() && !file.isFile())
-            return Error::connect(tr("%1 is not a file.").arg(path));
-        // SQLite would make an empty file a database on its first write.
-        if (mode != Mode::Create && file.size() == 0)
+// The file, checked for what a write needs before SQLite is asked; WAL mode only
+// on TierDesk's own databases.
+Result<void> Connection::openSqlite()
+{
+    const DatabaseUrl &url = m_url;
+    const Mode mode = m_mode;
+    const QString &name = m_name;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::connect(tr("Qt's SQLite driver (QSQLITE) is not installed."));
+    const QFileInfo file(url.filePath());
+    const QString path = file.absoluteFilePath();
+    if (mode != Mode::Create && !file.exists())
+        return Error::connect(tr("The SQLite file %1 does not exist.").arg(path));
+    if (file.exists() && !file.isFile())
+        return Error::connect(tr("%1 is not a file.").arg(path));
+    // SQLite would make an empty file a database on its first write.
+    if (mode != Mode::Create && file.size() == 0)
+        return Error::connect(
+            tr("%1 is empty, so it is not a SQLite database; nothing was written.").arg(path));
+    const Storage storage = storageOf(file);
+    if (mode != Mode::ReadOnly) {
+        // Say what is missing before SQLite says "unable to open" or "readonly".
+        if (storage == Storage::ReadOnlyFileSystem)
+            return Error::connect(tr("The file system holding %1 is mounted read-only, so "
+                                     "TierDesk can read it but not write to it.")
+                                      .arg(path));
+        if (storage == Storage::ReadOnlyFile)
             return Error::connect(
-                tr("%1 is empty, so it is not a SQLite database; nothing was written.").arg(path));
-        const Storage storage = storageOf(file);
-        if (mode != Mode::ReadOnly) {
-            // Say what is missing before SQLite says "unable to open" or "readonly".
-            if (storage == Storage::ReadOnlyFileSystem)
-                return Error::connect(tr("The file system holding %1 is mounted read-only, so "
-                                         "TierDesk can read it but not write to it.")
-                                          .arg(path));
-            if (storage == Storage::ReadOnlyFile)
-                return Error::connect(
-                    tr("%1 is read-only for you (no write permission), so TierDesk cannot write "
-                       "to it.")
-                        .arg(path));
-            if (storage == Storage::ReadOnlyFolder)
-                return Error::connect(
-                    tr("The folder %1 is read-only for you, and SQLite writes its journal next to "
-                       "the database, so TierDesk cannot write to it.")
-                        .arg(file.absolutePath()));
-        }
-
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs)};
-        if (mode == Mode::ReadOnly && storage == Storage::ReadOnlyFileSystem) {
-            // Nothing can change the file through a read-only mount (nor create its
-            // journal next to it): read it as immutable, without locks or a -shm file.
-            // (A file only read-only for this user may be written by its owner, so it
-            // is opened normally.)
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setScheme(QStringLiteral("file"));
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            options << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_OPEN_READONLY");
-        } else {
-            db.setDatabaseName(url.filePath());
-            if (mode == Mode::ReadOnly)
-                options << QStringLiteral("QSQLITE_OPEN_READONLY");
-        }
-        db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open())
-            return Error::connect(tr("Cannot open the SQLite file %1: %2.")
-                                      .arg(path, firstSentence(db.lastError().text())));
-        // A file that is not a database opens fine; the first read tells.
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral(
-                "SELECT count(*), count(CASE WHEN name = 'affiliate_profiles' THEN 1 END) "
-                "FROM sqlite_master"))
-            || !probe.next()) {
-            const Error error = errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite);
-            if (error.kind == Error::Kind::Connect && error.message.contains(QLatin1String("locked")))
-                return error;
+                tr("%1 is read-only for you (no write permission), so TierDesk cannot write "
+                   "to it.")
+                    .arg(path));
+        if (storage == Storage::ReadOnlyFolder)
             return Error::connect(
-                tr("%1 is not a SQLite database or is damaged (%2).")
-                    .arg(path, firstSentence(probe.lastError().databaseText())));
-        }
-        const bool ours = probe.value(0).toInt() == 0 || probe.value(1).toInt() > 0;
-        probe.finish();
-        probe.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        // WAL only for a database that is (or is about to be) TierDesk's: a command
-        // that refuses an unrelated file leaves it exactly as it was.
-        if (mode != Mode::ReadOnly && (ours || mode == Mode::Create)) {
-            if (!probe.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-                return Error::connect(tr("Cannot switch %1 to WAL mode: %2.")
-                                          .arg(path, errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite).message));
-            probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        }
-        qCDebug(lcDb) << "opened" << url.toDisplayString()
-                      << (mode == Mode::ReadOnly ? "read-only" : "read-write");
-        return connection;
+                tr("The folder %1 is read-only for you, and SQLite writes its journal next to "
+                   "the database, so TierDesk cannot write to it.")
+                    .arg(file.absolutePath()));
     }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs)};
+    if (mode == Mode::ReadOnly && storage == Storage::ReadOnlyFileSystem) {
+        // Nothing can change the file through a read-only mount (nor create its
+        // journal next to it): read it as immutable, without locks or a -shm file.
+        // (A file only read-only for this user may be written by its owner, so it
+        // is opened normally.)
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setScheme(QStringLiteral("file"));
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options << QStringLiteral("QSQLITE_OPEN_URI") << QStringLiteral("QSQLITE_OPEN_READONLY");
+    } else {
+        db.setDatabaseName(url.filePath());
+        if (mode == Mode::ReadOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return Error::connect(tr("Cannot open the SQLite file %1: %2.")
+                                  .arg(path, firstSentence(db.lastError().text())));
+    // A file that is not a database opens fine; the first read tells.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral(
+            "SELECT count(*), count(CASE WHEN name = 'affiliate_profiles' THEN 1 END) "
+            "FROM sqlite_master"))
+        || !probe.next()) {
+        const Error error = errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite);
+        if (error.kind == Error::Kind::Connect && error.message.contains(QLatin1String("locked")))
+            return error;
+        return Error::connect(tr("%1 is not a SQLite database or is damaged (%2).")
+                                  .arg(path, firstSentence(probe.lastError().databaseText())));
+    }
+    const bool ours = probe.value(0).toInt() == 0 || probe.value(1).toInt() > 0;
+    probe.finish();
+    probe.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // WAL only for a database that is (or is about to be) TierDesk's: a command
+    // that refuses an unrelated file leaves it exactly as it was.
+    if (mode != Mode::ReadOnly && (ours || mode == Mode::Create)) {
+        if (!probe.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return Error::connect(
+                tr("Cannot switch %1 to WAL mode: %2.")
+                    .arg(path, errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite).message));
+        probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return {};
+}
+
+// Read-only sessions enforced by the server, notices to a logging category,
+// bounded lock waits, and the server's own name for the user.
+Result<void> Connection::openPostgres()
+{
+    const DatabaseUrl &url = m_url;
+    const Mode mode = m_mode;
+    const QString &name = m_name;
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::connect(tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
@@ -211,7 +231,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
     if (handle.isValid()
         && (qstrcmp(handle.typeName(), "PGconn*") == 0
             || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()),
+        PQsetNoticeProcessor(
+            *static_cast<PGconn *const *>(handle.constData()),
             [](void *, const char *message) {
                 qCInfo(lcServer).noquote() << QString::fromUtf8(message).trimmed();
             },
@@ -222,7 +243,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
             tr("Cannot set up the session on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
     if (setup.exec(QStringLiteral("SELECT session_user")) && setup.next())
-        connection->m_databaseUser = setup.value(0).toString();
+        m_databaseUser = setup.value(0).toString();
     setup.finish();
     // Bounded waits: a table or row lock held elsewhere ends in a sentence, not a
     // hang. The URI's options (-c lock_timeout=...) win over this default.
@@ -236,9 +257,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
         return Error::connect(
             tr("Cannot make the session read-only on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
-    qCDebug(lcDb) << "opened" << url.toDisplayString()
-                  << (mode == Mode::ReadOnly ? "read-only" : "read-write");
-    return connection;
+    return {};
 }
 
 Result<void> Connection::limitStatements(int ms) const
@@ -366,7 +385,8 @@ Error Connection::errorOf(const QSqlError &error, DatabaseUrl::Engine engine, co
         case 14: // SQLITE_CANTOPEN
         case 3: // SQLITE_PERM
         case 23: // SQLITE_AUTH
-            return Error::connect(tr("The database file cannot be opened or written (%1).").arg(text));
+            return Error::connect(
+                tr("The database file cannot be opened or written (%1).").arg(text));
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             return Error::connect(tr("The database file is damaged (%1).").arg(text));
@@ -394,8 +414,7 @@ Error Connection::errorOf(const QSqlError &error, DatabaseUrl::Engine engine, co
                "session (%1); try again.")
                 .arg(text));
     if (code.startsWith(QLatin1String("53")))
-        return Error::connect(
-            tr("The database server is out of a resource (%1).").arg(text));
+        return Error::connect(tr("The database server is out of a resource (%1).").arg(text));
     if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
         || error.type() == QSqlError::ConnectionError
         || text.contains(QLatin1String("server closed the connection"))

@@ -72,6 +72,8 @@ public:
 
 private:
     Connection(const DatabaseUrl &url, Mode mode, QString name);
+    Result<void> openSqlite();
+    Result<void> openPostgres();
 
     DatabaseUrl m_url;
     Mode m_mode;

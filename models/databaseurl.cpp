@@ -1,7 +1,7 @@
 #include "databaseurl.h"
 
-#include <QRegularExpression>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -94,7 +94,8 @@ Result<DatabaseUrl> DatabaseUrl::parseUnredacted(const QString &input)
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return Error::usage(tr("The SQLite URL \"%1\" names no file.").arg(Error::quoted(text)));
+            return Error::usage(
+                tr("The SQLite URL \"%1\" names no file.").arg(Error::quoted(text)));
         return sqlite(path);
     }
 

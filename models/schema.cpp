@@ -260,22 +260,22 @@ struct Needed
 
 const QList<Needed> &readNeeds()
 {
-    static const QList<Needed> needs = {{"affiliate_profiles", "SELECT"},
-        {"affiliate_commissions", "SELECT"}, {"tier_events", "SELECT"}, {"tier_policy", "SELECT"},
-        {"tier_beacons", "SELECT"}, {"tierdesk_backfill_batches", "SELECT"},
-        {"tierdesk_audit_log", "SELECT"}, {"tierdesk_affiliate_stats", "SELECT"},
-        {"tierdesk_schema_version", "SELECT"}};
+    static const QList<Needed> needs
+        = {{"affiliate_profiles", "SELECT"}, {"affiliate_commissions", "SELECT"},
+            {"tier_events", "SELECT"}, {"tier_policy", "SELECT"}, {"tier_beacons", "SELECT"},
+            {"tierdesk_backfill_batches", "SELECT"}, {"tierdesk_audit_log", "SELECT"},
+            {"tierdesk_affiliate_stats", "SELECT"}, {"tierdesk_schema_version", "SELECT"}};
     return needs;
 }
 
 const QList<Needed> &writeNeeds()
 {
-    static const QList<Needed> needs = {{"tier_events", "UPDATE"}, {"tier_events", "INSERT"},
-        {"affiliate_profiles", "UPDATE"}, {"affiliate_commissions", "INSERT"},
-        {"tier_beacons", "INSERT"}, {"tierdesk_backfill_batches", "INSERT"},
-        {"tierdesk_backfill_batches", "UPDATE"}, {"tierdesk_audit_log", "INSERT"},
-        {"tierdesk_affiliate_stats", "INSERT"}, {"tierdesk_affiliate_stats", "UPDATE"},
-        {"tierdesk_affiliate_stats", "DELETE"}};
+    static const QList<Needed> needs
+        = {{"tier_events", "UPDATE"}, {"tier_events", "INSERT"}, {"affiliate_profiles", "UPDATE"},
+            {"affiliate_commissions", "INSERT"}, {"tier_beacons", "INSERT"},
+            {"tierdesk_backfill_batches", "INSERT"}, {"tierdesk_backfill_batches", "UPDATE"},
+            {"tierdesk_audit_log", "INSERT"}, {"tierdesk_affiliate_stats", "INSERT"},
+            {"tierdesk_affiliate_stats", "UPDATE"}, {"tierdesk_affiliate_stats", "DELETE"}};
     return needs;
 }
 
@@ -309,8 +309,7 @@ Result<void> checkPrivileges(const Connection &connection, const QList<Needed> &
                 Schema::tr("The database role \"%1\" has no %2 privilege on %3, which TierDesk "
                            "needs%4; ask a database administrator to grant it (the README's "
                            "\"Roles\" section lists the grants).")
-                    .arg(role, QString::fromLatin1(need.privilege),
-                        QString::fromLatin1(need.table),
+                    .arg(role, QString::fromLatin1(need.privilege), QString::fromLatin1(need.table),
                         qstrcmp(need.privilege, "SELECT") == 0
                             ? Schema::tr(" to read")
                             : Schema::tr(" to write (this command changes data)")));

@@ -73,8 +73,8 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
             tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
     // Ordered: a higher rate needs a higher sum; two tiers at one rate or one
     // threshold would make the target depend on the row order.
-    std::sort(tiers.begin(), tiers.end(),
-        [](const Tier &a, const Tier &b) { return a.rate < b.rate; });
+    std::sort(
+        tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.rate < b.rate; });
     for (qsizetype i = 1; i < tiers.size(); ++i) {
         const Tier &lower = tiers.at(i - 1);
         const Tier &higher = tiers.at(i);

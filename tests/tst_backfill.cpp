@@ -77,8 +77,8 @@ Backfill::Options options(const QString &fingerprint = {}, int chunk = 500)
 }
 
 // The whole undo of a batch, with no preview (what the tests check afterwards).
-Result<Backfill::Outcome> undoAll(const Connection &c, qint64 batchId, const WorkControl &control = {},
-    int chunk = 500)
+Result<Backfill::Outcome> undoAll(
+    const Connection &c, qint64 batchId, const WorkControl &control = {}, int chunk = 500)
 {
     Backfill::UndoOptions o;
     o.batchId = batchId;
@@ -252,8 +252,8 @@ private slots:
         for (const char *engine : {"sqlite", "postgres"}) {
             for (const char *bad :
                 {"", "   ", "zzz", "0123456789ABCDEF", "0123456789abcdef0", "'; DELETE FROM x;--"})
-                QTest::addRow("%s %s", engine, bad) << QString::fromLatin1(engine)
-                                                    << QString::fromLatin1(bad);
+                QTest::addRow("%s %s", engine, bad)
+                    << QString::fromLatin1(engine) << QString::fromLatin1(bad);
         }
     }
     void malformedFingerprintWritesNothing()

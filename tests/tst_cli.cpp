@@ -73,14 +73,15 @@ public:
     static bool possible() { return ::geteuid() == 0; }
     static std::unique_ptr<Mount> tmpfs(const QString &at, int kilobytes)
     {
-        return make({"-t", "tmpfs", "-o", QStringLiteral("size=%1k").arg(kilobytes), "tmpfs", at},
-            at);
+        return make(
+            {"-t", "tmpfs", "-o", QStringLiteral("size=%1k").arg(kilobytes), "tmpfs", at}, at);
     }
     static std::unique_ptr<Mount> readOnlyBind(const QString &from, const QString &at)
     {
         auto mount = make({"--bind", from, at}, at);
-        if (mount && QProcess::execute(QStringLiteral("mount"),
-                         {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), at})
+        if (mount
+            && QProcess::execute(QStringLiteral("mount"),
+                   {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), at})
                 != 0)
             return nullptr;
         return mount;
@@ -160,8 +161,8 @@ private slots:
             day, QStringLiteral("--json")});
         QCOMPARE(evaluate.exitCode, 0);
         QCOMPARE(jsonOf(evaluate)[QLatin1String("outcome")].toString(), QStringLiteral("promoted"));
-        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), path,
-            QStringLiteral("--json")});
+        const Run audit = cli(
+            {QStringLiteral("audit"), QStringLiteral("--db"), path, QStringLiteral("--json")});
         QCOMPARE(audit.exitCode, 0);
         const QJsonObject summary = jsonOf(audit)[QLatin1String("summary")].toObject();
         QCOMPARE(summary[QLatin1String("duplicate_clusters")].toInt(), 23);
@@ -173,16 +174,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.db"));
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")})
-                     .exitCode,
+        QCOMPARE(
+            cli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--demo")})
+                .exitCode,
             0);
         const QString de = QStringLiteral("de_DE.UTF-8");
 
         const Run help = cli({QStringLiteral("--help")}, de);
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(QLatin1String("Befehle:")), qPrintable(help.out));
-        const Run english = cli({QStringLiteral("--help"), QStringLiteral("--lang"),
-            QStringLiteral("en")}, de);
+        const Run english
+            = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, de);
         QVERIFY2(english.out.contains(QLatin1String("Commands:")), qPrintable(english.out));
         const Run flag = cli({QStringLiteral("audit"), QStringLiteral("--help"),
             QStringLiteral("--lang"), QStringLiteral("de")});
@@ -191,21 +193,24 @@ private slots:
 
         const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), path}, de);
         QCOMPARE(audit.exitCode, 0);
-        QVERIFY2(audit.out.contains(QStringLiteral("Geprüft: 320 Affiliates")), qPrintable(audit.out));
+        QVERIFY2(
+            audit.out.contains(QStringLiteral("Geprüft: 320 Affiliates")), qPrintable(audit.out));
 
         const Run missing = cli({QStringLiteral("audit"), QStringLiteral("--db"),
-            dir.filePath(QStringLiteral("nirgends.db"))}, de);
+                                    dir.filePath(QStringLiteral("nirgends.db"))},
+            de);
         QCOMPARE(missing.exitCode, 4);
         QVERIFY2(oneSentence(missing.err) && missing.err.contains(QLatin1String("existiert nicht")),
             qPrintable(missing.err));
 
-        const Run json = cli({QStringLiteral("audit"), QStringLiteral("--db"), path,
-            QStringLiteral("--json")}, de);
-        QCOMPARE(jsonOf(json)[QLatin1String("summary")][QLatin1String("redundant_rows")].toInt(),
-            24);
+        const Run json = cli(
+            {QStringLiteral("audit"), QStringLiteral("--db"), path, QStringLiteral("--json")}, de);
+        QCOMPARE(
+            jsonOf(json)[QLatin1String("summary")][QLatin1String("redundant_rows")].toInt(), 24);
         QCOMPARE(jsonOf(json)[QLatin1String("mode")].toString(), QStringLiteral("chain"));
 
-        const Run bad = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Run bad
+            = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(oneSentence(bad.err), qPrintable(bad.err));
     }
@@ -251,7 +256,8 @@ private slots:
         QTest::newRow("bad-seed") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
             "--seed", "x"} << 2 << "seed";
         QTest::newRow("bad-now") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
-            "--now", "next tuesday"} << 2 << "--now";
+            "--now", "next tuesday"}
+                                 << 2 << "--now";
     }
     void badInput()
     {
@@ -400,8 +406,8 @@ private slots:
         auto writes = [&db] {
             auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadOnly);
             return c ? Fixture::count(**c,
-                           QStringLiteral("SELECT (SELECT COUNT(*) FROM tierdesk_backfill_batches) "
-                                          "+ (SELECT COUNT(*) FROM tierdesk_audit_log)"))
+                       QStringLiteral("SELECT (SELECT COUNT(*) FROM tierdesk_backfill_batches) "
+                                      "+ (SELECT COUNT(*) FROM tierdesk_audit_log)"))
                      : -1;
         };
         const qint64 writesBefore = writes();
@@ -429,8 +435,9 @@ private slots:
         QVERIFY(batch > 0);
         QCOMPARE(jsonOf(apply).value("rows_changed").toInt(), 24);
 
-        const QString none
-            = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"})).value("fingerprint").toString();
+        const QString none = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"}))
+                                 .value("fingerprint")
+                                 .toString();
         const Run again = cli({"backfill", "--db", url, "--yes", "--fingerprint", none});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("Nothing to supersede"), qPrintable(again.out));
@@ -448,7 +455,8 @@ private slots:
         QCOMPARE(
             cli({"undo", "--db", url, "--batch", batchText, "--yes", "--fingerprint", ""}).exitCode,
             2);
-        const Run undoPlan = cli({"undo", "--db", url, "--batch", batchText, "--dry-run", "--json"});
+        const Run undoPlan
+            = cli({"undo", "--db", url, "--batch", batchText, "--dry-run", "--json"});
         QCOMPARE(undoPlan.exitCode, 0);
         QCOMPARE(jsonOf(undoPlan).value("rows_planned").toInt(), 24);
         const QString undoPrint = jsonOf(undoPlan).value("fingerprint").toString();
@@ -510,8 +518,9 @@ private slots:
         QVERIFY(QDir().mkpath(rw));
         const QString db = rw + QStringLiteral("/d.db");
         QCOMPARE(cli({"init", "--db", db, "--demo"}).exitCode, 0);
-        const QString fingerprint
-            = jsonOf(cli({"backfill", "--db", db, "--dry-run", "--json"})).value("fingerprint").toString();
+        const QString fingerprint = jsonOf(cli({"backfill", "--db", db, "--dry-run", "--json"}))
+                                        .value("fingerprint")
+                                        .toString();
         {
             // Read-only storage: reading works (opened immutable), writing says why.
             const QString ro = dir.filePath(QStringLiteral("ro"));
@@ -522,7 +531,8 @@ private slots:
             const Run audit = cli({"audit", "--db", roDb, "--json"});
             QCOMPARE(audit.exitCode, 0);
             QCOMPARE(jsonOf(audit).value("summary").toObject().value("redundant_rows").toInt(), 24);
-            const Run write = cli({"backfill", "--db", roDb, "--yes", "--fingerprint", fingerprint});
+            const Run write
+                = cli({"backfill", "--db", roDb, "--yes", "--fingerprint", fingerprint});
             QCOMPARE(write.exitCode, 4);
             QVERIFY2(oneSentence(write.err) && write.err.contains("mounted read-only"),
                 qPrintable(write.err));
@@ -538,14 +548,18 @@ private slots:
             QVERIFY(hold.exec(QStringLiteral("UPDATE tier_policy SET name = name")));
             const Run locked = cli({"backfill", "--db", db, "--yes", "--fingerprint", fingerprint});
             QCOMPARE(locked.exitCode, 4);
-            QVERIFY2(oneSentence(locked.err) && locked.err.contains("locked"), qPrintable(locked.err));
+            QVERIFY2(
+                oneSentence(locked.err) && locked.err.contains("locked"), qPrintable(locked.err));
             QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
             hold = QSqlQuery();
             holder.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
         QCOMPARE(jsonOf(cli({"audit", "--db", db, "--json"}))
-                     .value("summary").toObject().value("redundant_rows").toInt(),
+                     .value("summary")
+                     .toObject()
+                     .value("redundant_rows")
+                     .toInt(),
             24); // neither wrote
         {
             // A full disk during a replay: the count is of committed rows.
@@ -572,14 +586,15 @@ private slots:
             QFile events(dir.filePath(QStringLiteral("events.jsonl")));
             QVERIFY(events.open(QIODevice::WriteOnly));
             for (int i = 0; i < 3000; ++i)
-                events.write(QStringLiteral("{\"id\":\"evt_%1_%2\",\"type\":\"invoice.paid\","
-                                            "\"created\":%3,\"data\":{\"object\":{\"amount_"
-                                            "paid\":100,\"metadata\":{\"affiliate_id\":\"%4\"}}}}\n")
-                                 .arg(i, 6, 10, QLatin1Char('0'))
-                                 .arg(QString(40, QLatin1Char('p')))
-                                 .arg(1769091512 + i)
-                                 .arg(affiliate)
-                                 .toUtf8());
+                events.write(
+                    QStringLiteral("{\"id\":\"evt_%1_%2\",\"type\":\"invoice.paid\","
+                                   "\"created\":%3,\"data\":{\"object\":{\"amount_"
+                                   "paid\":100,\"metadata\":{\"affiliate_id\":\"%4\"}}}}\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(QString(40, QLatin1Char('p')))
+                        .arg(1769091512 + i)
+                        .arg(affiliate)
+                        .toUtf8());
             events.close();
             // Leave about 150 KiB free.
             QFile filler(full + QStringLiteral("/filler"));
@@ -590,7 +605,8 @@ private slots:
                     break;
             }
             filler.close();
-            const Run replay = cli({"replay", "--db", small, "--events", events.fileName(), "--json"});
+            const Run replay
+                = cli({"replay", "--db", small, "--events", events.fileName(), "--json"});
             QCOMPARE(replay.exitCode, 4);
             QVERIFY2(oneSentence(replay.err) && replay.err.contains("full")
                     && replay.err.contains("again is safe"),
@@ -673,14 +689,16 @@ private slots:
         QVERIFY2(QString::fromUtf8(readme.readAll()).contains(sql.trimmed()),
             "the README quotes docs/roles.sql as it is");
         {
-            auto admin = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            auto admin
+                = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
             QVERIFY(admin);
             QSqlQuery grant((*admin)->database());
             QVERIFY2(grant.exec(sql), qPrintable(grant.lastError().text()));
         }
         auto as = [&db](const char *role) {
             QString url = db.urlString();
-            url.replace(QLatin1String("user=postgres"), QLatin1String("user=") + QLatin1String(role));
+            url.replace(
+                QLatin1String("user=postgres"), QLatin1String("user=") + QLatin1String(role));
             return url;
         };
         const QString support = as("tierdesk_support");
@@ -690,7 +708,8 @@ private slots:
         const Run dry = cli({"backfill", "--db", support, "--dry-run", "--json"});
         QCOMPARE(dry.exitCode, 0);
         const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
-        const Run refused = cli({"backfill", "--db", support, "--yes", "--fingerprint", fingerprint});
+        const Run refused
+            = cli({"backfill", "--db", support, "--yes", "--fingerprint", fingerprint});
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(oneSentence(refused.err) && refused.err.contains("\"tierdesk_support\"")
                 && refused.err.contains("privilege"),
@@ -698,20 +717,21 @@ private slots:
         QCOMPARE(cli({"evaluate", "--db", support, "--affiliate", "ruthplates"}).exitCode, 4);
         const Run migrate = cli({"migrate", "--db", support});
         QCOMPARE(migrate.exitCode, 4);
-        QVERIFY2(oneSentence(migrate.err) && migrate.err.contains("owner"), qPrintable(migrate.err));
+        QVERIFY2(
+            oneSentence(migrate.err) && migrate.err.contains("owner"), qPrintable(migrate.err));
 
         const Run applied
             = cli({"backfill", "--db", cleanup, "--yes", "--fingerprint", fingerprint, "--json"});
         QCOMPARE(applied.exitCode, 0);
         QCOMPARE(jsonOf(applied).value("rows_changed").toInt(), 24);
         const QString batch = QString::number(jsonOf(applied).value("batch_id").toInteger());
-        const QString undoPrint = jsonOf(cli({"undo", "--db", cleanup, "--batch", batch,
-                                              "--dry-run", "--json"}))
-                                      .value("fingerprint")
-                                      .toString();
-        QCOMPARE(cli({"undo", "--db", cleanup, "--batch", batch, "--yes", "--fingerprint",
-                     undoPrint})
-                     .exitCode,
+        const QString undoPrint
+            = jsonOf(cli({"undo", "--db", cleanup, "--batch", batch, "--dry-run", "--json"}))
+                  .value("fingerprint")
+                  .toString();
+        QCOMPARE(
+            cli({"undo", "--db", cleanup, "--batch", batch, "--yes", "--fingerprint", undoPrint})
+                .exitCode,
             0);
         const Run evaluate
             = cli({"evaluate", "--db", cleanup, "--affiliate", "ruthplates", "--json"});
@@ -778,8 +798,8 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral(" %1 new commissions").arg(stored)),
             qPrintable(err + QStringLiteral(" stored: %1").arg(stored)));
         // The re-run adds exactly the rest.
-        const Run again = cli({"replay", "--db", db.urlString(), "--events", events.fileName(),
-            "--json"});
+        const Run again
+            = cli({"replay", "--db", db.urlString(), "--events", events.fileName(), "--json"});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(jsonOf(again).value("commissions_inserted").toInt(), int(total - stored));
     }
@@ -826,7 +846,8 @@ private slots:
         {
             auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
             QVERIFY(c);
-            QVERIFY((*c)->exec(QStringLiteral("ALTER TABLE tierdesk_backfill_batches DROP COLUMN note")));
+            QVERIFY((*c)->exec(
+                QStringLiteral("ALTER TABLE tierdesk_backfill_batches DROP COLUMN note")));
         }
         const Run migrate = cli({"migrate", "--db", db.urlString()});
         QCOMPARE(migrate.exitCode, 3);

@@ -167,7 +167,8 @@ private slots:
         auto lost = (*c)->exec(QStringLiteral("SELECT 1"));
         QVERIFY(!lost);
         QCOMPARE(lost.error().kind, Error::Kind::Connect);
-        QVERIFY2(lost.error().message.contains(QLatin1String("connection to the database was lost")),
+        QVERIFY2(
+            lost.error().message.contains(QLatin1String("connection to the database was lost")),
             qPrintable(lost.error().message));
     }
 

@@ -66,8 +66,7 @@ QByteArray contentDigest(const Connection &c, const QString &upTo = {})
                            "tier_policy ORDER BY rate")});
 }
 
-std::unique_ptr<Connection> demo(
-    const TestDatabase &db, quint32 seed, const QDateTime &made = Made)
+std::unique_ptr<Connection> demo(const TestDatabase &db, quint32 seed, const QDateTime &made = Made)
 {
     auto c = Connection::open(db.url(), Connection::Mode::Create);
     if (!c || !Schema::initialize(**c) || !DemoData::generate(**c, seed, made))
@@ -233,12 +232,12 @@ private slots:
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QDateTime>("made"); // invalid: the clock, whatever day it is
         const QDateTime clock;
-        const QList<std::pair<const char *, QDateTime>> days{{"clock", clock},
-            {"2026-12-01", Made}, {"2031-03-01", Made.addYears(4).addMonths(3)}};
+        const QList<std::pair<const char *, QDateTime>> days{
+            {"clock", clock}, {"2026-12-01", Made}, {"2031-03-01", Made.addYears(4).addMonths(3)}};
         for (const char *engine : {"sqlite", "postgres"}) {
             for (const auto &[name, day] : days)
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
-                    QLatin1String(engine), QLatin1String(name))))
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1 %2").arg(QLatin1String(engine), QLatin1String(name))))
                     << QString::fromLatin1(engine) << day;
         }
     }
@@ -280,18 +279,18 @@ private slots:
         auto policy = TierPolicy::load(*c);
         QVERIFY(policy);
         TierEvaluator evaluator(*c, *policy);
-        const QString greta
-            = scalar(*c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'gretaeats'"))
-                  .toString();
+        const QString greta = scalar(
+            *c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'gretaeats'"))
+                                  .toString();
         auto gretaSum = evaluator.rollingSumCents(greta, now);
         QVERIFY(gretaSum);
         QVERIFY2(*gretaSum >= 100000, qPrintable(QString::number(*gretaSum)));
 
         // Ruth, whose rate was reset by hand, qualifies for Gold at the moment the
         // demo was made.
-        const QString ruth
-            = scalar(*c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'ruthplates'"))
-                  .toString();
+        const QString ruth = scalar(
+            *c, QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = 'ruthplates'"))
+                                 .toString();
         auto evaluation = evaluator.evaluate(ruth, now);
         QVERIFY(evaluation);
         QCOMPARE(evaluation->outcome, TierEvaluator::Outcome::Promoted);

@@ -24,21 +24,21 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLayout>
-#include <QPointer>
 #include <QTest>
 
-#include <ctime>
 #include <QToolButton>
+#include <ctime>
 
 using namespace TierDesk;
 
@@ -302,7 +302,8 @@ private slots:
         QCOMPARE(events->rowCount(), 2);
         QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterRole).toInt(), 0);
         QCOMPARE(events->index(1, 0).data(TierEventModel::ClusterRole).toInt(), 0);
-        QCOMPARE(events->index(0, 0).data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(),
+        QCOMPARE(
+            events->index(0, 0).data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(),
             Audit::Cluster::Kind::Duplicate);
         QVERIFY(!events->index(0, 0).data(TierEventModel::RedundantRole).toBool());
         QVERIFY(events->index(1, 0).data(TierEventModel::RedundantRole).toBool());
@@ -447,8 +448,7 @@ private slots:
         tzset();
         const QDateTime evening
             = QDateTime::fromString(QStringLiteral("2026-12-01T03:00:00Z"), Qt::ISODate);
-        const QDateTime label
-            = QDateTime::fromMSecsSinceEpoch(qint64(TierChart::plotX(evening)));
+        const QDateTime label = QDateTime::fromMSecsSinceEpoch(qint64(TierChart::plotX(evening)));
         const QString shown = label.toString(QStringLiteral("yyyy-MM-dd hh:mm"));
         if (zone.isNull())
             qunsetenv("TZ");
@@ -534,8 +534,7 @@ private slots:
         // Undo shows what it restores and needs the count typed, like the cleanup.
         m_window->backfillFlow()->undo(batch);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
-                && m_window->backfillFlow()->dialog()->action()
-                    == BackfillDialog::Action::Restore,
+                && m_window->backfillFlow()->dialog()->action() == BackfillDialog::Action::Restore,
             Timeout);
         BackfillDialog *undoDialog = m_window->backfillFlow()->dialog();
         QCOMPARE(undoDialog->plan().rows.size(), 24);

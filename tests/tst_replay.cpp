@@ -56,45 +56,41 @@ private slots:
             << "\"created\" must be Unix seconds";
         QTest::newRow("created-fraction")
             << QByteArray("{\"id\":\"evt_1\",\"type\":\"x\",\"created\":1.5}") << "\"created\"";
-        QTest::newRow("amount-string")
-            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
-                          "{\"object\":{\"amount_paid\":\"290\"}}}")
-            << "amount_paid";
-        QTest::newRow("amount-huge")
-            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
-                          "{\"object\":{\"amount_paid\":1e300}}}")
-            << "amount_paid";
-        QTest::newRow("amount-negative")
-            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
-                          "{\"object\":{\"amount_paid\":-5}}}")
-            << "amount_paid";
-        QTest::newRow("no-metadata")
-            << QByteArray("{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
-                          "{\"object\":{\"amount_paid\":2900}}}")
-            << "metadata.affiliate_id";
-        QTest::newRow("affiliate-uuid-with-tail")
-            << invoice(QStringLiteral("evt_1"), IncidentSeconds, 29000,
-                   QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5GARBAGE"))
-            << "is not a UUID";
-        QTest::newRow("created-1970")
-            << invoice(QStringLiteral("evt_1"), 86400, 29000,
-                   QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
-            << "outside the plausible range";
-        QTest::newRow("created-2999")
-            << invoice(QStringLiteral("evt_1"), 32503593600LL, 29000,
-                   QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
-            << "outside the plausible range";
+        QTest::newRow("amount-string") << QByteArray(
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
+            "{\"object\":{\"amount_paid\":\"290\"}}}")
+                                       << "amount_paid";
+        QTest::newRow("amount-huge") << QByteArray(
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
+            "{\"object\":{\"amount_paid\":1e300}}}")
+                                     << "amount_paid";
+        QTest::newRow("amount-negative") << QByteArray(
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
+            "{\"object\":{\"amount_paid\":-5}}}")
+                                         << "amount_paid";
+        QTest::newRow("no-metadata") << QByteArray(
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
+            "{\"object\":{\"amount_paid\":2900}}}")
+                                     << "metadata.affiliate_id";
+        QTest::newRow("affiliate-uuid-with-tail") << invoice(QStringLiteral("evt_1"),
+            IncidentSeconds, 29000, QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5GARBAGE"))
+                                                  << "is not a UUID";
+        QTest::newRow("created-1970") << invoice(QStringLiteral("evt_1"), 86400, 29000,
+            QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
+                                      << "outside the plausible range";
+        QTest::newRow("created-2999") << invoice(QStringLiteral("evt_1"), 32503593600LL, 29000,
+            QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
+                                      << "outside the plausible range";
         QTest::newRow("created-next-week")
-            << invoice(QStringLiteral("evt_1"),
-                   QDateTime::currentSecsSinceEpoch() + 7 * 86400, 29000,
-                   QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
+            << invoice(QStringLiteral("evt_1"), QDateTime::currentSecsSinceEpoch() + 7 * 86400,
+                   29000, QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
             << "outside the plausible range";
-        QTest::newRow("id-control-characters")
-            << invoice(QStringLiteral("evt_1\\u001b[31m"), IncidentSeconds, 29000,
-                   QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
-            << "\\u001b";
+        QTest::newRow("id-control-characters") << invoice(QStringLiteral("evt_1\\u001b[31m"),
+            IncidentSeconds, 29000, QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"))
+                                               << "\\u001b";
         QTest::newRow("affiliate-injection") << QByteArray(
-            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":{\"object\":{"
+            "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":{"
+            "\"object\":{"
             "\"amount_paid\":"
             "2900,\"metadata\":{\"affiliate_id\":\"x'); DROP TABLE tier_events;--\"}}}}")
                                              << "is not a UUID";

@@ -1,10 +1,10 @@
 // Runs the tierdesk GUI with --screenshot on a demo database, in English and German.
 #include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,11 +73,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("says");
-        QTest::newRow("version") << QStringList{"--version"} << "C.UTF-8" << "TierDesk 0.1";
-        QTest::newRow("help") << QStringList{"--help"} << "C.UTF-8" << "--screenshot <file>";
+        QTest::newRow("version") << QStringList{"--version"} << "C.UTF-8"
+                                 << "TierDesk 0.1";
+        QTest::newRow("help") << QStringList{"--help"} << "C.UTF-8"
+                              << "--screenshot <file>";
         QTest::newRow("help-lang-de") << QStringList{"--help", "--lang", "de"} << "C.UTF-8"
                                       << "Fenster als PNG speichern";
-        QTest::newRow("help-LANG-de") << QStringList{"-h"} << "de_DE.UTF-8" << "Optionen:";
+        QTest::newRow("help-LANG-de") << QStringList{"-h"} << "de_DE.UTF-8"
+                                      << "Optionen:";
     }
     void helpAndVersionWithoutDisplay()
     {
@@ -85,8 +88,8 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, says);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL",
-                 "LC_MESSAGES", "LANGUAGE"})
+        for (const char *name :
+            {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("LANG"), lang);
         QProcess gui;
@@ -146,9 +149,9 @@ private slots:
             sandbox.setDatabaseName(copy);
             QVERIFY(sandbox.open());
             QSqlQuery trigger(sandbox);
-            QVERIFY(trigger.exec(QStringLiteral(
-                "CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events "
-                "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")));
+            QVERIFY(trigger.exec(
+                QStringLiteral("CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")));
             sandbox.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("measure"));
@@ -157,7 +160,8 @@ private slots:
         QVERIFY(measure.waitForFinished(120000));
         QCOMPARE(measure.exitCode(), 3);
         const QString out = QString::fromUtf8(measure.readAllStandardOutput());
-        QVERIFY2(out.contains(QLatin1String("did not commit")) && out.contains(QLatin1String("test trigger")),
+        QVERIFY2(out.contains(QLatin1String("did not commit"))
+                && out.contains(QLatin1String("test trigger")),
             qPrintable(out));
     }
 

@@ -142,7 +142,8 @@ private slots:
                 << e << "UPDATE tier_policy SET threshold_amount = 0 WHERE rate = 25"
                 << "not ordered";
             QTest::addRow("%s-rate-zero", engine)
-                << e << "UPDATE tier_policy SET rate = 0 WHERE rate = 25" << "rate of \"0\"";
+                << e << "UPDATE tier_policy SET rate = 0 WHERE rate = 25"
+                << "rate of \"0\"";
         }
         QTest::addRow("sqlite-text") << QStringLiteral("sqlite")
                                      << "UPDATE tier_policy SET threshold_amount = 'abc' WHERE "

@@ -3,11 +3,11 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QKeyEvent>
-#include <QLocale>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -123,10 +123,9 @@ void BackfillDialog::keyPressEvent(QKeyEvent *event)
             focused->click();
             return;
         }
-        m_hint->setText(isConfirmed()
-                ? tr("Enter does not write. To go ahead, press “%1”.")
-                      .arg(m_apply->text().remove(QLatin1Char('&')))
-                : tr("Type the number of rows first; Enter does not write."));
+        m_hint->setText(isConfirmed() ? tr("Enter does not write. To go ahead, press “%1”.")
+                                            .arg(m_apply->text().remove(QLatin1Char('&')))
+                                      : tr("Type the number of rows first; Enter does not write."));
         m_hint->show();
         return;
     }
@@ -182,8 +181,8 @@ void BackfillDialog::retranslate()
         applyButton()->setText(tr("Restore %n row(s)", nullptr, rows));
     }
     m_sample->resizeColumnsToContents();
-    m_confirmLabel->setText(tr("Type the number of rows (%1) to confirm:")
-                                .arg(QLocale().toString(qlonglong(rows))));
+    m_confirmLabel->setText(
+        tr("Type the number of rows (%1) to confirm:").arg(QLocale().toString(qlonglong(rows))));
     m_confirm->setAccessibleName(tr("Number of rows to confirm"));
     m_hint->hide();
 }

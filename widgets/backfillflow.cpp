@@ -85,7 +85,8 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
             };
             auto applied = Backfill::apply(c, options, control);
             if (!applied)
-                return Result<Backfill::Outcome>(Connection::withLockHolders(c.url(), applied.error()));
+                return Result<Backfill::Outcome>(
+                    Connection::withLockHolders(c.url(), applied.error()));
             return applied;
         },
         [this](Result<Backfill::Outcome> outcome) {
@@ -156,7 +157,8 @@ void BackfillFlow::undo(qint64 batchId)
     emit busyChanged(true);
     writer->run(
         this,
-        [batchId](const Connection &c) -> Result<std::pair<Backfill::Plan, QHash<QString, QString>>> {
+        [batchId](
+            const Connection &c) -> Result<std::pair<Backfill::Plan, QHash<QString, QString>>> {
             auto plan = Backfill::undoPreview(c, batchId);
             if (!plan)
                 return plan.error();

@@ -29,9 +29,8 @@ void EventDelegate::paint(
 {
     const int cluster = index.data(TierEventModel::ClusterRole).toInt();
     if (cluster >= 0) {
-        const QColor band
-            = bandColor(index.data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(),
-                cluster);
+        const QColor band = bandColor(
+            index.data(TierEventModel::ClusterKindRole).value<Audit::Cluster::Kind>(), cluster);
         painter->fillRect(option.rect, band);
         if (index.column() == 0) {
             QColor edge = band;

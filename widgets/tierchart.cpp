@@ -165,8 +165,8 @@ void TierChart::rebuild()
     auto *time = new QDateTimeAxis;
     //: Date format of the chart's time axis
     time->setFormat(tr("yyyy-MM"));
-    time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)),
-        QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    time->setRange(
+        QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
     time->setTickCount(5);
     time->setTitleText(tr("UTC"));
     chart->addAxis(time, Qt::AlignBottom);

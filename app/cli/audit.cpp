@@ -1,7 +1,7 @@
+#include "audit.h"
+#include "affiliatelookup.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "affiliatelookup.h"
-#include "audit.h"
 #include "format.h"
 #include "schema.h"
 

@@ -1,7 +1,7 @@
+#include "backfill.h"
+#include "affiliatelookup.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "affiliatelookup.h"
-#include "backfill.h"
 #include "operatorinfo.h"
 #include "schema.h"
 

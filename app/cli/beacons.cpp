@@ -1,6 +1,6 @@
+#include "beaconreport.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "beaconreport.h"
 #include "schema.h"
 #include "sqldialect.h"
 

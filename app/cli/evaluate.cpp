@@ -1,6 +1,6 @@
+#include "affiliatelookup.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "affiliatelookup.h"
 #include "format.h"
 #include "operatorinfo.h"
 #include "schema.h"

@@ -1,6 +1,6 @@
+#include "affiliatestats.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "affiliatestats.h"
 #include "schema.h"
 #include "sqldialect.h"
 

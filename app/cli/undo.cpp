@@ -1,7 +1,7 @@
-#include "cli/commands.h"
-#include "cli/options.h"
 #include "affiliatelookup.h"
 #include "backfill.h"
+#include "cli/commands.h"
+#include "cli/options.h"
 #include "operatorinfo.h"
 #include "schema.h"
 
@@ -20,8 +20,8 @@ int undo(const QStringList &arguments)
         QCoreApplication::translate("tierdesk-cli", "The backfill batch to undo."),
         QStringLiteral("id"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Print what the undo would restore and its fingerprint; write nothing."));
+        QCoreApplication::translate("tierdesk-cli",
+            "Print what the undo would restore and its fingerprint; write nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"),
         QCoreApplication::translate("tierdesk-cli", "Restore the batch's rows."));
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
@@ -51,8 +51,7 @@ int undo(const QStringList &arguments)
     if (parser.isSet(dryRun) && parser.isSet(fingerprint))
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
-    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("undo"));
-        !checked)
+    if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("undo")); !checked)
         return CliContext::fail(checked.error());
     auto connection = CliContext::open(parser.value(db),
         parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
@@ -73,12 +72,12 @@ int undo(const QStringList &arguments)
                 rows.append(QJsonObject{{QStringLiteral("id"), row.id},
                     {QStringLiteral("superseded_by"), row.keepId},
                     {QStringLiteral("affiliate_id"), row.affiliateId}});
-            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
-                                     {QStringLiteral("undo_of"), batchId},
-                                     {QStringLiteral("fingerprint"), plan->fingerprint},
-                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
-                                     {QStringLiteral("affiliates"), plan->affiliates},
-                                     {QStringLiteral("rows"), rows}})
+            out << QJsonDocument(
+                QJsonObject{{QStringLiteral("dry_run"), true}, {QStringLiteral("undo_of"), batchId},
+                    {QStringLiteral("fingerprint"), plan->fingerprint},
+                    {QStringLiteral("rows_planned"), int(plan->rows.size())},
+                    {QStringLiteral("affiliates"), plan->affiliates},
+                    {QStringLiteral("rows"), rows}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
             return CliContext::Done;
