@@ -47,6 +47,108 @@ std::optional<qint64> integral(const QJsonValue &value, double max)
 
 } // namespace
 
+namespace {
+
+// Before any thread writes: the schema, the sandbox for --unguarded, the policy,
+// and that every affiliate the events name exists. Returns the policy to evaluate with.
+Result<TierPolicy> checkBeforeWriting(const DatabaseUrl &url,
+    const QList<StripeReplay::Event> &events, const StripeReplay::Options &options)
+{
+    TierPolicy policy;
+    auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+    if (!connection)
+        return connection.error();
+    if (auto schema = Schema::checkMigrated(**connection); !schema)
+        return schema.error();
+    if (options.unguarded) {
+        auto sandbox = Schema::isSandbox(**connection);
+        if (!sandbox)
+            return sandbox.error();
+        if (!*sandbox)
+            return Error::refused(StripeReplay::tr(
+                "--unguarded replays the pre-fix evaluator and is refused on %1: it is not "
+                "a sandbox made by \"tierdesk-cli init\".")
+                                      .arg(url.toDisplayString()));
+    }
+    auto loaded = TierPolicy::load(**connection);
+    if (!loaded)
+        return loaded.error();
+    policy = *loaded;
+    // One look-up per distinct affiliate, before anything is written.
+    QSet<QString> checked;
+    auto exists
+        = (*connection)->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
+    if (!exists)
+        return exists.error();
+    for (const StripeReplay::Event &event : events) {
+        if (!event.isInvoicePaid() || checked.contains(event.affiliateId))
+            continue;
+        checked.insert(event.affiliateId);
+        exists->bindValue(0, event.affiliateId);
+        if (auto done = Connection::exec(*exists); !done)
+            return done.error();
+        if (!exists->next())
+            return Error::refused(
+                StripeReplay::tr("Line %1: no affiliate has the id %2; nothing was written.")
+                    .arg(event.line)
+                    .arg(event.affiliateId));
+        exists->finish();
+    }
+    return policy;
+}
+
+// The list's figures of every affiliate the events paid, in one transaction.
+Result<void> refreshFigures(const DatabaseUrl &url, const QList<StripeReplay::Event> &events)
+{
+    QSet<QString> paid;
+    for (const StripeReplay::Event &event : events) {
+        if (event.isInvoicePaid())
+            paid.insert(event.affiliateId);
+    }
+    QStringList ids(paid.cbegin(), paid.cend());
+    std::sort(ids.begin(), ids.end());
+    auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+    if (!connection)
+        return connection.error();
+    Transaction transaction(**connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = AffiliateStats::refreshAffiliates(**connection, ids); !done)
+        return done;
+    return transaction.commit();
+}
+
+// A replay that stopped: what stopped it, and the truth about what is stored. Every
+// counted commission was committed on its own, and a re-run skips them by event id.
+Error stopped(const Error &failure, int line, const StripeReplay::Summary &total)
+{
+    const int stoppedAt = line;
+    if (failure.kind == Error::Kind::Usage)
+        return failure;
+    // Say what is stored: every counted commission was committed on its own, and a
+    // re-run skips them by their event id.
+    QString reason = failure.message.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return Error{failure.kind,
+        (stoppedAt ? StripeReplay::tr(
+             "The replay stopped at line %1 (%2). %3 new commissions of the file's "
+             "%4 events were committed before that; running the same replay again "
+             "is safe, it skips the events already stored.")
+                         .arg(stoppedAt)
+                         .arg(reason)
+                   : StripeReplay::tr(
+                       "The replay stopped (%1). %2 new commissions of the file's %3 events "
+                       "were committed before that; running the same replay again is safe, "
+                       "it skips the events already stored.")
+                         .arg(reason))
+            .arg(total.commissionsInserted)
+            .arg(total.events),
+        failure.reason};
+}
+
+} // namespace
+
 Result<QList<StripeReplay::Event>> StripeReplay::parseFile(const QString &path)
 {
     QFile file(path);
@@ -148,49 +250,10 @@ Result<StripeReplay::Summary> StripeReplay::run(
         return Error::usage(tr("Concurrency must be between 1 and 64."));
 
     // Checks on one connection before any thread writes.
-    TierPolicy policy;
-    {
-        auto connection = Connection::open(url, Connection::Mode::ReadWrite);
-        if (!connection)
-            return connection.error();
-        if (auto schema = Schema::checkMigrated(**connection); !schema)
-            return schema.error();
-        if (options.unguarded) {
-            auto sandbox = Schema::isSandbox(**connection);
-            if (!sandbox)
-                return sandbox.error();
-            if (!*sandbox)
-                return Error::refused(
-                    tr("--unguarded replays the pre-fix evaluator and is refused on %1: it is not "
-                       "a sandbox made by \"tierdesk-cli init\".")
-                        .arg(url.toDisplayString()));
-        }
-        auto loaded = TierPolicy::load(**connection);
-        if (!loaded)
-            return loaded.error();
-        policy = *loaded;
-        // One look-up per distinct affiliate, before anything is written.
-        QSet<QString> checked;
-        auto exists
-            = (*connection)
-                  ->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
-        if (!exists)
-            return exists.error();
-        for (const Event &event : events) {
-            if (!event.isInvoicePaid() || checked.contains(event.affiliateId))
-                continue;
-            checked.insert(event.affiliateId);
-            exists->bindValue(0, event.affiliateId);
-            if (auto done = Connection::exec(*exists); !done)
-                return done.error();
-            if (!exists->next())
-                return Error::refused(
-                    tr("Line %1: no affiliate has the id %2; nothing was written.")
-                        .arg(event.line)
-                        .arg(event.affiliateId));
-            exists->finish();
-        }
-    }
+    auto checked = checkBeforeWriting(url, events, options);
+    if (!checked)
+        return checked.error();
+    const TierPolicy policy = *checked;
 
     QElapsedTimer timer;
     timer.start();
@@ -308,49 +371,11 @@ Result<StripeReplay::Summary> StripeReplay::run(
 
     // The list's figures of every affiliate the replay paid, once, after the run.
     if (total.commissionsInserted > 0 || total.promotions > 0 || total.demotions > 0) {
-        QSet<QString> paid;
-        for (const Event &event : events) {
-            if (event.isInvoicePaid())
-                paid.insert(event.affiliateId);
-        }
-        QStringList ids(paid.cbegin(), paid.cend());
-        std::sort(ids.begin(), ids.end());
-        auto refreshed = [&]() -> Result<void> {
-            auto connection = Connection::open(url, Connection::Mode::ReadWrite);
-            if (!connection)
-                return connection.error();
-            Transaction transaction(**connection);
-            if (auto begun = transaction.begin(); !begun)
-                return begun;
-            if (auto done = AffiliateStats::refreshAffiliates(**connection, ids); !done)
-                return done;
-            return transaction.commit();
-        }();
-        if (!refreshed && !failure)
+        if (auto refreshed = refreshFigures(url, events); !refreshed && !failure)
             failure = refreshed.error();
     }
-    if (failure) {
-        if (failure->kind == Error::Kind::Usage)
-            return *failure;
-        // Say what is stored: every counted commission was committed on its own, and a
-        // re-run skips them by their event id.
-        QString reason = failure->message.trimmed();
-        while (reason.endsWith(QLatin1Char('.')))
-            reason.chop(1);
-        return Error{failure->kind,
-            (stoppedAt ? tr("The replay stopped at line %1 (%2). %3 new commissions of the file's "
-                            "%4 events were committed before that; running the same replay again "
-                            "is safe, it skips the events already stored.")
-                             .arg(stoppedAt)
-                             .arg(reason)
-                       : tr("The replay stopped (%1). %2 new commissions of the file's %3 events "
-                            "were committed before that; running the same replay again is safe, "
-                            "it skips the events already stored.")
-                             .arg(reason))
-                .arg(total.commissionsInserted)
-                .arg(total.events),
-            failure->reason};
-    }
+    if (failure)
+        return stopped(*failure, stoppedAt, total);
     return total;
 }
 
