@@ -111,6 +111,57 @@ void Options::describe(QCommandLineParser &parser) const
     parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
 }
 
+// The palette of --dark (with the Fusion style).
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+// --screenshot and --case-report, once the window has settled: the PNG, the PDF or
+// the sentence why not, and the exit code.
+void saveShot(MainWindow &window, const QString &shotFile, const QString &reportFile,
+    const QString &affiliateText)
+{
+    if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
+                           .arg(Error::quoted(affiliateText))));
+        QCoreApplication::exit(3);
+        return;
+    }
+    if (!reportFile.isEmpty()) {
+        auto written = window.exportCaseReport(reportFile);
+        if (!written)
+            std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+        if (!written || shotFile.isEmpty()) {
+            QCoreApplication::exit(written ? 0 : 1);
+            return;
+        }
+    }
+    const bool saved = window.grab().save(shotFile, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("tierdesk", "Cannot write the screenshot %1.")
+                           .arg(shotFile)));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -213,23 +264,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(palette);
+        QApplication::setPalette(darkPalette());
     }
 
     LanguageManager languages;
@@ -290,31 +325,7 @@ int main(int argc, char *argv[])
                 return;
             }
             window.whenIdle([&window, shotFile, reportFile, affiliateText] {
-                if (!affiliateText.isEmpty()
-                    && !window.affiliatesView()->detailView()->hasDetail()) {
-                    std::fprintf(stderr, "%s\n",
-                        qPrintable(
-                            QCoreApplication::translate("tierdesk", "No affiliate matches \"%1\".")
-                                .arg(affiliateText)));
-                    QCoreApplication::exit(3);
-                    return;
-                }
-                if (!reportFile.isEmpty()) {
-                    auto written = window.exportCaseReport(reportFile);
-                    if (!written)
-                        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
-                    if (!written || shotFile.isEmpty()) {
-                        QCoreApplication::exit(written ? 0 : 1);
-                        return;
-                    }
-                }
-                const bool saved = window.grab().save(shotFile, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "%s\n",
-                        qPrintable(QCoreApplication::translate(
-                            "tierdesk", "Cannot write the screenshot %1.")
-                                       .arg(shotFile)));
-                QCoreApplication::exit(saved ? 0 : 1);
+                saveShot(window, shotFile, reportFile, affiliateText);
             });
         });
     return app.exec();
