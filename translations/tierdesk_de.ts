@@ -2000,10 +2000,6 @@
         <translation>--affiliate fehlt.</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO-8601 time.</source>
-        <translation>--now „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
-    </message>
-    <message>
         <source>@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).</source>
         <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
     </message>
@@ -2042,10 +2038,6 @@
     <message>
         <source>Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.</source>
         <translation>Race-lost-Beacons pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
-    </message>
-    <message>
-        <source>--since &quot;%1&quot; is not an ISO-8601 time.</source>
-        <translation>--since „%1“ ist kein ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
         <source>Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.</source>
@@ -2322,6 +2314,10 @@
     <message>
         <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done; 2 usage error (nothing opened); 3 refused by a guard or bad data (nothing written); 4 the database is unavailable: cannot connect or open, connection lost, locked, disk full, read-only storage or a missing privilege (the sentence says what, if anything, was written); 1 a bug.</source>
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an ISO-8601 time.</source>
+        <translation>--%1 „%2“ ist keine ISO-8601-Zeitangabe.</translation>
     </message>
 </context>
 </TS>

@@ -24,15 +24,10 @@ int beacons(const QStringList &arguments)
             QCoreApplication::translate("tierdesk-cli",
                 "Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.")))
         return *exit;
-    QDateTime from;
-    if (parser.isSet(since)) {
-        const auto parsed = parseTime(parser.value(since));
-        if (!parsed)
-            return CliContext::fail(Error::usage(QCoreApplication::translate(
-                "tierdesk-cli", "--since \"%1\" is not an ISO-8601 time.")
-                                                     .arg(parser.value(since))));
-        from = *parsed;
-    }
+    auto given = timeArgument(parser, since); // invalid: every beacon
+    if (!given)
+        return CliContext::fail(given.error());
+    const QDateTime from = *given;
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());

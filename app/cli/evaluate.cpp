@@ -39,15 +39,10 @@ int evaluate(const QStringList &arguments)
     if (!parser.isSet(affiliate))
         return CliContext::fail(
             Error::usage(QCoreApplication::translate("tierdesk-cli", "Missing --affiliate.")));
-    QDateTime when = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(now)) {
-        const auto parsed = parseTime(parser.value(now));
-        if (!parsed)
-            return CliContext::fail(Error::usage(
-                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
-                    .arg(parser.value(now))));
-        when = *parsed;
-    }
+    auto given = timeArgument(parser, now);
+    if (!given)
+        return CliContext::fail(given.error());
+    const QDateTime when = given->isValid() ? *given : QDateTime::currentDateTimeUtc();
     auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
     if (!connection)
         return CliContext::fail(connection.error());

@@ -57,15 +57,9 @@ int init(const QStringList &arguments)
     if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
-    QDateTime createdAt;
-    if (parser.isSet(now)) {
-        const auto parsed = parseTime(parser.value(now));
-        if (!parsed)
-            return CliContext::fail(Error::usage(
-                QCoreApplication::translate("tierdesk-cli", "--now \"%1\" is not an ISO-8601 time.")
-                    .arg(parser.value(now))));
-        createdAt = *parsed;
-    }
+    auto createdAt = timeArgument(parser, now); // invalid: the current time
+    if (!createdAt)
+        return CliContext::fail(createdAt.error());
 
     auto connection = CliContext::open(parser.value(db), Connection::Mode::Create);
     if (!connection)
@@ -107,7 +101,7 @@ int init(const QStringList &arguments)
                                      .arg(summary->seconds, 0, 'f', 1)
                               << Qt::endl;
     } else if (parser.isSet(demo)) {
-        auto summary = DemoData::generate(**connection, seedValue, createdAt);
+        auto summary = DemoData::generate(**connection, seedValue, *createdAt);
         if (!summary)
             return CliContext::fail(summary.error());
         result.insert(QStringLiteral("demo"),

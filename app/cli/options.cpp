@@ -7,6 +7,23 @@
 
 namespace TierDesk::Cli {
 
+namespace {
+
+// An ISO-8601 time; without a zone it is taken as UTC.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
+
+} // namespace
+
 // Parses a command's own options; returns an exit code if parsing ended the command.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
     const QString &command, const QString &description)
@@ -44,17 +61,16 @@ QCommandLineOption dbOption()
         QStringLiteral("url")};
 }
 
-// An ISO-8601 time; without a zone it is taken as UTC.
-std::optional<QDateTime> parseTime(const QString &text)
+Result<QDateTime> timeArgument(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::utc());
-    return time.toUTC();
+    if (!parser.isSet(option))
+        return QDateTime();
+    const auto parsed = parseTime(parser.value(option));
+    if (!parsed)
+        return Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "--%1 \"%2\" is not an ISO-8601 time.")
+                .arg(option.names().constFirst(), Error::quoted(parser.value(option))));
+    return *parsed;
 }
 
 QCommandLineOption jsonOption()

@@ -21,8 +21,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 
 QCommandLineOption dbOption();
 
-// An ISO-8601 time; without a zone it is taken as UTC.
-std::optional<QDateTime> parseTime(const QString &text);
+// The time given with `option` (such as --now); an invalid QDateTime when it is
+// not given, a usage error when it is not an ISO-8601 time.
+Result<QDateTime> timeArgument(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 QCommandLineOption jsonOption();
 
