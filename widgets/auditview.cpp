@@ -1,5 +1,5 @@
 #include "auditview.h"
-#include "affiliatelookup.h"
+#include "auditfindings.h"
 #include "auditmodel.h"
 #include "backfillflow.h"
 #include "batchmodel.h"
@@ -191,13 +191,11 @@ void AuditView::runAudit()
                     },
                     Qt::QueuedConnection);
             };
-            auto report = Audit::run(c, options, control);
-            if (!report)
-                return Connection::withLockHolders(c.url(), report.error());
-            auto handles = AffiliateLookup::handles(c, report->affiliateIds());
-            if (!handles)
-                return handles.error();
-            return AuditResult{AuditModel::group(*report, *handles), *handles};
+            auto findings = AuditFindings::run(c, options, control);
+            if (!findings)
+                return findings.error();
+            return AuditResult{
+                AuditModel::group(findings->report, findings->handles), findings->handles};
         },
         [this, generation](Result<AuditResult> result) {
             if (generation != m_generation)

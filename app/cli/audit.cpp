@@ -1,5 +1,5 @@
 #include "audit.h"
-#include "affiliatelookup.h"
+#include "auditfindings.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "format.h"
@@ -44,18 +44,21 @@ int audit(const QStringList &arguments)
     if (!only)
         return CliContext::fail(only.error());
     options.affiliateId = *only;
-    auto report = Audit::run(c, options);
-    if (!report)
-        return CliContext::fail(report.error());
     if (parser.isSet(json)) {
+        auto report = Audit::run(c, options);
+        if (!report)
+            return CliContext::fail(report.error());
         CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)
                           << Qt::endl;
         return CliContext::Done;
     }
 
-    auto handles = AffiliateLookup::handles(c, report->affiliateIds());
-    if (!handles)
-        return CliContext::fail(handles.error());
+    // The text names affiliates by handle, as the window does.
+    auto findings = AuditFindings::run(c, options);
+    if (!findings)
+        return CliContext::fail(findings.error());
+    const Audit::Report *report = &findings->report;
+    const QHash<QString, QString> *handles = &findings->handles;
 
     QTextStream &out = CliContext::out();
     out << (options.mode == Audit::Mode::Chain
