@@ -1,5 +1,4 @@
 #include "backfill.h"
-#include "affiliatelookup.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "operatorinfo.h"
@@ -30,10 +29,7 @@ int backfill(const QStringList &arguments)
     const QCommandLineOption window = windowOption();
     const QCommandLineOption affiliate = affiliateOption(QT_TRANSLATE_NOOP(
         "tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
-    const QCommandLineOption op(QStringLiteral("operator"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Name for the audit log (default: your user name)."),
-        QStringLiteral("name"));
+    const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("backfill"),
@@ -92,33 +88,18 @@ int backfill(const QStringList &arguments)
                 << Qt::endl;
             return CliContext::Done;
         }
-        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
-        if (!handles)
-            return CliContext::fail(handles.error());
-        out << QCoreApplication::translate("tierdesk-cli",
-            "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
-                   .arg(c.url().toDisplayString())
-                   .arg(plan->rows.size())
-                   .arg(plan->clusters)
-                   .arg(plan->affiliates)
-                   .arg(plan->windowSeconds)
-            << '\n';
-        for (const auto &row : std::as_const(plan->rows))
-            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2")
-                       .arg(row.id)
-                       .arg(row.keepId)
-                << '\n';
-        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
-                   .arg(plan->fingerprint)
-            << '\n';
-        if (!plan->isEmpty())
-            out << QCoreApplication::translate("tierdesk-cli",
+        return printDryRun(c, *plan,
+            QCoreApplication::translate("tierdesk-cli",
+                "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
+                .arg(c.url().toDisplayString())
+                .arg(plan->rows.size())
+                .arg(plan->clusters)
+                .arg(plan->affiliates)
+                .arg(plan->windowSeconds),
+            QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2"),
+            QCoreApplication::translate("tierdesk-cli",
                 "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1")
-                       .arg(plan->fingerprint)
-                << '\n';
-        out.flush();
-        return CliContext::Done;
+                .arg(plan->fingerprint));
     }
 
     auto outcome = Backfill::apply(c, options);

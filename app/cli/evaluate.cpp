@@ -26,10 +26,7 @@ int evaluate(const QStringList &arguments)
         QCoreApplication::translate(
             "tierdesk-cli", "Evaluate as of this ISO-8601 time (default: now)."),
         QStringLiteral("iso"));
-    const QCommandLineOption op(QStringLiteral("operator"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Name for the audit log (default: your user name)."),
-        QStringLiteral("name"));
+    const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, affiliate, now, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("evaluate"),

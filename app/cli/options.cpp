@@ -73,6 +73,34 @@ Result<QDateTime> timeArgument(const QCommandLineParser &parser, const QCommandL
     return *parsed;
 }
 
+QCommandLineOption operatorOption()
+{
+    return {QStringLiteral("operator"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Name for the audit log (default: your user name)."),
+        QStringLiteral("name")};
+}
+
+int printDryRun(const Connection &connection, const Backfill::Plan &plan, const QString &headline,
+    const QString &rowText, const QString &nextStep)
+{
+    auto handles = AffiliateLookup::handles(connection, plan.affiliateIds());
+    if (!handles)
+        return CliContext::fail(handles.error());
+    QTextStream &out = CliContext::out();
+    out << headline << '\n';
+    for (const auto &row : std::as_const(plan.rows))
+        out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
+            << rowText.arg(row.id).arg(row.keepId) << '\n';
+    out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
+               .arg(plan.fingerprint)
+        << '\n';
+    if (!plan.isEmpty())
+        out << nextStep << '\n';
+    out.flush();
+    return CliContext::Done;
+}
+
 QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON.")};

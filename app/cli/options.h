@@ -27,6 +27,9 @@ Result<QDateTime> timeArgument(const QCommandLineParser &parser, const QCommandL
 
 QCommandLineOption jsonOption();
 
+// --operator NAME: the name the audit log records (default: the user's).
+QCommandLineOption operatorOption();
+
 QCommandLineOption windowOption();
 
 QCommandLineOption affiliateOption(const char *help);
@@ -49,5 +52,11 @@ Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLi
     const QCommandLineOption &fingerprint, const QString &command);
 
 QJsonObject outcomeJson(const Backfill::Outcome &outcome);
+
+// A dry run's text: `headline`, one line per row (`rowText` with %1 the row, %2 the
+// row it points at), its fingerprint, and `nextStep` (the command that applies
+// exactly this plan) unless the plan is empty. Writes nothing.
+int printDryRun(const Connection &connection, const Backfill::Plan &plan, const QString &headline,
+    const QString &rowText, const QString &nextStep);
 
 } // namespace TierDesk::Cli

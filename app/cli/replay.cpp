@@ -23,10 +23,7 @@ int replay(const QStringList &arguments)
     const QCommandLineOption unguarded(QStringLiteral("unguarded"),
         QCoreApplication::translate(
             "tierdesk-cli", "Use the pre-fix read-then-write evaluator (sandbox databases only)."));
-    const QCommandLineOption op(QStringLiteral("operator"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Name for the audit log (default: your user name)."),
-        QStringLiteral("name"));
+    const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, events, concurrency, unguarded, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("replay"),

@@ -1,4 +1,3 @@
-#include "affiliatelookup.h"
 #include "backfill.h"
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -29,10 +28,7 @@ int undo(const QStringList &arguments)
             "With --yes, required: restore only if the rows are still the ones the dry run "
             "printed (16 hex digits)."),
         QStringLiteral("f"));
-    const QCommandLineOption op(QStringLiteral("operator"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "Name for the audit log (default: your user name)."),
-        QStringLiteral("name"));
+    const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
     parser.addOptions({db, batch, dryRun, yes, fingerprint, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
@@ -82,34 +78,19 @@ int undo(const QStringList &arguments)
                 << Qt::endl;
             return CliContext::Done;
         }
-        auto handles = AffiliateLookup::handles(c, plan->affiliateIds());
-        if (!handles)
-            return CliContext::fail(handles.error());
-        out << QCoreApplication::translate("tierdesk-cli",
-            "Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.")
-                   .arg(c.url().toDisplayString())
-                   .arg(plan->rows.size())
-                   .arg(plan->affiliates)
-                   .arg(batchId)
-            << '\n';
-        for (const auto &row : std::as_const(plan->rows))
-            out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "restore #%1 (superseded by #%2)")
-                       .arg(row.id)
-                       .arg(row.keepId)
-                << '\n';
-        out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
-                   .arg(plan->fingerprint)
-            << '\n';
-        if (!plan->isEmpty())
-            out << QCoreApplication::translate("tierdesk-cli",
+        return printDryRun(c, *plan,
+            QCoreApplication::translate("tierdesk-cli",
+                "Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.")
+                .arg(c.url().toDisplayString())
+                .arg(plan->rows.size())
+                .arg(plan->affiliates)
+                .arg(batchId),
+            QCoreApplication::translate("tierdesk-cli", "restore #%1 (superseded by #%2)"),
+            QCoreApplication::translate("tierdesk-cli",
                 "To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes "
                 "--fingerprint %2")
-                       .arg(batchId)
-                       .arg(plan->fingerprint)
-                << '\n';
-        out.flush();
-        return CliContext::Done;
+                .arg(batchId)
+                .arg(plan->fingerprint));
     }
 
     Backfill::UndoOptions options;
