@@ -1,6 +1,6 @@
-#include "clicontext.h"
+#include "app/clicontext.h"
 
-#include "logging.h"
+#include "models/common/logging.h"
 
 #include <cstdio>
 

@@ -1,12 +1,12 @@
-#include "responsiveness.h"
-#include "affiliatelistmodel.h"
-#include "affiliatesview.h"
-#include "auditmodel.h"
-#include "auditview.h"
-#include "backfilldialog.h"
-#include "backfillflow.h"
-#include "mainwindow.h"
-#include "session.h"
+#include "app/responsiveness.h"
+#include "models/db/session.h"
+#include "models/itemmodels/affiliatelistmodel.h"
+#include "models/itemmodels/auditmodel.h"
+#include "widgets/affiliatesview.h"
+#include "widgets/auditview.h"
+#include "widgets/backfilldialog.h"
+#include "widgets/backfillflow.h"
+#include "widgets/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

@@ -1,18 +1,18 @@
 // tierdesk: the desktop dashboard.
 
-#include "affiliatedetailview.h"
-#include "affiliatesview.h"
-#include "auditview.h"
-#include "catalogue.h"
-#include "connection.h"
-#include "demodata.h"
-#include "languagemanager.h"
-#include "logging.h"
-#include "mainwindow.h"
-#include "responsiveness.h"
-#include "schema.h"
-#include "session.h"
-#include "settings.h"
+#include "app/responsiveness.h"
+#include "models/common/catalogue.h"
+#include "models/common/logging.h"
+#include "models/db/connection.h"
+#include "models/db/schema.h"
+#include "models/db/session.h"
+#include "models/demo/demodata.h"
+#include "widgets/affiliatedetailview.h"
+#include "widgets/affiliatesview.h"
+#include "widgets/auditview.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "testdatabase.h"
+#include "tests/testdatabase.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

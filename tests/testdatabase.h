@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databaseurl.h"
+#include "models/db/databaseurl.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // and keyset pages after it cover every row once (ties in time included), and the
 // chart's rolling 90-day series from daily totals equals the sum over the raw
 // commissions at every day's end, edges of the window included.
-#include "affiliatedetail.h"
-#include "fixture.h"
+#include "models/affiliates/affiliatedetail.h"
+#include "tests/fixture.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,9 +2,9 @@
 // dry runs write nothing, apply + undo is the identity, stale plans and
 // concurrent or cancelled applies change nothing, and a connection killed in
 // the middle leaves nothing half-done.
-#include "backfill.h"
-#include "demodata.h"
-#include "fixture.h"
+#include "models/backfill/backfill.h"
+#include "models/demo/demodata.h"
+#include "tests/fixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "connection.h"
-#include "schema.h"
-#include "testdatabase.h"
+#include "models/db/connection.h"
+#include "models/db/schema.h"
+#include "tests/testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

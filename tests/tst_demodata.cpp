@@ -1,9 +1,9 @@
-#include "audit.h"
-#include "connection.h"
-#include "demodata.h"
-#include "schema.h"
-#include "testdatabase.h"
-#include "tierevaluator.h"
+#include "models/audit/audit.h"
+#include "models/db/connection.h"
+#include "models/db/schema.h"
+#include "models/demo/demodata.h"
+#include "models/tier/tierevaluator.h"
+#include "tests/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "fixture.h"
-#include "stripereplay.h"
+#include "models/tier/stripereplay.h"
+#include "tests/fixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "fixture.h"
-#include "tierevaluator.h"
+#include "models/tier/tierevaluator.h"
+#include "tests/fixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

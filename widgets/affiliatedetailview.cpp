@@ -1,12 +1,12 @@
-#include "affiliatedetailview.h"
-#include "batchmodel.h"
-#include "casesummary.h"
-#include "commissionmodel.h"
-#include "eventdelegate.h"
-#include "format.h"
-#include "session.h"
-#include "tierchart.h"
-#include "tiereventmodel.h"
+#include "widgets/affiliatedetailview.h"
+#include "models/affiliates/casesummary.h"
+#include "models/common/format.h"
+#include "models/db/session.h"
+#include "models/itemmodels/batchmodel.h"
+#include "models/itemmodels/commissionmodel.h"
+#include "models/itemmodels/tiereventmodel.h"
+#include "widgets/eventdelegate.h"
+#include "widgets/tierchart.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
-#include "affiliatesview.h"
-#include "affiliatedetailview.h"
-#include "affiliatelistmodel.h"
-#include "affiliatestats.h"
-#include "format.h"
-#include "session.h"
+#include "widgets/affiliatesview.h"
+#include "models/affiliates/affiliatestats.h"
+#include "models/common/format.h"
+#include "models/db/session.h"
+#include "models/itemmodels/affiliatelistmodel.h"
+#include "widgets/affiliatedetailview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "auditview.h"
-#include "auditfindings.h"
-#include "auditmodel.h"
-#include "backfillflow.h"
-#include "batchmodel.h"
-#include "format.h"
-#include "session.h"
+#include "widgets/auditview.h"
+#include "models/audit/auditfindings.h"
+#include "models/common/format.h"
+#include "models/db/session.h"
+#include "models/itemmodels/auditmodel.h"
+#include "models/itemmodels/batchmodel.h"
+#include "widgets/backfillflow.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

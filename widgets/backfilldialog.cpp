@@ -1,5 +1,5 @@
-#include "backfilldialog.h"
-#include "tierchart.h"
+#include "widgets/backfilldialog.h"
+#include "widgets/tierchart.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

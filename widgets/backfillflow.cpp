@@ -1,9 +1,9 @@
-#include "backfillflow.h"
-#include "affiliatelookup.h"
-#include "backfilldialog.h"
-#include "logging.h"
-#include "operatorinfo.h"
-#include "session.h"
+#include "widgets/backfillflow.h"
+#include "models/affiliates/affiliatelookup.h"
+#include "models/common/logging.h"
+#include "models/common/operatorinfo.h"
+#include "models/db/session.h"
+#include "widgets/backfilldialog.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

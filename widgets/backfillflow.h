@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backfill.h"
+#include "models/backfill/backfill.h"
 
-#include "backfilldialog.h"
+#include "widgets/backfilldialog.h"
 
 #include <QHash>
 #include <QMessageBox>

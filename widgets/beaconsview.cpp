@@ -1,8 +1,8 @@
-#include "beaconsview.h"
-#include "beaconmodel.h"
-#include "format.h"
-#include "session.h"
-#include "tierchart.h"
+#include "widgets/beaconsview.h"
+#include "models/common/format.h"
+#include "models/db/session.h"
+#include "models/itemmodels/beaconmodel.h"
+#include "widgets/tierchart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

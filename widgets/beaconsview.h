@@ -1,6 +1,6 @@
 #pragma once
 
-#include "beaconreport.h"
+#include "models/tier/beaconreport.h"
 
 #include <QChartView>
 #include <QWidget>

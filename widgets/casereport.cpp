@@ -1,8 +1,8 @@
-#include "casereport.h"
-#include "casesummary.h"
-#include "eventdelegate.h"
-#include "format.h"
-#include "tierchart.h"
+#include "widgets/casereport.h"
+#include "models/affiliates/casesummary.h"
+#include "models/common/format.h"
+#include "widgets/eventdelegate.h"
+#include "widgets/tierchart.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "affiliatedetail.h"
+#include "models/affiliates/affiliatedetail.h"
 
 #include <QCoreApplication>
 

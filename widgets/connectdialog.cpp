@@ -1,5 +1,5 @@
-#include "connectdialog.h"
-#include "databaseurl.h"
+#include "widgets/connectdialog.h"
+#include "models/db/databaseurl.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "eventdelegate.h"
-#include "tierchart.h"
-#include "tiereventmodel.h"
+#include "widgets/eventdelegate.h"
+#include "models/itemmodels/tiereventmodel.h"
+#include "widgets/tierchart.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "databaseurl.h"
-#include "result.h"
-#include "settings.h"
+#include "models/common/result.h"
+#include "models/db/databaseurl.h"
+#include "widgets/settings.h"
 
 #include <QMainWindow>
 

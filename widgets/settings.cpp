@@ -1,4 +1,4 @@
-#include "settings.h"
+#include "widgets/settings.h"
 
 namespace TierDesk {
 

@@ -1,5 +1,5 @@
-#include "tierchart.h"
-#include "format.h"
+#include "widgets/tierchart.h"
+#include "models/common/format.h"
 
 #include <QDateTimeAxis>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "audit.h"
-#include "auditfindings.h"
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "format.h"
-#include "schema.h"
+#include "models/audit/audit.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/audit/auditfindings.h"
+#include "models/common/format.h"
+#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

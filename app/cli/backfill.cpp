@@ -1,8 +1,8 @@
-#include "backfill.h"
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "operatorinfo.h"
-#include "schema.h"
+#include "models/backfill/backfill.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/common/operatorinfo.h"
+#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

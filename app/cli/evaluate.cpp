@@ -1,12 +1,12 @@
-#include "affiliatelookup.h"
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "format.h"
-#include "operatorinfo.h"
-#include "schema.h"
-#include "sqldialect.h"
-#include "tierevaluator.h"
-#include "tierpolicy.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/affiliates/affiliatelookup.h"
+#include "models/common/format.h"
+#include "models/common/operatorinfo.h"
+#include "models/db/schema.h"
+#include "models/db/sqldialect.h"
+#include "models/tier/tierevaluator.h"
+#include "models/tier/tierpolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

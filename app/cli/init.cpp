@@ -1,8 +1,8 @@
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "demodata.h"
-#include "largedata.h"
-#include "schema.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/db/schema.h"
+#include "models/demo/demodata.h"
+#include "models/scale/largedata.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "schema.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/db/schema.h"
 
 #include <QCoreApplication>
 

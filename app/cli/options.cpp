@@ -1,6 +1,6 @@
-#include "cli/options.h"
-#include "affiliatelookup.h"
-#include "audit.h"
+#include "app/cli/options.h"
+#include "models/affiliates/affiliatelookup.h"
+#include "models/audit/audit.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

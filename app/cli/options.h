@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backfill.h"
-#include "clicontext.h"
+#include "app/clicontext.h"
+#include "models/backfill/backfill.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "operatorinfo.h"
-#include "stripereplay.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/common/operatorinfo.h"
+#include "models/tier/stripereplay.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

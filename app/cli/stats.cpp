@@ -1,8 +1,8 @@
-#include "affiliatestats.h"
-#include "cli/commands.h"
-#include "cli/options.h"
-#include "schema.h"
-#include "sqldialect.h"
+#include "app/cli/commands.h"
+#include "app/cli/options.h"
+#include "models/affiliates/affiliatestats.h"
+#include "models/db/schema.h"
+#include "models/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,193 @@
+#include "models/affiliates/affiliatedetail.h"
+#include "models/tier/tierevaluator.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace TierDesk {
+
+int AffiliateDetail::clusterOf(qint64 eventId) const
+{
+    for (qsizetype i = 0; i < audit.clusters.size(); ++i)
+        if (audit.clusters.at(i).allIds().contains(eventId))
+            return int(i);
+    return -1;
+}
+
+QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
+    const QMap<QDate, qint64> &dailyCents, const QDateTime &end)
+{
+    QList<Point> points;
+    if (dailyCents.isEmpty())
+        return points;
+    const QDate last = end.toUTC().date();
+    qint64 sum = 0;
+    auto entered = dailyCents.cbegin(); // days at or before the current day
+    auto left = dailyCents.cbegin(); // days that have left the window
+    for (QDate day = dailyCents.firstKey(); day <= last; day = day.addDays(1)) {
+        // The window of the day's end, (end - 90 days, end], holds that day and the 89
+        // before it.
+        const QDate windowFirst = day.addDays(1 - TierPolicy::WindowDays);
+        for (; entered != dailyCents.cend() && entered.key() <= day; ++entered)
+            sum += entered.value();
+        for (; left != entered && left.key() < windowFirst; ++left)
+            sum -= left.value();
+        points.append({QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1), sum});
+    }
+    return points;
+}
+
+Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
+    const Connection &connection, const QString &affiliateId, const std::optional<Commission> &last,
+    int limit)
+{
+    const QString cents = connection.dialect().cents(QStringLiteral("commission_amount"));
+    const QString time = connection.dialect().isoTime(QStringLiteral("created_at"));
+    // Keyset paging on the (affiliate_id, created_at) index: no OFFSET to walk.
+    auto query = connection.prepare(last
+            ? QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
+                             "WHERE affiliate_id = ? AND (created_at < ? OR (created_at = ? AND "
+                             "id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents, time)
+            : QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
+                             "WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                  .arg(cents, time));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    query->addBindValue(affiliateId);
+    if (last) {
+        query->addBindValue(SqlDialect::timeValue(last->at));
+        query->addBindValue(SqlDialect::timeValue(last->at));
+        query->addBindValue(last->id);
+    }
+    query->addBindValue(limit);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Commission> page;
+    page.reserve(limit);
+    while (query->next())
+        page.append({query->value(0).toLongLong(), query->value(1).toString(),
+            query->value(2).toLongLong(), SqlDialect::toDateTime(query->value(3))});
+    query->finish();
+    return page;
+}
+
+Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
+    const QString &affiliateId, const QDateTime &asOf, int windowSeconds)
+{
+    Transaction snapshot(connection);
+    if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+        return begun.error();
+
+    AffiliateDetail detail;
+    detail.asOf = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
+    {
+        auto profile = connection.prepare(
+            QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
+                           "FROM affiliate_profiles WHERE id = ?"));
+        if (!profile)
+            return profile.error();
+        profile->addBindValue(affiliateId);
+        if (auto done = Connection::exec(*profile); !done)
+            return done.error();
+        if (!profile->next())
+            return Error::refused(tr("The affiliate %1 no longer exists.").arg(affiliateId));
+        detail.id = profile->value(0).toString();
+        detail.handle = profile->value(1).toString();
+        detail.name = profile->value(2).toString();
+        detail.email = profile->value(3).toString();
+        detail.rate = profile->value(4).toInt();
+        detail.createdAt = SqlDialect::toDateTime(profile->value(5));
+        profile->finish();
+    }
+
+    auto policy = TierPolicy::read(connection);
+    if (!policy)
+        return policy.error();
+    detail.policy = *policy;
+    detail.nextTier = detail.policy.nextTier(detail.rate);
+    {
+        const TierEvaluator evaluator(connection, detail.policy);
+        auto sum = evaluator.rollingSumCents(detail.id, detail.asOf);
+        if (!sum)
+            return sum.error();
+        detail.sum90Cents = *sum;
+    }
+
+    auto events = connection.prepare(
+        QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
+                       "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
+                       "ORDER BY created_at, id")
+            .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
+                connection.dialect().isoTime(QStringLiteral("superseded_at"))));
+    if (!events)
+        return events.error();
+    events->setForwardOnly(true);
+    events->addBindValue(detail.id);
+    if (auto done = Connection::exec(*events); !done)
+        return done.error();
+    while (events->next()) {
+        Event event;
+        event.id = events->value(0).toLongLong();
+        if (!events->value(1).isNull())
+            event.fromRate = events->value(1).toInt();
+        if (!events->value(2).isNull())
+            event.toRate = events->value(2).toInt();
+        event.at = SqlDialect::toDateTime(events->value(3));
+        event.superseded = events->value(4).toString() == QLatin1String("superseded");
+        event.supersededBy = events->value(5).toLongLong();
+        event.supersededAt = SqlDialect::toDateTime(events->value(6));
+        event.batchId = events->value(7).toLongLong();
+        detail.events.append(event);
+    }
+    events->finish();
+
+    auto page = commissionPage(connection, detail.id, std::nullopt);
+    if (!page)
+        return page.error();
+    detail.commissions = *page;
+    {
+        // The chart's series from each day's total: a few hundred rows, however many
+        // commissions there are.
+        const SqlDialect &d = connection.dialect();
+        auto days = connection.prepare(
+            QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
+                           "WHERE affiliate_id = ? GROUP BY %1")
+                .arg(d.utcDay(QStringLiteral("created_at")),
+                    d.sumCents(QStringLiteral("commission_amount"))));
+        if (!days)
+            return days.error();
+        days->setForwardOnly(true);
+        days->addBindValue(detail.id);
+        if (auto done = Connection::exec(*days); !done)
+            return done.error();
+        QMap<QDate, qint64> daily;
+        while (days->next()) {
+            daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
+            detail.commissionCount += days->value(2).toLongLong();
+        }
+        days->finish();
+        if (!daily.isEmpty())
+            detail.firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
+        detail.rolling = rollingSeries(daily, detail.asOf);
+    }
+
+    Audit::Options audit;
+    audit.affiliateId = detail.id;
+    audit.windowSeconds = windowSeconds;
+    auto report = Audit::scan(connection, audit);
+    if (!report)
+        return report.error();
+    detail.audit = *report;
+
+    auto batches = Backfill::batches(connection, detail.id);
+    if (!batches)
+        return batches.error();
+    detail.batches = *batches;
+    return detail;
+}
+
+} // namespace TierDesk

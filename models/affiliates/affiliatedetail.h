@@ -1,0 +1,97 @@
+#pragma once
+
+#include "models/audit/audit.h"
+#include "models/backfill/backfill.h"
+#include "models/db/connection.h"
+#include "models/tier/tierpolicy.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace TierDesk {
+
+// Everything the detail view and the case report show about one affiliate,
+// read in one snapshot: the profile, the numbers that decide the tier, the
+// tier events (superseded ones too), the commissions, the rolling 90-day
+// series for the chart, what the audit says and the batches that touched it.
+struct AffiliateDetail
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::AffiliateDetail)
+
+public:
+    struct Event
+    {
+        qint64 id = 0;
+        std::optional<int> fromRate;
+        std::optional<int> toRate;
+        QDateTime at;
+        bool superseded = false;
+        qint64 supersededBy = 0;
+        QDateTime supersededAt;
+        qint64 batchId = 0;
+    };
+
+    struct Commission
+    {
+        qint64 id = 0;
+        QString stripeEventId;
+        qint64 cents = 0;
+        QDateTime at;
+    };
+
+    struct Point
+    {
+        QDateTime at;
+        qint64 cents = 0;
+    };
+
+    QString id;
+    QString handle;
+    QString name;
+    QString email;
+    int rate = 0;
+    QDateTime createdAt;
+
+    TierPolicy policy;
+    QDateTime asOf;
+    qint64 sum90Cents = 0;
+    std::optional<TierPolicy::Tier> nextTier;
+
+    QList<Event> events; // every event, by (created_at, id)
+    // The newest commissions (a page; commissionPage() reads on), how many there are
+    // and the start of the UTC day the first was paid on.
+    QList<Commission> commissions;
+    qint64 commissionCount = 0;
+    QDateTime firstCommissionAt;
+    QList<Point> rolling; // the 90-day sum at the end of each day, oldest first
+    Audit::Report audit;
+    QList<Backfill::Batch> batches;
+
+    QString tierName() const { return policy.tierFor(rate).name; }
+    qint64 toNextTierCents() const
+    {
+        return nextTier ? qMax<qint64>(0, nextTier->thresholdCents - sum90Cents) : 0;
+    }
+    // The audit cluster an event belongs to, or -1.
+    int clusterOf(qint64 eventId) const;
+
+    static Result<AffiliateDetail> load(const Connection &connection, const QString &affiliateId,
+        const QDateTime &asOf = {}, int windowSeconds = Audit::DefaultWindowSeconds);
+
+    static constexpr int CommissionPageSize = 200;
+
+    // The next commissions of an affiliate after `last` (newest first, by created_at
+    // and id); no `last`: the newest.
+    static Result<QList<Commission>> commissionPage(const Connection &connection,
+        const QString &affiliateId, const std::optional<Commission> &last,
+        int limit = CommissionPageSize);
+
+    // The rolling sums, one point a day from the first day to `end`, from each UTC
+    // day's total: the window of a day's end holds exactly its 90 days.
+    static QList<Point> rollingSeries(const QMap<QDate, qint64> &dailyCents, const QDateTime &end);
+};
+
+} // namespace TierDesk

@@ -1,0 +1,104 @@
+#include "models/affiliates/casesummary.h"
+#include "models/common/format.h"
+
+namespace TierDesk {
+
+QStringList CaseSummary::findings(const AffiliateDetail &detail)
+{
+    QStringList lines;
+    for (const auto &cluster : detail.audit.clusters) {
+        QStringList ids;
+        for (qint64 id : cluster.redundantIds)
+            ids << QLatin1Char('#') + QString::number(id);
+        const qint64 spread = cluster.firstAt.msecsTo(cluster.lastAt);
+        if (cluster.kind == Audit::Cluster::Kind::Duplicate) {
+            lines << tr("Race duplicate: %1 → %2 written %n time(s) within %3 ms at %4; keep #%5, "
+                        "supersede %6.",
+                nullptr, int(cluster.redundantIds.size() + 1))
+                         .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
+                         .arg(spread)
+                         .arg(Format::time(cluster.firstAt))
+                         .arg(cluster.keepId)
+                         .arg(ids.join(QStringLiteral(", ")));
+        } else {
+            QStringList rates;
+            for (const auto &rate : cluster.toRates)
+                rates << Format::rate(rate);
+            lines << tr("Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the "
+                        "last writer won. "
+                        "Needs a decision.")
+                         .arg(Format::rate(cluster.fromRate), rates.join(QStringLiteral(" / ")))
+                         .arg(spread)
+                         .arg(Format::time(cluster.firstAt));
+        }
+    }
+    for (const auto &item : detail.audit.chainBreaks)
+        lines << tr(
+            "Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.")
+                     .arg(item.eventId)
+                     .arg(Format::time(item.at), Format::rate(item.fromRate),
+                         Format::rate(item.expectedFromRate));
+    for (const auto &item : detail.audit.drift)
+        lines << tr("Drift: the profile's rate is %1, but the tier history ends at %2.")
+                     .arg(Format::rate(item.profileRate), Format::rate(item.historyRate));
+    return lines;
+}
+
+QStringList CaseSummary::batches(const AffiliateDetail &detail)
+{
+    QStringList lines;
+    for (const auto &batch : detail.batches) {
+        const QString status = batch.status != Backfill::BatchStatus::Committed ? tr("rolled back")
+            : batch.undoneBy ? tr("undone by batch %1").arg(batch.undoneBy)
+                             : tr("committed");
+        lines << (batch.kind == Backfill::BatchKind::Undo
+                ? tr("Batch %1 (%2, %3 by %4): undo of batch %5, %6.")
+                      .arg(batch.id)
+                      .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName)
+                      .arg(batch.undoOf)
+                      .arg(tr("%n row(s) restored", nullptr, batch.rowsChanged))
+                : tr("Batch %1 (%2, %3 by %4): %5.")
+                      .arg(batch.id)
+                      .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName,
+                          tr("%n row(s) superseded", nullptr, batch.rowsChanged)));
+    }
+    return lines;
+}
+
+QString CaseSummary::text(const AffiliateDetail &detail, const QString &database)
+{
+    int active = 0;
+    int superseded = 0;
+    for (const auto &event : detail.events)
+        (event.superseded ? superseded : active)++;
+    QStringList lines;
+    lines << tr("TierDesk case summary: @%1 (%2), affiliate %3")
+                 .arg(detail.handle, detail.name, detail.id);
+    lines << tr("Database: %1; as of %2").arg(database, Format::timeToSeconds(detail.asOf));
+    const QString tier = detail.tierName().isEmpty()
+        ? Format::rate(detail.rate)
+        : tr("%1 (%2)").arg(detail.tierName(), Format::rate(detail.rate));
+    QString numbers
+        = tr("Tier: %1; 90-day commissions: %2").arg(tier, Format::money(detail.sum90Cents));
+    if (detail.nextTier)
+        numbers += tr("; %1 from %2 (%3 to go)")
+                       .arg(detail.nextTier->name, Format::money(detail.nextTier->thresholdCents),
+                           Format::money(detail.toNextTierCents()));
+    lines << numbers;
+    lines << tr("Tier events: %1 active, %2 superseded.").arg(active).arg(superseded);
+    const QStringList found = findings(detail);
+    lines << tr("Audit (window %1 s):").arg(detail.audit.options.windowSeconds);
+    if (found.isEmpty())
+        lines << QStringLiteral("  ") + tr("No race duplicates, conflicts, chain breaks or drift.");
+    for (const QString &line : found)
+        lines << QStringLiteral("  ") + line;
+    const QStringList done = batches(detail);
+    if (!done.isEmpty()) {
+        lines << tr("Cleanup batches:");
+        for (const QString &line : done)
+            lines << QStringLiteral("  ") + line;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace TierDesk

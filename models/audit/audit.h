@@ -1,0 +1,131 @@
+#pragma once
+
+#include "models/common/workcontrol.h"
+#include "models/db/connection.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace TierDesk {
+
+// The backfill audit of docs/ARCHITECTURE.md §2. Each affiliate's active tier events are
+// walked in (created_at, id) order by window functions in the database; only
+// the events that break the chain come back to us, so memory grows with what
+// is found, never with the number of events.
+class Audit final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Audit)
+
+public:
+    static constexpr int DefaultWindowSeconds = 60;
+
+    enum class Mode {
+        Chain, // the exact rules of docs/ARCHITECTURE.md §2
+        MinuteBuckets // the incident's GROUP BY minute HAVING COUNT(*) > 1, for comparison
+    };
+
+    struct Options
+    {
+        int windowSeconds = DefaultWindowSeconds;
+        Mode mode = Mode::Chain;
+        QString affiliateId; // empty: every affiliate
+        QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
+        bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
+        std::optional<bool> sliced; // cut the table in Slices queries; default: when it is large
+        // PostgreSQL: drift and counts on a second connection sharing the snapshot;
+        // default: when the table is large.
+        std::optional<bool> parallel;
+        // SQLite: read the chain as one row per affiliate (the default; a slice with a
+        // ';' in a created_at falls back) or with the LAG query PostgreSQL runs.
+        std::optional<bool> grouped;
+    };
+
+    struct Cluster
+    {
+        enum class Kind { Duplicate, Conflict };
+        Kind kind = Kind::Duplicate;
+        QString affiliateId;
+        std::optional<int> fromRate;
+        std::optional<int> toRate; // duplicates: the repeated to_rate
+        qint64 keepId = 0; // duplicates: the event that stays
+        QList<qint64> redundantIds; // duplicates: the events to supersede
+        QList<qint64> eventIds; // conflicts: every event of the group, in order
+        QList<std::optional<int>> toRates; // conflicts: their to_rates
+        QDateTime firstAt;
+        QDateTime lastAt;
+
+        // Every event id in the cluster, first one first.
+        QList<qint64> allIds() const;
+    };
+
+    struct ChainBreak
+    {
+        QString affiliateId;
+        qint64 eventId = 0;
+        QDateTime at;
+        std::optional<int> expectedFromRate;
+        std::optional<int> fromRate;
+    };
+
+    struct Drift
+    {
+        QString affiliateId;
+        int profileRate = 0;
+        std::optional<int> historyRate;
+    };
+
+    struct Summary
+    {
+        qint64 affiliatesScanned = 0;
+        qint64 eventsScanned = 0;
+        int duplicateClusters = 0;
+        int redundantRows = 0;
+        int conflicts = 0;
+        int chainBreaks = 0;
+        int drift = 0;
+        int affectedAffiliates = 0; // affiliates with at least one duplicate cluster
+    };
+
+    struct Report
+    {
+        Options options;
+        QList<Cluster> clusters; // duplicates and conflicts, by (affiliate_id, first event)
+        QList<ChainBreak> chainBreaks;
+        QList<Drift> drift;
+        Summary summary;
+
+        // Exactly the object tierdesk-cli audit --json prints (docs/ARCHITECTURE.md §2).
+        QJsonObject toJson() const;
+        // Every affiliate something was found at, once each.
+        QStringList affiliateIds() const;
+    };
+
+    // Runs the audit in one read snapshot.
+    static Result<Report> run(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
+
+    // The same, inside a transaction the caller already holds (the backfill
+    // recomputes its plan under its write lock).
+    static Result<Report> scan(
+        const Connection &connection, const Options &options, const WorkControl &control = {});
+
+    static QString modeName(Mode mode);
+
+private:
+    // `ownSnapshot`: the audit began the read transaction itself, so on
+    // PostgreSQL a helper connection may import its snapshot.
+    static Result<Report> scanIn(const Connection &connection, const Options &options,
+        const WorkControl &control, bool ownSnapshot);
+
+public:
+    // The number of slices the whole-table audit is cut into (by affiliate id),
+    // which is also how often it reports progress and checks for cancel.
+    static constexpr int Slices = 16;
+    static constexpr qint64 SliceFromEvents = 200000;
+};
+
+} // namespace TierDesk

@@ -1,0 +1,839 @@
+#include "models/backfill/backfill.h"
+#include "models/affiliates/affiliatestats.h"
+#include "models/common/logging.h"
+#include "models/db/tablewriter.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace TierDesk {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// `item` (placeholders for one row) `rows` times, between each two `separator`.
+QString repeated(int rows, const QString &item, const QString &separator = QStringLiteral(", "))
+{
+    return QStringList(rows, item).join(separator);
+}
+
+// The guarded supersede of `rows` plan rows: only rows still active change,
+// each pointing at its kept event, and RETURNING names exactly those. (A CASE
+// rather than UPDATE ... FROM (VALUES ...): SQLite plans the latter poorly.)
+QString supersedeStatement(int rows)
+{
+    return QStringLiteral(
+        "UPDATE tier_events SET status = 'superseded', superseded_by = CASE id %1 END, "
+        "superseded_at = ?, backfill_batch_id = ? "
+        "WHERE id IN (%2) AND status = 'active' RETURNING id, affiliate_id")
+        .arg(repeated(rows, QStringLiteral("WHEN ? THEN CAST(? AS BIGINT)"), QStringLiteral(" ")),
+            repeated(rows, QStringLiteral("CAST(? AS BIGINT)")));
+}
+
+// The kept events of a chunk that are still active, locked against change
+// until the transaction ends (PostgreSQL; SQLite's write lock covers it).
+QString keptStatement(const SqlDialect &dialect, int keeps)
+{
+    return QStringLiteral("SELECT id FROM tier_events WHERE id IN (%1) AND status = 'active'%2")
+        .arg(repeated(keeps, QStringLiteral("CAST(? AS BIGINT)")), dialect.shareLock());
+}
+
+// The guarded restore: only rows still superseded by this very batch change.
+// (COALESCE keeps the planner on the primary key: with fresh statistics saying
+// the batch index is selective, it would walk the whole batch once per chunk.)
+QString restoreStatement(int rows)
+{
+    return QStringLiteral(
+        "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+        "backfill_batch_id = NULL "
+        "WHERE id IN (%1) AND status = 'superseded' AND COALESCE(backfill_batch_id, 0) = ? "
+        "RETURNING id, affiliate_id")
+        .arg(repeated(rows, QStringLiteral("CAST(? AS BIGINT)")));
+}
+
+// PostgreSQL: the same three statements with the chunk's ids as two array values
+// instead of a thousand placeholders (and a join instead of a 500-way CASE).
+QString pgSupersedeStatement()
+{
+    return QStringLiteral(
+        "UPDATE tier_events t SET status = 'superseded', superseded_by = v.keep, "
+        "superseded_at = ?, backfill_batch_id = ? "
+        "FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) AS v(id, keep) "
+        "WHERE t.id = v.id AND t.status = 'active' RETURNING t.id, t.affiliate_id");
+}
+
+QString pgKeptStatement()
+{
+    return QStringLiteral("SELECT id FROM tier_events WHERE id = ANY(CAST(? AS BIGINT[])) "
+                          "AND status = 'active' FOR SHARE");
+}
+
+QString pgRestoreStatement()
+{
+    return QStringLiteral(
+        "UPDATE tier_events SET status = 'active', superseded_by = NULL, superseded_at = NULL, "
+        "backfill_batch_id = NULL "
+        "WHERE id = ANY(CAST(? AS BIGINT[])) AND status = 'superseded' "
+        "AND COALESCE(backfill_batch_id, 0) = ? RETURNING id, affiliate_id");
+}
+
+using Kind = Backfill::BatchKind;
+using Status = Backfill::BatchStatus;
+
+QString kindName(Kind kind)
+{
+    return Backfill::kindName(kind);
+}
+
+// Runs the guarded UPDATE over the plan in chunks; returns which rows changed
+// (by affiliate). Stops with Refused when cancelled; the caller rolls back.
+Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, Kind kind,
+    const QList<Backfill::Row> &rows, qint64 batchId, const QDateTime &now, int chunkSize,
+    const WorkControl &control)
+{
+    QMap<QString, QList<qint64>> changed;
+    const bool arrays = connection.dialect().isPostgres();
+    std::optional<QSqlQuery> full;
+    qint64 done = 0;
+    control.report(WorkControl::Phase::Writing, 0, rows.size());
+    for (qsizetype start = 0; start < rows.size(); start += chunkSize) {
+        if (control.cancelled())
+            return Error::cancelled(Backfill::tr("Cancelled."));
+        const int count = int(qMin<qsizetype>(chunkSize, rows.size() - start));
+        QList<qint64> ids;
+        QList<qint64> keepIds;
+        for (qsizetype i = start; i < start + count; ++i) {
+            ids << rows.at(i).id;
+            keepIds << rows.at(i).keepId;
+        }
+        std::optional<QSqlQuery> tail;
+        std::optional<QSqlQuery> *slot = arrays || count == chunkSize ? &full : &tail;
+        if (!*slot) {
+            const QString sql = kind == Kind::Supersede
+                ? (arrays ? pgSupersedeStatement() : supersedeStatement(count))
+                : (arrays ? pgRestoreStatement() : restoreStatement(count));
+            auto prepared = connection.prepare(sql);
+            if (!prepared)
+                return prepared.error();
+            *slot = std::move(*prepared);
+        }
+        if (kind == Kind::Supersede) {
+            // The kept rows must still be active, or the clusters are not what was planned.
+            QList<qint64> keeps = keepIds;
+            std::sort(keeps.begin(), keeps.end());
+            keeps.erase(std::unique(keeps.begin(), keeps.end()), keeps.end());
+            auto kept = connection.prepare(arrays
+                    ? pgKeptStatement()
+                    : keptStatement(connection.dialect(), int(keeps.size())));
+            if (!kept)
+                return kept.error();
+            if (arrays) {
+                kept->bindValue(0, SqlDialect::arrayValue(keeps));
+            } else {
+                for (qsizetype i = 0; i < keeps.size(); ++i)
+                    kept->bindValue(int(i), keeps.at(i));
+            }
+            if (auto executed = Connection::exec(*kept); !executed)
+                return executed.error();
+            int active = 0;
+            while (kept->next())
+                ++active;
+            kept->finish();
+            if (active != keeps.size())
+                return Error::stale(
+                    Backfill::tr("A kept event is no longer active, so nothing was changed; run "
+                                 "the audit again."));
+        }
+        QSqlQuery &query = **slot;
+        int position = 0;
+        if (arrays && kind == Kind::Supersede) {
+            query.bindValue(position++, SqlDialect::timeValue(now));
+            query.bindValue(position++, batchId);
+            query.bindValue(position++, SqlDialect::arrayValue(ids));
+            query.bindValue(position++, SqlDialect::arrayValue(keepIds));
+        } else if (arrays) {
+            query.bindValue(position++, SqlDialect::arrayValue(ids));
+            query.bindValue(position++, batchId);
+        } else if (kind == Kind::Supersede) {
+            for (qsizetype i = 0; i < count; ++i) {
+                query.bindValue(position++, ids.at(i));
+                query.bindValue(position++, keepIds.at(i));
+            }
+            query.bindValue(position++, SqlDialect::timeValue(now));
+            query.bindValue(position++, batchId);
+            for (qint64 id : std::as_const(ids))
+                query.bindValue(position++, id);
+        } else {
+            for (qint64 id : std::as_const(ids))
+                query.bindValue(position++, id);
+            query.bindValue(position++, batchId);
+        }
+        if (auto executed = Connection::exec(query); !executed)
+            return executed.error();
+        while (query.next())
+            changed[query.value(1).toString()].append(query.value(0).toLongLong());
+        query.finish();
+        done += count;
+        control.report(WorkControl::Phase::Writing, done, rows.size());
+    }
+    return changed;
+}
+
+struct BatchRecord
+{
+    Kind kind = Kind::Supersede;
+    QDateTime startedAt;
+    OperatorInfo who;
+    int windowSeconds = 0;
+    int rowsPlanned = 0;
+    int rowsChanged = 0;
+    Status status = Status::Committed;
+    QString fingerprint;
+    qint64 undoOf = 0;
+    QString note;
+    QString affiliateId;
+};
+
+Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
+{
+    auto insert = connection.prepare(
+        QStringLiteral("INSERT INTO tierdesk_backfill_batches (started_at, finished_at, operator, "
+                       "host, kind, window_seconds, "
+                       "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!insert)
+        return insert.error();
+    insert->addBindValue(SqlDialect::timeValue(record.startedAt));
+    insert->addBindValue(record.status == Status::RolledBack
+            ? SqlDialect::timeValue(QDateTime::currentDateTimeUtc())
+            : QVariant(QMetaType::fromType<QString>()));
+    insert->addBindValue(record.who.name);
+    insert->addBindValue(record.who.host);
+    insert->addBindValue(kindName(record.kind));
+    insert->addBindValue(record.windowSeconds);
+    insert->addBindValue(record.rowsPlanned);
+    insert->addBindValue(record.rowsChanged);
+    insert->addBindValue(Backfill::statusName(record.status));
+    insert->addBindValue(record.fingerprint);
+    insert->addBindValue(
+        record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
+    insert->addBindValue(
+        record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
+    if (auto done = Connection::exec(*insert); !done)
+        return done.error();
+    if (!insert->next())
+        return Error::internal(Backfill::tr("The batch row was not written."));
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
+    return id;
+}
+
+QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
+{
+    QJsonObject details{{QStringLiteral("batch_id"), batchId},
+        {QStringLiteral("kind"), kindName(record.kind)},
+        {QStringLiteral("status"), Backfill::statusName(record.status)},
+        {QStringLiteral("rows_planned"), record.rowsPlanned},
+        {QStringLiteral("rows_changed"), record.rowsChanged},
+        {QStringLiteral("fingerprint"), record.fingerprint}};
+    if (record.kind == Kind::Supersede)
+        details.insert(QStringLiteral("window_seconds"), record.windowSeconds);
+    if (record.undoOf)
+        details.insert(QStringLiteral("undo_of"), record.undoOf);
+    if (!record.note.isEmpty())
+        details.insert(QStringLiteral("note"), record.note);
+    return details;
+}
+
+// The batch-level audit-log row, and with `changed` one row per affiliate
+// naming its events, so an affiliate's history shows what a batch did to it.
+Result<void> writeAuditLog(const Connection &connection, const BatchRecord &record, qint64 batchId,
+    const QMap<QString, QList<qint64>> &changed = {})
+{
+    const QString action = record.status == Status::RolledBack
+        ? QStringLiteral("backfill_rolled_back")
+        : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply")
+                                          : QStringLiteral("backfill_undo"));
+    const QVariant at = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant noAffiliate(QMetaType::fromType<QString>());
+    // COPY on PostgreSQL: a batch over thousands of affiliates writes thousands of rows here.
+    auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_audit_log"),
+        {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
+            QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
+            QStringLiteral("batch_id")});
+    if (!writer)
+        return writer.error();
+    TableWriter &log = **writer;
+    QJsonObject details = batchDetails(record, batchId);
+    if (!connection.databaseUser().isEmpty())
+        details.insert(QStringLiteral("database_user"), connection.databaseUser());
+    if (auto added = log.add({at, record.who.name, record.who.host, action,
+            record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
+            json(details), batchId});
+        !added)
+        return added;
+    const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
+                                                             : QStringLiteral("restore_events");
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        QJsonArray ids;
+        QList<qint64> sorted = it.value();
+        std::sort(sorted.begin(), sorted.end());
+        for (qint64 id : std::as_const(sorted))
+            ids.append(id);
+        if (auto added = log.add({at, record.who.name, record.who.host, rowAction, it.key(),
+                json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
+                batchId});
+            !added)
+            return added;
+    }
+    return log.finish();
+}
+
+// Records a batch that did not happen, in its own transaction after the
+// rollback, so the trail shows the attempt. Returns its id, or 0 if even that
+// failed (for example because the connection is gone).
+qint64 recordRolledBack(const Connection &connection, BatchRecord record)
+{
+    record.status = Status::RolledBack;
+    record.rowsChanged = 0;
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun) {
+        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
+                           << "batch:" << begun.error().message;
+        return 0;
+    }
+    auto id = insertBatch(connection, record);
+    if (!id || !writeAuditLog(connection, record, *id) || !transaction.commit()) {
+        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
+                           << "batch";
+        return 0;
+    }
+    qCDebug(lcAudit) << "batch" << *id << kindName(record.kind) << "rolled back:" << record.note;
+    return *id;
+}
+
+bool connectionAlive(const Connection &connection)
+{
+    QSqlQuery probe(connection.database());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
+// Turns a failure in the middle of a write into one sentence that says what
+// happened to the data. A lost connection is named as such: the server has
+// rolled the transaction back, so nothing was changed either way.
+Error failedWrite(const Connection &connection, Kind kind, const Error &error)
+{
+    if (error.kind == Error::Kind::Refused)
+        return error;
+    QString reason = error.message.trimmed();
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    const bool supersede = kind == Kind::Supersede;
+    if (!connectionAlive(connection))
+        return Error::connect((supersede
+                ? Backfill::tr("The connection to the database was lost during the backfill, "
+                               "so it was rolled back and nothing was changed (%1).")
+                : Backfill::tr("The connection to the database was lost during the undo, so "
+                               "it was rolled back and nothing was changed (%1)."))
+                                  .arg(reason));
+    return Error{error.kind,
+        (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
+                   : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
+            .arg(reason),
+        error.reason};
+}
+
+// " (recorded as rolled-back batch N)", or nothing when the record could not be written.
+QString recordedAs(qint64 batchId)
+{
+    return batchId ? Backfill::tr(" (recorded as rolled-back batch %1)").arg(batchId) : QString();
+}
+
+// The batch row's end (finished_at, rows_changed) and its audit-log rows, inside the write
+// transaction.
+Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint64 batchId,
+    const QMap<QString, QList<qint64>> &changed, int rowsChanged)
+{
+    record.status = Status::Committed;
+    record.rowsChanged = rowsChanged;
+    auto finish = connection.prepare(QStringLiteral(
+        "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+    if (!finish)
+        return finish.error();
+    finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+    finish->addBindValue(rowsChanged);
+    finish->addBindValue(batchId);
+    if (auto done = Connection::exec(*finish); !done)
+        return done;
+    return writeAuditLog(connection, record, batchId, changed);
+}
+
+// After the chunks failed (the transaction already rolled back): say why in one
+// sentence and record the attempt when the connection still allows it.
+Error chunksFailed(const Connection &connection, Kind kind, BatchRecord &record, const Error &error,
+    const WorkControl &control)
+{
+    record.note = control.cancelled() ? QStringLiteral("cancelled") : error.message;
+    if (control.cancelled()) {
+        const qint64 id = recordRolledBack(connection, record);
+        return Error::cancelled(
+            Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+    }
+    Error failure = failedWrite(connection, kind, error);
+    if (failure.kind != Error::Kind::Connect)
+        recordRolledBack(connection, record);
+    return failure;
+}
+
+int countChanged(const QMap<QString, QList<qint64>> &changed)
+{
+    int rows = 0;
+    for (const auto &ids : changed)
+        rows += int(ids.size());
+    return rows;
+}
+
+struct Committed
+{
+    qint64 batchId = 0;
+    int rowsChanged = 0;
+};
+
+// The shared end of apply and undo, inside their write transaction: the batch row, the
+// guarded chunks, rows changed == rows planned, the batch's end and its log, COMMIT. Any
+// failure rolls back and says what happened; a refusal also records the attempt.
+Result<Committed> commitBatch(const Connection &connection, Transaction &transaction,
+    BatchRecord &record, const QList<Backfill::Row> &rows, int chunkSize,
+    const WorkControl &control)
+{
+    const Kind kind = record.kind;
+    const auto fail = [&](const Error &error) {
+        transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+        return failedWrite(connection, kind, error);
+    };
+    if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
+        return fail(locked.error());
+    BatchRecord pending = record;
+    pending.status = Status::Committed;
+    auto batch = insertBatch(connection, pending);
+    if (!batch)
+        return fail(batch.error());
+    // Supersede marks rows with the new batch; undo restores those of the batch it undoes.
+    const bool supersede = kind == Kind::Supersede;
+    auto changed = writeChunks(connection, kind, rows, supersede ? *batch : record.undoOf,
+        supersede ? QDateTime::currentDateTimeUtc() : QDateTime(), chunkSize, control);
+    if (!changed) {
+        transaction.rollback();
+        return chunksFailed(connection, kind, record, changed.error(), control);
+    }
+    const int rowsChanged = countChanged(*changed);
+    if (rowsChanged != record.rowsPlanned) {
+        transaction.rollback();
+        record.note = (supersede ? QStringLiteral("%1 of %2 rows still active")
+                                 : QStringLiteral("%1 of %2 rows still superseded"))
+                          .arg(rowsChanged)
+                          .arg(record.rowsPlanned);
+        const qint64 id = recordRolledBack(connection, record);
+        return Error::stale(
+            (supersede ? Backfill::tr("The data changed since the preview (%1 of %2 rows could "
+                                      "still be superseded), so nothing was changed%3; run the "
+                                      "audit again.")
+                       : Backfill::tr("The data changed while undoing (%1 of %2 rows could be "
+                                      "restored), so nothing was changed%3."))
+                .arg(rowsChanged)
+                .arg(record.rowsPlanned)
+                .arg(recordedAs(id)));
+    }
+    if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
+        return fail(finished.error());
+    if (auto adjusted = AffiliateStats::adjustForBatch(connection, *changed, supersede ? -1 : 1);
+        !adjusted)
+        return fail(adjusted.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return Committed{*batch, rowsChanged};
+}
+
+} // namespace
+
+QString Backfill::fingerprint(const QList<Row> &rows)
+{
+    QList<Row> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Row &row : std::as_const(sorted)) {
+        hash.addData(QByteArray::number(row.id));
+        hash.addData(QByteArrayView(">"));
+        hash.addData(QByteArray::number(row.keepId));
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString Backfill::kindName(BatchKind kind)
+{
+    return kind == BatchKind::Supersede ? QStringLiteral("supersede") : QStringLiteral("undo");
+}
+
+QString Backfill::statusName(BatchStatus status)
+{
+    return status == BatchStatus::Committed ? QStringLiteral("committed")
+                                            : QStringLiteral("rolled_back");
+}
+
+QStringList Backfill::Plan::affiliateIds() const
+{
+    QStringList ids;
+    for (const Row &row : rows)
+        ids << row.affiliateId;
+    ids.removeDuplicates();
+    return ids;
+}
+
+bool Backfill::isFingerprint(const QString &text)
+{
+    return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+namespace {
+
+// The rule every write shares: a given fingerprint is well-formed, and no
+// fingerprint at all is an explicit choice, never an empty variable.
+Result<void> checkExpectation(const QString &expected, bool anyPlan)
+{
+    if (expected.isEmpty()) {
+        if (anyPlan)
+            return {};
+        return Error::usage(Backfill::tr("No plan fingerprint was given, so nothing was "
+                                         "written; run the dry run first and pass its "
+                                         "fingerprint."));
+    }
+    if (!Backfill::isFingerprint(expected))
+        return Error::usage(
+            Backfill::tr("\"%1\" is not a plan fingerprint (16 hex digits from a dry run), so "
+                         "nothing was written.")
+                .arg(Error::quoted(expected)));
+    return {};
+}
+
+} // namespace
+
+Backfill::Plan Backfill::planFrom(const Audit::Report &report)
+{
+    Plan plan;
+    plan.windowSeconds = report.options.windowSeconds;
+    plan.affiliateId = report.options.affiliateId;
+    QSet<QString> affiliates;
+    for (const Audit::Cluster &cluster : report.clusters) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        ++plan.clusters;
+        affiliates.insert(cluster.affiliateId);
+        for (qint64 id : cluster.redundantIds)
+            plan.rows.append({id, cluster.keepId, cluster.affiliateId});
+    }
+    std::sort(
+        plan.rows.begin(), plan.rows.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
+    plan.affiliates = int(affiliates.size());
+    plan.fingerprint = fingerprint(plan.rows);
+    return plan;
+}
+
+Result<Backfill::Plan> Backfill::preview(
+    const Connection &connection, const Options &options, const WorkControl &control)
+{
+    Audit::Options audit;
+    audit.windowSeconds = options.windowSeconds;
+    audit.affiliateId = options.affiliateId;
+    auto report = Audit::run(connection, audit, control);
+    if (!report)
+        return report.error();
+    return planFrom(*report);
+}
+
+Result<Backfill::Outcome> Backfill::apply(
+    const Connection &connection, const Options &options, const WorkControl &control)
+{
+    if (options.chunkSize < 1 || options.chunkSize > 10000)
+        return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (!options.previewed) {
+        if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan); !checked)
+            return checked.error();
+    } else if (!isFingerprint(options.previewed->fingerprint)
+        || (!options.expectedFingerprint.isEmpty()
+            && options.expectedFingerprint != options.previewed->fingerprint)) {
+        return Error::usage(tr("The confirmed plan has no valid fingerprint, so nothing was "
+                               "written."));
+    }
+    if (!connection.isWritable())
+        return Error::refused(tr("The session is read-only; turn on write access to change data."));
+
+    QElapsedTimer timer;
+    timer.start();
+    BatchRecord record;
+    record.kind = Kind::Supersede;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.who = options.who;
+    record.windowSeconds = options.windowSeconds;
+    record.affiliateId = options.affiliateId;
+
+    Outcome outcome;
+    {
+        Transaction transaction(connection);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+
+        // The plan again, under the write lock: what we change is what we just read.
+        Audit::Options audit;
+        audit.windowSeconds = options.windowSeconds;
+        audit.affiliateId = options.affiliateId;
+        audit.planOnly = true;
+        QString expected = options.expectedFingerprint;
+        if (options.previewed) {
+            audit.affiliateIds = options.previewed->affiliateIds();
+            std::sort(audit.affiliateIds.begin(), audit.affiliateIds.end());
+            if (expected.isEmpty())
+                expected = options.previewed->fingerprint;
+            if (audit.affiliateIds.isEmpty())
+                return outcome; // an empty preview: nothing to do
+        }
+        auto report = Audit::scan(connection, audit, control);
+        if (!report) {
+            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
+            return failedWrite(connection, Kind::Supersede, report.error());
+        }
+        const Plan plan = planFrom(*report);
+        qCDebug(lcAudit) << "backfill: plan re-checked in" << timer.elapsed() << "ms";
+        outcome.rowsPlanned = int(plan.rows.size());
+        outcome.affiliates = plan.affiliates;
+        outcome.clusters = plan.clusters;
+        outcome.fingerprint = plan.fingerprint;
+        record.rowsPlanned = outcome.rowsPlanned;
+        record.fingerprint = plan.fingerprint;
+
+        if (!expected.isEmpty() && expected != plan.fingerprint) {
+            transaction.rollback();
+            record.note = QStringLiteral("plan fingerprint %1, previewed %2")
+                              .arg(plan.fingerprint, expected);
+            const qint64 id = recordRolledBack(connection, record);
+            if (plan.isEmpty())
+                return Error::stale(
+                    tr("None of the previewed rows needs superseding any more (another batch may "
+                       "have applied them), so nothing was changed%1.")
+                        .arg(recordedAs(id)));
+            return Error::stale(
+                tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
+                   "was changed%3; run the audit again.")
+                    .arg(plan.fingerprint, expected, recordedAs(id)));
+        }
+        if (plan.isEmpty())
+            return outcome; // nothing to do; the transaction rolls back empty
+
+        auto committed
+            = commitBatch(connection, transaction, record, plan.rows, options.chunkSize, control);
+        if (!committed)
+            return committed.error();
+        outcome.batchId = committed->batchId;
+        outcome.rowsChanged = committed->rowsChanged;
+    }
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged
+                     << "rows, fingerprint" << outcome.fingerprint << "in" << timer.elapsed()
+                     << "ms";
+    return outcome;
+}
+
+namespace {
+
+// The batch `batchId` if it can be undone, and the rows still superseded by it, as a
+// plan (each row with the event it points at).
+Result<Backfill::Plan> undoRows(const Connection &connection, qint64 batchId, int *windowSeconds)
+{
+    auto original = connection.prepare(QStringLiteral(
+        "SELECT kind, status, window_seconds FROM tierdesk_backfill_batches WHERE id = ?"));
+    if (!original)
+        return original.error();
+    original->addBindValue(batchId);
+    if (auto done = Connection::exec(*original); !done)
+        return done.error();
+    if (!original->next())
+        return Error::refused(Backfill::tr("There is no backfill batch %1.").arg(batchId));
+    const QString kind = original->value(0).toString();
+    const QString status = original->value(1).toString();
+    if (windowSeconds)
+        *windowSeconds = original->value(2).toInt();
+    original->finish();
+    if (kind != Backfill::kindName(Kind::Supersede))
+        return Error::refused(
+            Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.")
+                .arg(batchId));
+    if (status != Backfill::statusName(Status::Committed))
+        return Error::refused(
+            Backfill::tr("Batch %1 was rolled back and changed nothing; there is nothing to undo.")
+                .arg(batchId));
+
+    auto rowsQuery = connection.prepare(
+        QStringLiteral("SELECT id, superseded_by, affiliate_id FROM tier_events "
+                       "WHERE backfill_batch_id = ? AND status = 'superseded' ORDER BY id"));
+    if (!rowsQuery)
+        return rowsQuery.error();
+    rowsQuery->setForwardOnly(true);
+    rowsQuery->addBindValue(batchId);
+    if (auto done = Connection::exec(*rowsQuery); !done)
+        return done.error();
+    Backfill::Plan plan;
+    QSet<QString> affiliates;
+    QSet<qint64> kept;
+    while (rowsQuery->next()) {
+        plan.rows.append({rowsQuery->value(0).toLongLong(), rowsQuery->value(1).toLongLong(),
+            rowsQuery->value(2).toString()});
+        affiliates.insert(plan.rows.last().affiliateId);
+        kept.insert(plan.rows.last().keepId);
+    }
+    rowsQuery->finish();
+    plan.affiliates = int(affiliates.size());
+    plan.clusters = int(kept.size());
+    plan.fingerprint = Backfill::fingerprint(plan.rows);
+    return plan;
+}
+
+} // namespace
+
+Result<Backfill::Plan> Backfill::undoPreview(const Connection &connection, qint64 batchId)
+{
+    int window = 0;
+    auto plan = undoRows(connection, batchId, &window);
+    if (plan)
+        plan->windowSeconds = window;
+    return plan;
+}
+
+Result<Backfill::Outcome> Backfill::undo(
+    const Connection &connection, const UndoOptions &options, const WorkControl &control)
+{
+    if (options.chunkSize < 1 || options.chunkSize > 10000)
+        return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
+    if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan); !checked)
+        return checked.error();
+    if (!connection.isWritable())
+        return Error::refused(tr("The session is read-only; turn on write access to change data."));
+
+    const qint64 batchId = options.batchId;
+    QElapsedTimer timer;
+    timer.start();
+    BatchRecord record;
+    record.kind = Kind::Undo;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.who = options.who;
+    record.undoOf = batchId;
+
+    Outcome outcome;
+    {
+        Transaction transaction(connection);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        // The rows again, under the write lock: what we restore is what was previewed.
+        auto plan = undoRows(connection, batchId, &record.windowSeconds);
+        if (!plan) {
+            transaction.rollback();
+            return plan.error().kind == Error::Kind::Refused
+                ? plan.error()
+                : failedWrite(connection, Kind::Undo, plan.error());
+        }
+        outcome.rowsPlanned = int(plan->rows.size());
+        outcome.affiliates = plan->affiliates;
+        outcome.clusters = plan->clusters;
+        outcome.fingerprint = plan->fingerprint;
+        record.rowsPlanned = outcome.rowsPlanned;
+        record.fingerprint = outcome.fingerprint;
+        const QString &expected = options.expectedFingerprint;
+        if (!expected.isEmpty() && expected != plan->fingerprint) {
+            transaction.rollback();
+            record.note = QStringLiteral("undo fingerprint %1, previewed %2")
+                              .arg(plan->fingerprint, expected);
+            const qint64 id = recordRolledBack(connection, record);
+            return Error::stale(
+                tr("The rows of batch %1 changed since the preview (the undo is now %2, not %3), "
+                   "so nothing was restored%4; preview the undo again.")
+                    .arg(batchId)
+                    .arg(plan->fingerprint, expected, recordedAs(id)));
+        }
+        if (plan->isEmpty())
+            return outcome;
+
+        auto committed
+            = commitBatch(connection, transaction, record, plan->rows, options.chunkSize, control);
+        if (!committed)
+            return committed.error();
+        outcome.batchId = committed->batchId;
+        outcome.rowsChanged = committed->rowsChanged;
+    }
+    qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged
+                     << "rows of batch" << batchId << "in" << timer.elapsed() << "ms";
+    return outcome;
+}
+
+Result<QList<Backfill::Batch>> Backfill::batches(
+    const Connection &connection, const QString &affiliateId, int limit)
+{
+    QString sql
+        = QStringLiteral("SELECT b.id, b.started_at, b.finished_at, b.operator, b.host, b.kind, "
+                         "b.status, b.window_seconds, "
+                         "b.rows_planned, b.rows_changed, b.plan_fingerprint, b.undo_of, b.note, "
+                         "(SELECT MIN(u.id) FROM tierdesk_backfill_batches u WHERE u.undo_of = "
+                         "b.id AND u.status = 'committed') "
+                         "FROM tierdesk_backfill_batches b");
+    if (!affiliateId.isEmpty())
+        sql += QStringLiteral(
+            " WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
+            "AND batch_id IS NOT NULL)");
+    sql += QStringLiteral(" ORDER BY b.id DESC LIMIT ?");
+    auto query = connection.prepare(sql);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    if (!affiliateId.isEmpty())
+        query->addBindValue(affiliateId);
+    query->addBindValue(limit);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Batch> list;
+    while (query->next()) {
+        Batch batch;
+        batch.id = query->value(0).toLongLong();
+        batch.startedAt = SqlDialect::toDateTime(query->value(1));
+        batch.finishedAt = SqlDialect::toDateTime(query->value(2));
+        batch.operatorName = query->value(3).toString();
+        batch.host = query->value(4).toString();
+        batch.kind
+            = query->value(5).toString() == kindName(Kind::Undo) ? Kind::Undo : Kind::Supersede;
+        batch.status = query->value(6).toString() == statusName(Status::Committed)
+            ? Status::Committed
+            : Status::RolledBack;
+        batch.windowSeconds = query->value(7).toInt();
+        batch.rowsPlanned = query->value(8).toInt();
+        batch.rowsChanged = query->value(9).toInt();
+        batch.fingerprint = query->value(10).toString();
+        batch.undoOf = query->value(11).toLongLong();
+        batch.note = query->value(12).toString();
+        batch.undoneBy = query->value(13).toLongLong();
+        list.append(batch);
+    }
+    return list;
+}
+
+} // namespace TierDesk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/db/databaseurl.h"
+#include "models/db/sqldialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace TierDesk {
+
+// One QSqlDatabase connection, owned by the thread that opened it (Qt's rule).
+// Every thread that talks to the database opens its own Connection through
+// open(); the destructor closes it and removes it from Qt's registry, so it
+// must run on the same thread. Sessions are read-only unless opened ReadWrite.
+class Connection final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Connection)
+
+public:
+    enum class Mode {
+        ReadOnly, // PostgreSQL default_transaction_read_only, SQLite read-only open
+        ReadWrite, // the file or database must exist
+        Create // SQLite: create the file if missing (init)
+    };
+
+    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url, Mode mode);
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+    bool isWritable() const { return m_mode != Mode::ReadOnly; }
+    // The database's own name for who is connected (PostgreSQL session_user), read
+    // from the server at open: recorded beside the operator's chosen name, which a
+    // client can set to anything. Empty on SQLite, which has no users.
+    QString databaseUser() const { return m_databaseUser; }
+
+    // A prepared query on this connection, or an Error naming what failed.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    // The same, kept on the connection for the next call with the same text (list
+    // pages, searches): SQLite compiles a statement on every prepare, which is most
+    // of a 0.1 ms lookup. Bind by position, and finish() it after reading.
+    Result<QSqlQuery *> cached(const QString &sql) const;
+    // PostgreSQL: cancel any statement of this session after `ms` (unless the URI's
+    // options set statement_timeout). Nothing on SQLite.
+    Result<void> limitStatements(int ms) const;
+    // Runs a statement without results (DDL, SET, BEGIN ...).
+    Result<void> exec(const QString &sql) const;
+    // exec() of a prepared query, mapping failure to an Error.
+    static Result<void> exec(QSqlQuery &query);
+
+    // A sentence for a failed query, with the driver's own words, and the kind its
+    // error code means: locked, disk full, I/O, missing privilege, lost connection
+    // and server limits are Connect (the database is unavailable, exit 4).
+    static Error queryError(const QSqlQuery &query);
+    static Error errorOf(
+        const QSqlError &error, DatabaseUrl::Engine engine, const QString &sql = {});
+    // PostgreSQL: who holds write or exclusive locks on TierDesk's tables now
+    // ("Held: tier_events by process 4242 (user alice, ...)."), for a lock timeout's
+    // sentence; empty when no one does, and on SQLite.
+    Result<QString> lockHolders() const;
+    // `error` with the lock's holders appended when it is a lock timeout, asked on a
+    // fresh session to `url` (the failed one's transaction is aborted). Call it off
+    // the UI thread.
+    static Error withLockHolders(const DatabaseUrl &url, const Error &error);
+
+private:
+    Connection(const DatabaseUrl &url, Mode mode, QString name);
+    Result<void> openSqlite();
+    Result<void> openPostgres();
+
+    DatabaseUrl m_url;
+    Mode m_mode;
+    QString m_name;
+    QString m_databaseUser;
+    SqlDialect m_dialect;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+// A write (or read) transaction that rolls back unless committed.
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Transaction)
+
+public:
+    enum class Kind { Write, Read };
+    explicit Transaction(const Connection &connection)
+        : m_connection(connection)
+    {
+    }
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin(Kind kind = Kind::Write);
+    Result<void> commit();
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    const Connection &m_connection;
+    bool m_active = false;
+};
+
+} // namespace TierDesk

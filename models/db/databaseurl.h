@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace TierDesk {
+
+// A parsed database argument: `sqlite:PATH`, a bare `*.db`/`*.sqlite` path, or a
+// libpq `postgresql://` URI (including `?host=/socket/dir`, `?service=NAME`,
+// `sslmode`, `connect_timeout`). The password, if the URI carried one, lives only
+// in memory: toDisplayString() and toStorableString() never contain it.
+class DatabaseUrl final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::DatabaseUrl)
+
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    static Result<DatabaseUrl> parse(const QString &text);
+    // `text` with URI passwords (user:PASSWORD@) and password= parameters
+    // replaced by ***: for every message that may echo what a person typed.
+    static QString redacted(const QString &text);
+    static DatabaseUrl sqlite(const QString &path);
+
+    Engine engine() const { return m_engine; }
+    bool isSqlite() const { return m_engine == Engine::Sqlite; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+
+    // SQLite
+    QString filePath() const { return m_path; }
+
+    // PostgreSQL (empty / 0 where libpq's defaults apply)
+    QString host() const { return m_host; }
+    int port() const { return m_port; }
+    QString databaseName() const { return m_database; }
+    QString userName() const { return m_user; }
+    QString password() const { return m_password; }
+    int connectTimeoutSeconds() const;
+    QString option(const QString &key) const;
+    // libpq keyword=value options other than host/port/dbname/user/password,
+    // with connect_timeout defaulted to 5 seconds.
+    QList<QPair<QString, QString>> libpqOptions() const;
+
+    // "PostgreSQL db on host:port" / "SQLite /path/file.db" without secrets.
+    QString toDisplayString() const;
+    // A string parse() accepts again, never with a password (for recent lists).
+    QString toStorableString() const;
+    // Short name for a status bar: the file name or the database name.
+    QString shortName() const;
+
+private:
+    static Result<DatabaseUrl> parseUnredacted(const QString &text);
+    Engine m_engine = Engine::Sqlite;
+    QString m_path;
+    QString m_host;
+    int m_port = 0;
+    QString m_database;
+    QString m_user;
+    QString m_password;
+    QList<QPair<QString, QString>> m_options;
+};
+
+} // namespace TierDesk

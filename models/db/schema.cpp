@@ -1,0 +1,563 @@
+#include "models/db/schema.h"
+#include "models/affiliates/affiliatestats.h"
+#include "models/common/logging.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace TierDesk {
+
+namespace {
+
+struct RequiredTable
+{
+    const char *name;
+    QList<const char *> columns;
+};
+
+const QList<RequiredTable> &productionTables()
+{
+    static const QList<RequiredTable> tables = {
+        {"affiliate_profiles",
+            {"id", "handle", "display_name", "email", "commission_rate", "created_at"}},
+        {"affiliate_commissions",
+            {"id", "affiliate_id", "stripe_event_id", "commission_amount", "created_at"}},
+        {"tier_events", {"id", "affiliate_id", "from_rate", "to_rate", "created_at", "status"}},
+    };
+    return tables;
+}
+
+const QList<RequiredTable> &tierDeskTables()
+{
+    static const QList<RequiredTable> tables = {
+        {"tier_events", {"superseded_by", "superseded_at", "backfill_batch_id"}},
+        {"tier_policy", {"rate", "name", "threshold_amount"}},
+        {"tierdesk_backfill_batches",
+            {"id", "started_at", "finished_at", "operator", "host", "kind", "window_seconds",
+                "rows_planned", "rows_changed", "status", "plan_fingerprint", "undo_of", "note"}},
+        {"tierdesk_audit_log",
+            {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
+        {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
+        {"tierdesk_schema_version", {"version"}},
+        {"tierdesk_affiliate_stats",
+            {"affiliate_id", "commissions_90d_cents", "events", "duplicates", "conflicts", "drift",
+                "computed_at"}},
+    };
+    return tables;
+}
+
+QStringList productionDdl(const SqlDialect &d)
+{
+    const QString ts = d.timestampType();
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_profiles ("
+                       "id %1 PRIMARY KEY, handle TEXT UNIQUE, display_name TEXT, email TEXT, "
+                       "commission_rate INTEGER NOT NULL, created_at %2 NOT NULL DEFAULT %3)")
+            .arg(d.uuidType(), ts, d.nowDefault()),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS affiliate_commissions ("
+                       "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
+                       "stripe_event_id TEXT UNIQUE, commission_amount %3 NOT NULL, "
+                       "created_at %4 NOT NULL DEFAULT %5)")
+            .arg(d.identityColumn(), d.uuidType(), d.moneyType(), ts, d.nowDefault()),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tier_events ("
+                       "%1, affiliate_id %2 NOT NULL REFERENCES affiliate_profiles(id), "
+                       "from_rate INTEGER, to_rate INTEGER, created_at %3 NOT NULL DEFAULT %4, "
+                       "status TEXT NOT NULL DEFAULT 'active')")
+            .arg(d.identityColumn(), d.uuidType(), ts, d.nowDefault()),
+    };
+}
+
+// The indexes on the big tables, which a bulk load drops and builds again after.
+QStringList bulkIndexDdl(const SqlDialect &d)
+{
+    QStringList ddl{
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tier_events_affiliate_time_idx "
+                       "ON tier_events (affiliate_id, created_at, id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_batch_idx ON tier_events (backfill_batch_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_affiliate_time_idx "
+                       "ON affiliate_commissions (affiliate_id, created_at)"),
+    };
+    // The audit reads only active events in chain order; let it read the index alone.
+    if (d.isPostgres())
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+            "(affiliate_id, created_at, id) INCLUDE (from_rate, to_rate) "
+            "WHERE status = 'active'");
+    else
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tier_events_active_chain_idx ON tier_events "
+            "(affiliate_id, created_at, id, from_rate, to_rate) WHERE status = 'active'");
+    return ddl;
+}
+
+const QStringList &bulkIndexNames()
+{
+    static const QStringList names{QStringLiteral("tier_events_affiliate_time_idx"),
+        QStringLiteral("tier_events_batch_idx"),
+        QStringLiteral("affiliate_commissions_affiliate_time_idx"),
+        QStringLiteral("tier_events_active_chain_idx")};
+    return names;
+}
+
+// Version 1: everything TierDesk adds. Each statement is safe to run again.
+QStringList version1Ddl(const SqlDialect &d, const QStringList &tierEventColumns)
+{
+    const QString ts = d.timestampType();
+    QStringList ddl;
+    const QList<QPair<QString, QString>> added = {
+        {QStringLiteral("superseded_by"), QStringLiteral("BIGINT")},
+        {QStringLiteral("superseded_at"), ts},
+        {QStringLiteral("backfill_batch_id"), QStringLiteral("BIGINT")},
+    };
+    for (const auto &[column, type] : added) {
+        if (!tierEventColumns.contains(column))
+            ddl << QStringLiteral("ALTER TABLE tier_events ADD COLUMN %1 %2").arg(column, type);
+    }
+    ddl << QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS tier_policy ("
+        "rate INTEGER PRIMARY KEY, name TEXT NOT NULL, threshold_amount %1 NOT NULL)")
+               .arg(d.moneyType())
+        << QStringLiteral("INSERT INTO tier_policy (rate, name, threshold_amount) VALUES "
+                          "(20, 'Bronze', 0), (25, 'Gold', 1500) ON CONFLICT (rate) DO NOTHING")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_backfill_batches ("
+                          "%1, started_at %2 NOT NULL, finished_at %2, operator TEXT, host TEXT, "
+                          "kind TEXT NOT NULL CHECK (kind IN ('supersede', 'undo')), "
+                          "window_seconds INTEGER, rows_planned INTEGER NOT NULL DEFAULT 0, "
+                          "rows_changed INTEGER NOT NULL DEFAULT 0, "
+                          "status TEXT NOT NULL CHECK (status IN ('committed', 'rolled_back')), "
+                          "plan_fingerprint TEXT, undo_of BIGINT, note TEXT)")
+               .arg(d.identityColumn(), ts)
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tierdesk_audit_log ("
+               "%1, at %2 NOT NULL DEFAULT %3, operator TEXT, host TEXT, action TEXT NOT NULL, "
+               "affiliate_id %4, details %5)")
+               .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tier_beacons ("
+               "%1, at %2 NOT NULL DEFAULT %3, name TEXT NOT NULL, affiliate_id %4, details %5)")
+               .arg(d.identityColumn(), ts, d.nowDefault(), d.uuidType(), d.jsonType())
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tierdesk_meta (key TEXT PRIMARY KEY, value TEXT)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tier_beacons_at_idx ON tier_beacons (at)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_affiliate_idx "
+                          "ON tierdesk_audit_log (affiliate_id, at)");
+    ddl << bulkIndexDdl(d);
+    return ddl;
+}
+
+// Version 2: audit-log rows name the backfill batch they belong to, so an
+// affiliate's history finds the batches that touched it.
+QStringList version2Ddl(const QStringList &auditLogColumns)
+{
+    QStringList ddl;
+    if (!auditLogColumns.contains(QStringLiteral("batch_id")))
+        ddl << QStringLiteral("ALTER TABLE tierdesk_audit_log ADD COLUMN batch_id BIGINT");
+    ddl << QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS tierdesk_audit_log_batch_idx ON tierdesk_audit_log (batch_id)");
+    return ddl;
+}
+
+// Version 3: the search box's indexes. Searches match the beginning of a
+// handle, an e-mail address or a name, case-insensitively, as index range scans.
+QStringList version3Ddl(const SqlDialect &d)
+{
+    QStringList ddl;
+    for (const char *column : {"handle", "email", "display_name"})
+        ddl << QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS affiliate_profiles_%1_search_idx ON affiliate_profiles "
+            "((lower(%1)%2))")
+                   .arg(QString::fromLatin1(column), d.bytewiseCollation());
+    // Statistics for the new expressions, or a search with ORDER BY ... LIMIT walks the
+    // handle index instead of the few rows the ranges find.
+    ddl << QStringLiteral("ANALYZE affiliate_profiles");
+    return ddl;
+}
+
+// Version 4: the affiliate list's figures, one row per affiliate (AffiliateStats), with
+// an index per figure the list sorts by. Filled by the migration itself.
+QStringList version4Ddl(const SqlDialect &d)
+{
+    QStringList ddl;
+    ddl << QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_affiliate_stats ("
+                          "affiliate_id %1 PRIMARY KEY, "
+                          "commissions_90d_cents BIGINT NOT NULL DEFAULT 0, "
+                          "events INTEGER NOT NULL DEFAULT 0, "
+                          "duplicates INTEGER NOT NULL DEFAULT 0, "
+                          "conflicts INTEGER NOT NULL DEFAULT 0, "
+                          "drift INTEGER NOT NULL DEFAULT 0, "
+                          "computed_at %2 NOT NULL)")
+               .arg(d.uuidType(), d.timestampType());
+    for (const char *column : {"commissions_90d_cents", "events", "duplicates"})
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_affiliate_stats_%1_idx ON "
+                              "tierdesk_affiliate_stats (%1, affiliate_id)")
+                   .arg(QString::fromLatin1(column));
+    return ddl;
+}
+
+Result<void> runAll(const Connection &connection, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto done = connection.exec(sql); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QStringList> Schema::columnsOf(const Connection &connection, const QString &table)
+{
+    auto query = connection.prepare(connection.dialect().columnsOfTableQuery());
+    if (!query)
+        return query.error();
+    query->addBindValue(table);
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QStringList columns;
+    while (query->next())
+        columns << query->value(0).toString().toLower();
+    return columns;
+}
+
+namespace {
+
+Result<void> checkTables(const Connection &connection, const QList<RequiredTable> &tables)
+{
+    for (const RequiredTable &table : tables) {
+        const QString name = QString::fromLatin1(table.name);
+        auto columns = Schema::columnsOf(connection, name);
+        if (!columns)
+            return columns.error();
+        if (columns->isEmpty())
+            return Error::connect(Schema::tr("The database has no table \"%1\".").arg(name));
+        for (const char *column : table.columns) {
+            if (!columns->contains(QString::fromLatin1(column)))
+                return Error::connect(Schema::tr("The table \"%1\" has no column \"%2\".")
+                                          .arg(name, QString::fromLatin1(column)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> Schema::checkProduction(const Connection &connection)
+{
+    return checkTables(connection, productionTables());
+}
+
+namespace {
+
+// What a session needs on PostgreSQL, privilege by privilege: SELECT on every
+// table TierDesk reads; for a writable session also what its writes touch
+// (column grants count: has_any_column_privilege).
+struct Needed
+{
+    const char *table;
+    const char *privilege;
+};
+
+const QList<Needed> &readNeeds()
+{
+    static const QList<Needed> needs
+        = {{"affiliate_profiles", "SELECT"}, {"affiliate_commissions", "SELECT"},
+            {"tier_events", "SELECT"}, {"tier_policy", "SELECT"}, {"tier_beacons", "SELECT"},
+            {"tierdesk_backfill_batches", "SELECT"}, {"tierdesk_audit_log", "SELECT"},
+            {"tierdesk_affiliate_stats", "SELECT"}, {"tierdesk_schema_version", "SELECT"}};
+    return needs;
+}
+
+const QList<Needed> &writeNeeds()
+{
+    static const QList<Needed> needs
+        = {{"tier_events", "UPDATE"}, {"tier_events", "INSERT"}, {"affiliate_profiles", "UPDATE"},
+            {"affiliate_commissions", "INSERT"}, {"tier_beacons", "INSERT"},
+            {"tierdesk_backfill_batches", "INSERT"}, {"tierdesk_backfill_batches", "UPDATE"},
+            {"tierdesk_audit_log", "INSERT"}, {"tierdesk_affiliate_stats", "INSERT"},
+            {"tierdesk_affiliate_stats", "UPDATE"}, {"tierdesk_affiliate_stats", "DELETE"}};
+    return needs;
+}
+
+Result<void> checkPrivileges(const Connection &connection, const QList<Needed> &needs)
+{
+    if (!connection.dialect().isPostgres())
+        return {};
+    for (const Needed &need : needs) {
+        // A table that is not there is checkTables' to name, not this. DELETE has no
+        // column grants.
+        const bool tableWide = qstrcmp(need.privilege, "DELETE") == 0;
+        auto query = connection.cached(
+            QStringLiteral("SELECT current_user, COALESCE((SELECT %1(c.oid, ?) "
+                           "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                           "ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = current_schema() AND c.relname = ?), true)")
+                .arg(tableWide ? QStringLiteral("has_table_privilege")
+                               : QStringLiteral("has_any_column_privilege")));
+        if (!query)
+            return query.error();
+        QSqlQuery *q = *query;
+        q->bindValue(0, QString::fromLatin1(need.privilege));
+        q->bindValue(1, QString::fromLatin1(need.table));
+        if (auto done = Connection::exec(*q); !done)
+            return done.error();
+        const bool missing = q->next() && !q->value(1).toBool();
+        const QString role = q->value(0).toString();
+        q->finish();
+        if (missing)
+            return Error::connect(
+                Schema::tr("The database role \"%1\" has no %2 privilege on %3, which TierDesk "
+                           "needs%4; ask a database administrator to grant it (the README's "
+                           "\"Roles\" section lists the grants).")
+                    .arg(role, QString::fromLatin1(need.privilege), QString::fromLatin1(need.table),
+                        qstrcmp(need.privilege, "SELECT") == 0
+                            ? Schema::tr(" to read")
+                            : Schema::tr(" to write (this command changes data)")));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> Schema::checkMigrated(const Connection &connection)
+{
+    if (auto production = checkProduction(connection); !production)
+        return production;
+    if (auto readable = checkPrivileges(connection, readNeeds()); !readable)
+        return readable;
+    auto current = version(connection);
+    if (!current)
+        return current.error();
+    if (*current < CurrentVersion)
+        return Error::refused(
+            tr("TierDesk's tables are missing or out of date (version %1 of %2); run "
+               "\"tierdesk-cli migrate\" first.")
+                .arg(*current)
+                .arg(CurrentVersion));
+    if (*current > CurrentVersion)
+        return Error::refused(
+            tr("The database was migrated by a newer TierDesk (schema version %1); "
+               "update TierDesk.")
+                .arg(*current));
+    if (auto complete = checkTables(connection, tierDeskTables()); !complete)
+        return complete;
+    if (connection.isWritable())
+        return checkPrivileges(connection, writeNeeds());
+    return {};
+}
+
+Result<int> Schema::version(const Connection &connection)
+{
+    auto columns = columnsOf(connection, QStringLiteral("tierdesk_schema_version"));
+    if (!columns)
+        return columns.error();
+    if (columns->isEmpty())
+        return 0;
+    QSqlQuery query(connection.database());
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM tierdesk_schema_version")))
+        return Connection::queryError(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<bool> Schema::isSandbox(const Connection &connection)
+{
+    auto columns = columnsOf(connection, QStringLiteral("tierdesk_meta"));
+    if (!columns)
+        return columns.error();
+    if (columns->isEmpty())
+        return false;
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'sandbox'")))
+        return Connection::queryError(query);
+    return query.next() && query.value(0).toString() == QLatin1String("true");
+}
+
+namespace {
+
+// One step of TierDesk's schema: its number, what it adds (recorded in
+// tierdesk_schema_version) and how. Steps run in order inside the migration's
+// transaction; each is additive and idempotent. A new version is one more row
+// here and Schema::CurrentVersion raised by one.
+struct Migration
+{
+    int version;
+    const char *description;
+    Result<void> (*apply)(const Connection &connection);
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+            "TierDesk additions: supersede columns, policy, batches, audit log, beacons, "
+            "indexes",
+            [](const Connection &connection) -> Result<void> {
+                auto columns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
+                if (!columns)
+                    return columns.error();
+                return runAll(connection, version1Ddl(connection.dialect(), *columns));
+            }},
+        {2, "Audit log rows name their backfill batch",
+            [](const Connection &connection) -> Result<void> {
+                auto columns = Schema::columnsOf(connection, QStringLiteral("tierdesk_audit_log"));
+                if (!columns)
+                    return columns.error();
+                return runAll(connection, version2Ddl(*columns));
+            }},
+        {3, "Search indexes on handle, e-mail and name",
+            [](const Connection &connection) {
+                return runAll(connection, version3Ddl(connection.dialect()));
+            }},
+        {4, "The affiliate list's figures",
+            [](const Connection &connection) -> Result<void> {
+                if (auto done = runAll(connection, version4Ddl(connection.dialect())); !done)
+                    return done;
+                return AffiliateStats::fill(connection);
+            }},
+    };
+    return steps;
+}
+
+// Brings TierDesk's additions to the current version inside the caller's
+// transaction; returns how many versions it applied.
+Result<int> applyMigrations(const Connection &connection)
+{
+    if (const QString lock = connection.dialect().migrationLock(); !lock.isEmpty()) {
+        if (auto locked = connection.exec(lock); !locked)
+            return locked.error();
+    }
+    auto current = Schema::version(connection);
+    if (!current)
+        return current.error();
+    if (*current > Schema::CurrentVersion)
+        return Error::refused(
+            Schema::tr("The database was migrated by a newer TierDesk (schema version %1); "
+                       "update TierDesk.")
+                .arg(*current));
+    if (*current == Schema::CurrentVersion)
+        return 0;
+
+    const SqlDialect &d = connection.dialect();
+    if (auto created
+        = connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_schema_version ("
+                                         "version INTEGER PRIMARY KEY, applied_at %1 NOT NULL, "
+                                         "description TEXT)")
+                              .arg(d.timestampType()));
+        !created)
+        return created.error();
+
+    auto record = connection.prepare(QStringLiteral(
+        "INSERT INTO tierdesk_schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+    if (!record)
+        return record.error();
+    const auto recordVersion = [&](int version, const QString &description) -> Result<void> {
+        record->bindValue(0, version);
+        record->bindValue(1, SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+        record->bindValue(2, description);
+        return Connection::exec(*record);
+    };
+    Q_ASSERT(migrations().constLast().version == Schema::CurrentVersion);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= *current)
+            continue;
+        if (auto applied = migration.apply(connection); !applied)
+            return applied.error();
+        if (auto done = recordVersion(migration.version, QString::fromUtf8(migration.description));
+            !done)
+            return done.error();
+    }
+    qCInfo(lcDb) << "migrated" << connection.url().toDisplayString() << "from version" << *current
+                 << "to" << Schema::CurrentVersion;
+    return Schema::CurrentVersion - *current;
+}
+
+} // namespace
+
+Result<void> Schema::dropBulkIndexes(const Connection &connection)
+{
+    for (const QString &name : bulkIndexNames()) {
+        if (auto done = connection.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Schema::createBulkIndexes(const Connection &connection)
+{
+    return runAll(connection, bulkIndexDdl(connection.dialect()));
+}
+
+Result<int> Schema::migrate(const Connection &connection)
+{
+    if (auto production = checkProduction(connection); !production)
+        return production.error();
+    if (connection.dialect().isPostgres()) {
+        // ALTER TABLE needs the owner: say so before the first statement fails.
+        QSqlQuery owner(connection.database());
+        if (!owner.exec(QStringLiteral(
+                "SELECT current_user, c.relname FROM pg_catalog.pg_class c "
+                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relname IN ('affiliate_profiles', "
+                "'affiliate_commissions', 'tier_events') AND NOT pg_has_role(c.relowner, 'USAGE') "
+                "UNION ALL SELECT current_user, 'schema ' || current_schema() "
+                "WHERE NOT has_schema_privilege(current_schema(), 'CREATE') LIMIT 1")))
+            return Connection::queryError(owner);
+        if (owner.next())
+            return Error::connect(
+                tr("The database role \"%1\" may not change %2: migrate adds TierDesk's columns, "
+                   "tables and indexes and must run as the owner of the production tables; "
+                   "nothing was changed.")
+                    .arg(owner.value(0).toString(), owner.value(1).toString()));
+    }
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto applied = applyMigrations(connection);
+    if (!applied)
+        return applied;
+    // Up to date by its version number is not enough: TierDesk's own tables must
+    // have the columns every other command needs (one dropped by hand would make
+    // "nothing to do" here and a refusal everywhere else).
+    if (auto complete = checkTables(connection, tierDeskTables()); !complete)
+        return Error::refused(
+            tr("%1 The schema says version %2, so migrate cannot tell what to add; restore it "
+               "from a backup or ask a database administrator.")
+                .arg(complete.error().message)
+                .arg(CurrentVersion));
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return applied;
+}
+
+Result<void> Schema::initialize(const Connection &connection)
+{
+    auto existing = columnsOf(connection, QStringLiteral("affiliate_profiles"));
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        auto sandbox = isSandbox(connection);
+        if (!sandbox)
+            return sandbox.error();
+        if (!*sandbox)
+            return Error::refused(
+                tr("%1 already holds affiliate tables that \"init\" did not create; use "
+                   "\"tierdesk-cli migrate\" to attach TierDesk to a production database.")
+                    .arg(connection.url().toDisplayString()));
+    }
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = runAll(connection, productionDdl(connection.dialect())); !done)
+        return done;
+    if (auto migrated = applyMigrations(connection); !migrated)
+        return migrated.error();
+    if (auto marked
+        = connection.exec(QStringLiteral("INSERT INTO tierdesk_meta (key, value) VALUES "
+                                         "('sandbox', 'true') ON CONFLICT (key) DO NOTHING"));
+        !marked)
+        return marked;
+    return transaction.commit();
+}
+
+} // namespace TierDesk

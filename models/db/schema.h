@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/db/connection.h"
+
+#include <QCoreApplication>
+
+namespace TierDesk {
+
+// The production tables TierDesk attaches to and the additive, versioned
+// changes it makes to them (docs/ARCHITECTURE.md §4).
+class Schema final
+{
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::Schema)
+
+public:
+    static constexpr int CurrentVersion = 4;
+
+    // init: creates the production tables (if absent), then migrates, and marks
+    // the database as a sandbox (where --unguarded replay is allowed).
+    static Result<void> initialize(const Connection &connection);
+    // migrate: TierDesk's additions on top of an existing production schema.
+    // Idempotent; returns the number of versions applied (0 = already current).
+    static Result<int> migrate(const Connection &connection);
+
+    // The production tables and columns are all there; names the first missing one.
+    static Result<void> checkProduction(const Connection &connection);
+    // checkProduction() plus TierDesk's additions at the current version.
+    static Result<void> checkMigrated(const Connection &connection);
+    // 0 when TierDesk's additions were never applied.
+    static Result<int> version(const Connection &connection);
+    static Result<bool> isSandbox(const Connection &connection);
+
+    static Result<QStringList> columnsOf(const Connection &connection, const QString &table);
+
+    // A bulk load into a fresh sandbox drops the indexes of the big tables and
+    // builds them once at the end, which is several times faster.
+    static Result<void> dropBulkIndexes(const Connection &connection);
+    static Result<void> createBulkIndexes(const Connection &connection);
+};
+
+} // namespace TierDesk

@@ -1,0 +1,81 @@
+#include "models/db/session.h"
+#include "models/db/schema.h"
+
+namespace TierDesk {
+
+Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_facts(facts)
+    , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
+{
+    connect(m_reader.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
+}
+
+Session::~Session() = default;
+
+void Session::probe(
+    const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done)
+{
+    // A worker of its own, gone once it has answered.
+    auto *worker = new DatabaseWorker(url, Connection::Mode::ReadOnly, context);
+    worker->run(
+        context,
+        [](const Connection &c) -> Result<Facts> {
+            if (auto production = Schema::checkMigrated(c); !production)
+                return production.error();
+            Facts facts;
+            auto sandbox = Schema::isSandbox(c);
+            if (!sandbox)
+                return sandbox.error();
+            facts.sandbox = *sandbox;
+            auto policy = TierPolicy::load(c);
+            if (!policy)
+                return policy.error();
+            facts.policy = *policy;
+            auto count = c.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
+            if (!count)
+                return count.error();
+            if (auto done = Connection::exec(*count); !done)
+                return done.error();
+            facts.affiliates = count->next() ? count->value(0).toLongLong() : 0;
+            count->finish();
+            return facts;
+        },
+        [worker, done](Result<Facts> facts) {
+            worker->deleteLater();
+            done(std::move(facts));
+        });
+}
+
+QHash<int, QString> Session::tierNames() const
+{
+    QHash<int, QString> names;
+    for (const auto &tier : m_facts.policy.tiers())
+        names.insert(tier.rate, tier.name);
+    return names;
+}
+
+bool Session::setWritesEnabled(bool enabled)
+{
+    if (enabled == writesEnabled())
+        return true;
+    if (enabled) {
+        m_writer = std::make_unique<DatabaseWorker>(m_url, Connection::Mode::ReadWrite);
+        connect(m_writer.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
+    } else {
+        // Closing the writer waits for its queue: not while a backfill is running.
+        if (m_writer->isBusy())
+            return false;
+        m_writer.reset();
+    }
+    emit writesEnabledChanged(enabled);
+    return true;
+}
+
+bool Session::isBusy() const
+{
+    return m_reader->isBusy() || (m_writer && m_writer->isBusy());
+}
+
+} // namespace TierDesk

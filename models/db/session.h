@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/db/databaseworker.h"
+#include "models/tier/tierpolicy.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace TierDesk {
+
+// One open database as the GUI sees it: a read-only worker for everything it
+// shows, and a second, writable worker only while the person has turned write
+// actions on. Knows whether the database is a sandbox or production.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    struct Facts
+    {
+        bool sandbox = false;
+        TierPolicy policy;
+        qint64 affiliates = 0;
+    };
+
+    Session(const DatabaseUrl &url, const Facts &facts, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens the database on a worker and checks its schema; `done` gets the
+    // facts or the sentence saying why it cannot be used.
+    static void probe(
+        const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done);
+
+    const DatabaseUrl &url() const { return m_url; }
+    bool isSandbox() const { return m_facts.sandbox; }
+    // PostgreSQL that `init` did not create: the production database.
+    bool isProduction() const
+    {
+        return m_url.engine() == DatabaseUrl::Engine::Postgres && !m_facts.sandbox;
+    }
+    const TierPolicy &policy() const { return m_facts.policy; }
+    qint64 affiliateCount() const { return m_facts.affiliates; }
+    QHash<int, QString> tierNames() const;
+
+    DatabaseWorker *reader() const { return m_reader.get(); }
+    // The writable worker, or null while writes are off.
+    DatabaseWorker *writer() const { return m_writer.get(); }
+    bool writesEnabled() const { return m_writer != nullptr; }
+    // False when writes cannot be turned off yet (a write is still running).
+    bool setWritesEnabled(bool enabled);
+    bool isBusy() const;
+
+signals:
+    void writesEnabledChanged(bool enabled);
+    void busyChanged();
+
+private:
+    DatabaseUrl m_url;
+    Facts m_facts;
+    std::unique_ptr<DatabaseWorker> m_reader;
+    std::unique_ptr<DatabaseWorker> m_writer;
+};
+
+} // namespace TierDesk

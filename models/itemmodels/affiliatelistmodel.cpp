@@ -1,0 +1,250 @@
+#include "models/itemmodels/affiliatelistmodel.h"
+#include "models/common/format.h"
+#include "models/db/databaseworker.h"
+
+namespace TierDesk {
+
+AffiliateListModel::AffiliateListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AffiliateListModel::setWorker(DatabaseWorker *worker)
+{
+    m_worker = worker;
+    reload();
+}
+
+void AffiliateListModel::setFilter(const AffiliateQuery::Filter &filter)
+{
+    m_query.filter = filter;
+    reload();
+}
+
+void AffiliateListModel::setTierNames(const QHash<int, QString> &names)
+{
+    m_tierNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Tier), index(int(m_rows.size()) - 1, Tier));
+}
+
+void AffiliateListModel::sort(int column, Qt::SortOrder order)
+{
+    static const AffiliateQuery::SortKey keys[ColumnCount] = {AffiliateQuery::SortKey::Handle,
+        AffiliateQuery::SortKey::Name, AffiliateQuery::SortKey::Email,
+        AffiliateQuery::SortKey::Tier, AffiliateQuery::SortKey::Commissions90,
+        AffiliateQuery::SortKey::Events, AffiliateQuery::SortKey::Duplicates};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (m_query.sortKey == keys[column] && m_query.order == order && m_worker
+        && (m_loading || !m_rows.isEmpty()))
+        return;
+    m_query.sortKey = keys[column];
+    m_query.order = order;
+    reload();
+}
+
+void AffiliateListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_atEnd = m_worker == nullptr;
+    m_loading = false;
+    m_counting = false;
+    m_lastError.clear();
+    ++m_generation;
+    endResetModel();
+    if (!m_worker)
+        return;
+    // First whether the figures' summary covers every affiliate, and the total; the
+    // first page follows, reading the figures the way the count decided.
+    m_counting = true;
+    const quint64 generation = m_generation;
+    const AffiliateQuery query = m_query;
+    struct Counted
+    {
+        std::optional<AffiliateStats::Status> stats;
+        qint64 total = 0;
+    };
+    m_worker->run(
+        this,
+        [query](const Connection &c) -> Result<Counted> {
+            Counted counted;
+            AffiliateQuery q = query;
+            if (auto stats = AffiliateStats::status(c)) // without it: live figures
+                counted.stats = *stats;
+            q.useSummary = counted.stats && counted.stats->usable();
+            const AffiliateQuery::Filter &f = q.filter;
+            if (counted.stats && f.search.trimmed().isEmpty() && !f.rate && !f.withDuplicates
+                && !f.withConflictsOrDrift) {
+                counted.total = counted.stats->affiliates; // the status just counted them all
+                return counted;
+            }
+            auto total = q.count(c);
+            if (!total)
+                return total.error();
+            counted.total = *total;
+            return counted;
+        },
+        [this, generation](Result<Counted> counted) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            if (counted) {
+                m_stats = counted->stats;
+                m_query.useSummary = m_stats && m_stats->usable();
+                m_total = counted->total;
+                emit totalChanged(m_total);
+                emit statsChanged();
+                fetchMore({});
+            } else {
+                m_atEnd = true;
+                m_lastError = counted.error().message;
+                emit errorOccurred(m_lastError);
+            }
+            emit loaded();
+        });
+}
+
+int AffiliateListModel::rowOf(const QString &affiliateId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == affiliateId)
+            return int(i);
+    return -1;
+}
+
+int AffiliateListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AffiliateListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AffiliateQuery::Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Handle:
+            return QLatin1Char('@') + row.handle;
+        case Name:
+            return row.name;
+        case Email:
+            return row.email;
+        case Tier: {
+            const QString name = m_tierNames.value(row.rate);
+            const QString percent = Format::rate(row.rate);
+            //: Tier column: tier name and its rate, e.g. "Gold (25 %)"
+            return name.isEmpty() ? percent : tr("%1 (%2)").arg(name, percent);
+        }
+        case Commissions90:
+            return Format::money(row.commissions90Cents);
+        case Events:
+            return QLocale().toString(row.events);
+        case Duplicates:
+            return row.duplicates ? QLocale().toString(row.duplicates) : QString();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Commissions90)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (row.duplicates || row.conflicts || row.drift) {
+            QStringList notes;
+            if (row.duplicates)
+                notes << tr("%n redundant race duplicate(s)", nullptr, row.duplicates);
+            if (row.conflicts)
+                notes << tr("%n conflict(s)", nullptr, row.conflicts);
+            if (row.drift)
+                notes << tr("profile rate differs from its tier history");
+            return notes.join(QLatin1Char('\n'));
+        }
+        break;
+    case AffiliateIdRole:
+        return row.id;
+    case RateRole:
+        return row.rate;
+    case DuplicatesRole:
+        return row.duplicates;
+    case AttentionRole:
+        return row.conflicts > 0 || row.drift;
+    }
+    return {};
+}
+
+QVariant AffiliateListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Handle:
+        return tr("Handle");
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Tier:
+        return tr("Tier");
+    case Commissions90:
+        return tr("90 days");
+    case Events:
+        return tr("Events");
+    case Duplicates:
+        return tr("Duplicates");
+    }
+    return {};
+}
+
+bool AffiliateListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_counting;
+}
+
+void AffiliateListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_loading || m_counting || !m_worker)
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const AffiliateQuery query = m_query;
+    const int offset = int(m_rows.size());
+    m_worker->run(
+        this, [query, offset](const Connection &c) { return query.page(c, offset, PageSize); },
+        [this, generation](Result<QList<AffiliateQuery::Row>> page) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!page) {
+                m_atEnd = true;
+                m_lastError = page.error().message;
+                emit errorOccurred(m_lastError);
+                emit loaded();
+                return;
+            }
+            m_atEnd = page->size() < PageSize;
+            if (!page->isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+                m_rows.append(*page);
+                endInsertRows();
+            }
+            emit loaded();
+        });
+}
+
+void AffiliateListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace TierDesk

@@ -1,0 +1,110 @@
+#include "models/itemmodels/batchmodel.h"
+#include "models/common/format.h"
+
+namespace TierDesk {
+
+BatchModel::BatchModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void BatchModel::setBatches(const QList<Backfill::Batch> &batches)
+{
+    beginResetModel();
+    m_rows = batches;
+    endResetModel();
+}
+
+const Backfill::Batch *BatchModel::batchAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+bool BatchModel::isUndoable(const Backfill::Batch &batch)
+{
+    return batch.kind == Backfill::BatchKind::Supersede
+        && batch.status == Backfill::BatchStatus::Committed && !batch.undoneBy
+        && batch.rowsChanged > 0;
+}
+
+int BatchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BatchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BatchModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto &batch = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id:
+            return batch.id;
+        case Kind:
+            if (batch.kind == Backfill::BatchKind::Undo)
+                return tr("Undo of %1").arg(batch.undoOf);
+            return tr("Supersede");
+        case Status:
+            if (batch.status != Backfill::BatchStatus::Committed)
+                return tr("Rolled back");
+            return batch.undoneBy ? tr("Undone by %1").arg(batch.undoneBy) : tr("Committed");
+        case Started:
+            return Format::timeToSeconds(batch.startedAt);
+        case Operator:
+            return batch.host.isEmpty() ? batch.operatorName
+                                        : tr("%1 on %2").arg(batch.operatorName, batch.host);
+        case Rows:
+            return tr("%1 of %2")
+                .arg(QLocale().toString(batch.rowsChanged), QLocale().toString(batch.rowsPlanned));
+        case Fingerprint:
+            return batch.fingerprint;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return batch.note;
+    case BatchIdRole:
+        return batch.id;
+    case UndoableRole:
+        return isUndoable(batch);
+    }
+    return {};
+}
+
+QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Batch");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Started:
+        return tr("Started (UTC)");
+    case Operator:
+        return tr("Operator");
+    case Rows:
+        return tr("Rows changed");
+    case Fingerprint:
+        return tr("Fingerprint");
+    }
+    return {};
+}
+
+void BatchModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace TierDesk

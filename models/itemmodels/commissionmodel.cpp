@@ -1,0 +1,116 @@
+#include "models/itemmodels/commissionmodel.h"
+#include "models/common/format.h"
+#include "models/db/databaseworker.h"
+
+namespace TierDesk {
+
+CommissionModel::CommissionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CommissionModel::setCommissions(const QString &affiliateId,
+    const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker)
+{
+    beginResetModel();
+    ++m_generation;
+    m_affiliateId = affiliateId;
+    m_rows = firstPage;
+    m_total = qMax<qint64>(total, firstPage.size());
+    m_worker = worker;
+    m_loading = false;
+    endResetModel();
+}
+
+bool CommissionModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_worker && !m_loading && !m_rows.isEmpty()
+        && m_rows.size() < m_total;
+}
+
+void CommissionModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const QString affiliateId = m_affiliateId;
+    const AffiliateDetail::Commission last = m_rows.last();
+    m_worker->run(
+        this,
+        [affiliateId, last](
+            const Connection &c) { return AffiliateDetail::commissionPage(c, affiliateId, last); },
+        [this, generation](Result<QList<AffiliateDetail::Commission>> page) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!page) {
+                m_total = m_rows.size(); // stop asking; the view says why
+                emit errorOccurred(page.error().message);
+                return;
+            }
+            if (page->isEmpty()) {
+                m_total = m_rows.size(); // fewer than counted: some were deleted meanwhile
+                return;
+            }
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+            m_rows.append(*page);
+            endInsertRows();
+        });
+}
+
+int CommissionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CommissionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommissionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto &row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return Format::timeToSeconds(row.at);
+        case StripeEvent:
+            return row.stripeEventId;
+        case Amount:
+            return Format::money(row.cents);
+        }
+    } else if (role == Qt::TextAlignmentRole && index.column() == Amount) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == StripeEventRole) {
+        return row.stripeEventId;
+    }
+    return {};
+}
+
+QVariant CommissionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time (UTC)");
+    case StripeEvent:
+        return tr("Stripe event");
+    case Amount:
+        return tr("Commission");
+    }
+    return {};
+}
+
+void CommissionModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace TierDesk

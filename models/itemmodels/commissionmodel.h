@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/affiliates/affiliatedetail.h"
+
+#include <QAbstractTableModel>
+
+namespace TierDesk {
+
+class DatabaseWorker;
+
+// One affiliate's commissions, newest first, with their Stripe event ids: the
+// first page comes with the affiliate's detail, the rest a page at a time from the
+// worker as the table scrolls (fetchMore), so an affiliate with a million
+// commissions costs no more memory than one with a hundred until someone scrolls.
+class CommissionModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommissionModel)
+
+public:
+    enum Column { Time, StripeEvent, Amount, ColumnCount };
+    enum Role { StripeEventRole = Qt::UserRole + 1 };
+
+    explicit CommissionModel(QObject *parent = nullptr);
+    // `worker` reads the pages after `firstPage`, up to `total` rows; it must
+    // outlive the model or be replaced first. No worker: only `firstPage`.
+    void setCommissions(const QString &affiliateId,
+        const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker);
+    qint64 totalCount() const { return m_total; }
+    bool isLoading() const { return m_loading; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void retranslate();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    QList<AffiliateDetail::Commission> m_rows;
+    QString m_affiliateId;
+    DatabaseWorker *m_worker = nullptr;
+    qint64 m_total = 0;
+    bool m_loading = false;
+    quint64 m_generation = 0; // pages for an earlier affiliate are dropped
+};
+
+} // namespace TierDesk

@@ -1,0 +1,202 @@
+#include "models/itemmodels/tiereventmodel.h"
+#include "models/common/format.h"
+
+namespace TierDesk {
+
+TierEventModel::TierEventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TierEventModel::setDetail(const AffiliateDetail &detail)
+{
+    m_detail = detail;
+    rebuild();
+}
+
+void TierEventModel::clear()
+{
+    m_detail = {};
+    rebuild();
+}
+
+void TierEventModel::setShowSuperseded(bool show)
+{
+    if (show == m_showSuperseded)
+        return;
+    m_showSuperseded = show;
+    rebuild();
+}
+
+void TierEventModel::rebuild()
+{
+    beginResetModel();
+    m_all.clear();
+    m_visible.clear();
+    qint64 lastActive = 0;
+    for (const auto &event : std::as_const(m_detail.events)) {
+        Row row;
+        row.event = event;
+        row.cluster = event.superseded ? -1 : m_detail.clusterOf(event.id);
+        if (row.cluster >= 0) {
+            const auto &cluster = m_detail.audit.clusters.at(row.cluster);
+            row.redundant = cluster.kind == Audit::Cluster::Kind::Duplicate
+                && cluster.redundantIds.contains(event.id);
+        }
+        for (const auto &item : std::as_const(m_detail.audit.chainBreaks)) {
+            if (item.eventId == event.id) {
+                row.chainBreak = true;
+                row.expectedFrom = item.expectedFromRate;
+            }
+        }
+        if (!event.superseded)
+            lastActive = event.id;
+        m_all.append(row);
+    }
+    if (!m_detail.audit.drift.isEmpty()) {
+        for (Row &row : m_all)
+            row.drift = row.event.id == lastActive;
+    }
+    for (qsizetype i = 0; i < m_all.size(); ++i)
+        if (m_showSuperseded || !m_all.at(i).event.superseded)
+            m_visible.append(int(i));
+    endResetModel();
+}
+
+int TierEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int TierEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TierEventModel::clusterText(int cluster) const
+{
+    const auto &c = m_detail.audit.clusters.at(cluster);
+    const qint64 spread = c.firstAt.msecsTo(c.lastAt);
+    if (c.kind == Audit::Cluster::Kind::Duplicate) {
+        QStringList ids;
+        for (qint64 id : c.redundantIds)
+            ids << QLatin1Char('#') + QString::number(id);
+        //: %1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds
+        return tr("Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)")
+            .arg(cluster + 1)
+            .arg(c.keepId)
+            .arg(ids.join(QStringLiteral(", ")), Format::rate(c.fromRate), Format::rate(c.toRate))
+            .arg(spread);
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < c.eventIds.size(); ++i)
+        parts << tr("#%1 → %2").arg(c.eventIds.at(i)).arg(Format::rate(c.toRates.at(i)));
+    return tr(
+        "Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won")
+        .arg(cluster + 1)
+        .arg(parts.join(QStringLiteral(", ")), Format::rate(c.fromRate))
+        .arg(spread);
+}
+
+QString TierEventModel::note(const Row &row) const
+{
+    QStringList notes;
+    if (row.event.superseded) {
+        notes << (row.event.batchId ? tr("Superseded by #%1 (batch %2)")
+                                          .arg(row.event.supersededBy)
+                                          .arg(row.event.batchId)
+                                    : tr("Superseded by #%1").arg(row.event.supersededBy));
+    } else if (row.cluster >= 0) {
+        const auto &c = m_detail.audit.clusters.at(row.cluster);
+        if (c.kind == Audit::Cluster::Kind::Conflict)
+            notes << tr("Conflict");
+        else if (row.redundant)
+            notes << tr("Race duplicate of #%1").arg(c.keepId);
+        else
+            notes << tr("Kept (duplicate cluster %1)").arg(row.cluster + 1);
+    }
+    if (row.chainBreak)
+        notes << tr("Chain break: expected from %1").arg(Format::rate(row.expectedFrom));
+    if (row.drift)
+        notes << tr("Drift: the profile says %1").arg(Format::rate(m_detail.rate));
+    return notes.join(QStringLiteral("; "));
+}
+
+QVariant TierEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_visible.size())
+        return {};
+    const Row &row = m_all.at(m_visible.at(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id:
+            return QLatin1Char('#') + QString::number(row.event.id);
+        case Time:
+            return Format::time(row.event.at);
+        case Change:
+            return tr("%1 → %2").arg(
+                Format::rate(row.event.fromRate), Format::rate(row.event.toRate));
+        case Status:
+            return row.event.superseded ? tr("superseded") : tr("active");
+        case Note:
+            return note(row);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (row.cluster >= 0)
+            return clusterText(row.cluster);
+        if (row.event.superseded)
+            return tr("Superseded at %1; kept event #%2")
+                .arg(Format::time(row.event.supersededAt))
+                .arg(row.event.supersededBy);
+        break;
+    case EventIdRole:
+        return row.event.id;
+    case ClusterRole:
+        return row.cluster;
+    case ClusterKindRole:
+        if (row.cluster >= 0)
+            return QVariant::fromValue(m_detail.audit.clusters.at(row.cluster).kind);
+        return {};
+    case RedundantRole:
+        return row.redundant;
+    case SupersededRole:
+        return row.event.superseded;
+    case KeptIdRole:
+        return row.event.supersededBy;
+    case FindingRole:
+        return row.chainBreak ? QStringLiteral("chain_break")
+            : row.drift       ? QStringLiteral("drift")
+                              : QString();
+    }
+    return {};
+}
+
+QVariant TierEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Event");
+    case Time:
+        return tr("Time (UTC)");
+    case Change:
+        return tr("Rate change");
+    case Status:
+        return tr("Status");
+    case Note:
+        return tr("Audit");
+    }
+    return {};
+}
+
+void TierEventModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_visible.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace TierDesk

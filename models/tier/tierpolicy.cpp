@@ -1,0 +1,136 @@
+#include "models/tier/tierpolicy.h"
+#include "models/db/schema.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace TierDesk {
+
+TierPolicy TierPolicy::defaultPolicy()
+{
+    TierPolicy policy;
+    policy.setTiers({{20, QStringLiteral("Bronze"), 0}, {25, QStringLiteral("Gold"), 150000}});
+    return policy;
+}
+
+void TierPolicy::setTiers(QList<Tier> tiers)
+{
+    std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) {
+        return a.thresholdCents != b.thresholdCents ? a.thresholdCents < b.thresholdCents
+                                                    : a.rate < b.rate;
+    });
+    m_tiers = std::move(tiers);
+}
+
+Result<TierPolicy> TierPolicy::load(const Connection &connection)
+{
+    auto columns = Schema::columnsOf(connection, QStringLiteral("tier_policy"));
+    if (!columns)
+        return columns.error();
+    if (columns->isEmpty())
+        return defaultPolicy();
+    return read(connection);
+}
+
+Result<TierPolicy> TierPolicy::read(const Connection &connection)
+{
+    // The amount as text, parsed here: SQLite would turn "abc" into 0 and the
+    // policy would promote everyone.
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT CAST(rate AS TEXT), name, CAST(threshold_amount AS "
+                                   "TEXT) FROM tier_policy")))
+        return Connection::queryError(query);
+    static const QRegularExpression amount(QStringLiteral("^([0-9]{1,10})(?:\\.([0-9]*))?$"));
+    QList<Tier> tiers;
+    while (query.next()) {
+        const QString rateText = query.value(0).toString().trimmed();
+        bool rateOk = false;
+        const int rate = rateText.toInt(&rateOk);
+        if (!rateOk || rate < 1 || rate > 100)
+            return Error::refused(
+                tr("tier_policy has a rate of \"%1\"; rates are whole percentages from 1 to 100. "
+                   "Fix the policy first; nothing was written.")
+                    .arg(Error::quoted(rateText)));
+        const QString thresholdText = query.value(2).toString().trimmed();
+        const auto match = amount.match(thresholdText);
+        if (!match.hasMatch())
+            return Error::refused(
+                tr("tier_policy gives the %1 % tier the threshold \"%2\", which is not an amount "
+                   "of zero or more dollars. Fix the policy first; nothing was written.")
+                    .arg(rate)
+                    .arg(Error::quoted(thresholdText)));
+        // Whole cents: round half up on the third decimal, as numeric(12,2) would.
+        const QString fraction = (match.captured(2) + QStringLiteral("000")).left(3);
+        const qint64 cents = match.captured(1).toLongLong() * 100 + fraction.left(2).toInt()
+            + (fraction.at(2) >= QLatin1Char('5') ? 1 : 0);
+        tiers.append({rate, query.value(1).toString(), cents});
+    }
+    if (tiers.isEmpty())
+        return Error::refused(
+            tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
+    // Ordered: a higher rate needs a higher sum; two tiers at one rate or one
+    // threshold would make the target depend on the row order.
+    std::sort(
+        tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.rate < b.rate; });
+    for (qsizetype i = 1; i < tiers.size(); ++i) {
+        const Tier &lower = tiers.at(i - 1);
+        const Tier &higher = tiers.at(i);
+        if (higher.rate == lower.rate || higher.thresholdCents <= lower.thresholdCents)
+            return Error::refused(
+                tr("tier_policy is not ordered: the %1 % tier needs %2 and the %3 % tier %4; each "
+                   "higher rate must need a higher sum. Fix the policy first; nothing was "
+                   "written.")
+                    .arg(lower.rate)
+                    .arg(QLocale::c().toString(lower.thresholdCents / 100.0, 'f', 2))
+                    .arg(higher.rate)
+                    .arg(QLocale::c().toString(higher.thresholdCents / 100.0, 'f', 2)));
+    }
+    TierPolicy policy;
+    policy.setTiers(std::move(tiers));
+    QSqlQuery demotion(connection.database());
+    if (demotion.exec(
+            QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'"))
+        && demotion.next())
+        policy.setAllowDemotion(demotion.value(0).toString() == QLatin1String("true"));
+    return policy;
+}
+
+int TierPolicy::targetRate(qint64 sumCents, int prior) const
+{
+    int target = prior;
+    bool found = false;
+    for (const Tier &tier : m_tiers) {
+        if (tier.thresholdCents <= sumCents) {
+            target = tier.rate;
+            found = true;
+        }
+    }
+    if (!found)
+        return prior;
+    if (target < prior && !m_allowDemotion)
+        return prior;
+    return target;
+}
+
+TierPolicy::Tier TierPolicy::tierFor(int rate) const
+{
+    for (const Tier &tier : m_tiers) {
+        if (tier.rate == rate)
+            return tier;
+    }
+    return {rate, {}, 0};
+}
+
+std::optional<TierPolicy::Tier> TierPolicy::nextTier(int rate) const
+{
+    for (const Tier &tier : m_tiers) {
+        if (tier.rate > rate)
+            return tier;
+    }
+    return std::nullopt;
+}
+
+} // namespace TierDesk
