@@ -336,9 +336,9 @@ private slots:
             QCOMPARE(total, Audit::Slices);
             lastDone = done;
         };
-        Audit::Options sliced;
+        Audit::Tuning sliced;
         sliced.sliced = true; // as on a large table
-        auto report = Audit::run(*c, sliced, control);
+        auto report = Audit::run(*c, {}, control, sliced);
         QVERIFY(report);
         QCOMPARE(report->summary.duplicateClusters, 48);
         QCOMPARE(report->summary.affectedAffiliates, 48);
@@ -381,10 +381,10 @@ private slots:
                 wrote = q.exec() && q.numRowsAffected() == 1;
             }
         };
-        Audit::Options sliced;
+        Audit::Tuning sliced;
         sliced.sliced = true;
         sliced.parallel = true; // PostgreSQL: the helper connection imports the snapshot
-        auto during = Audit::run(*c, sliced, control);
+        auto during = Audit::run(*c, {}, control, sliced);
         QVERIFY(wrote);
         QVERIFY(during);
         QCOMPARE(during->drift.size(), 0); // the moment the audit began
@@ -398,13 +398,13 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         QVERIFY(DemoData::generate(*c));
-        Audit::Options sequential;
+        Audit::Tuning sequential;
         sequential.sliced = true;
         sequential.parallel = false;
-        Audit::Options parallel = sequential;
+        Audit::Tuning parallel = sequential;
         parallel.parallel = true;
-        auto one = Audit::run(*c, sequential);
-        auto two = Audit::run(*c, parallel);
+        auto one = Audit::run(*c, {}, {}, sequential);
+        auto two = Audit::run(*c, {}, {}, parallel);
         QVERIFY(one && two);
         QCOMPARE(two->summary.drift, 1);
         QCOMPARE(two->summary.eventsScanned, one->summary.eventsScanned);
@@ -442,13 +442,13 @@ private slots:
             QVERIFY(c->exec(QStringLiteral("DROP INDEX tier_events_affiliate_time_idx")));
         }
 
-        Audit::Options lag;
+        Audit::Tuning lag;
         lag.sliced = true;
         lag.grouped = false;
-        Audit::Options grouped = lag;
+        Audit::Tuning grouped = lag;
         grouped.grouped = true;
-        auto one = Audit::run(*c, lag);
-        auto two = Audit::run(*c, grouped);
+        auto one = Audit::run(*c, {}, {}, lag);
+        auto two = Audit::run(*c, {}, {}, grouped);
         QVERIFY(one && two);
         QVERIFY(one->summary.duplicateClusters > 0);
         QCOMPARE(two->toJson(), one->toJson());
@@ -472,8 +472,8 @@ private slots:
             "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
             "VALUES ('%1', 20, 25, '2026-03-01T09:00:00.500Z;', 'active')")
                                .arg(odd)));
-        one = Audit::run(*c, lag);
-        two = Audit::run(*c, grouped);
+        one = Audit::run(*c, {}, {}, lag);
+        two = Audit::run(*c, {}, {}, grouped);
         QVERIFY(one && two);
         QCOMPARE(two->summary.duplicateClusters, one->summary.duplicateClusters);
         QCOMPARE(two->toJson(), one->toJson());
@@ -496,13 +496,14 @@ private slots:
         // Both halves of the uuid space hold some of them.
         QVERIFY(recheck.affiliateIds.first() < QLatin1String("8"));
         QVERIFY(recheck.affiliateIds.last() >= QLatin1String("8"));
-        recheck.parallel = false;
-        Audit::Options split = recheck;
+        Audit::Tuning sequential;
+        sequential.parallel = false;
+        Audit::Tuning split;
         split.parallel = true;
         Transaction transaction(*c);
         QVERIFY(transaction.begin());
-        auto one = Audit::scan(*c, recheck);
-        auto two = Audit::scan(*c, split);
+        auto one = Audit::scan(*c, recheck, {}, sequential);
+        auto two = Audit::scan(*c, recheck, {}, split);
         transaction.rollback();
         QVERIFY(one && two);
         QCOMPARE(two->clusters.size(), full->clusters.size());
@@ -523,9 +524,9 @@ private slots:
             if (done == 3)
                 stop = true;
         };
-        Audit::Options sliced;
+        Audit::Tuning sliced;
         sliced.sliced = true;
-        auto report = Audit::run(*c, sliced, control);
+        auto report = Audit::run(*c, {}, control, sliced);
         QVERIFY(!report);
         QCOMPARE(report.error().kind, Error::Kind::Refused);
     }

@@ -12,10 +12,11 @@
 
 namespace TierDesk {
 
-// The backfill audit of docs/ARCHITECTURE.md §2. Each affiliate's active tier events are
-// walked in (created_at, id) order by window functions in the database; only
-// the events that break the chain come back to us, so memory grows with what
-// is found, never with the number of events.
+// The backfill audit of docs/ARCHITECTURE.md §2: this class orchestrates. Each
+// affiliate's active tier events are walked in (created_at, id) order in the
+// database (AuditReader, with the SQL of AuditSql); only the steps that may
+// break the chain come back and go through the rules (AuditRules), so memory
+// grows with what is found, never with the number of events.
 class Audit final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Audit)
@@ -28,6 +29,7 @@ public:
         MinuteBuckets // the incident's GROUP BY minute HAVING COUNT(*) > 1, for comparison
     };
 
+    // What the person asked for.
     struct Options
     {
         int windowSeconds = DefaultWindowSeconds;
@@ -35,12 +37,19 @@ public:
         QString affiliateId; // empty: every affiliate
         QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
         bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
+    };
+
+    // How to read it: the defaults pick by table size and engine; tests and the
+    // bench force each way to check they all find the same.
+    struct Tuning
+    {
         std::optional<bool> sliced; // cut the table in Slices queries; default: when it is large
-        // PostgreSQL: drift and counts on a second connection sharing the snapshot;
-        // default: when the table is large.
+        // Drift, counts and the last slices on a second connection sharing the snapshot,
+        // where the engine can share one; default: when the table is large.
         std::optional<bool> parallel;
-        // SQLite: read the chain as one row per affiliate (the default; a slice with a
-        // ';' in a created_at falls back) or with the LAG query PostgreSQL runs.
+        // Read the chain as one row per affiliate where the engine has group_concat()
+        // (default: where window functions are dear; a slice with a ';' in a created_at
+        // falls back) or with the LAG query.
         std::optional<bool> grouped;
     };
 
@@ -105,13 +114,13 @@ public:
     };
 
     // Runs the audit in one read snapshot.
-    static Result<Report> run(
-        const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Report> run(const Connection &connection, const Options &options,
+        const WorkControl &control = {}, const Tuning &tuning = {});
 
     // The same, inside a transaction the caller already holds (the backfill
     // recomputes its plan under its write lock).
-    static Result<Report> scan(
-        const Connection &connection, const Options &options, const WorkControl &control = {});
+    static Result<Report> scan(const Connection &connection, const Options &options,
+        const WorkControl &control = {}, const Tuning &tuning = {});
 
     static QString modeName(Mode mode);
 
@@ -119,7 +128,7 @@ private:
     // `ownSnapshot`: the audit began the read transaction itself, so on
     // PostgreSQL a helper connection may import its snapshot.
     static Result<Report> scanIn(const Connection &connection, const Options &options,
-        const WorkControl &control, bool ownSnapshot);
+        const WorkControl &control, const Tuning &tuning, bool ownSnapshot);
 
 public:
     // The number of slices the whole-table audit is cut into (by affiliate id),

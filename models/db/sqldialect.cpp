@@ -228,4 +228,16 @@ QDateTime SqlDialect::toDateTime(const QVariant &value)
     return time.toUTC();
 }
 
+QString SqlDialect::exportSnapshotQuery() const
+{
+    return canShareSnapshot() ? QStringLiteral("SELECT pg_export_snapshot()") : QString();
+}
+
+QStringList SqlDialect::analyticReadSetup() const
+{
+    if (isPostgres())
+        return {QStringLiteral("SET LOCAL jit = off")};
+    return {};
+}
+
 } // namespace TierDesk

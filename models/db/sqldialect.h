@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace TierDesk {
@@ -21,6 +22,26 @@ public:
     DatabaseUrl::Engine engine() const { return m_engine; }
     bool isSqlite() const { return m_engine == DatabaseUrl::Engine::Sqlite; }
     bool isPostgres() const { return m_engine == DatabaseUrl::Engine::Postgres; }
+
+    // What the engine can do, by name, so callers ask for a capability instead of an engine.
+    // PostgreSQL evaluates window functions as it walks an index; SQLite copies every row
+    // of a partition into a temporary table first, so a LAG pass costs it several times more.
+    bool hasCheapWindowFunctions() const { return isPostgres(); }
+    // group_concat(): SQLite's string aggregate (the audit's grouped chain reading).
+    bool hasGroupConcat() const { return isSqlite(); }
+    // JOIN LATERAL: one index probe per outer row, written as a join.
+    bool hasLateralJoin() const { return isPostgres(); }
+    // One array value binds a whole id list (memberOf()); without it, each id is a
+    // placeholder and lists must stay within the engine's limit on bound values.
+    bool bindsArrays() const { return isPostgres(); }
+    // A second connection can import a read transaction's snapshot, so two
+    // connections read the same moment (pg_export_snapshot()).
+    bool canShareSnapshot() const { return isPostgres(); }
+    // The statement exporting such a snapshot; empty where the engine cannot.
+    QString exportSnapshotQuery() const;
+    // Statements for a long analytic read inside a transaction: PostgreSQL's JIT only
+    // adds compile time to the audit's whole-table passes.
+    QStringList analyticReadSetup() const;
 
     // Starts a transaction that will write: SQLite takes the write lock up front
     // (BEGIN IMMEDIATE) so two writers queue on the busy timeout instead of failing

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/audit/audit.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace TierDesk::AuditReader {
+
+// The ways the audit reads its rows, each feeding AuditRules: the chain by LAG
+// (one query per slice), the chain grouped per affiliate (SQLite), the
+// minute buckets, the counts and the drift, and a helper connection sharing
+// the audit's snapshot that reads part of it in parallel (PostgreSQL).
+
+// A slice of the affiliate id space: [lower, upper), either end open when empty.
+// Slices cut at the first hex digit of the uuid, so together they cover any id
+// text exactly once, whatever its shape.
+struct Slice
+{
+    QString lower;
+    QString upper;
+};
+
+// The slices of a whole-table audit (none for one affiliate or a small table).
+QList<Slice> slicesFor(const Audit::Options &options, bool sliced);
+
+// The chain (or minute-bucket) queries of slices [from, to) into `report`,
+// reporting progress if asked to.
+Result<void> readChain(const Connection &connection, const Audit::Options &options,
+    const Audit::Tuning &tuning, const QList<Slice> &slices, qsizetype from, qsizetype to,
+    Audit::Report &report, const WorkControl &control, bool reportProgress);
+
+// What the audit reads beside the chain: the counts and the drift.
+struct SideScan
+{
+    qint64 affiliates = 0;
+    qint64 events = 0;
+    QList<Audit::Drift> drift;
+    Audit::Report chainPart; // the last slices' findings, when a helper read them
+};
+
+Result<SideScan> readSide(const Connection &connection, const Audit::Options &options,
+    const QList<Slice> &slices, const WorkControl &control);
+
+// The side scan (and the chain of slices [helperFrom, end)) at the same time on
+// a second connection that imports the snapshot `snapshotId` (as pg_dump
+// does), so both halves read the same data and the audit costs the longer
+// half, not the sum.
+class ParallelSideScan final
+{
+public:
+    ParallelSideScan(const Connection &connection, const QString &snapshotId,
+        const Audit::Options &options, const Audit::Tuning &tuning, const QList<Slice> &slices,
+        qsizetype helperFrom, const WorkControl &control);
+    ~ParallelSideScan();
+
+    Result<SideScan> take();
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    Result<SideScan> m_result = SideScan{};
+};
+
+// The engine's cheap estimate of the number of tier events.
+qint64 estimatedEvents(const Connection &connection);
+
+// A snapshot id other connections can import, checked before it goes into SQL
+// text (SET TRANSACTION SNAPSHOT takes no bound values); empty where the engine
+// cannot share one.
+QString exportSnapshot(const Connection &connection);
+
+} // namespace TierDesk::AuditReader
