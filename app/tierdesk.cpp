@@ -41,22 +41,8 @@ Result<DatabaseUrl> demoDatabase()
             QCoreApplication::translate("tierdesk", "Cannot create the data folder %1.")
                 .arg(folder));
     const DatabaseUrl url = DatabaseUrl::sqlite(QDir(folder).filePath(QStringLiteral("demo.db")));
-    if (QFileInfo::exists(url.filePath())) {
-        // Our own sandbox: bring it to this version's schema instead of refusing it.
-        auto connection = Connection::open(url, Connection::Mode::ReadWrite);
-        if (!connection)
-            return connection.error();
-        if (auto migrated = Schema::migrate(**connection); !migrated)
-            return migrated.error();
-        return url;
-    }
-    auto connection = Connection::open(url, Connection::Mode::Create);
-    if (!connection)
-        return connection.error();
-    if (auto done = Schema::initialize(**connection); !done)
+    if (auto done = DemoData::openSandbox(url); !done)
         return done.error();
-    if (auto demo = DemoData::generate(**connection); !demo)
-        return demo.error();
     return url;
 }
 

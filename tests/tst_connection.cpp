@@ -1,4 +1,6 @@
 #include "models/db/connection.h"
+#include "models/db/databaseworker.h"
+#include "models/db/freshanswers.h"
 #include "models/db/schema.h"
 #include "tests/testdatabase.h"
 
@@ -264,6 +266,56 @@ private slots:
         for (const QString &name : QSqlDatabase::connectionNames())
             QVERIFY2(!name.startsWith(QLatin1String("tierdesk-")),
                 qPrintable(name + QStringLiteral(" leaked")));
+    }
+
+    // A worker's answer to a question that changed since is dropped; the newest
+    // question's answer arrives. No sleeps: the worker runs jobs in order, and the
+    // first answer is queued before the second question is even asked.
+    void staleAnswersDropped_data() { TestDatabase::addEngines(); }
+    void staleAnswersDropped()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        {
+            auto writer = Connection::open(db.url(), Connection::Mode::Create);
+            QVERIFY(writer);
+            QVERIFY(Schema::initialize(**writer));
+        }
+        DatabaseWorker worker(db.url(), Connection::Mode::ReadOnly);
+        FreshAnswers answers;
+        QObject context;
+        QList<int> delivered;
+        const auto ask = [&](int question) {
+            worker.run(
+                &context,
+                [question](const Connection &c) -> Result<int> {
+                    QSqlQuery query(c.database());
+                    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM tier_policy"))
+                        || !query.next())
+                        return Error::internal(QStringLiteral("no answer"));
+                    return question * 10 + query.value(0).toInt();
+                },
+                answers.latest([&](Result<int> answer) {
+                    QVERIFY(answer);
+                    delivered << *answer;
+                }));
+        };
+        ask(1);
+        ask(2);
+        ask(3);
+        QTRY_COMPARE(delivered, (QList<int>{32}));
+        // An invalidation without a new question drops the one in flight too. keep()
+        // does not invalidate: both answers after it arrive, in order, and the worker's
+        // order means question 4 was answered (and dropped) before them.
+        ask(4);
+        answers.invalidate();
+        for (int value : {6, 7})
+            worker.run(
+                &context, [value](const Connection &) -> Result<int> { return value; },
+                answers.keep([&](Result<int> answer) { delivered << *answer; }));
+        QTRY_COMPARE(delivered, (QList<int>{32, 6, 7}));
+        ask(5);
+        QTRY_COMPARE(delivered, (QList<int>{32, 6, 7, 52}));
     }
 };
 

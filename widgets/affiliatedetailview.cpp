@@ -149,13 +149,10 @@ void AffiliateDetailView::reload()
         return;
     m_loading = true;
     m_error.clear();
-    const quint64 generation = ++m_generation;
     const QString id = m_affiliateId;
     m_session->reader()->run(
         this, [id](const Connection &c) { return AffiliateDetail::load(c, id); },
-        [this, generation](Result<AffiliateDetail> detail) {
-            if (generation != m_generation)
-                return;
+        m_answers.latest([this](Result<AffiliateDetail> detail) {
             m_loading = false;
             if (detail) {
                 setDetail(*detail);
@@ -164,13 +161,13 @@ void AffiliateDetailView::reload()
                 updateHeader();
             }
             emit loaded();
-        });
+        }));
     updateHeader();
 }
 
 void AffiliateDetailView::clear()
 {
-    ++m_generation;
+    m_answers.invalidate();
     m_affiliateId.clear();
     m_detail = {};
     m_hasDetail = false;

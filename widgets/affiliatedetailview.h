@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/affiliates/affiliatedetail.h"
+#include "models//affiliates/affiliatedetail.h"
+#include "models/db/freshanswers.h"
 
 #include <QWidget>
 
@@ -64,7 +65,7 @@ private:
     AffiliateDetail m_detail;
     bool m_hasDetail = false;
     bool m_loading = false;
-    quint64 m_generation = 0;
+    FreshAnswers m_answers;
     QString m_error;
 
     QLabel *m_title = nullptr;

@@ -141,7 +141,7 @@ void AuditView::setSession(Session *session, BackfillFlow *flow)
 {
     // An audit of the old database stops at its next slice, and its answer is dropped.
     cancelAudit();
-    ++m_generation;
+    m_answers.invalidate();
     m_running = false;
     m_batchesLoading = false;
     m_progress->setVisible(false);
@@ -164,7 +164,6 @@ void AuditView::runAudit()
     m_running = true;
     m_error.clear();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 generation = m_generation;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     updateActions();
@@ -197,9 +196,7 @@ void AuditView::runAudit()
             return AuditResult{
                 AuditModel::group(findings->report, findings->handles), findings->handles};
         },
-        [this, generation](Result<AuditResult> result) {
-            if (generation != m_generation)
-                return;
+        m_answers.keep([this](Result<AuditResult> result) {
             m_running = false;
             m_progress->setVisible(false);
             if (result) {
@@ -216,7 +213,7 @@ void AuditView::runAudit()
             showSummary();
             updateActions();
             emit finished();
-        });
+        }));
 }
 
 void AuditView::cancelAudit()
@@ -237,18 +234,15 @@ void AuditView::refreshBatches()
     if (!m_session)
         return;
     m_batchesLoading = true;
-    const quint64 generation = m_generation;
     m_session->reader()->run(
         this, [](const Connection &c) { return Backfill::batches(c); },
-        [this, generation](Result<QList<Backfill::Batch>> batches) {
-            if (generation != m_generation)
-                return;
+        m_answers.keep([this](Result<QList<Backfill::Batch>> batches) {
             m_batchesLoading = false;
             if (batches)
                 m_batches->setBatches(*batches);
             m_batchTable->resizeColumnsToContents();
             updateActions();
-        });
+        }));
 }
 
 void AuditView::updateActions()

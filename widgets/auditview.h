@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/audit/audit.h"
+#include "models//audit/audit.h"
+#include "models/db/freshanswers.h"
 
 #include <QHash>
 #include <QWidget>
@@ -69,7 +70,7 @@ private:
     QHash<QString, QString> m_handles;
     bool m_running = false;
     bool m_batchesLoading = false;
-    quint64 m_generation = 0; // answers about another session are dropped
+    FreshAnswers m_answers; // answers about another session are dropped
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_error;
 

@@ -18,16 +18,6 @@
 
 namespace TierDesk {
 
-namespace {
-
-struct BeaconData
-{
-    QList<BeaconReport::Hour> hours;
-    QList<BeaconReport::Beacon> latest;
-};
-
-} // namespace
-
 BeaconsView::BeaconsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new BeaconModel(this))
@@ -63,7 +53,7 @@ BeaconsView::BeaconsView(QWidget *parent)
 
 void BeaconsView::setSession(Session *session)
 {
-    ++m_generation;
+    m_answers.invalidate();
     m_loading = false;
     m_session = session;
     m_hours.clear();
@@ -76,21 +66,9 @@ void BeaconsView::refresh()
     if (!m_session)
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
     m_session->reader()->run(
-        this,
-        [](const Connection &c) -> Result<BeaconData> {
-            auto hours = BeaconReport::perHour(c);
-            if (!hours)
-                return hours.error();
-            auto latest = BeaconReport::latest(c);
-            if (!latest)
-                return latest.error();
-            return BeaconData{*hours, *latest};
-        },
-        [this, generation](Result<BeaconData> data) {
-            if (generation != m_generation)
-                return;
+        this, [](const Connection &c) { return BeaconReport::overview(c); },
+        m_answers.keep([this](Result<BeaconReport::Overview> data) {
             m_loading = false;
             if (data) {
                 m_hours = data->hours;
@@ -101,7 +79,7 @@ void BeaconsView::refresh()
             }
             retranslate();
             emit loaded();
-        });
+        }));
 }
 
 void BeaconsView::rebuildChart()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/tier/beaconreport.h"
+#include "models//tier/beaconreport.h"
+#include "models/db/freshanswers.h"
 
 #include <QChartView>
 #include <QWidget>
@@ -45,7 +46,7 @@ private:
 
     Session *m_session = nullptr;
     bool m_loading = false;
-    quint64 m_generation = 0; // answers about another session are dropped
+    FreshAnswers m_answers; // answers about another session are dropped
     QList<BeaconReport::Hour> m_hours;
     BeaconModel *m_model = nullptr;
     QLabel *m_summary = nullptr;

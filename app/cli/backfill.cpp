@@ -72,20 +72,7 @@ int backfill(const QStringList &arguments)
         if (!plan)
             return CliContext::fail(plan.error());
         if (parser.isSet(json)) {
-            QJsonArray rows;
-            for (const auto &row : std::as_const(plan->rows))
-                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
-                    {QStringLiteral("keep_id"), row.keepId},
-                    {QStringLiteral("affiliate_id"), row.affiliateId}});
-            out << QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
-                                     {QStringLiteral("window_seconds"), plan->windowSeconds},
-                                     {QStringLiteral("fingerprint"), plan->fingerprint},
-                                     {QStringLiteral("rows_planned"), int(plan->rows.size())},
-                                     {QStringLiteral("clusters"), plan->clusters},
-                                     {QStringLiteral("affiliates"), plan->affiliates},
-                                     {QStringLiteral("rows"), rows}})
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
+            out << QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
             return CliContext::Done;
         }
         return printDryRun(c, *plan,
@@ -106,7 +93,7 @@ int backfill(const QStringList &arguments)
     if (!outcome)
         return CliContext::fail(outcome.error());
     if (parser.isSet(json)) {
-        out << QJsonDocument(outcomeJson(*outcome)).toJson(QJsonDocument::Compact) << Qt::endl;
+        out << QJsonDocument(outcome->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         return CliContext::Done;
     }
     if (!outcome->batchId)

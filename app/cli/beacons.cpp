@@ -33,26 +33,12 @@ int beacons(const QStringList &arguments)
         return CliContext::fail(connection.error());
     if (auto schema = Schema::checkMigrated(**connection); !schema)
         return CliContext::fail(schema.error());
-    auto hours = BeaconReport::perHour(**connection, from);
-    if (!hours)
-        return CliContext::fail(hours.error());
-    int total = 0;
-    int alerts = 0;
-    for (const auto &hour : *hours) {
-        total += hour.count;
-        alerts += hour.alert() ? 1 : 0;
-    }
+    auto overview = BeaconReport::overview(**connection, from, 0);
+    if (!overview)
+        return CliContext::fail(overview.error());
+    const QList<BeaconReport::Hour> &hours = overview->hours;
     if (parser.isSet(json)) {
-        QJsonArray list;
-        for (const auto &hour : *hours)
-            list.append(QJsonObject{{QStringLiteral("hour"), SqlDialect::timeText(hour.start)},
-                {QStringLiteral("count"), hour.count}, {QStringLiteral("alert"), hour.alert()}});
-        CliContext::out() << QJsonDocument(
-            QJsonObject{{QStringLiteral("name"), BeaconReport::RaceLostName},
-                {QStringLiteral("alert_per_hour"), BeaconReport::AlertPerHour},
-                {QStringLiteral("total"), total}, {QStringLiteral("alert_hours"), alerts},
-                {QStringLiteral("hours"),
-                    list}}).toJson(QJsonDocument::Compact)
+        CliContext::out() << QJsonDocument(overview->toJson()).toJson(QJsonDocument::Compact)
                           << Qt::endl;
         return CliContext::Done;
     }
@@ -61,7 +47,7 @@ int beacons(const QStringList &arguments)
         "Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.")
                .arg(BeaconReport::AlertPerHour)
         << '\n';
-    for (const auto &hour : *hours)
+    for (const auto &hour : hours)
         out << "  " << hour.start.toString(QStringLiteral("yyyy-MM-dd HH:00")) << "  "
             << QString::number(hour.count).rightJustified(4) << "  "
             << QString(qMin(hour.count, 40), QLatin1Char('#'))
@@ -71,9 +57,9 @@ int beacons(const QStringList &arguments)
             << '\n';
     out << QCoreApplication::translate(
         "tierdesk-cli", "%1 beacons in %2 hours; %3 hours at or over the alert rule.")
-               .arg(total)
-               .arg(hours->size())
-               .arg(alerts)
+               .arg(overview->total())
+               .arg(hours.size())
+               .arg(overview->alertHours())
         << Qt::endl;
     return CliContext::Done;
 }

@@ -57,18 +57,9 @@ int evaluate(const QStringList &arguments)
     if (!result)
         return CliContext::fail(result.error());
     if (parser.isSet(json)) {
-        QJsonObject object{{QStringLiteral("affiliate_id"), found->id},
-            {QStringLiteral("handle"), found->handle},
-            {QStringLiteral("outcome"), TierEvaluator::outcomeName(result->outcome)},
-            {QStringLiteral("prior_rate"), result->prior},
-            {QStringLiteral("target_rate"), result->target},
-            {QStringLiteral("sum_90d"), double(result->sumCents) / 100.0},
-            {QStringLiteral("now"), SqlDialect::timeText(when)}};
-        if (result->tierEventId)
-            object.insert(QStringLiteral("tier_event_id"), result->tierEventId);
-        if (result->outcome == TierEvaluator::Outcome::RaceLost)
-            object.insert(QStringLiteral("observed_rate"), result->observed);
-        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+        CliContext::out()
+            << QJsonDocument(result->toJson(found->handle, when)).toJson(QJsonDocument::Compact)
+            << Qt::endl;
     } else {
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")

@@ -75,17 +75,7 @@ int init(const QStringList &arguments)
         auto summary = LargeData::generate(**connection, options);
         if (!summary)
             return CliContext::fail(summary.error());
-        result.insert(QStringLiteral("large"),
-            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
-                {QStringLiteral("affiliates"), summary->affiliates},
-                {QStringLiteral("commissions"), summary->commissions},
-                {QStringLiteral("tier_events"), summary->tierEvents},
-                {QStringLiteral("redundant_events"), summary->redundant},
-                {QStringLiteral("across_minute"), summary->acrossMinute},
-                {QStringLiteral("conflicts"), summary->conflicts},
-                {QStringLiteral("flip_flops"), summary->flipFlops},
-                {QStringLiteral("drift"), summary->drift},
-                {QStringLiteral("seconds"), summary->seconds}});
+        result.insert(QStringLiteral("large"), summary->toJson(seedValue));
         if (!parser.isSet(json))
             CliContext::out() << QCoreApplication::translate("tierdesk-cli",
                 "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
@@ -104,14 +94,7 @@ int init(const QStringList &arguments)
         auto summary = DemoData::generate(**connection, seedValue, *createdAt);
         if (!summary)
             return CliContext::fail(summary.error());
-        result.insert(QStringLiteral("demo"),
-            QJsonObject{{QStringLiteral("seed"), qint64(seedValue)},
-                {QStringLiteral("affiliates"), summary->affiliates},
-                {QStringLiteral("commissions"), summary->commissions},
-                {QStringLiteral("tier_events"), summary->tierEvents},
-                {QStringLiteral("beacons"), summary->beacons},
-                {QStringLiteral("affected_affiliates"), summary->affectedAffiliates},
-                {QStringLiteral("redundant_events"), summary->redundantEvents}});
+        result.insert(QStringLiteral("demo"), summary->toJson(seedValue));
         if (!parser.isSet(json))
             CliContext::out() << QCoreApplication::translate("tierdesk-cli",
                 "Demo data: %1 affiliates, %2 commissions, %3 tier events "

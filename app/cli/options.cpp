@@ -185,16 +185,4 @@ Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLi
     return {};
 }
 
-QJsonObject outcomeJson(const Backfill::Outcome &outcome)
-{
-    return {{QStringLiteral("batch_id"),
-                outcome.batchId ? QJsonValue(outcome.batchId) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("status"),
-            outcome.batchId ? QStringLiteral("committed") : QStringLiteral("nothing_to_do")},
-        {QStringLiteral("rows_planned"), outcome.rowsPlanned},
-        {QStringLiteral("rows_changed"), outcome.rowsChanged},
-        {QStringLiteral("affiliates"), outcome.affiliates},
-        {QStringLiteral("fingerprint"), outcome.fingerprint}};
-}
-
 } // namespace TierDesk::Cli

@@ -51,8 +51,6 @@ QString clockText(const QDateTime &time);
 Result<void> checkFingerprint(const QCommandLineParser &parser, const QCommandLineOption &yes,
     const QCommandLineOption &fingerprint, const QString &command);
 
-QJsonObject outcomeJson(const Backfill::Outcome &outcome);
-
 // A dry run's text: `headline`, one line per row (`rowText` with %1 the row, %2 the
 // row it points at), its fingerprint, and `nextStep` (the command that applies
 // exactly this plan) unless the plan is empty. Writes nothing.

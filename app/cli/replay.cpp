@@ -52,23 +52,8 @@ int replay(const QStringList &arguments)
     auto summary = StripeReplay::run(*url, *parsed, options);
     if (!summary)
         return CliContext::fail(summary.error());
-    const double rate = summary->seconds > 0 ? summary->invoicesPaid / summary->seconds : 0;
     if (parser.isSet(json)) {
-        CliContext::out() << QJsonDocument(
-            QJsonObject{{QStringLiteral("events"), summary->events},
-                {QStringLiteral("invoice_paid"), summary->invoicesPaid},
-                {QStringLiteral("other_types_skipped"), summary->otherTypes},
-                {QStringLiteral("commissions_inserted"), summary->commissionsInserted},
-                {QStringLiteral("already_seen"), summary->alreadySeen},
-                {QStringLiteral("promotions"), summary->promotions},
-                {QStringLiteral("demotions"), summary->demotions},
-                {QStringLiteral("unchanged"), summary->unchanged},
-                {QStringLiteral("race_lost"), summary->raceLost},
-                {QStringLiteral("concurrency"), threads},
-                {QStringLiteral("guarded"), !options.unguarded},
-                {QStringLiteral("seconds"), summary->seconds},
-                {QStringLiteral("events_per_second"),
-                    rate}}).toJson(QJsonDocument::Compact)
+        CliContext::out() << QJsonDocument(summary->toJson(options)).toJson(QJsonDocument::Compact)
                           << Qt::endl;
     } else {
         CliContext::out() << QCoreApplication::translate("tierdesk-cli",
@@ -82,7 +67,7 @@ int replay(const QStringList &arguments)
                                  .arg(summary->promotions)
                                  .arg(summary->demotions)
                                  .arg(summary->raceLost)
-                                 .arg(rate, 0, 'f', 0)
+                                 .arg(summary->eventsPerSecond(), 0, 'f', 0)
                           << Qt::endl;
     }
     return CliContext::Done;

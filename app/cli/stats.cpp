@@ -40,13 +40,7 @@ int stats(const QStringList &arguments)
         return CliContext::fail(status.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (parser.isSet(json)) {
-        QJsonObject object{
-            {QStringLiteral("as_of"),
-                status->asOf.isValid() ? QJsonValue(SqlDialect::timeText(status->asOf))
-                                       : QJsonValue()},
-            {QStringLiteral("affiliates"), status->affiliates},
-            {QStringLiteral("summarised"), status->summarised},
-            {QStringLiteral("usable"), status->usable()}};
+        QJsonObject object = status->toJson();
         if (writing)
             object.insert(QStringLiteral("seconds"), seconds);
         CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;

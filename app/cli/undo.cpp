@@ -63,18 +63,7 @@ int undo(const QStringList &arguments)
         if (!plan)
             return CliContext::fail(plan.error());
         if (parser.isSet(json)) {
-            QJsonArray rows;
-            for (const auto &row : std::as_const(plan->rows))
-                rows.append(QJsonObject{{QStringLiteral("id"), row.id},
-                    {QStringLiteral("superseded_by"), row.keepId},
-                    {QStringLiteral("affiliate_id"), row.affiliateId}});
-            out << QJsonDocument(
-                QJsonObject{{QStringLiteral("dry_run"), true}, {QStringLiteral("undo_of"), batchId},
-                    {QStringLiteral("fingerprint"), plan->fingerprint},
-                    {QStringLiteral("rows_planned"), int(plan->rows.size())},
-                    {QStringLiteral("affiliates"), plan->affiliates},
-                    {QStringLiteral("rows"), rows}})
-                       .toJson(QJsonDocument::Compact)
+            out << QJsonDocument(plan->toUndoJson(batchId)).toJson(QJsonDocument::Compact)
                 << Qt::endl;
             return CliContext::Done;
         }
@@ -101,7 +90,7 @@ int undo(const QStringList &arguments)
     if (!outcome)
         return CliContext::fail(outcome.error());
     if (parser.isSet(json)) {
-        QJsonObject object = outcomeJson(*outcome);
+        QJsonObject object = outcome->toJson();
         object.insert(QStringLiteral("undo_of"), batchId);
         out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (!outcome->batchId) {

@@ -262,4 +262,12 @@ Result<void> AffiliateStats::adjustForBatch(
     return {};
 }
 
+QJsonObject AffiliateStats::Status::toJson() const
+{
+    return {{QStringLiteral("as_of"),
+                asOf.isValid() ? QJsonValue(SqlDialect::timeText(asOf)) : QJsonValue()},
+        {QStringLiteral("affiliates"), affiliates}, {QStringLiteral("summarised"), summarised},
+        {QStringLiteral("usable"), usable()}};
+}
+
 } // namespace TierDesk

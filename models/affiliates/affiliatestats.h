@@ -3,6 +3,7 @@
 #include "models/db/connection.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ public:
         qint64 summarised = 0; // affiliates with a summary row
         // The list may use the summary: it was refreshed and covers every affiliate.
         bool usable() const { return asOf.isValid() && summarised >= affiliates; }
+        // Exactly what tierdesk-cli stats --json prints.
+        QJsonObject toJson() const;
     };
 
     // The select-list items computing the figures live for the affiliate row `p`

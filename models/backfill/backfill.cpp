@@ -836,4 +836,41 @@ Result<QList<Backfill::Batch>> Backfill::batches(
     return list;
 }
 
+QJsonObject Backfill::Plan::toJson() const
+{
+    QJsonArray list;
+    for (const Row &row : rows)
+        list.append(
+            QJsonObject{{QStringLiteral("id"), row.id}, {QStringLiteral("keep_id"), row.keepId},
+                {QStringLiteral("affiliate_id"), row.affiliateId}});
+    return {{QStringLiteral("dry_run"), true}, {QStringLiteral("window_seconds"), windowSeconds},
+        {QStringLiteral("fingerprint"), fingerprint},
+        {QStringLiteral("rows_planned"), int(rows.size())}, {QStringLiteral("clusters"), clusters},
+        {QStringLiteral("affiliates"), affiliates}, {QStringLiteral("rows"), list}};
+}
+
+QJsonObject Backfill::Plan::toUndoJson(qint64 batchId) const
+{
+    QJsonArray list;
+    for (const Row &row : rows)
+        list.append(QJsonObject{{QStringLiteral("id"), row.id},
+            {QStringLiteral("superseded_by"), row.keepId},
+            {QStringLiteral("affiliate_id"), row.affiliateId}});
+    return {{QStringLiteral("dry_run"), true}, {QStringLiteral("undo_of"), batchId},
+        {QStringLiteral("fingerprint"), fingerprint},
+        {QStringLiteral("rows_planned"), int(rows.size())},
+        {QStringLiteral("affiliates"), affiliates}, {QStringLiteral("rows"), list}};
+}
+
+QJsonObject Backfill::Outcome::toJson() const
+{
+    return {
+        {QStringLiteral("batch_id"), batchId ? QJsonValue(batchId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("status"),
+            batchId ? statusName(BatchStatus::Committed) : QStringLiteral("nothing_to_do")},
+        {QStringLiteral("rows_planned"), rowsPlanned},
+        {QStringLiteral("rows_changed"), rowsChanged}, {QStringLiteral("affiliates"), affiliates},
+        {QStringLiteral("fingerprint"), fingerprint}};
+}
+
 } // namespace TierDesk

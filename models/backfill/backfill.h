@@ -6,6 +6,7 @@
 #include "models/db/connection.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -45,6 +46,11 @@ public:
         bool isEmpty() const { return rows.isEmpty(); }
         // The affiliates of its rows, once each, in order of first appearance.
         QStringList affiliateIds() const;
+        // Exactly what tierdesk-cli backfill --dry-run --json prints.
+        QJsonObject toJson() const;
+        // The same for an undo's preview (undo --dry-run --json): rows name the event
+        // that superseded them.
+        QJsonObject toUndoJson(qint64 batchId) const;
     };
 
     struct Options
@@ -85,6 +91,8 @@ public:
         int affiliates = 0;
         int clusters = 0;
         QString fingerprint;
+        // Exactly what tierdesk-cli backfill --yes --json (and undo) prints.
+        QJsonObject toJson() const;
     };
 
     struct Batch

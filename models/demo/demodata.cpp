@@ -2,7 +2,9 @@
 #include "models/affiliates/affiliatestats.h"
 #include "models/common/logging.h"
 #include "models/db/bulkinserter.h"
+#include "models/db/schema.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -605,6 +607,35 @@ Result<DemoData::Summary> DemoData::generate(
                  << "commissions," << summary.tierEvents << "tier events," << summary.beacons
                  << "beacons";
     return summary;
+}
+
+QJsonObject DemoData::Summary::toJson(quint32 seed) const
+{
+    return {{QStringLiteral("seed"), qint64(seed)}, {QStringLiteral("affiliates"), affiliates},
+        {QStringLiteral("commissions"), commissions}, {QStringLiteral("tier_events"), tierEvents},
+        {QStringLiteral("beacons"), beacons},
+        {QStringLiteral("affected_affiliates"), affectedAffiliates},
+        {QStringLiteral("redundant_events"), redundantEvents}};
+}
+
+Result<void> DemoData::openSandbox(const DatabaseUrl &url)
+{
+    if (QFileInfo::exists(url.filePath())) {
+        auto connection = Connection::open(url, Connection::Mode::ReadWrite);
+        if (!connection)
+            return connection.error();
+        if (auto migrated = Schema::migrate(**connection); !migrated)
+            return migrated.error();
+        return {};
+    }
+    auto connection = Connection::open(url, Connection::Mode::Create);
+    if (!connection)
+        return connection.error();
+    if (auto done = Schema::initialize(**connection); !done)
+        return done.error();
+    if (auto demo = generate(**connection); !demo)
+        return demo.error();
+    return {};
 }
 
 } // namespace TierDesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace TierDesk {
 
@@ -24,6 +25,8 @@ public:
         int beacons = 0;
         int affectedAffiliates = 0; // affiliates with a race duplicate
         int redundantEvents = 0; // rows a correct cleanup supersedes
+        // Exactly the "demo" object of tierdesk-cli init --demo --json.
+        QJsonObject toJson(quint32 seed) const;
     };
 
     static constexpr quint32 DefaultSeed = 621;
@@ -34,6 +37,10 @@ public:
     // invalid), so the 90-day figures are current whenever the demo is made.
     static Result<Summary> generate(
         const Connection &connection, quint32 seed = DefaultSeed, const QDateTime &now = {});
+
+    // The window's demo sandbox at `url`: created, initialised and filled on first
+    // use; afterwards brought to this version's schema (it is TierDesk's own).
+    static Result<void> openSandbox(const DatabaseUrl &url);
 };
 
 } // namespace TierDesk

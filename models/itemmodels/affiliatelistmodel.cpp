@@ -53,14 +53,13 @@ void AffiliateListModel::reload()
     m_loading = false;
     m_counting = false;
     m_lastError.clear();
-    ++m_generation;
+    m_answers.invalidate();
     endResetModel();
     if (!m_worker)
         return;
     // First whether the figures' summary covers every affiliate, and the total; the
     // first page follows, reading the figures the way the count decided.
     m_counting = true;
-    const quint64 generation = m_generation;
     const AffiliateQuery query = m_query;
     struct Counted
     {
@@ -87,9 +86,7 @@ void AffiliateListModel::reload()
             counted.total = *total;
             return counted;
         },
-        [this, generation](Result<Counted> counted) {
-            if (generation != m_generation)
-                return;
+        m_answers.keep([this](Result<Counted> counted) {
             m_counting = false;
             if (counted) {
                 m_stats = counted->stats;
@@ -104,7 +101,7 @@ void AffiliateListModel::reload()
                 emit errorOccurred(m_lastError);
             }
             emit loaded();
-        });
+        }));
 }
 
 int AffiliateListModel::rowOf(const QString &affiliateId) const
@@ -214,14 +211,11 @@ void AffiliateListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_loading || m_counting || !m_worker)
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
     const AffiliateQuery query = m_query;
     const int offset = int(m_rows.size());
     m_worker->run(
         this, [query, offset](const Connection &c) { return query.page(c, offset, PageSize); },
-        [this, generation](Result<QList<AffiliateQuery::Row>> page) {
-            if (generation != m_generation)
-                return;
+        m_answers.keep([this](Result<QList<AffiliateQuery::Row>> page) {
             m_loading = false;
             if (!page) {
                 m_atEnd = true;
@@ -237,7 +231,7 @@ void AffiliateListModel::fetchMore(const QModelIndex &parent)
                 endInsertRows();
             }
             emit loaded();
-        });
+        }));
 }
 
 void AffiliateListModel::retranslate()

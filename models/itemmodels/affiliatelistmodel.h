@@ -1,7 +1,8 @@
 #pragma once
 
-#include "models/affiliates/affiliatequery.h"
+#include "models//affiliates/affiliatequery.h"
 #include "models/affiliates/affiliatestats.h"
+#include "models/db/freshanswers.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -71,7 +72,7 @@ private:
     bool m_atEnd = true;
     bool m_loading = false;
     bool m_counting = false;
-    quint64 m_generation = 0; // answers to an older query are dropped
+    FreshAnswers m_answers; // answers to an older query are dropped
     QString m_lastError;
     std::optional<AffiliateStats::Status> m_stats;
 };

@@ -13,7 +13,7 @@ void CommissionModel::setCommissions(const QString &affiliateId,
     const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker)
 {
     beginResetModel();
-    ++m_generation;
+    m_answers.invalidate();
     m_affiliateId = affiliateId;
     m_rows = firstPage;
     m_total = qMax<qint64>(total, firstPage.size());
@@ -33,16 +33,13 @@ void CommissionModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
     const QString affiliateId = m_affiliateId;
     const AffiliateDetail::Commission last = m_rows.last();
     m_worker->run(
         this,
         [affiliateId, last](
             const Connection &c) { return AffiliateDetail::commissionPage(c, affiliateId, last); },
-        [this, generation](Result<QList<AffiliateDetail::Commission>> page) {
-            if (generation != m_generation)
-                return;
+        m_answers.keep([this](Result<QList<AffiliateDetail::Commission>> page) {
             m_loading = false;
             if (!page) {
                 m_total = m_rows.size(); // stop asking; the view says why
@@ -56,7 +53,7 @@ void CommissionModel::fetchMore(const QModelIndex &parent)
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
             m_rows.append(*page);
             endInsertRows();
-        });
+        }));
 }
 
 int CommissionModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/affiliates/affiliatedetail.h"
+#include "models//affiliates/affiliatedetail.h"
+#include "models/db/freshanswers.h"
 
 #include <QAbstractTableModel>
 
@@ -47,7 +48,7 @@ private:
     DatabaseWorker *m_worker = nullptr;
     qint64 m_total = 0;
     bool m_loading = false;
-    quint64 m_generation = 0; // pages for an earlier affiliate are dropped
+    FreshAnswers m_answers; // pages for an earlier affiliate are dropped
 };
 
 } // namespace TierDesk

@@ -364,4 +364,14 @@ Result<LargeData::Summary> LargeData::generate(
     return summary;
 }
 
+QJsonObject LargeData::Summary::toJson(quint32 seed) const
+{
+    return {{QStringLiteral("seed"), qint64(seed)}, {QStringLiteral("affiliates"), affiliates},
+        {QStringLiteral("commissions"), commissions}, {QStringLiteral("tier_events"), tierEvents},
+        {QStringLiteral("redundant_events"), redundant},
+        {QStringLiteral("across_minute"), acrossMinute}, {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("flip_flops"), flipFlops}, {QStringLiteral("drift"), drift},
+        {QStringLiteral("seconds"), seconds}};
+}
+
 } // namespace TierDesk

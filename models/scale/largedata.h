@@ -3,6 +3,8 @@
 #include "models/common/workcontrol.h"
 #include "models/db/connection.h"
 
+#include <QJsonObject>
+
 namespace TierDesk {
 
 // A deterministic large affiliate program for measuring TierDesk at scale:
@@ -37,6 +39,8 @@ public:
         qint64 drift = 0;
         qint64 acrossMinute = 0; // duplicate pairs that straddle a minute boundary
         double seconds = 0;
+        // Exactly the "large" object of tierdesk-cli init --demo --scale large --json.
+        QJsonObject toJson(quint32 seed) const;
     };
 
     // Fills an initialised, empty sandbox.

@@ -1,7 +1,10 @@
 #include "models/tier/beaconreport.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace TierDesk {
 
@@ -56,6 +59,52 @@ Result<QList<BeaconReport::Beacon>> BeaconReport::latest(
             query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
             query->value(5).toString()});
     return beacons;
+}
+
+int BeaconReport::Overview::total() const
+{
+    int sum = 0;
+    for (const Hour &hour : hours)
+        sum += hour.count;
+    return sum;
+}
+
+int BeaconReport::Overview::alertHours() const
+{
+    return int(
+        std::count_if(hours.cbegin(), hours.cend(), [](const Hour &hour) { return hour.alert(); }));
+}
+
+QJsonObject BeaconReport::Overview::toJson() const
+{
+    QJsonArray list;
+    for (const Hour &hour : hours)
+        list.append(QJsonObject{{QStringLiteral("hour"), SqlDialect::timeText(hour.start)},
+            {QStringLiteral("count"), hour.count}, {QStringLiteral("alert"), hour.alert()}});
+    return {{QStringLiteral("name"), RaceLostName},
+        {QStringLiteral("alert_per_hour"), AlertPerHour}, {QStringLiteral("total"), total()},
+        {QStringLiteral("alert_hours"), alertHours()}, {QStringLiteral("hours"), list}};
+}
+
+Result<BeaconReport::Overview> BeaconReport::overview(
+    const Connection &connection, const QDateTime &since, int latestLimit)
+{
+    Transaction snapshot(connection);
+    if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+        return begun.error();
+    Overview overview;
+    auto hours = perHour(connection, since);
+    if (!hours)
+        return hours.error();
+    overview.hours = *hours;
+    if (latestLimit > 0) {
+        auto newest = latest(connection, since, latestLimit);
+        if (!newest)
+            return newest.error();
+        overview.latest = *newest;
+    }
+    snapshot.rollback(); // read-only: nothing to keep
+    return overview;
 }
 
 } // namespace TierDesk

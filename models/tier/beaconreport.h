@@ -3,6 +3,7 @@
 #include "models/db/connection.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 namespace TierDesk {
@@ -33,11 +34,25 @@ public:
         QString details;
     };
 
+    // The beacons view and tierdesk-cli beacons: the hours and the newest beacons.
+    struct Overview
+    {
+        QList<Hour> hours;
+        QList<Beacon> latest;
+        int total() const;
+        int alertHours() const;
+        // Exactly what tierdesk-cli beacons --json prints (the hours; not the latest).
+        QJsonObject toJson() const;
+    };
+
     // Hours with at least one race-lost beacon since `since` (all when invalid), oldest first.
     static Result<QList<Hour>> perHour(const Connection &connection, const QDateTime &since = {});
     // The newest beacons first, at most `limit`.
     static Result<QList<Beacon>> latest(
         const Connection &connection, const QDateTime &since = {}, int limit = 500);
+    // Both in one call, in one read snapshot; `latestLimit` 0 reads the hours only.
+    static Result<Overview> overview(
+        const Connection &connection, const QDateTime &since = {}, int latestLimit = 500);
 };
 
 } // namespace TierDesk

@@ -379,4 +379,17 @@ Result<StripeReplay::Summary> StripeReplay::run(
     return total;
 }
 
+QJsonObject StripeReplay::Summary::toJson(const Options &options) const
+{
+    return {{QStringLiteral("events"), events}, {QStringLiteral("invoice_paid"), invoicesPaid},
+        {QStringLiteral("other_types_skipped"), otherTypes},
+        {QStringLiteral("commissions_inserted"), commissionsInserted},
+        {QStringLiteral("already_seen"), alreadySeen}, {QStringLiteral("promotions"), promotions},
+        {QStringLiteral("demotions"), demotions}, {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("race_lost"), raceLost},
+        {QStringLiteral("concurrency"), options.concurrency},
+        {QStringLiteral("guarded"), !options.unguarded}, {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("events_per_second"), eventsPerSecond()}};
+}
+
 } // namespace TierDesk

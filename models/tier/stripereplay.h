@@ -4,6 +4,7 @@
 #include "models/tier/tierevaluator.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 #include <atomic>
@@ -30,6 +31,13 @@ public:
         bool isInvoicePaid() const { return type == QLatin1String("invoice.paid"); }
     };
 
+    struct Options
+    {
+        int concurrency = 1;
+        bool unguarded = false;
+        OperatorInfo who = OperatorInfo::current();
+    };
+
     struct Summary
     {
         int events = 0;
@@ -42,13 +50,9 @@ public:
         int unchanged = 0;
         int raceLost = 0;
         double seconds = 0;
-    };
-
-    struct Options
-    {
-        int concurrency = 1;
-        bool unguarded = false;
-        OperatorInfo who = OperatorInfo::current();
+        double eventsPerSecond() const { return seconds > 0 ? invoicesPaid / seconds : 0; }
+        // Exactly what tierdesk-cli replay --json prints, for a run with `options`.
+        QJsonObject toJson(const Options &options) const;
     };
 
     // Reads and validates the whole file; a bad line fails it with its number.

@@ -295,4 +295,18 @@ Result<TierEvaluator::Evaluation> TierEvaluator::evaluateUnguarded(
     return result;
 }
 
+QJsonObject TierEvaluator::Evaluation::toJson(const QString &handle, const QDateTime &now) const
+{
+    QJsonObject object{{QStringLiteral("affiliate_id"), affiliateId},
+        {QStringLiteral("handle"), handle}, {QStringLiteral("outcome"), outcomeName(outcome)},
+        {QStringLiteral("prior_rate"), prior}, {QStringLiteral("target_rate"), target},
+        {QStringLiteral("sum_90d"), double(sumCents) / 100.0},
+        {QStringLiteral("now"), SqlDialect::timeText(now)}};
+    if (tierEventId)
+        object.insert(QStringLiteral("tier_event_id"), tierEventId);
+    if (outcome == Outcome::RaceLost)
+        object.insert(QStringLiteral("observed_rate"), observed);
+    return object;
+}
+
 } // namespace TierDesk

@@ -5,6 +5,7 @@
 #include "models/tier/tierpolicy.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
         int observed = 0; // the rate found after a lost race
         qint64 sumCents = 0;
         qint64 tierEventId = 0; // the event written on Promoted / Demoted
+        // Exactly what tierdesk-cli evaluate --json prints.
+        QJsonObject toJson(const QString &handle, const QDateTime &now) const;
     };
 
     TierEvaluator(const Connection &connection, TierPolicy policy,
