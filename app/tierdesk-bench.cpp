@@ -90,6 +90,380 @@ QString narrower(double tierdesk, double profileOnly,
             QString::number(tierdesk / profileOnly, 'f', 2));
 }
 
+// One sort of the list, with the raw query that reads the same order.
+struct SortCase
+{
+    AffiliateQuery::SortKey key;
+    const char *name;
+    RawBaseline::ListColumn raw;
+    bool figure;
+};
+
+// One bench run: the database, its facts, and a step per group of operations.
+// Each step prints its rows; a failure ends the run with the CLI's exit code.
+class Bench final
+{
+public:
+    Bench(const Connection &connection, int runs, int replayCount)
+        : c(connection)
+        , n(runs)
+        , replayCount(replayCount)
+    {
+    }
+
+    Result<void> fillIfEmpty(bool large, int affiliates);
+    Result<void> readFacts();
+    void printHeader() const;
+    Result<void> audit(bool timed);
+    Result<void> figures();
+    Result<void> list();
+    void search();
+    void open();
+    Result<void> backfill();
+    Result<void> replay();
+    void accuracy() const;
+
+private:
+    void listPageRow(const SortCase &sort, int offset, bool summary);
+
+    const Connection &c;
+    const int n;
+    const int replayCount;
+    RawBaseline::Facts facts;
+    Audit::Report chainReport;
+    Audit::Report minuteReport;
+};
+
+// Data: fill an empty database, otherwise use what is there.
+Result<void> Bench::fillIfEmpty(bool large, int affiliates)
+{
+    auto existing = RawBaseline::affiliateCount(c);
+    if (existing && *existing > 0)
+        return {};
+    if (auto done = Schema::initialize(c); !done)
+        return done.error();
+    QElapsedTimer timer;
+    timer.start();
+    if (large) {
+        LargeData::Options options;
+        options.affiliates = affiliates;
+        if (auto summary = LargeData::generate(c, options); !summary)
+            return summary.error();
+    } else if (auto summary = DemoData::generate(c); !summary) {
+        return summary.error();
+    }
+    out() << "generated the " << (large ? "large" : "small") << " data set in "
+          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s" << Qt::endl;
+    return {};
+}
+
+Result<void> Bench::readFacts()
+{
+    if (auto schema = Schema::checkMigrated(c); !schema)
+        return schema.error();
+    if (auto settled = RawBaseline::settle(c); !settled)
+        return settled.error();
+    auto read = RawBaseline::facts(c, replayCount);
+    if (!read)
+        return read.error();
+    facts = *read;
+    return {};
+}
+
+void Bench::printHeader() const
+{
+    out() << "database: " << c.url().toDisplayString() << "; " << facts.affiliates
+          << " affiliates, " << facts.commissions << " commissions, " << facts.events
+          << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
+    out() << QStringLiteral("operation").leftJustified(44)
+          << QStringLiteral("tierdesk ms").rightJustified(12)
+          << QStringLiteral("raw ms").rightJustified(12)
+          << QStringLiteral("ratio").rightJustified(9)
+          << QStringLiteral("RSS MiB").rightJustified(9) << Qt::endl;
+}
+
+// The audit against the incident's own query. Untimed, it only gives the backfill
+// and the accuracy score their report.
+Result<void> Bench::audit(bool timed)
+{
+    if (!timed) {
+        auto report = Audit::run(c, {});
+        if (!report)
+            return report.error();
+        chainReport = *report;
+        return {};
+    }
+    const double ours = medianMs(n, [&]() -> Result<void> {
+        auto report = Audit::run(c, {});
+        if (!report)
+            return report.error();
+        chainReport = *report;
+        return {};
+    });
+    const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
+    row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), ours, rawMinute,
+        QStringLiteral("%1 clusters, %2 redundant")
+            .arg(chainReport.summary.duplicateClusters)
+            .arg(chainReport.summary.redundantRows));
+    const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
+    row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute,
+        QStringLiteral("a plain 3-LAG window query"));
+    const double minuteMode = medianMs(n, [&]() -> Result<void> {
+        Audit::Options options;
+        options.mode = Audit::Mode::MinuteBuckets;
+        auto report = Audit::run(c, options);
+        if (!report)
+            return report.error();
+        minuteReport = *report;
+        return {};
+    });
+    row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
+    return {};
+}
+
+// The list's figures: recomputing the summary the list sorts by.
+Result<void> Bench::figures()
+{
+    const double ours = medianMs(qMin(n, 3), [&]() -> Result<void> {
+        auto status = AffiliateStats::refresh(c);
+        return status ? Result<void>() : Result<void>(status.error());
+    });
+    row(QStringLiteral("refresh the list's figures (all affiliates)"), ours, 0,
+        QStringLiteral("90-day sums, events, duplicates, conflicts, drift; one transaction"));
+    // Each refresh rewrote the summary: let it settle as autovacuum would.
+    return RawBaseline::settle(c);
+}
+
+void Bench::listPageRow(const SortCase &sort, int offset, bool summary)
+{
+    AffiliateQuery query;
+    query.sortKey = sort.key;
+    query.order = sort.figure ? Qt::DescendingOrder : Qt::AscendingOrder;
+    query.useSummary = summary;
+    const double ours = medianMs(n, [&]() -> Result<void> {
+        auto page = query.page(c, offset, 100);
+        return page ? Result<void>() : Result<void>(page.error());
+    });
+    // The raw page returns what the list shows, the profile and its figures, when
+    // the summary holds them (joined before or after picking the page, whichever
+    // is faster); beside it, the profile's columns alone (a sort by a figure also
+    // reads that figure).
+    const auto rawPage = [&](RawBaseline::Columns columns) {
+        return medianMs(n, [&] { return RawBaseline::listPage(c, sort.raw, offset, columns); });
+    };
+    double raw = 0;
+    if (summary) {
+        raw = rawPage(RawBaseline::Columns::AsShown);
+        if (!sort.figure)
+            raw = qMin(raw, rawPage(RawBaseline::Columns::AsShownPagedFirst));
+    } else if (!sort.figure) {
+        raw = rawPage(RawBaseline::Columns::ProfileOnly);
+    }
+    row(QStringLiteral("list, %1 page by %2")
+            .arg(offset ? QStringLiteral("next") : QStringLiteral("first"),
+                QString::fromLatin1(sort.name)),
+        ours, raw,
+        summary ? narrower(ours, rawPage(RawBaseline::Columns::ProfileOnly),
+            sort.figure ? QStringLiteral("raw with only the sorted figure")
+                        : QStringLiteral("raw without the figures"))
+                : QString());
+}
+
+// The affiliate list: first page at each sort, then the next page, reading the
+// figures the way the GUI does (from the summary when it covers every affiliate).
+Result<void> Bench::list()
+{
+    auto stats = AffiliateStats::status(c);
+    if (!stats)
+        return stats.error();
+    const bool summary = stats->usable();
+    out() << "list figures: "
+          << (summary ? QStringLiteral("summary as of %1").arg(SqlDialect::timeText(stats->asOf))
+                      : QStringLiteral("computed live (no usable summary)"))
+          << Qt::endl;
+    using Column = RawBaseline::ListColumn;
+    const SortCase sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", Column::Handle, false},
+        {AffiliateQuery::SortKey::Name, "name", Column::Name, false},
+        {AffiliateQuery::SortKey::Tier, "tier", Column::Tier, false},
+        {AffiliateQuery::SortKey::Commissions90, "90-day commissions", Column::Commissions90, true},
+        {AffiliateQuery::SortKey::Events, "events", Column::Events, true},
+        {AffiliateQuery::SortKey::Duplicates, "duplicates", Column::Duplicates, true}};
+    for (const auto &sort : sorts)
+        listPageRow(sort, 0, summary);
+    listPageRow(sorts[0], 100, summary);
+    listPageRow(sorts[3], 100, summary);
+    if (!summary)
+        return {};
+    // What the summary saves: the same first page with every figure computed live.
+    for (int i : {3, 5}) {
+        AffiliateQuery live;
+        live.sortKey = sorts[i].key;
+        live.order = Qt::DescendingOrder;
+        const double ms = medianMs(1, [&]() -> Result<void> {
+            auto page = live.page(c, 0, 100);
+            return page ? Result<void>() : Result<void>(page.error());
+        });
+        row(QStringLiteral("  (info) by %1, live").arg(QString::fromLatin1(sorts[i].name)), ms, 0,
+            QStringLiteral("the figures computed for every affiliate"));
+    }
+    return {};
+}
+
+// Search: handle prefix, e-mail, Stripe event id.
+void Bench::search()
+{
+    const QString someHandle = facts.middleHandle;
+    auto stats = AffiliateStats::status(c);
+    const bool summary = stats && stats->usable();
+    const auto searchRow = [&](const QString &name, const QString &text,
+                               const std::function<Result<void>(RawBaseline::Columns)> &raw) {
+        AffiliateQuery query;
+        query.filter.search = text;
+        query.useSummary = summary;
+        qint64 found = 0;
+        const double ours = medianMs(n, [&]() -> Result<void> {
+            auto page = query.page(c, 0, 100);
+            if (!page)
+                return page.error();
+            found = page->size();
+            return {};
+        });
+        const auto rawTime = [&](RawBaseline::Columns columns) {
+            return medianMs(n, [&] { return raw(columns); });
+        };
+        row(name, ours,
+            rawTime(summary ? RawBaseline::Columns::AsShown : RawBaseline::Columns::ProfileOnly),
+            QStringLiteral("\"%1\": %2 found").arg(text).arg(found)
+                + (summary ? QStringLiteral("; ")
+                            + narrower(ours, rawTime(RawBaseline::Columns::ProfileOnly))
+                           : QString()));
+    };
+    const QString prefix = someHandle.left(qMax(4, int(someHandle.size()) - 2));
+    QString upper = prefix;
+    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+    searchRow(QStringLiteral("search, handle prefix"), prefix, [&](RawBaseline::Columns columns) {
+        return RawBaseline::handleRange(c, prefix, upper, columns);
+    });
+    searchRow(QStringLiteral("search, e-mail"), facts.someEmail, [&](RawBaseline::Columns columns) {
+        return RawBaseline::emailLookup(c, facts.someEmail, columns);
+    });
+    searchRow(QStringLiteral("search, Stripe event id"), facts.someStripeEvent,
+        [&](RawBaseline::Columns columns) {
+            return RawBaseline::stripeEventLookup(c, facts.someStripeEvent, columns);
+        });
+}
+
+// Opening the affiliate with the most commissions.
+void Bench::open()
+{
+    const QString whale = facts.busiestAffiliate;
+    qint64 commissions = 0;
+    const double ours = medianMs(n, [&]() -> Result<void> {
+        auto detail = AffiliateDetail::load(c, whale);
+        if (!detail)
+            return detail.error();
+        commissions = detail->commissionCount;
+        return {};
+    });
+    const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
+    row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
+        QStringLiteral("profile, events, newest commissions, daily series, audit, batches"));
+}
+
+// Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.
+Result<void> Bench::backfill()
+{
+    const Backfill::Plan plan = Backfill::planFrom(chainReport);
+    QList<qint64> ids;
+    for (const auto &r : plan.rows)
+        ids << r.id;
+    QList<double> ours;
+    QList<double> raws;
+    for (int i = 0; i < qMax(1, n / 2 + 1); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Backfill::Options options;
+        options.previewed = plan; // as the GUI applies what the person confirmed
+        auto applied = Backfill::apply(c, options);
+        if (!applied)
+            return applied.error();
+        ours << double(timer.nsecsElapsed()) / 1e6;
+        Backfill::UndoOptions undo;
+        undo.batchId = applied->batchId;
+        undo.anyPlan = true; // the bench's own batch, just written
+        if (auto undone = Backfill::undo(c, undo); !undone)
+            return undone.error();
+        if (ids.isEmpty())
+            continue;
+        Transaction transaction(c);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        timer.restart();
+        if (auto done = RawBaseline::supersedeInOneUpdate(c, ids); !done)
+            return done.error();
+        raws << double(timer.nsecsElapsed()) / 1e6;
+        transaction.rollback();
+    }
+    std::sort(ours.begin(), ours.end());
+    std::sort(raws.begin(), raws.end());
+    row(QStringLiteral("backfill apply, %1 rows (vs one raw UPDATE)").arg(plan.rows.size()),
+        ours.at(ours.size() / 2), raws.isEmpty() ? 0 : raws.at(raws.size() / 2),
+        QStringLiteral("includes re-checking the previewed plan under the write lock"));
+    return {};
+}
+
+// Replay throughput (new events each run, spread over all affiliates).
+Result<void> Bench::replay()
+{
+    for (int threads : {1, 8}) {
+        QList<StripeReplay::Event> events;
+        const QStringList &targets = facts.replayTargets;
+        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+        for (int i = 0; i < replayCount; ++i)
+            events.append({i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
+                QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
+                targets.at(i % targets.size())});
+        StripeReplay::Options options;
+        options.concurrency = threads;
+        auto summary = StripeReplay::run(c.url(), events, options);
+        if (!summary)
+            return summary.error();
+        out()
+            << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
+            << QString::number(summary->invoicesPaid / summary->seconds, 'f', 0).rightJustified(12)
+            << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(9)
+            << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s ("
+            << summary->invoicesPaid << " events, " << summary->raceLost << " lost races)"
+            << Qt::endl;
+    }
+    return {};
+}
+
+// How right each mode is, against what the generator injected.
+void Bench::accuracy() const
+{
+    if (!facts.injectedRedundant.isEmpty()) {
+        const QSet<qint64> &truth = facts.injectedRedundant;
+        const auto score = [&](const Audit::Report &report, const char *mode) {
+            QSet<qint64> found;
+            for (const auto &cluster : report.clusters)
+                if (cluster.kind == Audit::Cluster::Kind::Duplicate)
+                    for (qint64 id : cluster.redundantIds)
+                        found.insert(id);
+            const qint64 hits = QSet<qint64>(found).intersect(truth).size();
+            out() << "accuracy, " << mode << ": precision "
+                  << QString::number(found.isEmpty() ? 1.0 : double(hits) / found.size(), 'f', 4)
+                  << ", recall " << QString::number(double(hits) / truth.size(), 'f', 4) << " ("
+                  << found.size() << " reported, " << truth.size() << " injected)" << Qt::endl;
+        };
+        score(chainReport, "chain rules");
+        score(minuteReport, "minute buckets");
+    } else {
+        out() << "accuracy: no injected truth in this database (the large data set has it)"
+              << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -138,320 +512,29 @@ int main(int argc, char *argv[])
     auto opened = Connection::open(*url, Connection::Mode::Create);
     if (!opened)
         return CliContext::fail(opened.error());
-    const Connection &c = **opened;
 
-    // Data: fill an empty database, otherwise use what is there.
-    auto existing = RawBaseline::affiliateCount(c);
-    if (!existing || *existing <= 0) {
-        if (auto done = Schema::initialize(c); !done)
-            return CliContext::fail(done.error());
-        QElapsedTimer timer;
-        timer.start();
-        if (large) {
-            LargeData::Options options;
-            options.affiliates = parser.value(affiliates).toInt();
-            auto summary = LargeData::generate(c, options);
-            if (!summary)
-                return CliContext::fail(summary.error());
-        } else if (auto summary = DemoData::generate(c); !summary) {
-            return CliContext::fail(summary.error());
-        }
-        out() << "generated the " << (large ? "large" : "small") << " data set in "
-              << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s" << Qt::endl;
-    }
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
-    if (auto settled = RawBaseline::settle(c); !settled)
-        return CliContext::fail(settled.error());
-    auto facts = RawBaseline::facts(c, replayCount);
-    if (!facts)
-        return CliContext::fail(facts.error());
-    out() << "database: " << c.url().toDisplayString() << "; " << facts->affiliates
-          << " affiliates, " << facts->commissions << " commissions, " << facts->events
-          << " tier events; median of " << n << " runs after a warm-up" << Qt::endl;
-    out() << QStringLiteral("operation").leftJustified(44)
-          << QStringLiteral("tierdesk ms").rightJustified(12)
-          << QStringLiteral("raw ms").rightJustified(12)
-          << QStringLiteral("ratio").rightJustified(9)
-          << QStringLiteral("RSS MiB").rightJustified(9) << Qt::endl;
-
-    // --- The audit against the incident's own query.
-    Audit::Report chainReport;
-    Audit::Report minuteReport;
-    if (!wanted("audit")) {
-        auto report = Audit::run(c, {});
-        if (!report)
-            return CliContext::fail(report.error());
-        chainReport = *report;
-    }
-    if (wanted("audit")) {
-        const double audit = medianMs(n, [&]() -> Result<void> {
-            auto report = Audit::run(c, {});
-            if (!report)
-                return report.error();
-            chainReport = *report;
-            return {};
-        });
-        const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
-        row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), audit, rawMinute,
-            QStringLiteral("%1 clusters, %2 redundant")
-                .arg(chainReport.summary.duplicateClusters)
-                .arg(chainReport.summary.redundantRows));
-        const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
-        row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute,
-            QStringLiteral("a plain 3-LAG window query"));
-        const double minuteMode = medianMs(n, [&]() -> Result<void> {
-            Audit::Options options;
-            options.mode = Audit::Mode::MinuteBuckets;
-            auto report = Audit::run(c, options);
-            if (!report)
-                return report.error();
-            minuteReport = *report;
-            return {};
-        });
-        row(QStringLiteral("audit, --minute-buckets mode"), minuteMode, rawMinute);
-    }
-    // --- The list's figures: recomputing the summary the list sorts by.
-    if (wanted("figures")) {
-        const double ours = medianMs(qMin(n, 3), [&]() -> Result<void> {
-            auto status = AffiliateStats::refresh(c);
-            return status ? Result<void>() : Result<void>(status.error());
-        });
-        row(QStringLiteral("refresh the list's figures (all affiliates)"), ours, 0,
-            QStringLiteral("90-day sums, events, duplicates, conflicts, drift; one transaction"));
-        // Each refresh rewrote the summary: let it settle as autovacuum would.
-        if (auto settled = RawBaseline::settle(c); !settled)
-            return CliContext::fail(settled.error());
-    }
-    // --- The affiliate list: first page at each sort, then the next page, reading the
-    // figures the way the GUI does (from the summary when it covers every affiliate).
-    if (wanted("list")) {
-        auto stats = AffiliateStats::status(c);
-        if (!stats)
-            return CliContext::fail(stats.error());
-        const bool summary = stats->usable();
-        out() << "list figures: "
-              << (summary
-                         ? QStringLiteral("summary as of %1").arg(SqlDialect::timeText(stats->asOf))
-                         : QStringLiteral("computed live (no usable summary)"))
-              << Qt::endl;
-        using Column = RawBaseline::ListColumn;
-        const struct
-        {
-            AffiliateQuery::SortKey key;
-            const char *name;
-            Column raw;
-            bool figure;
-        } sorts[] = {{AffiliateQuery::SortKey::Handle, "handle", Column::Handle, false},
-            {AffiliateQuery::SortKey::Name, "name", Column::Name, false},
-            {AffiliateQuery::SortKey::Tier, "tier", Column::Tier, false},
-            {AffiliateQuery::SortKey::Commissions90, "90-day commissions", Column::Commissions90,
-                true},
-            {AffiliateQuery::SortKey::Events, "events", Column::Events, true},
-            {AffiliateQuery::SortKey::Duplicates, "duplicates", Column::Duplicates, true}};
-        const auto pageRow = [&](const auto &sort, int offset) {
-            AffiliateQuery query;
-            query.sortKey = sort.key;
-            query.order = sort.figure ? Qt::DescendingOrder : Qt::AscendingOrder;
-            query.useSummary = summary;
-            const double ours = medianMs(n, [&]() -> Result<void> {
-                auto page = query.page(c, offset, 100);
-                return page ? Result<void>() : Result<void>(page.error());
-            });
-            // The raw page returns what the list shows, the profile and its figures, when
-            // the summary holds them (joined before or after picking the page, whichever
-            // is faster); beside it, the profile's columns alone (a sort by a figure also
-            // reads that figure).
-            const auto rawPage = [&](RawBaseline::Columns columns) {
-                return medianMs(
-                    n, [&] { return RawBaseline::listPage(c, sort.raw, offset, columns); });
-            };
-            double raw = 0;
-            if (summary) {
-                raw = rawPage(RawBaseline::Columns::AsShown);
-                if (!sort.figure)
-                    raw = qMin(raw, rawPage(RawBaseline::Columns::AsShownPagedFirst));
-            } else if (!sort.figure) {
-                raw = rawPage(RawBaseline::Columns::ProfileOnly);
-            }
-            row(QStringLiteral("list, %1 page by %2")
-                    .arg(offset ? QStringLiteral("next") : QStringLiteral("first"),
-                        QString::fromLatin1(sort.name)),
-                ours, raw,
-                summary ? narrower(ours, rawPage(RawBaseline::Columns::ProfileOnly),
-                    sort.figure ? QStringLiteral("raw with only the sorted figure")
-                                : QStringLiteral("raw without the figures"))
-                        : QString());
-        };
-        for (const auto &sort : sorts)
-            pageRow(sort, 0);
-        pageRow(sorts[0], 100);
-        pageRow(sorts[3], 100);
-        if (summary) {
-            // What the summary saves: the same first page with every figure computed live.
-            for (int i : {3, 5}) {
-                AffiliateQuery live;
-                live.sortKey = sorts[i].key;
-                live.order = Qt::DescendingOrder;
-                const double ms = medianMs(1, [&]() -> Result<void> {
-                    auto page = live.page(c, 0, 100);
-                    return page ? Result<void>() : Result<void>(page.error());
-                });
-                row(QStringLiteral("  (info) by %1, live").arg(QString::fromLatin1(sorts[i].name)),
-                    ms, 0, QStringLiteral("the figures computed for every affiliate"));
-            }
-        }
-    }
-    // --- Search: handle prefix, e-mail, Stripe event id.
-    if (wanted("search")) {
-        const QString someHandle = facts->middleHandle;
-        auto stats = AffiliateStats::status(c);
-        const bool summary = stats && stats->usable();
-        const auto searchRow = [&](const QString &name, const QString &text,
-                                   const std::function<Result<void>(RawBaseline::Columns)> &raw) {
-            AffiliateQuery query;
-            query.filter.search = text;
-            query.useSummary = summary;
-            qint64 found = 0;
-            const double ours = medianMs(n, [&]() -> Result<void> {
-                auto page = query.page(c, 0, 100);
-                if (!page)
-                    return page.error();
-                found = page->size();
-                return {};
-            });
-            const auto rawTime = [&](RawBaseline::Columns columns) {
-                return medianMs(n, [&] { return raw(columns); });
-            };
-            row(name, ours,
-                rawTime(
-                    summary ? RawBaseline::Columns::AsShown : RawBaseline::Columns::ProfileOnly),
-                QStringLiteral("\"%1\": %2 found").arg(text).arg(found)
-                    + (summary ? QStringLiteral("; ")
-                                + narrower(ours, rawTime(RawBaseline::Columns::ProfileOnly))
-                               : QString()));
-        };
-        const QString prefix = someHandle.left(qMax(4, int(someHandle.size()) - 2));
-        QString upper = prefix;
-        upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-        searchRow(
-            QStringLiteral("search, handle prefix"), prefix, [&](RawBaseline::Columns columns) {
-                return RawBaseline::handleRange(c, prefix, upper, columns);
-            });
-        searchRow(
-            QStringLiteral("search, e-mail"), facts->someEmail, [&](RawBaseline::Columns columns) {
-                return RawBaseline::emailLookup(c, facts->someEmail, columns);
-            });
-        searchRow(QStringLiteral("search, Stripe event id"), facts->someStripeEvent,
-            [&](RawBaseline::Columns columns) {
-                return RawBaseline::stripeEventLookup(c, facts->someStripeEvent, columns);
-            });
-    }
-    // --- Opening the affiliate with the most commissions.
-    if (wanted("open")) {
-        {
-            const QString whale = facts->busiestAffiliate;
-            qint64 commissions = 0;
-            const double ours = medianMs(n, [&]() -> Result<void> {
-                auto detail = AffiliateDetail::load(c, whale);
-                if (!detail)
-                    return detail.error();
-                commissions = detail->commissionCount;
-                return {};
-            });
-            const double raw = medianMs(n, [&] { return RawBaseline::openAffiliate(c, whale); });
-            row(QStringLiteral("open affiliate (%1 commissions)").arg(commissions), ours, raw,
-                QStringLiteral(
-                    "profile, events, newest commissions, daily series, audit, batches"));
-        }
-    }
-    // --- Backfill: apply (then undo, untimed) against one raw UPDATE rolled back.
-    if (wanted("backfill")) {
-        {
-            const Backfill::Plan plan = Backfill::planFrom(chainReport);
-            QList<qint64> ids;
-            for (const auto &r : plan.rows)
-                ids << r.id;
-            QList<double> ours;
-            QList<double> raws;
-            for (int i = 0; i < qMax(1, n / 2 + 1); ++i) {
-                QElapsedTimer timer;
-                timer.start();
-                Backfill::Options options;
-                options.previewed = plan; // as the GUI applies what the person confirmed
-                auto applied = Backfill::apply(c, options);
-                if (!applied)
-                    return CliContext::fail(applied.error());
-                ours << double(timer.nsecsElapsed()) / 1e6;
-                Backfill::UndoOptions undo;
-                undo.batchId = applied->batchId;
-                undo.anyPlan = true; // the bench's own batch, just written
-                if (auto undone = Backfill::undo(c, undo); !undone)
-                    return CliContext::fail(undone.error());
-                if (ids.isEmpty())
-                    continue;
-                Transaction transaction(c);
-                if (auto begun = transaction.begin(); !begun)
-                    return CliContext::fail(begun.error());
-                timer.restart();
-                if (auto done = RawBaseline::supersedeInOneUpdate(c, ids); !done)
-                    return CliContext::fail(done.error());
-                raws << double(timer.nsecsElapsed()) / 1e6;
-                transaction.rollback();
-            }
-            std::sort(ours.begin(), ours.end());
-            std::sort(raws.begin(), raws.end());
-            row(QStringLiteral("backfill apply, %1 rows (vs one raw UPDATE)").arg(plan.rows.size()),
-                ours.at(ours.size() / 2), raws.isEmpty() ? 0 : raws.at(raws.size() / 2),
-                QStringLiteral("includes re-checking the previewed plan under the write lock"));
-        }
-    }
-    // --- Replay throughput (new events each run, spread over all affiliates).
-    if (wanted("replay")) {
-        for (int threads : {1, 8}) {
-            QList<StripeReplay::Event> events;
-            const QStringList &targets = facts->replayTargets;
-            const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
-            for (int i = 0; i < replayCount; ++i)
-                events.append(
-                    {i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
-                        QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
-                        targets.at(i % targets.size())});
-            StripeReplay::Options options;
-            options.concurrency = threads;
-            auto summary = StripeReplay::run(c.url(), events, options);
-            if (!summary)
-                return CliContext::fail(summary.error());
-            out() << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
-                  << QString::number(summary->invoicesPaid / summary->seconds, 'f', 0)
-                         .rightJustified(12)
-                  << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(9)
-                  << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s ("
-                  << summary->invoicesPaid << " events, " << summary->raceLost << " lost races)"
-                  << Qt::endl;
-        }
-    }
-    // --- How right each mode is, against what the generator injected.
-    if (!facts->injectedRedundant.isEmpty()) {
-        const QSet<qint64> &truth = facts->injectedRedundant;
-        const auto score = [&](const Audit::Report &report, const char *mode) {
-            QSet<qint64> found;
-            for (const auto &cluster : report.clusters)
-                if (cluster.kind == Audit::Cluster::Kind::Duplicate)
-                    for (qint64 id : cluster.redundantIds)
-                        found.insert(id);
-            const qint64 hits = QSet<qint64>(found).intersect(truth).size();
-            out() << "accuracy, " << mode << ": precision "
-                  << QString::number(found.isEmpty() ? 1.0 : double(hits) / found.size(), 'f', 4)
-                  << ", recall " << QString::number(double(hits) / truth.size(), 'f', 4) << " ("
-                  << found.size() << " reported, " << truth.size() << " injected)" << Qt::endl;
-        };
-        score(chainReport, "chain rules");
-        score(minuteReport, "minute buckets");
-    } else {
-        out() << "accuracy: no injected truth in this database (the large data set has it)"
-              << Qt::endl;
-    }
+    Bench bench(**opened, n, replayCount);
+    const auto step = [](const Result<void> &done) {
+        if (!done)
+            std::exit(CliContext::fail(done.error()));
+    };
+    step(bench.fillIfEmpty(large, parser.value(affiliates).toInt()));
+    step(bench.readFacts());
+    bench.printHeader();
+    step(bench.audit(wanted("audit")));
+    if (wanted("figures"))
+        step(bench.figures());
+    if (wanted("list"))
+        step(bench.list());
+    if (wanted("search"))
+        bench.search();
+    if (wanted("open"))
+        bench.open();
+    if (wanted("backfill"))
+        step(bench.backfill());
+    if (wanted("replay"))
+        step(bench.replay());
+    bench.accuracy();
     out() << "peak RSS " << QString::number(peakRssMb(), 'f', 0) << " MiB" << Qt::endl;
     return 0;
 }

@@ -154,48 +154,132 @@ int fail(const QString &message, int code)
     return code;
 }
 
+// True if any of `flags` (or "--flag=value") is on the command line.
+bool hasAny(int argc, char *argv[], std::initializer_list<const char *> flags)
+{
+    return std::any_of(argv + 1, argv + argc, [flags](const char *arg) {
+        return std::any_of(flags.begin(), flags.end(), [arg](const char *flag) {
+            const auto n = qstrlen(flag);
+            return qstrcmp(arg, flag) == 0
+                || (flag[1] == '-' && qstrncmp(arg, flag, n) == 0 && arg[n] == '=');
+        });
+    });
+}
+
+// --help and --version need no window: they are answered by a plain
+// QCoreApplication, in the language of --lang or the system, on a machine
+// without a display too (a server over ssh, a packager's build host). Exits.
+void answerWithoutWindow(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("TierDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
+    QCommandLineParser early;
+    early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    {
+        const Options english;
+        english.describe(early);
+    }
+    early.parse(QCoreApplication::arguments());
+    Catalogue catalogue;
+    catalogue.install(Catalogue::resolve(early.value(QStringLiteral("lang"))));
+    const Options options; // described again, now in the chosen language
+    QCommandLineParser parser;
+    options.describe(parser);
+    parser.process(core); // prints and exits
+}
+
+// What the command line asks of the window, checked.
+struct Launch
+{
+    QString language;
+    std::optional<MainWindow::View> startView;
+    QSize windowSize;
+    bool shooting = false; // a screenshot, case report or measurement: no person at the window
+};
+
+Result<Launch> readLaunch(const QCommandLineParser &parser, const Options &options)
+{
+    Launch launch;
+    launch.shooting = parser.isSet(options.screenshot) || parser.isSet(options.report)
+        || parser.isSet(options.measure);
+    if (parser.isSet(options.report) && !parser.isSet(options.affiliate))
+        return Error::usage(
+            QCoreApplication::translate("tierdesk", "--case-report needs --affiliate."));
+    launch.language
+        = parser.isSet(options.lang) ? parser.value(options.lang) : Settings().language();
+    if (parser.isSet(options.lang) && launch.language != QLatin1String("de")
+        && launch.language != QLatin1String("en"))
+        return Error::usage(
+            QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".")
+                .arg(launch.language));
+    if (parser.isSet(options.view)) {
+        launch.startView = MainWindow::viewFromName(parser.value(options.view));
+        if (!launch.startView)
+            return Error::usage(QCoreApplication::translate(
+                "tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
+                                    .arg(parser.value(options.view)));
+    }
+    if (parser.isSet(options.size)) {
+        const QStringList wh = parser.value(options.size).split(QLatin1Char('x'));
+        launch.windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        const QSize &size = launch.windowSize;
+        if (wh.size() != 2 || size.width() < 320 || size.height() < 240 || size.width() > 7680
+            || size.height() > 4320)
+            return Error::usage(QCoreApplication::translate(
+                "tierdesk", "--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\".")
+                                    .arg(Error::quoted(parser.value(options.size))));
+    } else if (launch.shooting) {
+        launch.windowSize = QSize(1280, 800);
+    }
+    return launch;
+}
+
+// What a run without a person does once the database is open: measure, or
+// take the screenshot and case report when the window is idle.
+struct Unattended
+{
+    QString shotFile;
+    QString reportFile;
+    QString affiliateText;
+    bool measuring = false;
+    QElapsedTimer sinceStart;
+
+    void start(MainWindow &window) const
+    {
+        if (measuring) {
+            if (!window.session()->isSandbox()) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("tierdesk",
+                        "--measure writes and undoes a backfill; it runs only on a sandbox "
+                        "database.")));
+                QCoreApplication::exit(3);
+                return;
+            }
+            const QElapsedTimer since = sinceStart;
+            window.whenIdle([&window, since] { (new Responsiveness(&window, since))->start(); });
+            return;
+        }
+        window.whenIdle([&window, shot = *this] {
+            saveShot(window, shot.shotFile, shot.reportFile, shot.affiliateText);
+        });
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // --help and --version need no window: they are answered by a plain
-    // QCoreApplication, in the language of --lang or the system, on a machine
-    // without a display too (a server over ssh, a packager's build host).
-    auto isAny = [argv, argc](std::initializer_list<const char *> flags) {
-        return std::any_of(argv + 1, argv + argc, [flags](const char *arg) {
-            return std::any_of(flags.begin(), flags.end(), [arg](const char *flag) {
-                const auto n = qstrlen(flag);
-                return qstrcmp(arg, flag) == 0
-                    || (flag[1] == '-' && qstrncmp(arg, flag, n) == 0 && arg[n] == '=');
-            });
-        });
-    };
-    if (isAny({"--help", "--help-all", "-h", "-?", "--version", "-v"})) {
-        QCoreApplication core(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("TierDesk"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));
-        QCommandLineParser early;
-        early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        {
-            const Options english;
-            english.describe(early);
-        }
-        early.parse(QCoreApplication::arguments());
-        Catalogue catalogue;
-        catalogue.install(Catalogue::resolve(early.value(QStringLiteral("lang"))));
-        const Options options; // described again, now in the chosen language
-        QCommandLineParser parser;
-        options.describe(parser);
-        parser.process(core); // prints and exits
-    }
+    if (hasAny(argc, argv, {"--help", "--help-all", "-h", "-?", "--version", "-v"}))
+        answerWithoutWindow(argc, argv);
     // --screenshot works on a machine without a display (CI, a server over ssh).
-    if (isAny({"--screenshot", "--case-report", "--measure"})
+    if (hasAny(argc, argv, {"--screenshot", "--case-report", "--measure"})
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    Unattended unattended;
+    unattended.sinceStart.start();
     QApplication app(argc, argv);
     routeDriverChatter();
     QApplication::setApplicationName(QStringLiteral("TierDesk"));
@@ -205,67 +289,38 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("com.thmenu.TierDesk"));
 
     const Options options;
-    const auto &[db, lang, screenshot, size, affiliate, view, report, dark, measure] = options;
     QCommandLineParser parser;
     options.describe(parser);
     parser.process(app);
-
-    const bool shooting = parser.isSet(screenshot) || parser.isSet(report) || parser.isSet(measure);
-    if (parser.isSet(report) && !parser.isSet(affiliate))
-        return fail(QCoreApplication::translate("tierdesk", "--case-report needs --affiliate."), 2);
     // A screenshot run leaves the person's settings alone.
     QTemporaryDir scratch;
-    if (shooting) {
+    if (parser.isSet(options.screenshot) || parser.isSet(options.report)
+        || parser.isSet(options.measure)) {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
     }
+    const auto launch = readLaunch(parser, options);
+    if (!launch)
+        return fail(launch.error().message, 2);
+    const bool shooting = launch->shooting;
 
-    const QString language = parser.isSet(lang) ? parser.value(lang) : Settings().language();
-    if (parser.isSet(lang) && language != QLatin1String("de") && language != QLatin1String("en"))
-        return fail(QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".")
-                        .arg(language),
-            2);
-    std::optional<MainWindow::View> startView;
-    if (parser.isSet(view)) {
-        startView = MainWindow::viewFromName(parser.value(view));
-        if (!startView)
-            return fail(QCoreApplication::translate(
-                            "tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
-                            .arg(parser.value(view)),
-                2);
-    }
-    QSize windowSize;
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        if (wh.size() != 2 || windowSize.width() < 320 || windowSize.height() < 240
-            || windowSize.width() > 7680 || windowSize.height() > 4320)
-            return fail(QCoreApplication::translate("tierdesk",
-                            "--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\".")
-                            .arg(Error::quoted(parser.value(size))),
-                2);
-    } else if (shooting) {
-        windowSize = QSize(1280, 800);
-    }
-
-    if (parser.isSet(dark)) {
+    if (parser.isSet(options.dark)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
     }
-
     LanguageManager languages;
-    languages.setLanguage(language);
+    languages.setLanguage(launch->language);
 
-    Result<DatabaseUrl> url
-        = parser.isSet(db) ? DatabaseUrl::parse(parser.value(db)) : demoDatabase();
+    const bool named = parser.isSet(options.db);
+    Result<DatabaseUrl> url = named ? DatabaseUrl::parse(parser.value(options.db)) : demoDatabase();
     if (!url && shooting)
-        return fail(url.error().message, parser.isSet(db) ? 2 : 4);
+        return fail(url.error().message, named ? 2 : 4);
 
     MainWindow window;
-    if (windowSize.isValid())
-        window.resize(windowSize);
-    if (startView)
-        window.showView(*startView);
+    if (launch->windowSize.isValid())
+        window.resize(launch->windowSize);
+    if (launch->startView)
+        window.showView(*launch->startView);
     window.show();
     if (!url) {
         QMessageBox::warning(&window,
@@ -274,45 +329,28 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const QString affiliateText = parser.value(affiliate);
-    const QString shotFile = parser.value(screenshot);
-    const QString reportFile = parser.value(report);
-    const bool measuring = parser.isSet(measure);
-    window.openDatabase(*url,
-        [&window, shooting, shotFile, reportFile, affiliateText, startView, measuring, sinceStart](
-            const QString &error) {
-            if (!error.isEmpty()) {
-                if (shooting) {
-                    std::fprintf(stderr, "%s\n", qPrintable(error));
-                    QCoreApplication::exit(4);
-                } else {
-                    QMessageBox::warning(&window,
-                        QCoreApplication::translate("tierdesk", "Cannot open the database"), error);
-                }
-                return;
+    unattended.shotFile = parser.value(options.screenshot);
+    unattended.reportFile = parser.value(options.report);
+    unattended.affiliateText = parser.value(options.affiliate);
+    unattended.measuring = parser.isSet(options.measure);
+    const std::optional<MainWindow::View> startView = launch->startView;
+    window.openDatabase(*url, [&window, shooting, unattended, startView](const QString &error) {
+        if (!error.isEmpty()) {
+            if (shooting) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                QCoreApplication::exit(4);
+            } else {
+                QMessageBox::warning(&window,
+                    QCoreApplication::translate("tierdesk", "Cannot open the database"), error);
             }
-            if (!affiliateText.isEmpty())
-                window.affiliatesView()->search(affiliateText);
-            if (startView == MainWindow::View::Audit)
-                window.auditView()->runAudit();
-            if (!shooting)
-                return;
-            if (measuring) {
-                if (!window.session()->isSandbox()) {
-                    std::fprintf(stderr, "%s\n",
-                        qPrintable(QCoreApplication::translate("tierdesk",
-                            "--measure writes and undoes a backfill; it runs only on a sandbox "
-                            "database.")));
-                    QCoreApplication::exit(3);
-                    return;
-                }
-                window.whenIdle(
-                    [&window, sinceStart] { (new Responsiveness(&window, sinceStart))->start(); });
-                return;
-            }
-            window.whenIdle([&window, shotFile, reportFile, affiliateText] {
-                saveShot(window, shotFile, reportFile, affiliateText);
-            });
-        });
+            return;
+        }
+        if (!unattended.affiliateText.isEmpty())
+            window.affiliatesView()->search(unattended.affiliateText);
+        if (startView == MainWindow::View::Audit)
+            window.auditView()->runAudit();
+        if (shooting)
+            unattended.start(window);
+    });
     return app.exec();
 }

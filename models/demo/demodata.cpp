@@ -163,6 +163,20 @@ public:
     int redundant = 0;
 
 private:
+    // The story's steps, in the order their random draws are made.
+    void theIncident();
+    void moreRacesBeforeTheFix();
+    void oneOfEachOtherAnomaly();
+    void cleanPromotionsBeforeTheFix();
+    void promotionsAfterTheFix();
+    void conflictHistory();
+    void everyoneElse();
+    void settle(); // final rates from the last events; everything in time order
+
+    int m_kaan = -1; // the conflict
+    qint64 m_kaanAt = 0;
+    int m_ruth = -1; // the drift
+
     qint64 between(qint64 from, qint64 to)
     {
         return from + qint64(m_rng.bounded(quint64(to - from)));
@@ -323,7 +337,19 @@ void Generator::promotedHistory(int affiliate, const std::vector<Payment> &cross
 
 void Generator::run()
 {
-    // --- The incident: Greta and Bahar, both promoted to Gold twice. ---
+    theIncident();
+    moreRacesBeforeTheFix();
+    oneOfEachOtherAnomaly();
+    cleanPromotionsBeforeTheFix();
+    promotionsAfterTheFix();
+    conflictHistory();
+    everyoneElse();
+    settle();
+}
+
+// Greta and Bahar, both promoted to Gold twice.
+void Generator::theIncident()
+{
     const int greta = addAffiliate(
         QStringLiteral("Greta"), QStringLiteral("Brandt"), QStringLiteral("gretaeats"));
     affiliates[greta].email = QStringLiteral("greta@gretaeats.example.com");
@@ -331,14 +357,6 @@ void Generator::run()
         QStringLiteral("Bahar"), QStringLiteral("Aydın"), QStringLiteral("bahareats"));
     affiliates[bahar].email = QStringLiteral("bahar@bahareats.example.com");
 
-    struct Race
-    {
-        int affiliate;
-        qint64 crossingAt;
-        int copies; // tier events written for one promotion
-        bool straddleMinute;
-    };
-    std::vector<Race> races;
     const qint64 gretaAt = at("2026-01-22T14:18:32.000Z");
     promotedHistory(greta,
         {{29000, gretaAt, QStringLiteral("evt_aaa111")},
@@ -355,8 +373,19 @@ void Generator::run()
     events.push_back({bahar, 20, 25, baharAt + 1 * Second + 752});
     affected = 2;
     redundant = 2;
+}
 
-    // 21 more affected affiliates before the fix; one straddles a minute, one has three rows.
+// 21 more affected affiliates before the fix; one straddles a minute, one has three rows.
+void Generator::moreRacesBeforeTheFix()
+{
+    struct Race
+    {
+        int affiliate;
+        qint64 crossingAt;
+        int copies; // tier events written for one promotion
+        bool straddleMinute;
+    };
+    std::vector<Race> races;
     for (int i = 0; i < 21; ++i) {
         const int a = addRandomAffiliate();
         qint64 t = between(at("2025-09-15T00:00:00.000Z"), at("2026-05-20T00:00:00.000Z"));
@@ -380,14 +409,16 @@ void Generator::run()
         ++affected;
         redundant += race.copies - 1;
     }
+}
 
-    // --- One of each other anomaly. ---
+void Generator::oneOfEachOtherAnomaly()
+{
     // Conflict: two bulk invoices evaluated concurrently computed Gold and Platinum.
-    const int kaan
+    m_kaan
         = addAffiliate(QStringLiteral("Kaan"), QStringLiteral("Demir"), QStringLiteral("kaanmasa"));
-    const qint64 kaanAt = at("2026-03-11T10:27:44.000Z");
-    events.push_back({kaan, 20, 25, kaanAt + 1012});
-    events.push_back({kaan, 20, 30, kaanAt + 1047});
+    m_kaanAt = at("2026-03-11T10:27:44.000Z");
+    events.push_back({m_kaan, 20, 25, m_kaanAt + 1012});
+    events.push_back({m_kaan, 20, 30, m_kaanAt + 1047});
 
     // Chain break: a promotion written again three days later by an old script.
     const int lotte = addAffiliate(
@@ -399,11 +430,11 @@ void Generator::run()
 
     // Drift: promoted, then the rate was reset by hand without a tier event. Her
     // restaurants keep paying, so a re-evaluation promotes her again in any year.
-    const int ruth = addAffiliate(
+    m_ruth = addAffiliate(
         QStringLiteral("Ruth"), QStringLiteral("Okafor"), QStringLiteral("ruthplates"));
     const qint64 ruthAt = at("2026-04-08T12:01:09.000Z");
-    promotedHistory(ruth, {{4900, ruthAt, {}}}, 50, goldFrom(ruthAt), true);
-    events.push_back({ruth, 20, 25, ruthAt + 1511});
+    promotedHistory(m_ruth, {{4900, ruthAt, {}}}, 50, goldFrom(ruthAt), true);
+    events.push_back({m_ruth, 20, 25, ruthAt + 1511});
 
     // A legitimate quick flip-flop: promoted, a refund demoted, a new payment promoted again.
     const int milo = addAffiliate(
@@ -415,16 +446,21 @@ void Generator::run()
     events.push_back({milo, 20, 25, miloAt + 1204});
     events.push_back({milo, 25, 20, miloAt + 16 * Second + 488});
     events.push_back({milo, 20, 25, miloAt + 39 * Second + 702});
+}
 
-    // --- Clean promotions before the fix. ---
+void Generator::cleanPromotionsBeforeTheFix()
+{
     for (int i = 0; i < 10; ++i) {
         const int a = addRandomAffiliate();
         const qint64 t = between(at("2025-09-01T00:00:00.000Z"), FixDeployed - Day);
         promotedHistory(a, {{planCents(), t, {}}}, m_rng.bounded(800), goldFrom(t));
         events.push_back({a, 20, 25, t + 900 + m_rng.bounded(1500)});
     }
+}
 
-    // --- After the fix: one event per promotion, lost races leave beacons. ---
+// One event per promotion; lost races leave beacons.
+void Generator::promotionsAfterTheFix()
+{
     std::vector<qint64> promotions;
     for (int i = 0; i < 6; ++i) // a marketing push: six promotions in one hour
         promotions.push_back(
@@ -445,34 +481,41 @@ void Generator::run()
         if (i < 11 || m_rng.bounded(10) < 6)
             beacons.push_back({a, won + 3 + m_rng.bounded(30), 20, 25, 25});
     }
+}
 
-    // The conflict's history: Bronze until two bulk invoices a moment apart.
-    {
-        const std::vector<std::pair<qint64, int>> rates{{0, 20}, {kaanAt, 30}};
-        qint64 sum = 0;
-        while (sum < 110000) {
-            const qint64 first = between(HistoryStart, kaanAt - 2 * Day);
-            const qint64 plan = planCents();
-            qint64 contribution = 0;
-            for (qint64 p = first; p < kaanAt; p += Cycle)
-                contribution += p > kaanAt - Window ? plan * 20 / 100 : 0;
-            if (sum + contribution > 120000)
-                break;
-            sum += contribution;
-            monthlyRestaurant(kaan, first, plan, HistoryEnd, rates);
-        }
-        pay(kaan, 1160000, kaanAt, 20);
-        pay(kaan, 1160000, kaanAt + 600, 20);
+// The conflict's history: Bronze until two bulk invoices a moment apart.
+void Generator::conflictHistory()
+{
+    const std::vector<std::pair<qint64, int>> rates{{0, 20}, {m_kaanAt, 30}};
+    qint64 sum = 0;
+    while (sum < 110000) {
+        const qint64 first = between(HistoryStart, m_kaanAt - 2 * Day);
+        const qint64 plan = planCents();
+        qint64 contribution = 0;
+        for (qint64 p = first; p < m_kaanAt; p += Cycle)
+            contribution += p > m_kaanAt - Window ? plan * 20 / 100 : 0;
+        if (sum + contribution > 120000)
+            break;
+        sum += contribution;
+        monthlyRestaurant(m_kaan, first, plan, HistoryEnd, rates);
     }
+    pay(m_kaan, 1160000, m_kaanAt, 20);
+    pay(m_kaan, 1160000, m_kaanAt + 600, 20);
+}
 
-    // --- Everyone else: a few restaurants each, never near Gold. ---
+// A few restaurants each, never near Gold.
+void Generator::everyoneElse()
+{
     while (affiliates.size() < 320)
         smallAffiliate(addRandomAffiliate());
+}
 
+void Generator::settle()
+{
     // Final rates follow the last event; Ruth's was reset by hand (the drift).
     for (const TierEvent &e : events)
         affiliates[e.affiliate].rate = e.to; // events are per affiliate in time order
-    affiliates[ruth].rate = 20;
+    affiliates[m_ruth].rate = 20;
     for (Affiliate &a : affiliates)
         a.createdAt = std::min(a.createdAt, HistoryStart - Day);
 

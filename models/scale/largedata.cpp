@@ -158,32 +158,67 @@ Plan planAffiliate(quint32 seed, int i, const LargeData::Options &options)
 
 } // namespace
 
-Result<LargeData::Summary> LargeData::generate(
-    const Connection &connection, const Options &options, const WorkControl &control)
+namespace {
+
+// The steps of LargeData::generate(), each writing one table with its own writer.
+class LargeFiller final
 {
-    QElapsedTimer timer;
-    timer.start();
-    Summary summary;
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::LargeData)
+
+public:
+    LargeFiller(
+        const Connection &connection, const LargeData::Options &options, const WorkControl &control)
+        : connection(connection)
+        , options(options)
+        , control(control)
+        , steps(qint64(options.affiliates) * 3)
     {
-        auto existing
-            = connection.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
-        if (!existing)
-            return existing.error();
-        if (auto done = Connection::exec(*existing); !done)
-            return done.error();
-        if (existing->next() && existing->value(0).toLongLong() > 0)
-            return Error::refused(
-                tr("The database already has affiliates; large data goes into an empty sandbox."));
-        existing->finish();
     }
-    if (connection.dialect().isSqlite()) {
-        // A sandbox being filled: nothing to lose if the machine dies half-way.
-        if (auto done = connection.exec(QStringLiteral("PRAGMA synchronous = OFF")); !done)
-            return done.error();
+
+    Result<void> refuseFilled() const;
+    Result<void> prepare() const;
+    Result<void> profiles();
+    Result<void> commissions();
+    Result<void> tierEvents();
+    Result<void> truthTable() const;
+    Result<void> indexAndRecord() const;
+
+    LargeData::Summary summary;
+
+private:
+    // Reports every thousandth affiliate of a pass; false once cancelled.
+    bool progress(int pass, int i) const
+    {
+        if (i % 1000 == 0)
+            control.report(
+                WorkControl::Phase::Writing, qint64(pass) * options.affiliates + i, steps);
+        return !control.cancelled();
     }
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
+
+    const Connection &connection;
+    const LargeData::Options &options;
+    const WorkControl &control;
+    const qint64 steps;
+    QList<QPair<qint64, QString>> truth; // what was injected, for the bench's accuracy score
+};
+
+Result<void> LargeFiller::refuseFilled() const
+{
+    auto existing = connection.prepare(QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles"));
+    if (!existing)
+        return existing.error();
+    if (auto done = Connection::exec(*existing); !done)
+        return done.error();
+    if (existing->next() && existing->value(0).toLongLong() > 0)
+        return Error::refused(
+            tr("The database already has affiliates; large data goes into an empty sandbox."));
+    existing->finish();
+    return {};
+}
+
+// Inside the transaction: no bulk indexes while filling, the truth table, a third tier.
+Result<void> LargeFiller::prepare() const
+{
     if (auto dropped = Schema::dropBulkIndexes(connection); !dropped)
         return dropped.error();
     if (auto done
@@ -196,133 +231,135 @@ Result<LargeData::Summary> LargeData::generate(
                            "(30, 'Platinum', 5000) ON CONFLICT (rate) DO NOTHING"));
         !done)
         return done.error();
+    return {};
+}
 
-    const qint64 steps = qint64(options.affiliates) * 3;
-    const auto progress = [&](int pass, int i) -> bool {
-        if (i % 1000 == 0)
-            control.report(
-                WorkControl::Phase::Writing, qint64(pass) * options.affiliates + i, steps);
-        return !control.cancelled();
-    };
+// Pass 1: the profiles.
+Result<void> LargeFiller::profiles()
+{
+    auto writer = TableWriter::create(connection, QStringLiteral("affiliate_profiles"),
+        {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
+            QStringLiteral("email"), QStringLiteral("commission_rate"),
+            QStringLiteral("created_at")});
+    if (!writer)
+        return writer.error();
+    for (int i = 0; i < options.affiliates; ++i) {
+        if (!progress(0, i))
+            return Error::cancelled(tr("Cancelled; nothing was written."));
+        const Plan plan = planAffiliate(options.seed, i, options);
+        if (auto added = (*writer)->add({plan.id, plan.handle, plan.name,
+                plan.handle + QStringLiteral("@example.com"), plan.rate, timeText(plan.created)});
+            !added)
+            return added.error();
+        summary.drift += plan.drift ? 1 : 0;
+    }
+    if (auto done = (*writer)->finish(); !done)
+        return done.error();
+    summary.affiliates = options.affiliates;
+    return {};
+}
 
-    // Pass 1: the profiles.
-    {
-        auto writer = TableWriter::create(connection, QStringLiteral("affiliate_profiles"),
-            {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
-                QStringLiteral("email"), QStringLiteral("commission_rate"),
-                QStringLiteral("created_at")});
-        if (!writer)
-            return writer.error();
-        for (int i = 0; i < options.affiliates; ++i) {
-            if (!progress(0, i))
-                return Error::cancelled(tr("Cancelled; nothing was written."));
-            const Plan plan = planAffiliate(options.seed, i, options);
-            if (auto added = (*writer)->add(
-                    {plan.id, plan.handle, plan.name, plan.handle + QStringLiteral("@example.com"),
-                        plan.rate, timeText(plan.created)});
+// Pass 2: the commissions, from a second random stream per affiliate.
+Result<void> LargeFiller::commissions()
+{
+    auto writer = TableWriter::create(connection, QStringLiteral("affiliate_commissions"),
+        {QStringLiteral("id"), QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
+            QStringLiteral("commission_amount"), QStringLiteral("created_at")});
+    if (!writer)
+        return writer.error();
+    qint64 id = 0;
+    QList<qint64> times;
+    for (int i = 0; i < options.affiliates; ++i) {
+        if (!progress(1, i))
+            return Error::cancelled(tr("Cancelled; nothing was written."));
+        const Plan plan = planAffiliate(options.seed, i, options);
+        QRandomGenerator rng(options.seed * 97u + quint32(i) * 2246822519u + 7u);
+        const int count = i == 0 ? options.whaleCommissions
+                                 : options.commissionsPerAffiliate / 5
+                + int(rng.bounded(options.commissionsPerAffiliate * 8 / 5 + 1));
+        times.clear();
+        for (int k = 0; k < count; ++k)
+            times << plan.created
+                    + qint64(rng.generateDouble() * double(HistoryEnd - plan.created));
+        std::sort(times.begin(), times.end());
+        const QString prefix = QStringLiteral("evt_") + QString::number(i, 36) + QLatin1Char('_');
+        for (int k = 0; k < count; ++k) {
+            const qint64 cents = 200 + rng.bounded(7800);
+            if (auto added = (*writer)->add({++id, plan.id, prefix + QString::number(k, 36),
+                    SqlDialect::moneyText(cents), timeText(times.at(k))});
                 !added)
                 return added.error();
-            summary.drift += plan.drift ? 1 : 0;
         }
-        if (auto done = (*writer)->finish(); !done)
-            return done.error();
-        summary.affiliates = options.affiliates;
     }
+    if (auto done = (*writer)->finish(); !done)
+        return done.error();
+    summary.commissions = id;
+    return {};
+}
 
-    // Pass 2: the commissions, from a second random stream per affiliate.
-    {
-        auto writer = TableWriter::create(connection, QStringLiteral("affiliate_commissions"),
-            {QStringLiteral("id"), QStringLiteral("affiliate_id"),
-                QStringLiteral("stripe_event_id"), QStringLiteral("commission_amount"),
-                QStringLiteral("created_at")});
-        if (!writer)
-            return writer.error();
-        qint64 id = 0;
-        QList<qint64> times;
-        for (int i = 0; i < options.affiliates; ++i) {
-            if (!progress(1, i))
-                return Error::cancelled(tr("Cancelled; nothing was written."));
-            const Plan plan = planAffiliate(options.seed, i, options);
-            QRandomGenerator rng(options.seed * 97u + quint32(i) * 2246822519u + 7u);
-            const int count = i == 0 ? options.whaleCommissions
-                                     : options.commissionsPerAffiliate / 5
-                    + int(rng.bounded(options.commissionsPerAffiliate * 8 / 5 + 1));
-            times.clear();
-            for (int k = 0; k < count; ++k)
-                times << plan.created
-                        + qint64(rng.generateDouble() * double(HistoryEnd - plan.created));
-            std::sort(times.begin(), times.end());
-            const QString prefix
-                = QStringLiteral("evt_") + QString::number(i, 36) + QLatin1Char('_');
-            for (int k = 0; k < count; ++k) {
-                const qint64 cents = 200 + rng.bounded(7800);
-                if (auto added = (*writer)->add({++id, plan.id, prefix + QString::number(k, 36),
-                        SqlDialect::moneyText(cents), timeText(times.at(k))});
-                    !added)
-                    return added.error();
-            }
-        }
-        if (auto done = (*writer)->finish(); !done)
-            return done.error();
-        summary.commissions = id;
-    }
-
-    // Pass 3: the tier events, and what was injected.
-    QList<QPair<qint64, QString>> truth;
-    {
-        auto writer = TableWriter::create(connection, QStringLiteral("tier_events"),
-            {QStringLiteral("id"), QStringLiteral("affiliate_id"), QStringLiteral("from_rate"),
-                QStringLiteral("to_rate"), QStringLiteral("created_at"), QStringLiteral("status")});
-        if (!writer)
-            return writer.error();
-        qint64 id = 0;
-        for (int i = 0; i < options.affiliates; ++i) {
-            if (!progress(2, i))
-                return Error::cancelled(tr("Cancelled; nothing was written."));
-            const Plan plan = planAffiliate(options.seed, i, options);
-            qint64 previousAt = 0;
-            for (const Event &event : plan.events) {
-                ++id;
-                if (auto added = (*writer)->add({id, plan.id, event.from, event.to,
-                        timeText(event.at), QStringLiteral("active")});
-                    !added)
-                    return added.error();
-                switch (event.kind) {
-                case Event::Kind::Redundant:
-                    truth << qMakePair(id, QStringLiteral("redundant"));
-                    ++summary.redundant;
-                    summary.acrossMinute += previousAt / Minute != event.at / Minute ? 1 : 0;
-                    break;
-                case Event::Kind::Conflict:
-                    truth << qMakePair(id, QStringLiteral("conflict"));
-                    ++summary.conflicts;
-                    break;
-                case Event::Kind::FlipFlop:
-                    truth << qMakePair(id, QStringLiteral("flipflop"));
-                    ++summary.flipFlops;
-                    break;
-                case Event::Kind::Regular:
-                    break;
-                }
-                previousAt = event.at;
-            }
-        }
-        if (auto done = (*writer)->finish(); !done)
-            return done.error();
-        summary.tierEvents = id;
-    }
-    {
-        auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_bench_truth"),
-            {QStringLiteral("event_id"), QStringLiteral("kind")});
-        if (!writer)
-            return writer.error();
-        for (const auto &[id, kind] : std::as_const(truth))
-            if (auto added = (*writer)->add({id, kind}); !added)
+// Pass 3: the tier events, and what was injected.
+Result<void> LargeFiller::tierEvents()
+{
+    auto writer = TableWriter::create(connection, QStringLiteral("tier_events"),
+        {QStringLiteral("id"), QStringLiteral("affiliate_id"), QStringLiteral("from_rate"),
+            QStringLiteral("to_rate"), QStringLiteral("created_at"), QStringLiteral("status")});
+    if (!writer)
+        return writer.error();
+    qint64 id = 0;
+    for (int i = 0; i < options.affiliates; ++i) {
+        if (!progress(2, i))
+            return Error::cancelled(tr("Cancelled; nothing was written."));
+        const Plan plan = planAffiliate(options.seed, i, options);
+        qint64 previousAt = 0;
+        for (const Event &event : plan.events) {
+            ++id;
+            if (auto added = (*writer)->add({id, plan.id, event.from, event.to, timeText(event.at),
+                    QStringLiteral("active")});
+                !added)
                 return added.error();
-        if (auto done = (*writer)->finish(); !done)
-            return done.error();
+            switch (event.kind) {
+            case Event::Kind::Redundant:
+                truth << qMakePair(id, QStringLiteral("redundant"));
+                ++summary.redundant;
+                summary.acrossMinute += previousAt / Minute != event.at / Minute ? 1 : 0;
+                break;
+            case Event::Kind::Conflict:
+                truth << qMakePair(id, QStringLiteral("conflict"));
+                ++summary.conflicts;
+                break;
+            case Event::Kind::FlipFlop:
+                truth << qMakePair(id, QStringLiteral("flipflop"));
+                ++summary.flipFlops;
+                break;
+            case Event::Kind::Regular:
+                break;
+            }
+            previousAt = event.at;
+        }
     }
+    if (auto done = (*writer)->finish(); !done)
+        return done.error();
+    summary.tierEvents = id;
+    return {};
+}
 
+Result<void> LargeFiller::truthTable() const
+{
+    auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_bench_truth"),
+        {QStringLiteral("event_id"), QStringLiteral("kind")});
+    if (!writer)
+        return writer.error();
+    for (const auto &[id, kind] : std::as_const(truth))
+        if (auto added = (*writer)->add({id, kind}); !added)
+            return added.error();
+    if (auto done = (*writer)->finish(); !done)
+        return done.error();
+    return {};
+}
+
+// The bulk indexes back, the sequences past the ids written, and the seed recorded.
+Result<void> LargeFiller::indexAndRecord() const
+{
     control.report(WorkControl::Phase::Writing, steps, steps);
     if (auto indexed = Schema::createBulkIndexes(connection); !indexed)
         return indexed.error();
@@ -350,6 +387,38 @@ Result<LargeData::Summary> LargeData::generate(
                 summary.drift}}).toJson(QJsonDocument::Compact)));
     if (auto done = Connection::exec(*meta); !done)
         return done.error();
+    return {};
+}
+
+} // namespace
+
+Result<LargeData::Summary> LargeData::generate(
+    const Connection &connection, const Options &options, const WorkControl &control)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LargeFiller filler(connection, options, control);
+    if (auto refused = filler.refuseFilled(); !refused)
+        return refused.error();
+    if (connection.dialect().isSqlite()) {
+        // A sandbox being filled: nothing to lose if the machine dies half-way.
+        if (auto done = connection.exec(QStringLiteral("PRAGMA synchronous = OFF")); !done)
+            return done.error();
+    }
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto done = filler.prepare(); !done)
+        return done.error();
+    for (const auto pass :
+        {&LargeFiller::profiles, &LargeFiller::commissions, &LargeFiller::tierEvents}) {
+        if (auto done = (filler.*pass)(); !done)
+            return done.error();
+    }
+    if (auto done = filler.truthTable(); !done)
+        return done.error();
+    if (auto done = filler.indexAndRecord(); !done)
+        return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     // Fresh statistics, or the first queries plan against an empty table.
@@ -357,6 +426,7 @@ Result<LargeData::Summary> LargeData::generate(
         return analysed.error();
     if (auto figures = AffiliateStats::refresh(connection); !figures)
         return figures.error();
+    Summary summary = filler.summary;
     summary.seconds = double(timer.elapsed()) / 1000.0;
     qCInfo(lcDb) << "large data:" << summary.affiliates << "affiliates," << summary.commissions
                  << "commissions," << summary.tierEvents << "tier events in" << summary.seconds
