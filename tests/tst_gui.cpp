@@ -22,16 +22,22 @@
 #include "widgets/settings.h"
 #include "widgets/tierchart.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -696,7 +702,7 @@ private slots:
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Beacons"));
         QVERIFY2(search->placeholderText().contains(QLatin1String("suchen")),
             qPrintable(search->placeholderText()));
-        QCOMPARE(run->text(), QStringLiteral("Prüfung &starten"));
+        QCOMPARE(run->text(), QStringLiteral("Prüfung s&tarten"));
         QCOMPARE(m_window->affiliatesView()
                      ->model()
                      ->headerData(AffiliateListModel::Tier, Qt::Horizontal)
@@ -708,6 +714,187 @@ private slots:
         QCOMPARE(m_window->beaconsView()->model()->headerData(0, Qt::Horizontal).toString(),
             QStringLiteral("Zeit (UTC)"));
         QCOMPARE(Format::money(150250), QString::fromUtf8("1.502,50\u00a0$"));
+    }
+
+    // Task 1 of the incident's ticket by keyboard only: find Greta, read her tier
+    // events with the superseded ones, look at her commissions, leave the table by
+    // Tab, go back to the affiliate before her.
+    void ticketByKeyboardOnly()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        AffiliateDetailView *detail = view->detailView();
+        QWidget *window = m_window.get();
+        QApplication::setActiveWindow(window);
+        QTRY_VERIFY(window->isActiveWindow());
+
+        // Focusing the list opens nothing by itself.
+        view->table()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->table()->hasFocus());
+        QVERIFY(view->table()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!detail->hasDetail());
+
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view->searchBox()->hasFocus());
+        QTest::keyClicks(view->searchBox(), QStringLiteral("bahareats"));
+        QTest::keyClick(view->searchBox(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->detail().handle == QLatin1String("bahareats") && m_window->isIdle(), Timeout);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(view->searchBox(), QStringLiteral("gretaeats"));
+        QTest::keyClick(view->searchBox(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->detail().handle == QLatin1String("gretaeats") && m_window->isIdle(), Timeout);
+
+        // Down goes from the search box into the list; Tab leaves the list for the detail.
+        QTest::keyClick(view->searchBox(), Qt::Key_Down);
+        QTRY_VERIFY(view->table()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus != view->table());
+        QVERIFY2(detail->isAncestorOf(focus), focus->metaObject()->className());
+
+        // The superseded events by their shortcut, the commissions by the tab's letter.
+        QCOMPARE(detail->eventModel()->rowCount(), 2);
+        QVERIFY(!detail->showSupersededBox()->isChecked());
+        QTest::keyClick(
+            QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(detail->showSupersededBox()->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(detail->tabs()->currentIndex(), 1);
+
+        // Tab walks through every table and leaves each: it never stays in one.
+        QSet<QWidget *> seen;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget *after = QApplication::focusWidget();
+            QVERIFY2(after != before || qobject_cast<QAbstractItemView *>(before) == nullptr,
+                qPrintable(before->objectName()));
+            seen.insert(after);
+        }
+        QVERIFY(seen.contains(view->searchBox()));
+
+        // Back and forward between the opened affiliates; the search box keeps its text.
+        QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->detail().handle == QLatin1String("bahareats"), Timeout);
+        QTest::keyClick(window, Qt::Key_Right, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->detail().handle == QLatin1String("gretaeats"), Timeout);
+        QCOMPARE(view->searchBox()->text(), QStringLiteral("gretaeats"));
+
+        // Copying the summary for the ticket says so.
+        QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("gretaeats")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("copied")));
+    }
+
+    // The window's commands win over a text field's own keys: Ctrl+E in the search box
+    // exports (QLineEdit would move to the end of the line); plain editing keys stay.
+    void windowShortcutsWinInTheSearchBox()
+    {
+        QLineEdit *search = m_window->affiliatesView()->searchBox();
+        const auto overridden = [search](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+            QKeyEvent event(QEvent::ShortcutOverride, key, modifiers);
+            event.ignore();
+            QApplication::sendEvent(search, &event);
+            return event.isAccepted();
+        };
+        QVERIFY(!overridden(Qt::Key_E, Qt::ControlModifier));
+        QVERIFY(!overridden(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier));
+        QVERIFY(overridden(Qt::Key_A, Qt::ControlModifier)); // select all stays the field's
+        QVERIFY(overridden(Qt::Key_Z, Qt::ControlModifier));
+    }
+
+    // Following a beacon opens its affiliate without writing a uuid into the search box.
+    void beaconKeepsTheSearch()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("greta"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        BeaconsView *beacons = m_window->beaconsView();
+        const QModelIndex first = beacons->model()->index(0, 0);
+        const QString handle = first.data(BeaconModel::HandleRole).toString();
+        QVERIFY(handle != QLatin1String("gretaeats"));
+        emit beacons->table()->activated(first);
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().handle == handle, Timeout);
+        QCOMPARE(view->searchBox()->text(), QStringLiteral("greta"));
+    }
+
+    // A filter that hides the match says so and offers to clear the filters.
+    void filtersHidingTheMatchSaySo()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->findChild<QCheckBox *>(QStringLiteral("duplicatesFilter"))->setChecked(true);
+        view->search(QStringLiteral("ruthplates"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCOMPARE(view->model()->totalCount(), 0);
+        auto *clear = view->findChild<QToolButton *>(QStringLiteral("clearFilters"));
+        QVERIFY(clear->isVisible());
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))
+                    ->text()
+                    .contains(QLatin1String("filters")));
+        clear->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && view->model()->totalCount() == 1, Timeout);
+        QVERIFY(!clear->isVisible());
+        QTRY_COMPARE(view->detailView()->detail().handle, QStringLiteral("ruthplates"));
+    }
+
+    // Alt+letter reaches one control only: the menu titles and the visible buttons,
+    // check boxes and tabs of each view, in English and German.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        m_window->affiliatesView()->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCoreApplication::processEvents();
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&')) {
+                    if (text.at(i + 1) != QLatin1Char('&'))
+                        return text.at(i + 1).toLower();
+                    ++i;
+                }
+            }
+            return {};
+        };
+        for (const auto view :
+            {MainWindow::View::Affiliates, MainWindow::View::Audit, MainWindow::View::Beacons}) {
+            m_window->showView(view);
+            QCoreApplication::processEvents();
+            QMap<QChar, QString> owners;
+            const auto claim = [&](const QString &text) {
+                const QChar key = mnemonic(text);
+                if (key.isNull())
+                    return;
+                QVERIFY2(!owners.contains(key),
+                    qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                   .arg(language, owners.value(key), text, key)));
+                owners.insert(key, text);
+            };
+            for (QAction *menu : m_window->menuBar()->actions())
+                claim(menu->text());
+            for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+                if (button->isVisible())
+                    claim(button->text());
+            }
+            for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int i = 0; i < tabs->count(); ++i)
+                    claim(tabs->tabText(i));
+            }
+            for (QLabel *label : m_window->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->buddy())
+                    claim(label->text());
+            }
+            QVERIFY(owners.size() >= 5);
+        }
     }
 
 private:

@@ -67,22 +67,6 @@
         <translation>Ersetzte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <source>Tier events (%1 + %2 superseded)</source>
-        <translation>Stufenereignisse (%1 + %2 ersetzt)</translation>
-    </message>
-    <message>
-        <source>Tier events (%1)</source>
-        <translation>Stufenereignisse (%1)</translation>
-    </message>
-    <message>
-        <source>Commissions (%1)</source>
-        <translation>Provisionen (%1)</translation>
-    </message>
-    <message>
-        <source>Cleanup batches (%1)</source>
-        <translation>Bereinigungen (%1)</translation>
-    </message>
-    <message>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
@@ -95,16 +79,44 @@
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <source>Case report</source>
-        <translation>Fallbericht</translation>
-    </message>
-    <message>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Re-&amp;evaluate tier</source>
+        <translation>Stufe neu &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up duplicates…</source>
+        <translation>Duplikate be&amp;reinigen …</translation>
+    </message>
+    <message>
+        <source>Case re&amp;port</source>
+        <translation>Fallber&amp;icht</translation>
+    </message>
+    <message>
+        <source>Show s&amp;uperseded events</source>
+        <translation>Überholte Ereignisse an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tier events (%1 + %2 superseded)</source>
+        <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier events (%1)</source>
+        <translation>Stufen&amp;ereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmissions (%1)</source>
+        <translation>Pro&amp;visionen (%1)</translation>
+    </message>
+    <message>
+        <source>Cleanup &amp;batches (%1)</source>
+        <translation>Bereinigungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -205,14 +217,6 @@
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <source>Has duplicates</source>
-        <translation>Mit Duplikaten</translation>
-    </message>
-    <message>
-        <source>Conflicts or drift</source>
-        <translation>Konflikte oder Abweichung</translation>
-    </message>
-    <message>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
@@ -265,6 +269,22 @@
             <numerusform>Kennzahlen vom %1 (%n Tag alt)</numerusform>
             <numerusform>Kennzahlen vom %1 (%n Tage alt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No affiliate matches with these filters on.</source>
+        <translation>Mit diesen Filtern passt kein Affiliate.</translation>
+    </message>
+    <message>
+        <source>Has &amp;duplicates</source>
+        <translation>Mit D&amp;uplikaten</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts or drift</source>
+        <translation>&amp;Konflikte oder Abweichung</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -401,7 +421,7 @@
     </message>
     <message>
         <source>&amp;Run audit</source>
-        <translation>Prüfung &amp;starten</translation>
+        <translation>Prüfung s&amp;tarten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1528,6 +1548,82 @@
     <message>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>From the search box to the list</source>
+        <translation>Vom Suchfeld in die Liste</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>From a table to the next control</source>
+        <translation>Von einer Tabelle zum nächsten Element</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>A button, a check box or a tab</source>
+        <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation>keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>About TierDesk</source>
+        <translation>Über TierDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliate</source>
+        <translation>A&amp;ffiliate</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About TierDesk</source>
+        <translation>Über &amp;TierDesk</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // Tab leaves the table for the next control; the arrows move within it.
+    table->setTabKeyNavigation(false);
     return table;
 }
 
@@ -51,6 +53,9 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     , m_report(new QPushButton(this))
     , m_export(new QAction(this))
     , m_copy(new QAction(this))
+    , m_reevaluateAction(new QAction(this))
+    , m_cleanupAction(new QAction(this))
+    , m_supersededAction(new QAction(this))
     , m_chart(new TierChart(this))
     , m_tabs(new QTabWidget(this))
     , m_showSuperseded(new QCheckBox(this))
@@ -115,15 +120,31 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(split, 1);
 
+    m_reevaluateAction->setObjectName(QStringLiteral("reevaluateAction"));
+    m_reevaluateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_cleanupAction->setObjectName(QStringLiteral("cleanupAction"));
+    m_cleanupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_supersededAction->setObjectName(QStringLiteral("showSupersededAction"));
+    m_supersededAction->setCheckable(true);
+    m_supersededAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
     connect(m_showSuperseded, &QCheckBox::toggled, m_events, &TierEventModel::setShowSuperseded);
-    connect(m_reevaluate, &QPushButton::clicked, this,
+    connect(m_showSuperseded, &QCheckBox::toggled, m_supersededAction, &QAction::setChecked);
+    connect(m_supersededAction, &QAction::toggled, m_showSuperseded, &QCheckBox::setChecked);
+    connect(m_reevaluate, &QPushButton::clicked, m_reevaluateAction, &QAction::trigger);
+    connect(m_cleanup, &QPushButton::clicked, m_cleanupAction, &QAction::trigger);
+    connect(m_reevaluateAction, &QAction::triggered, this,
         [this] { emit reevaluateRequested(m_affiliateId); });
-    connect(m_cleanup, &QPushButton::clicked, this, [this] { emit cleanupRequested(m_detail); });
+    connect(
+        m_cleanupAction, &QAction::triggered, this, [this] { emit cleanupRequested(m_detail); });
     connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(m_detail); });
     connect(m_copy, &QAction::triggered, this, [this] {
-        if (m_hasDetail && m_session)
-            QApplication::clipboard()->setText(
-                CaseSummary::text(m_detail, m_session->url().toDisplayString()));
+        if (!m_hasDetail || !m_session)
+            return;
+        QApplication::clipboard()->setText(
+            CaseSummary::text(m_detail, m_session->url().toDisplayString()));
+        emit summaryCopied();
     });
     retranslate();
     updateActions();
@@ -204,8 +225,12 @@ void AffiliateDetailView::updateActions()
     int redundant = 0;
     for (const auto &cluster : std::as_const(m_detail.audit.clusters))
         redundant += int(cluster.redundantIds.size());
-    m_reevaluate->setEnabled(m_hasDetail && writable);
-    m_cleanup->setEnabled(m_hasDetail && writable && redundant > 0);
+    m_reevaluateAction->setEnabled(m_hasDetail && writable);
+    m_cleanupAction->setEnabled(m_hasDetail && writable && redundant > 0);
+    m_copy->setEnabled(m_hasDetail);
+    m_export->setEnabled(m_hasDetail);
+    m_reevaluate->setEnabled(m_reevaluateAction->isEnabled());
+    m_cleanup->setEnabled(m_cleanupAction->isEnabled());
     m_report->setEnabled(m_hasDetail);
     const QString readOnly
         = tr("The session is read-only: turn on write actions in the Session menu.");
@@ -265,21 +290,25 @@ void AffiliateDetailView::changeEvent(QEvent *event)
 
 void AffiliateDetailView::retranslate()
 {
-    m_reevaluate->setText(tr("Re-evaluate tier"));
-    m_cleanup->setText(tr("Clean up duplicates…"));
-    m_report->setText(tr("Case report"));
+    m_reevaluate->setText(tr("Re-&evaluate tier"));
+    m_cleanup->setText(tr("&Clean up duplicates…"));
+    m_report->setText(tr("Case re&port"));
+    m_reevaluateAction->setText(tr("Re-evaluate tier"));
+    m_cleanupAction->setText(tr("Clean up duplicates…"));
+    m_supersededAction->setText(tr("Show superseded events"));
     m_export->setText(tr("Export as PDF…"));
     m_copy->setText(tr("Copy summary for a ticket"));
-    m_showSuperseded->setText(tr("Show superseded events"));
+    m_showSuperseded->setText(tr("Show s&uperseded events"));
     int active = 0;
     int superseded = 0;
     for (const auto &event : std::as_const(m_detail.events))
         (event.superseded ? superseded : active)++;
     m_tabs->setTabText(0,
-        superseded ? tr("Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
-                   : tr("Tier events (%1)").arg(active));
-    m_tabs->setTabText(1, tr("Commissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
-    m_tabs->setTabText(2, tr("Cleanup batches (%1)").arg(m_detail.batches.size()));
+        superseded ? tr("&Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
+                   : tr("&Tier events (%1)").arg(active));
+    m_tabs->setTabText(
+        1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
+    m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));
     m_eventTable->setAccessibleName(tr("Tier events"));
     m_commissionTable->setAccessibleName(tr("Commissions"));
     m_batchTable->setAccessibleName(tr("Cleanup batches of this affiliate"));

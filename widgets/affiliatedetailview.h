@@ -44,6 +44,13 @@ public:
     TierEventModel *eventModel() const { return m_events; }
     TierChart *chart() const { return m_chart; }
     QCheckBox *showSupersededBox() const { return m_showSuperseded; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The actions on the shown affiliate, for the window's Affiliate menu; the
+    // buttons trigger the same actions.
+    QAction *reevaluateAction() const { return m_reevaluateAction; }
+    QAction *cleanupAction() const { return m_cleanupAction; }
+    QAction *copySummaryAction() const { return m_copy; }
+    QAction *showSupersededAction() const { return m_supersededAction; }
     void updateActions();
 
 signals:
@@ -51,6 +58,7 @@ signals:
     void reevaluateRequested(const QString &affiliateId);
     void cleanupRequested(const AffiliateDetail &detail);
     void exportRequested(const AffiliateDetail &detail);
+    void summaryCopied();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +84,9 @@ private:
     QPushButton *m_report = nullptr; // a menu: export PDF, copy summary
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_reevaluateAction = nullptr;
+    QAction *m_cleanupAction = nullptr;
+    QAction *m_supersededAction = nullptr;
     TierChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
     QCheckBox *m_showSuperseded = nullptr;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
@@ -30,6 +31,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     , m_count(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_refreshFigures(new QToolButton(this))
+    , m_clearFilters(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_detail(new AffiliateDetailView(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
@@ -53,6 +55,11 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnHidden(AffiliateListModel::Email, true);
     m_table->setWordWrap(false);
+    // Tab leaves the list for the detail; the arrows move within it.
+    m_table->setTabKeyNavigation(false);
+    m_search->installEventFilter(this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters->hide();
     m_count->setObjectName(QStringLiteral("matchCount"));
     m_figures->setObjectName(QStringLiteral("figuresAsOf"));
     m_figures->setForegroundRole(QPalette::PlaceholderText);
@@ -74,7 +81,10 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_clearFilters);
+    leftLayout->addLayout(countRow);
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_figures);
     figures->addWidget(m_refreshFigures);
@@ -99,8 +109,11 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_tier, &QComboBox::currentIndexChanged, this, &AffiliatesView::applyFilter);
     connect(m_duplicates, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
     connect(m_attention, &QCheckBox::toggled, this, &AffiliatesView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // A row opens when it is selected (a click, the arrows, a search's first match), not
+    // when the list merely takes the focus.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AffiliatesView::selectionChanged);
+    connect(m_clearFilters, &QToolButton::clicked, this, &AffiliatesView::clearFilters);
     connect(m_model, &AffiliateListModel::loaded, this, &AffiliatesView::afterLoad);
     connect(m_model, &AffiliateListModel::statsChanged, this, &AffiliatesView::updateFigures);
     connect(m_refreshFigures, &QToolButton::clicked, this, &AffiliatesView::refreshFigures);
@@ -159,9 +172,62 @@ void AffiliatesView::selectAffiliate(const QString &affiliateId)
         m_table->scrollTo(m_model->index(row, 0));
         return;
     }
-    // Not on a loaded page: find it by id, then select it when it arrives.
-    m_pendingSelection = affiliateId;
-    search(affiliateId);
+    // Not on a loaded page: the detail shows it, and the person's search stays as typed.
+    m_table->clearSelection();
+    open(affiliateId);
+}
+
+void AffiliatesView::open(const QString &affiliateId)
+{
+    m_detail->showAffiliate(affiliateId);
+    if (m_navigating || (m_historyIndex >= 0 && m_history.at(m_historyIndex) == affiliateId))
+        return;
+    m_history.resize(m_historyIndex + 1);
+    m_history.append(affiliateId);
+    m_historyIndex = m_history.size() - 1;
+    emit historyChanged();
+}
+
+void AffiliatesView::goBack()
+{
+    if (canGoBack())
+        goTo(int(m_historyIndex) - 1);
+}
+
+void AffiliatesView::goForward()
+{
+    if (canGoForward())
+        goTo(int(m_historyIndex) + 1);
+}
+
+void AffiliatesView::goTo(int historyIndex)
+{
+    m_historyIndex = historyIndex;
+    const QString id = m_history.at(historyIndex);
+    m_navigating = true;
+    selectAffiliate(id);
+    m_navigating = false;
+    emit historyChanged();
+}
+
+bool AffiliatesView::filtersOn() const
+{
+    return m_tier->currentIndex() > 0 || m_duplicates->isChecked() || m_attention->isChecked();
+}
+
+void AffiliatesView::clearFilters()
+{
+    {
+        const QSignalBlocker tier(m_tier);
+        const QSignalBlocker duplicates(m_duplicates);
+        const QSignalBlocker attention(m_attention);
+        m_tier->setCurrentIndex(0);
+        m_duplicates->setChecked(false);
+        m_attention->setChecked(false);
+    }
+    m_selectFirst = true;
+    applyFilter();
+    m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void AffiliatesView::afterLoad()
@@ -179,9 +245,7 @@ void AffiliatesView::afterLoad()
         m_selectFirst = false;
         m_table->selectRow(0);
     }
-    m_count->setText(m_model->lastError().isEmpty()
-            ? tr("%n affiliate(s) match", nullptr, int(m_model->totalCount()))
-            : m_model->lastError());
+    updateCount();
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
@@ -190,11 +254,36 @@ void AffiliatesView::afterLoad()
 
 void AffiliatesView::selectionChanged()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return;
-    m_detail->showAffiliate(
-        m_model->index(current.row(), 0).data(AffiliateListModel::AffiliateIdRole).toString());
+    open(rows.first().data(AffiliateListModel::AffiliateIdRole).toString());
+}
+
+void AffiliatesView::updateCount()
+{
+    const bool hidden = m_model->lastError().isEmpty() && m_model->totalCount() == 0
+        && !m_model->isLoading() && filtersOn();
+    m_clearFilters->setVisible(hidden);
+    if (!m_model->lastError().isEmpty())
+        m_count->setText(m_model->lastError());
+    else if (hidden)
+        m_count->setText(tr("No affiliate matches with these filters on."));
+    else
+        m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
+}
+
+bool AffiliatesView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search box goes on to the list, its first row selected.
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (m_table->selectionModel()->selectedRows().isEmpty())
+            m_table->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AffiliatesView::focusSearch()
@@ -290,11 +379,12 @@ void AffiliatesView::retranslate()
     if (m_tier->count() > 0)
         m_tier->setItemText(0, tr("All tiers"));
     m_tier->setAccessibleName(tr("Filter by tier"));
-    m_duplicates->setText(tr("Has duplicates"));
-    m_attention->setText(tr("Conflicts or drift"));
+    m_duplicates->setText(tr("Has &duplicates"));
+    m_attention->setText(tr("C&onflicts or drift"));
     m_table->setAccessibleName(tr("Affiliates"));
     m_model->retranslate();
-    m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
+    updateCount();
+    m_clearFilters->setText(tr("Clear filters"));
     m_refreshFigures->setText(tr("Refresh"));
     m_refreshFigures->setAccessibleName(tr("Refresh figures"));
     updateFigures();

@@ -33,6 +33,13 @@ public:
     void selectAffiliate(const QString &affiliateId);
     void focusSearch();
     void refresh();
+    // The affiliates opened so far, as a browser keeps pages: back and forward.
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    void goBack();
+    void goForward();
+    // Turns off the tier filter and the check boxes.
+    void clearFilters();
 
     AffiliateListModel *model() const { return m_model; }
     AffiliateDetailView *detailView() const { return m_detail; }
@@ -41,8 +48,12 @@ public:
     QSplitter *splitter() const { return m_split; }
     bool isLoading() const;
 
+signals:
+    void historyChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
@@ -51,6 +62,10 @@ private:
     void afterLoad();
     void updateFigures();
     void refreshFigures();
+    void open(const QString &affiliateId); // shows it in the detail and records it
+    void goTo(int historyIndex);
+    bool filtersOn() const;
+    void updateCount();
 
     Session *m_session = nullptr;
     AffiliateListModel *m_model = nullptr;
@@ -61,6 +76,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_figures = nullptr; // when the list's figures were computed
     QToolButton *m_refreshFigures = nullptr;
+    QToolButton *m_clearFilters = nullptr; // shown when the filters hide every match
     QTableView *m_table = nullptr;
     AffiliateDetailView *m_detail = nullptr;
     QSplitter *m_split = nullptr;
@@ -69,6 +85,9 @@ private:
     bool m_selectFirst = false;
     bool m_columnsSized = false;
     bool m_refreshing = false;
+    QStringList m_history;
+    qsizetype m_historyIndex = -1;
+    bool m_navigating = false; // moving through the history records nothing
 };
 
 } // namespace TierDesk

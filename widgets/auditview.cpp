@@ -74,6 +74,8 @@ AuditView::AuditView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_batchTable->setObjectName(QStringLiteral("batchTable"));
     m_batchTable->setModel(m_batches);
+    m_batchTable->setTabKeyNavigation(false);
+    m_tree->setTabKeyNavigation(false);
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_batchTable->verticalHeader()->hide();

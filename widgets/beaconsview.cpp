@@ -31,6 +31,7 @@ BeaconsView::BeaconsView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("beaconTable"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

@@ -16,9 +16,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,7 +31,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace TierDesk {
 
@@ -162,6 +169,8 @@ void MainWindow::createActions()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
+    createAffiliateMenu();
+
     m_sessionMenu = menuBar()->addMenu(QString());
     m_writeAction = m_sessionMenu->addAction(QString());
     m_writeAction->setObjectName(QStringLiteral("writeAction"));
@@ -192,7 +201,119 @@ void MainWindow::createActions()
         if (LanguageManager::instance())
             LanguageManager::instance()->setLanguage(QStringLiteral("de"));
     });
+    createHelpMenu();
     rebuildRecentMenu();
+    // A text field keeps its own editing keys, but not the window's commands: Ctrl+E
+    // exports the case report from the search box too (QLineEdit would move to the end).
+    m_affiliates->searchBox()->installEventFilter(this);
+}
+
+void MainWindow::createAffiliateMenu()
+{
+    AffiliateDetailView *detail = m_affiliates->detailView();
+    m_affiliateMenu = menuBar()->addMenu(QString());
+    m_affiliateMenu->addAction(detail->reevaluateAction());
+    m_affiliateMenu->addAction(detail->cleanupAction());
+    m_affiliateMenu->addSeparator();
+    m_affiliateMenu->addAction(m_exportAction);
+    m_affiliateMenu->addAction(detail->copySummaryAction());
+    m_affiliateMenu->addSeparator();
+    m_affiliateMenu->addAction(detail->showSupersededAction());
+    m_affiliateMenu->addSeparator();
+    m_backAction = m_affiliateMenu->addAction(QString(), m_affiliates, &AffiliatesView::goBack);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forwardAction
+        = m_affiliateMenu->addAction(QString(), m_affiliates, &AffiliatesView::goForward);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    const auto updateHistory = [this] {
+        m_backAction->setEnabled(m_affiliates->canGoBack());
+        m_forwardAction->setEnabled(m_affiliates->canGoForward());
+    };
+    connect(m_affiliates, &AffiliatesView::historyChanged, this, updateHistory);
+    updateHistory();
+    // The detail's actions work wherever the focus is in the window, on the affiliate shown.
+    for (QAction *action : m_affiliateMenu->actions())
+        action->setShortcutContext(Qt::WindowShortcut);
+    connect(detail, &AffiliateDetailView::summaryCopied, this,
+        [this] { statusBar()->showMessage(tr("Summary copied to the clipboard."), 5000); });
+}
+
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    const auto add = [table](const QString &command, const QString &keys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(command));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    };
+    // Every menu command with a shortcut, as the menus list them.
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_affiliateMenu, m_sessionMenu, m_helpMenu}) {
+        for (const QAction *action : menu->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            add(QString(action->text()).remove(QLatin1Char('&')),
+                action->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    add(tr("From the search box to the list"), tr("Down"));
+    add(tr("From a table to the next control"), tr("Tab, Shift+Tab"));
+    add(tr("A button, a check box or a tab"), tr("Alt + its underlined letter"));
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(520, 480);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    const QString engine = m_session && !m_session->engineVersion().isEmpty()
+        ? m_session->engineVersion()
+        : tr("no database open");
+    QMessageBox::about(this, tr("About TierDesk"),
+        tr("<h3>TierDesk %1</h3><p>Tier forensics for the affiliate program's support staff.</p>"
+           "<p>Qt %2<br>Database: %3</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                QString::fromLatin1(qVersion()), engine.toHtmlEscaped()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QMenu *menu : {m_fileMenu, m_viewMenu, m_affiliateMenu, m_sessionMenu}) {
+            for (const QAction *action : menu->actions()) {
+                if (action->isEnabled() && !action->shortcut().isEmpty()
+                    && action->shortcut().matches(pressed) == QKeySequence::ExactMatch)
+                    return true; // not accepted: the window's shortcut runs
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -473,6 +594,12 @@ void MainWindow::retranslate()
     m_sessionMenu->setTitle(tr("&Session"));
     m_writeAction->setText(tr("Enable &write actions"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_affiliateMenu->setTitle(tr("&Affiliate"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About TierDesk"));
     updateStatus();
 }
 

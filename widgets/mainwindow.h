@@ -70,6 +70,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -79,6 +80,10 @@ private:
     void refreshAll();
     void openDialog();
     void rebuildRecentMenu();
+    void createAffiliateMenu();
+    void createHelpMenu();
+    void showShortcuts();
+    void showAbout();
 
     Settings m_settings;
     std::unique_ptr<Session> m_session;
@@ -99,6 +104,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_sessionMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_affiliateMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,6 +1,8 @@
 #include "models/db/session.h"
 #include "models/db/schema.h"
 
+#include <QSqlQuery>
+
 namespace TierDesk {
 
 Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
@@ -40,6 +42,11 @@ void Session::probe(
                 return done.error();
             facts.affiliates = count->next() ? count->value(0).toLongLong() : 0;
             count->finish();
+            QSqlQuery version(c.database());
+            if (version.exec(c.dialect().versionQuery()) && version.next())
+                facts.engineVersion = (c.dialect().isPostgres() ? QStringLiteral("PostgreSQL ")
+                                                                : QStringLiteral("SQLite "))
+                    + version.value(0).toString();
             return facts;
         },
         [worker, done](Result<Facts> facts) {

@@ -24,6 +24,7 @@ public:
         bool sandbox = false;
         TierPolicy policy;
         qint64 affiliates = 0;
+        QString engineVersion; // "SQLite 3.40.1", "PostgreSQL 15.8", for About
     };
 
     Session(const DatabaseUrl &url, const Facts &facts, QObject *parent = nullptr);
@@ -36,6 +37,7 @@ public:
 
     const DatabaseUrl &url() const { return m_url; }
     bool isSandbox() const { return m_facts.sandbox; }
+    QString engineVersion() const { return m_facts.engineVersion; }
     // PostgreSQL that `init` did not create: the production database.
     bool isProduction() const
     {

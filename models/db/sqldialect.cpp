@@ -240,4 +240,10 @@ QStringList SqlDialect::analyticReadSetup() const
     return {};
 }
 
+QString SqlDialect::versionQuery() const
+{
+    return isPostgres() ? QStringLiteral("SHOW server_version")
+                        : QStringLiteral("SELECT sqlite_version()");
+}
+
 } // namespace TierDesk

@@ -39,6 +39,8 @@ public:
     bool canShareSnapshot() const { return isPostgres(); }
     // The statement exporting such a snapshot; empty where the engine cannot.
     QString exportSnapshotQuery() const;
+    // One row, one value: the engine's version ("3.40.1", "15.8").
+    QString versionQuery() const;
     // Statements for a long analytic read inside a transaction: PostgreSQL's JIT only
     // adds compile time to the audit's whole-table passes.
     QStringList analyticReadSetup() const;
