@@ -1,8 +1,10 @@
 // The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
 // filters, every sort key, paging, and the per-affiliate audit columns.
 #include "models/affiliates/affiliatequery.h"
+#include "models/db/schema.h"
 #include "tests/fixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace TierDesk;
@@ -30,6 +32,16 @@ Data makeData(const Connection &c)
         c, d.bahar, QStringLiteral("100.00"), Fixture::utc("2026-02-01T00:00:00.000Z"));
     d.plain = Fixture::addAffiliate(c, QStringLiteral("zoeplain"), 20);
     d.odd = Fixture::addAffiliate(c, QStringLiteral("%_off;--"), 20);
+    // Real names, written after the insert: the search index follows updates too.
+    QSqlQuery names(c.database());
+    names.prepare(QStringLiteral("UPDATE affiliate_profiles SET display_name = ? WHERE id = ?"));
+    for (const auto &[id, name] : {std::pair{d.greta, QStringLiteral("Greta Brandt")},
+             std::pair{d.bahar, QString::fromUtf8("Bahar Aydın")}}) {
+        names.addBindValue(name);
+        names.addBindValue(id);
+        if (!names.exec())
+            qFatal("cannot name the test affiliates");
+    }
     return d;
 }
 
@@ -54,24 +66,66 @@ private slots:
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<bool>("substring");
         for (const char *engine : {"sqlite", "postgres"}) {
+            // Any part of handle, name and e-mail, every word, any case and order.
+            QTest::addRow("%s-surname", engine)
+                << engine << "Brandt" << QStringList{"gretaeats"} << true;
+            QTest::addRow("%s-mixed-case", engine)
+                << engine << "bRaNdT" << QStringList{"gretaeats"} << true;
+            QTest::addRow("%s-word-order", engine)
+                << engine << "Brandt Greta" << QStringList{"gretaeats"} << true;
+            QTest::addRow("%s-both-words", engine)
+                << engine << "greta aydin" << QStringList{} << true;
+            QTest::addRow("%s-infix", engine)
+                << engine << "eats" << QStringList{"bahareats", "gretaeats"} << true;
+            QTest::addRow("%s-email-fragment", engine)
+                << engine << "plain@exam" << QStringList{"zoeplain"} << true;
+            QTest::addRow("%s-at-infix", engine)
+                << engine << "@reta" << QStringList{"gretaeats"} << true;
+            QTest::addRow("%s-short-is-prefix", engine)
+                << engine << "ba" << QStringList{"bahareats"} << true;
+            QTest::addRow("%s-percent-literal", engine)
+                << engine << "f;-" << QStringList{"%_off;--"} << true;
+            QTest::addRow("%s-underscore-literal", engine)
+                << engine << "%_o" << QStringList{"%_off;--"} << true;
+            QTest::addRow("%s-like-wildcards-literal", engine)
+                << engine << "o_f" << QStringList{} << true;
+            QTest::addRow("%s-backslash", engine) << engine << "a\\%" << QStringList{} << true;
+            QTest::addRow("%s-quotes", engine)
+                << engine << "\"eats\" OR 1" << QStringList{} << true;
+            QTest::addRow("%s-fts-syntax", engine)
+                << engine << "eats NOT greta*" << QStringList{} << true;
+            QTest::addRow("%s-injection-substring", engine)
+                << engine << "' OR 1=1 --" << QStringList{} << true;
+            QTest::addRow("%s-evt-case", engine)
+                << engine << "  EVT_BBB222 " << QStringList{"gretaeats"} << true;
+            // Beginnings only, where the trigram index is missing.
             QTest::addRow("%s-handle-prefix", engine)
-                << engine << "greta" << QStringList{"gretaeats"};
-            QTest::addRow("%s-at-handle", engine) << engine << "@GRETA" << QStringList{"gretaeats"};
-            QTest::addRow("%s-common-prefix", engine) << engine << "ba" << QStringList{"bahareats"};
-            QTest::addRow("%s-not-infix", engine) << engine << "eats" << QStringList{};
+                << engine << "greta" << QStringList{"gretaeats"} << false;
+            QTest::addRow("%s-at-handle", engine)
+                << engine << "@GRETA" << QStringList{"gretaeats"} << false;
+            QTest::addRow("%s-common-prefix", engine)
+                << engine << "ba" << QStringList{"bahareats"} << false;
+            QTest::addRow("%s-not-infix", engine) << engine << "eats" << QStringList{} << false;
             QTest::addRow("%s-email", engine)
-                << engine << "zoeplain@example" << QStringList{"zoeplain"};
-            QTest::addRow("%s-evt", engine) << engine << "evt_bbb222" << QStringList{"gretaeats"};
-            QTest::addRow("%s-evt-unknown", engine) << engine << "evt_nope" << QStringList{};
-            QTest::addRow("%s-percent", engine) << engine << "%" << QStringList{"%_off;--"};
-            QTest::addRow("%s-underscore", engine) << engine << "_" << QStringList{};
-            QTest::addRow("%s-wildcards", engine) << engine << "%_" << QStringList{"%_off;--"};
-            QTest::addRow("%s-like-pattern", engine) << engine << "g%" << QStringList{};
-            QTest::addRow("%s-quote", engine) << engine << "'" << QStringList{};
-            QTest::addRow("%s-comment", engine) << engine << ";--" << QStringList{};
-            QTest::addRow("%s-injection", engine) << engine << "' OR 1=1 --" << QStringList{};
-            QTest::addRow("%s-whole", engine) << engine << "%_off;--" << QStringList{"%_off;--"};
+                << engine << "zoeplain@example" << QStringList{"zoeplain"} << false;
+            QTest::addRow("%s-evt", engine)
+                << engine << "evt_bbb222" << QStringList{"gretaeats"} << false;
+            QTest::addRow("%s-evt-unknown", engine)
+                << engine << "evt_nope" << QStringList{} << false;
+            QTest::addRow("%s-percent", engine)
+                << engine << "%" << QStringList{"%_off;--"} << false;
+            QTest::addRow("%s-underscore", engine) << engine << "_" << QStringList{} << false;
+            QTest::addRow("%s-wildcards", engine)
+                << engine << "%_" << QStringList{"%_off;--"} << false;
+            QTest::addRow("%s-like-pattern", engine) << engine << "g%" << QStringList{} << false;
+            QTest::addRow("%s-quote", engine) << engine << "'" << QStringList{} << false;
+            QTest::addRow("%s-comment", engine) << engine << ";--" << QStringList{} << false;
+            QTest::addRow("%s-injection", engine)
+                << engine << "' OR 1=1 --" << QStringList{} << false;
+            QTest::addRow("%s-whole", engine)
+                << engine << "%_off;--" << QStringList{"%_off;--"} << false;
         }
     }
     void search()
@@ -79,10 +133,19 @@ private slots:
         QFETCH(QString, engine);
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
+        QFETCH(bool, substring);
         TD_TEST_DATABASE(db, engine);
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         makeData(*c);
+        QVERIFY(Schema::hasSubstringSearch(*c));
+        if (!substring) {
+            // As on a server where pg_trgm could not be created, or SQLite without FTS5.
+            QVERIFY(c->exec(c->dialect().isPostgres()
+                    ? QStringLiteral("DROP INDEX affiliate_profiles_search_trgm_idx")
+                    : QStringLiteral("DROP TABLE tierdesk_affiliate_search")));
+            QVERIFY(!Schema::hasSubstringSearch(*c));
+        }
         AffiliateQuery query;
         query.filter.search = text;
         auto rows = query.page(*c, 0, 100);

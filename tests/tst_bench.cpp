@@ -28,14 +28,19 @@ private slots:
             "list, first page by 90-day commissions", "list, first page by events",
             "list, first page by duplicates", "list, next page by handle",
             "list, next page by 90-day commissions", "refresh the list's figures",
-            "list figures: summary as of", "(info) by duplicates, live", "search, handle prefix",
-            "search, e-mail", "search, Stripe event id", "open affiliate (",
-            "backfill apply, 24 rows", "replay, concurrency 1", "replay, concurrency 8", "accuracy",
-            "peak RSS"};
+            "list figures: summary as of", "(info) by duplicates, live", "search, part of a handle",
+            "search, surname", "search, whole e-mail", "search, e-mail fragment",
+            "search, Stripe event id", "open affiliate (", "backfill apply, 24 rows",
+            "replay, concurrency 1", "replay, concurrency 8", "accuracy", "peak RSS"};
         for (const QString &row : rows)
             QVERIFY2(out.contains(row),
                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(row, out)));
         QVERIFY2(out.contains("23 clusters, 24 redundant"), qPrintable(out));
+        // Every search row found what it searched for (the demo's surnames, e-mails, ids).
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("search, ")))
+                QVERIFY2(!line.contains(QLatin1String(": 0 found")), qPrintable(line));
+        }
     }
 };
 

@@ -10,6 +10,7 @@
 #include "models/itemmodels/auditmodel.h"
 #include "models/itemmodels/batchmodel.h"
 #include "models/itemmodels/beaconmodel.h"
+#include "models/itemmodels/commissionmodel.h"
 #include "models/itemmodels/tiereventmodel.h"
 #include "tests/fixture.h"
 #include "widgets/affiliatedetailview.h"
@@ -121,6 +122,26 @@ private slots:
         QCOMPARE(view->detailView()->eventModel()->rowCount(), 2);
         QVERIFY(!detail.rolling.isEmpty());
         QVERIFY(view->detailView()->chart()->chart()->series().size() >= 5);
+    }
+
+    // An event id typed in another case, with spaces around it, opens the affiliate on
+    // the Commissions tab with that commission selected, though it is older than the
+    // first page the detail loads.
+    void searchByEventIdRevealsTheCommission()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("  EVT_AAA111 "));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        QCOMPARE(view->detailView()->detail().handle, QStringLiteral("gretaeats"));
+        auto *table
+            = view->detailView()->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->detailView()->tabs()->currentIndex(), 1, Timeout);
+        QVERIFY(view->detailView()->detail().commissions.size() < table->model()->rowCount());
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(CommissionModel::StripeEventRole).toString(),
+            QStringLiteral("evt_aaa111"));
+        QCOMPARE(view->searchBox()->text(), QStringLiteral("  EVT_AAA111 "));
     }
 
     // The list loads a page, and the next only when the view scrolls to it.
@@ -366,8 +387,10 @@ private slots:
         QTest::newRow("percent") << "%" << 1;
         QTest::newRow("underscore") << "_" << 0;
         QTest::newRow("pattern") << "g%" << 0;
-        QTest::newRow("comment") << ";--" << 0;
+        QTest::newRow("comment") << ";--" << 1; // part of "%_off;--", literally
         QTest::newRow("injection") << "x' OR '1'='1" << 0;
+        QTest::newRow("like in a word") << "f;-" << 1;
+        QTest::newRow("wildcard word") << "o_f" << 0;
         QTest::newRow("drop") << "'; DROP TABLE affiliate_profiles;--" << 0;
         QTest::newRow("whole") << "%_off;--" << 1;
     }

@@ -286,6 +286,22 @@
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
+        <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
+    </message>
+    <message>
+        <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
+        <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
+        <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
+    </message>
+    <message>
+        <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
+        <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::Audit</name>

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace TierDesk {
 
 namespace {
@@ -129,6 +131,12 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_supersededAction->setCheckable(true);
     m_supersededAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
+    connect(m_commissions, &CommissionModel::revealed, this, [this](int row) {
+        m_tabs->setCurrentIndex(1);
+        m_commissionTable->selectRow(row);
+        m_commissionTable->scrollTo(
+            m_commissions->index(row, 0), QAbstractItemView::PositionAtCenter);
+    });
     connect(m_showSuperseded, &QCheckBox::toggled, m_events, &TierEventModel::setShowSuperseded);
     connect(m_showSuperseded, &QCheckBox::toggled, m_supersededAction, &QAction::setChecked);
     connect(m_supersededAction, &QAction::toggled, m_showSuperseded, &QCheckBox::setChecked);
@@ -217,6 +225,16 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
     updateHeader();
     updateActions();
     retranslate();
+    if (!m_revealEvent.isEmpty())
+        m_commissions->reveal(std::exchange(m_revealEvent, QString()));
+}
+
+void AffiliateDetailView::revealCommission(const QString &stripeEventId)
+{
+    if (m_hasDetail && !m_loading)
+        m_commissions->reveal(stripeEventId);
+    else
+        m_revealEvent = stripeEventId;
 }
 
 void AffiliateDetailView::updateActions()

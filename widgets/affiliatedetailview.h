@@ -52,6 +52,8 @@ public:
     QAction *copySummaryAction() const { return m_copy; }
     QAction *showSupersededAction() const { return m_supersededAction; }
     void updateActions();
+    // Once the affiliate is shown: its Commissions tab, with this event's row selected.
+    void revealCommission(const QString &stripeEventId);
 
 signals:
     void loaded();
@@ -75,6 +77,7 @@ private:
     bool m_loading = false;
     FreshAnswers m_answers;
     QString m_error;
+    QString m_revealEvent; // revealCommission() waiting for the detail to load
 
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;

@@ -116,6 +116,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_clearFilters, &QToolButton::clicked, this, &AffiliatesView::clearFilters);
     connect(m_model, &AffiliateListModel::loaded, this, &AffiliatesView::afterLoad);
     connect(m_model, &AffiliateListModel::statsChanged, this, &AffiliatesView::updateFigures);
+    connect(m_model, &AffiliateListModel::searchModeChanged, this, &AffiliatesView::retranslate);
     connect(m_refreshFigures, &QToolButton::clicked, this, &AffiliatesView::refreshFigures);
     retranslate();
 }
@@ -146,6 +147,11 @@ void AffiliatesView::applyFilter()
 {
     AffiliateQuery::Filter filter;
     filter.search = m_search->text();
+    // A Stripe event id: its commission is shown once the affiliate opens.
+    m_searchedEvent
+        = AffiliateQuery::matchFor(filter.search, true) == AffiliateQuery::Match::StripeEvent
+        ? filter.search.trimmed()
+        : QString();
     if (m_tier->currentIndex() > 0)
         filter.rate = m_tier->currentData().toInt();
     filter.withDuplicates = m_duplicates->isChecked();
@@ -155,6 +161,7 @@ void AffiliatesView::applyFilter()
 
 void AffiliatesView::search(const QString &text)
 {
+    m_searchedEvent.clear();
     {
         const QSignalBlocker blocker(m_search);
         m_search->setText(text);
@@ -244,6 +251,8 @@ void AffiliatesView::afterLoad()
     if (m_selectFirst && m_model->rowCount() > 0) {
         m_selectFirst = false;
         m_table->selectRow(0);
+        if (!m_searchedEvent.isEmpty() && m_model->rowCount() == 1)
+            m_detail->revealCommission(m_searchedEvent);
     }
     updateCount();
     if (!m_columnsSized && m_model->rowCount() > 0) {
@@ -269,6 +278,10 @@ void AffiliatesView::updateCount()
         m_count->setText(m_model->lastError());
     else if (hidden)
         m_count->setText(tr("No affiliate matches with these filters on."));
+    else if (m_model->totalCount() == 0 && !m_model->isLoading() && !m_model->substringSearch()
+        && !m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("No handle, name or e-mail begins with this (this database matches "
+                            "beginnings only)."));
     else
         m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
 }
@@ -374,7 +387,15 @@ void AffiliatesView::changeEvent(QEvent *event)
 
 void AffiliatesView::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search handle, name, e-mail, id or evt_… (Ctrl+F)"));
+    m_search->setPlaceholderText(m_model->substringSearch()
+            ? tr("Search handle, name, e-mail, id or evt_… (Ctrl+F)")
+            : tr("Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)"));
+    m_search->setToolTip(m_model->substringSearch()
+            ? tr("Finds any part of a handle, a name or an e-mail address (three letters or "
+                 "more; shorter text matches beginnings), every word in any order and case.")
+            : tr("This database has no trigram index, so only the beginning of a handle, a name "
+                 "or an e-mail address is matched. \"tierdesk-cli migrate\" creates it where "
+                 "the server allows (pg_trgm on PostgreSQL)."));
     m_search->setAccessibleName(tr("Search affiliates"));
     if (m_tier->count() > 0)
         m_tier->setItemText(0, tr("All tiers"));

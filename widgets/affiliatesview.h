@@ -82,6 +82,7 @@ private:
     QSplitter *m_split = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_pendingSelection; // select this affiliate once it is loaded
+    QString m_searchedEvent; // the Stripe event id searched for, if that is what it was
     bool m_selectFirst = false;
     bool m_columnsSized = false;
     bool m_refreshing = false;

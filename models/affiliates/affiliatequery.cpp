@@ -2,9 +2,12 @@
 #include "models/affiliates/affiliatelookup.h"
 #include "models/affiliates/affiliatestats.h"
 #include "models/audit/audit.h"
+#include "models/db/schema.h"
 
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace TierDesk {
 
@@ -19,6 +22,26 @@ QString prefixEnd(const QString &prefix)
         return end + QChar(0xffff);
     end[end.size() - 1] = QChar(last.unicode() + 1);
     return end;
+}
+
+// The words of a search, a handle's leading @ dropped.
+QStringList searchWords(const QString &text)
+{
+    QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word.startsWith(QLatin1Char('@')) && word.size() > 1)
+            word.remove(0, 1);
+    }
+    return words;
+}
+
+// `text` as LIKE matches it literally (with ESCAPE '\\').
+QString likeLiteral(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
 }
 
 QString sortColumn(AffiliateQuery::SortKey key)
@@ -58,6 +81,23 @@ QString summaryColumn(AffiliateQuery::SortKey key)
 
 } // namespace
 
+AffiliateQuery::Match AffiliateQuery::matchFor(const QString &search, bool substringSearch)
+{
+    const QString text = search.trimmed();
+    if (!AffiliateLookup::exactId(text).isEmpty())
+        return Match::Id;
+    if (text.startsWith(QLatin1String("evt_"), Qt::CaseInsensitive) && !text.contains(u' '))
+        return Match::StripeEvent;
+    if (!substringSearch)
+        return Match::Prefix;
+    // A trigram index finds words of three letters or more.
+    const QStringList words = searchWords(text);
+    const bool allLong = !words.isEmpty()
+        && std::all_of(
+            words.cbegin(), words.cend(), [](const QString &word) { return word.size() >= 3; });
+    return allLong ? Match::Substring : Match::Prefix;
+}
+
 AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool counting) const
 {
     const SqlDialect &dialect = connection.dialect();
@@ -84,13 +124,41 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     QVariantList whereValues;
     const QString text = filter.search.trimmed();
     if (!text.isEmpty()) {
-        if (const QString id = AffiliateLookup::exactId(text); !id.isEmpty()) {
+        Match match = matchFor(text, true);
+        // Only a search that would use the trigram index asks whether there is one.
+        if (match == Match::Substring
+            && !(substringSearch ? *substringSearch : Schema::hasSubstringSearch(connection)))
+            match = matchFor(text, false);
+        if (match == Match::Id) {
             where << QStringLiteral("p.id = ?");
-            whereValues << id;
-        } else if (text.startsWith(QLatin1String("evt_"))) {
+            whereValues << AffiliateLookup::exactId(text);
+        } else if (match == Match::StripeEvent) {
+            // In any case the agent typed it (schema version 5's index on the lower case).
             where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
-                                    "stripe_event_id = ?)");
-            whereValues << text;
+                                    "lower(stripe_event_id)%1 = ?)")
+                         .arg(dialect.bytewiseCollation());
+            whereValues << text.toLower();
+        } else if (match == Match::Substring) {
+            // Every word somewhere in handle, name or e-mail, in any order and case: a
+            // trigram index lookup per word. Bound values, so %, _, quotes and the like
+            // are plain characters (LIKE's own are escaped).
+            const QStringList words = searchWords(text);
+            if (dialect.isPostgres()) {
+                for (const QString &word : words) {
+                    where << QStringLiteral("%1 LIKE ? ESCAPE '\\'")
+                                 .arg(Schema::substringSearchExpression());
+                    whereValues << QStringLiteral("%%1%").arg(likeLiteral(word.toLower()));
+                }
+            } else {
+                QStringList phrases;
+                for (const QString &word : words)
+                    phrases << QLatin1Char('"')
+                            + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                            + QLatin1Char('"');
+                where << QStringLiteral("p.rowid IN (SELECT rowid FROM tierdesk_affiliate_search "
+                                        "WHERE tierdesk_affiliate_search MATCH ?)");
+                whereValues << phrases.join(QLatin1Char(' '));
+            }
         } else {
             // The beginning of a handle, an e-mail address or a name: three index ranges
             // (schema version 3), no LIKE, so %, _ and quotes are just characters.

@@ -48,6 +48,13 @@ public:
     // Read the figures from tierdesk_affiliate_stats instead of computing them
     // (AffiliateStats::Status::usable(); only at the default window).
     bool useSummary = false;
+    // Match any part of handle, name and e-mail (Schema::hasSubstringSearch());
+    // unset: ask the database. Off, or for a word shorter than three letters,
+    // a search matches the beginnings.
+    std::optional<bool> substringSearch;
+    // How a search text is matched.
+    enum class Match { Id, StripeEvent, Substring, Prefix };
+    static Match matchFor(const QString &text, bool substringSearch);
 
     Result<QList<Row>> page(const Connection &connection, int offset, int limit) const;
     Result<qint64> count(const Connection &connection) const;

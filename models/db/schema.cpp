@@ -204,6 +204,68 @@ Result<void> runAll(const Connection &connection, const QStringList &statements)
     return {};
 }
 
+// Version 5: the search box matches any part of a handle, a name or an e-mail
+// address (a surname, a fragment of an address), through a trigram index: pg_trgm's
+// GIN on PostgreSQL, FTS5's trigram tokenizer on SQLite, kept current by triggers.
+// Where the engine lacks it (no pg_trgm, no right to create it, no FTS5) the
+// step leaves it out and searches keep matching beginnings. Also Stripe event ids
+// in any case, through an index on their lower case.
+Result<void> applyVersion5(const Connection &connection)
+{
+    const SqlDialect &d = connection.dialect();
+    if (auto done = connection.exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_commissions_event_lower_idx ON "
+                           "affiliate_commissions ((lower(stripe_event_id)%1))")
+                .arg(d.bytewiseCollation()));
+        !done)
+        return done;
+    if (d.isPostgres()) {
+        // A failed statement aborts a PostgreSQL transaction: try inside a savepoint.
+        if (auto done = connection.exec(QStringLiteral("SAVEPOINT tierdesk_trigram")); !done)
+            return done;
+        const auto tried = runAll(connection,
+            {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_profiles_search_trgm_idx ON "
+                               "affiliate_profiles USING gin ((%1) gin_trgm_ops)")
+                    .arg(Schema::substringSearchExpression())});
+        if (!tried) {
+            qCWarning(lcDb) << "no trigram index; searches match beginnings only:"
+                            << tried.error().message;
+            return connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tierdesk_trigram"));
+        }
+        return connection.exec(QStringLiteral("RELEASE SAVEPOINT tierdesk_trigram"));
+    }
+    const auto created = connection.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS tierdesk_affiliate_search USING fts5(handle, "
+        "display_name, email, content='affiliate_profiles', content_rowid='rowid', "
+        "tokenize='trigram')"));
+    if (!created) {
+        qCWarning(lcDb) << "no FTS5 trigram table; searches match beginnings only:"
+                        << created.error().message;
+        return {};
+    }
+    const QString remove = QStringLiteral(
+        "INSERT INTO tierdesk_affiliate_search (tierdesk_affiliate_search, rowid, handle, "
+        "display_name, email) VALUES ('delete', old.rowid, old.handle, old.display_name, "
+        "old.email);");
+    const QString add = QStringLiteral(
+        "INSERT INTO tierdesk_affiliate_search (rowid, handle, display_name, email) "
+        "VALUES (new.rowid, new.handle, new.display_name, new.email);");
+    return runAll(connection,
+        {QStringLiteral("CREATE TRIGGER IF NOT EXISTS tierdesk_affiliate_search_insert AFTER "
+                        "INSERT ON affiliate_profiles BEGIN %1 END")
+                .arg(add),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS tierdesk_affiliate_search_delete AFTER "
+                           "DELETE ON affiliate_profiles BEGIN %1 END")
+                .arg(remove),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS tierdesk_affiliate_search_update AFTER "
+                           "UPDATE OF handle, display_name, email ON affiliate_profiles "
+                           "BEGIN %1 %2 END")
+                .arg(remove, add),
+            QStringLiteral("INSERT INTO tierdesk_affiliate_search (tierdesk_affiliate_search) "
+                           "VALUES ('rebuild')")});
+}
+
 } // namespace
 
 Result<QStringList> Schema::columnsOf(const Connection &connection, const QString &table)
@@ -360,6 +422,25 @@ Result<int> Schema::version(const Connection &connection)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+QString Schema::substringSearchExpression()
+{
+    return QStringLiteral("lower(coalesce(handle, '') || ' ' || coalesce(display_name, '') || ' ' "
+                          "|| coalesce(email, ''))");
+}
+
+bool Schema::hasSubstringSearch(const Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    const bool asked = connection.dialect().isPostgres()
+        ? query.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                    "AND indexname = 'affiliate_profiles_search_trgm_idx'"))
+        : query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                                    "'tierdesk_affiliate_search'"));
+    const bool found = asked && query.next();
+    query.finish();
+    return found;
+}
+
 Result<bool> Schema::isSandbox(const Connection &connection)
 {
     auto columns = columnsOf(connection, QStringLiteral("tierdesk_meta"));
@@ -415,6 +496,7 @@ const QList<Migration> &migrations()
                     return done;
                 return AffiliateStats::fill(connection);
             }},
+        {5, "Search any part of handle, name and e-mail; event ids in any case", applyVersion5},
     };
     return steps;
 }

@@ -14,7 +14,7 @@ class Schema final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Schema)
 
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     // init: creates the production tables (if absent), then migrates, and marks
     // the database as a sandbox (where --unguarded replay is allowed).
@@ -30,6 +30,12 @@ public:
     // 0 when TierDesk's additions were never applied.
     static Result<int> version(const Connection &connection);
     static Result<bool> isSandbox(const Connection &connection);
+    // Whether the search box can match any part of a handle, name or e-mail
+    // (schema version 5 made the index: pg_trgm on PostgreSQL, FTS5's trigram
+    // tokenizer on SQLite); without it searches match beginnings only.
+    static bool hasSubstringSearch(const Connection &connection);
+    // The text all three are searched in on PostgreSQL, exactly as the trigram index holds it.
+    static QString substringSearchExpression();
 
     static Result<QStringList> columnsOf(const Connection &connection, const QString &table);
 

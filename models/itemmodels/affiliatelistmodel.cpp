@@ -1,6 +1,7 @@
 #include "models/itemmodels/affiliatelistmodel.h"
 #include "models/common/format.h"
 #include "models/db/databaseworker.h"
+#include "models/db/schema.h"
 
 namespace TierDesk {
 
@@ -12,6 +13,7 @@ AffiliateListModel::AffiliateListModel(QObject *parent)
 void AffiliateListModel::setWorker(DatabaseWorker *worker)
 {
     m_worker = worker;
+    m_query.substringSearch.reset(); // another database: ask it
     reload();
 }
 
@@ -65,6 +67,7 @@ void AffiliateListModel::reload()
     {
         std::optional<AffiliateStats::Status> stats;
         qint64 total = 0;
+        bool substring = false;
     };
     m_worker->run(
         this,
@@ -73,6 +76,8 @@ void AffiliateListModel::reload()
             AffiliateQuery q = query;
             if (auto stats = AffiliateStats::status(c)) // without it: live figures
                 counted.stats = *stats;
+            counted.substring = q.substringSearch.value_or(Schema::hasSubstringSearch(c));
+            q.substringSearch = counted.substring;
             q.useSummary = counted.stats && counted.stats->usable();
             const AffiliateQuery::Filter &f = q.filter;
             if (counted.stats && f.search.trimmed().isEmpty() && !f.rate && !f.withDuplicates
@@ -91,6 +96,10 @@ void AffiliateListModel::reload()
             if (counted) {
                 m_stats = counted->stats;
                 m_query.useSummary = m_stats && m_stats->usable();
+                if (m_query.substringSearch != counted->substring) {
+                    m_query.substringSearch = counted->substring;
+                    emit searchModeChanged();
+                }
                 m_total = counted->total;
                 emit totalChanged(m_total);
                 emit statsChanged();

@@ -57,10 +57,15 @@ public:
     void reload();
     void retranslate();
 
+    // Whether a search matches any part of handle, name and e-mail (false: beginnings
+    // only); known after the first count on a database.
+    bool substringSearch() const { return m_query.substringSearch.value_or(true); }
+
 signals:
     void loaded(); // a page or the total arrived
     void totalChanged(qint64 total);
     void statsChanged();
+    void searchModeChanged(); // substringSearch() became known or changed
     void errorOccurred(const QString &message);
 
 private:

@@ -19,7 +19,33 @@ void CommissionModel::setCommissions(const QString &affiliateId,
     m_total = qMax<qint64>(total, firstPage.size());
     m_worker = worker;
     m_loading = false;
+    m_reveal.clear();
     endResetModel();
+}
+
+void CommissionModel::reveal(const QString &stripeEventId)
+{
+    m_reveal = stripeEventId.trimmed();
+    continueReveal();
+}
+
+void CommissionModel::continueReveal()
+{
+    if (m_reveal.isEmpty())
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).stripeEventId.compare(m_reveal, Qt::CaseInsensitive) == 0) {
+            m_reveal.clear();
+            emit revealed(int(i));
+            return;
+        }
+    }
+    if (m_loading)
+        return; // the page on its way continues the search
+    if (canFetchMore({}))
+        fetchMore({});
+    else
+        m_reveal.clear(); // not among this affiliate's commissions
 }
 
 bool CommissionModel::canFetchMore(const QModelIndex &parent) const
@@ -48,11 +74,13 @@ void CommissionModel::fetchMore(const QModelIndex &parent)
             }
             if (page->isEmpty()) {
                 m_total = m_rows.size(); // fewer than counted: some were deleted meanwhile
+                m_reveal.clear();
                 return;
             }
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
             m_rows.append(*page);
             endInsertRows();
+            continueReveal();
         }));
 }
 

@@ -38,9 +38,13 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void retranslate();
+    // Finds the commission of a Stripe event (in any case), reading on page by page
+    // if it is older than those loaded; then emits revealed() with its row.
+    void reveal(const QString &stripeEventId);
 
 signals:
     void errorOccurred(const QString &message);
+    void revealed(int row);
 
 private:
     QList<AffiliateDetail::Commission> m_rows;
@@ -48,6 +52,8 @@ private:
     DatabaseWorker *m_worker = nullptr;
     qint64 m_total = 0;
     bool m_loading = false;
+    QString m_reveal; // the event reveal() looks for, until found or the rows end
+    void continueReveal();
     FreshAnswers m_answers; // pages for an earlier affiliate are dropped
 };
 

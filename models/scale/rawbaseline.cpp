@@ -1,4 +1,5 @@
 #include "models/scale/rawbaseline.h"
+#include "models/db/schema.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -123,6 +124,9 @@ Result<RawBaseline::Facts> RawBaseline::facts(const Connection &connection, int 
             text(QStringLiteral(
                      "SELECT email FROM affiliate_profiles ORDER BY handle LIMIT 1 OFFSET ?"),
                 {facts.affiliates / 3}, facts.someEmail),
+            text(QStringLiteral("SELECT display_name FROM affiliate_profiles ORDER BY handle "
+                                "LIMIT 1 OFFSET ?"),
+                {facts.affiliates / 2}, facts.someSurname),
             text(QStringLiteral("SELECT stripe_event_id FROM affiliate_commissions ORDER BY id "
                                 "LIMIT 1 OFFSET ?"),
                 {facts.commissions / 2}, facts.someStripeEvent),
@@ -228,25 +232,22 @@ Result<void> RawBaseline::listPage(
         {offset}));
 }
 
-Result<void> RawBaseline::handleRange(
-    const Connection &connection, const QString &from, const QString &to, Columns columns)
+Result<void> RawBaseline::substringLookup(
+    const Connection &connection, const QString &word, Columns columns)
 {
+    if (connection.dialect().isPostgres())
+        return toVoid(readAll(connection,
+            QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE %3 LIKE ? "
+                           "ORDER BY p.handle LIMIT 100")
+                .arg(
+                    selectList(columns), figuresJoin(columns), Schema::substringSearchExpression()),
+            {QStringLiteral("%%1%").arg(word.toLower())}));
     return toVoid(readAll(connection,
-        QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE p.handle >= ? AND "
-                       "p.handle < ? ORDER BY p.handle LIMIT 100")
+        QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE p.rowid IN (SELECT rowid FROM "
+                       "tierdesk_affiliate_search WHERE tierdesk_affiliate_search MATCH ?) "
+                       "ORDER BY p.handle LIMIT 100")
             .arg(selectList(columns), figuresJoin(columns)),
-        {from, to}));
-}
-
-Result<void> RawBaseline::emailLookup(
-    const Connection &connection, const QString &email, Columns columns)
-{
-    return toVoid(readAll(connection,
-        QStringLiteral("SELECT %1 FROM affiliate_profiles p%2 WHERE lower(p.email)%3 >= ? AND "
-                       "lower(p.email)%3 < ? ORDER BY p.handle LIMIT 100")
-            .arg(selectList(columns), figuresJoin(columns),
-                connection.dialect().bytewiseCollation()),
-        {email.toLower(), email.toLower() + QChar(0xffff)}));
+        {QStringLiteral("\"%1\"").arg(word)}));
 }
 
 Result<void> RawBaseline::stripeEventLookup(
@@ -254,9 +255,10 @@ Result<void> RawBaseline::stripeEventLookup(
 {
     return toVoid(readAll(connection,
         QStringLiteral("SELECT %1 FROM affiliate_commissions c JOIN affiliate_profiles p "
-                       "ON p.id = c.affiliate_id%2 WHERE c.stripe_event_id = ?")
-            .arg(selectList(columns), figuresJoin(columns)),
-        {eventId}));
+                       "ON p.id = c.affiliate_id%2 WHERE lower(c.stripe_event_id)%3 = ?")
+            .arg(selectList(columns), figuresJoin(columns),
+                connection.dialect().bytewiseCollation()),
+        {eventId.toLower()}));
 }
 
 Result<void> RawBaseline::openAffiliate(const Connection &connection, const QString &affiliateId)

@@ -31,6 +31,7 @@ public:
         qint64 events = 0;
         QString middleHandle; // a handle from the middle of the list
         QString someEmail;
+        QString someSurname; // the last word of the middle affiliate's name
         QString someStripeEvent;
         QString busiestAffiliate; // the one with the most commissions
         QStringList replayTargets; // affiliates to replay events for
@@ -48,12 +49,9 @@ public:
     static Result<void> plainLagQuery(const Connection &connection);
     static Result<void> listPage(
         const Connection &connection, ListColumn column, int offset, Columns columns);
-    static Result<void> handleRange(
-        const Connection &connection, const QString &from, const QString &to, Columns columns);
-    // The search box looks up the beginnings of texts: so does each look-up here,
-    // on its one index (the e-mail's by a range too, not by equality).
-    static Result<void> emailLookup(
-        const Connection &connection, const QString &email, Columns columns);
+    // Any part of handle, name or e-mail through the trigram index (schema version 5).
+    static Result<void> substringLookup(
+        const Connection &connection, const QString &word, Columns columns);
     static Result<void> stripeEventLookup(
         const Connection &connection, const QString &eventId, Columns columns);
     static Result<void> openAffiliate(const Connection &connection, const QString &affiliateId);
