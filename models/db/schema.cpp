@@ -219,6 +219,14 @@ Result<void> applyVersion5(const Connection &connection)
                 .arg(d.bytewiseCollation()));
         !done)
         return done;
+    // Statistics for the new expression, or PostgreSQL guesses that one lowered event id
+    // matches 0.5 % of the commissions and walks every profile instead (2.6 s, not 0.1 ms,
+    // on 5 million commissions). The index alone on SQLite.
+    if (auto done = connection.exec(d.isPostgres()
+                ? QStringLiteral("ANALYZE affiliate_commissions")
+                : QStringLiteral("ANALYZE affiliate_commissions_event_lower_idx"));
+        !done)
+        return done;
     if (d.isPostgres()) {
         // A failed statement aborts a PostgreSQL transaction: try inside a savepoint.
         if (auto done = connection.exec(QStringLiteral("SAVEPOINT tierdesk_trigram")); !done)
@@ -227,7 +235,8 @@ Result<void> applyVersion5(const Connection &connection)
             {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_profiles_search_trgm_idx ON "
                                "affiliate_profiles USING gin ((%1) gin_trgm_ops)")
-                    .arg(Schema::substringSearchExpression())});
+                    .arg(Schema::substringSearchExpression()),
+                QStringLiteral("ANALYZE affiliate_profiles")});
         if (!tried) {
             qCWarning(lcDb) << "no trigram index; searches match beginnings only:"
                             << tried.error().message;
