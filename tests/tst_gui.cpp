@@ -291,7 +291,7 @@ private slots:
             m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
         const QString text
             = m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult"))->text();
-        QVERIFY2(text.startsWith(QStringLiteral("Promoted: 20 % → 25 %")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Promoted: 20% → 25%")), qPrintable(text));
         QTRY_VERIFY_WITH_TIMEOUT(
             view->detailView()->detail().rate == 25 && m_window->isIdle(), Timeout);
     }
@@ -312,8 +312,8 @@ private slots:
             = CaseSummary::text(view->detailView()->detail(), m_url.toDisplayString());
         QVERIFY(summary.contains(QLatin1String("@gretaeats")));
         QVERIFY(summary.contains(
-            QStringLiteral("Race duplicate: 20 % → 25 % written 2 times within 16 ms")));
-        QVERIFY(summary.contains(QLatin1String("Gold (25 %)")));
+            QStringLiteral("Race duplicate: 20% → 25% written 2 times within 16 ms")));
+        QVERIFY(summary.contains(QLatin1String("Gold (25%)")));
         // An unwritable place: one sentence, no file.
         auto refused = m_window->exportCaseReport(QStringLiteral("/nonexistent/dir/report.pdf"));
         QVERIFY(!refused);

@@ -143,17 +143,17 @@
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
-        <source>%n redundant race duplicate(s)</source>
+        <source>%Ln redundant race duplicate(s)</source>
         <translation>
-            <numerusform>%n überzähliges Race-Duplikat</numerusform>
-            <numerusform>%n überzählige Race-Duplikate</numerusform>
+            <numerusform>%Ln überzähliges Race-Duplikat</numerusform>
+            <numerusform>%Ln überzählige Race-Duplikate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
         </translation>
     </message>
     <message>
@@ -194,10 +194,10 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <source>%n affiliate(s) match</source>
+        <source>%Ln affiliate(s) match</source>
         <translation>
-            <numerusform>%n Affiliate gefunden</numerusform>
-            <numerusform>%n Affiliates gefunden</numerusform>
+            <numerusform>%Ln Affiliate gefunden</numerusform>
+            <numerusform>%Ln Affiliates gefunden</numerusform>
         </translation>
     </message>
     <message>
@@ -233,10 +233,10 @@
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <source>%n affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
+        <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
-            <numerusform>%n Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
-            <numerusform>%n Affiliates kamen nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+            <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
+            <numerusform>%Ln Affiliates kamen nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
         </translation>
     </message>
     <message>
@@ -264,10 +264,10 @@
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <source>Figures as of %1 (%n day(s) old)</source>
+        <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
-            <numerusform>Kennzahlen vom %1 (%n Tag alt)</numerusform>
-            <numerusform>Kennzahlen vom %1 (%n Tage alt)</numerusform>
+            <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
+            <numerusform>Kennzahlen vom %1 (%Ln Tage alt)</numerusform>
         </translation>
     </message>
     <message>
@@ -317,24 +317,24 @@
 <context>
     <name>TierDesk::AuditModel</name>
     <message numerus="yes">
-        <source>%n duplicate cluster(s)</source>
+        <source>%Ln duplicate cluster(s)</source>
         <translation>
-            <numerusform>%n Duplikat-Cluster</numerusform>
-            <numerusform>%n Duplikat-Cluster</numerusform>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
+            <numerusform>%Ln Duplikat-Cluster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to review</source>
+        <source>%Ln to review</source>
         <translation>
-            <numerusform>%n zu prüfen</numerusform>
-            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to supersede</source>
+        <source>%Ln to supersede</source>
         <translation>
-            <numerusform>%n zu ersetzen</numerusform>
-            <numerusform>%n zu ersetzen</numerusform>
+            <numerusform>%Ln zu ersetzen</numerusform>
+            <numerusform>%Ln zu ersetzen</numerusform>
         </translation>
     </message>
     <message>
@@ -413,10 +413,10 @@
         <translation>Starten Sie die Prüfung, um Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
-        <source>Chain rules, window %n s</source>
+        <source>Chain rules, window %Ln s</source>
         <translation>
-            <numerusform>Kettenregeln, Zeitfenster %n s</numerusform>
-            <numerusform>Kettenregeln, Zeitfenster %n s</numerusform>
+            <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
+            <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -648,10 +648,10 @@
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
-        <source>Supersede %n row(s)</source>
+        <source>Supersede %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile ersetzen</numerusform>
-            <numerusform>%n Zeilen ersetzen</numerusform>
+            <numerusform>%Ln Zeile ersetzen</numerusform>
+            <numerusform>%Ln Zeilen ersetzen</numerusform>
         </translation>
     </message>
     <message>
@@ -708,10 +708,10 @@
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n row(s)</source>
+        <source>Restore %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile wiederherstellen</numerusform>
-            <numerusform>%n Zeilen wiederherstellen</numerusform>
+            <numerusform>%Ln Zeile wiederherstellen</numerusform>
+            <numerusform>%Ln Zeilen wiederherstellen</numerusform>
         </translation>
     </message>
 </context>
@@ -734,10 +734,10 @@
         <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
     </message>
     <message numerus="yes">
-        <source>Superseding %n row(s)…</source>
+        <source>Superseding %Ln row(s)…</source>
         <translation>
-            <numerusform>%n Zeile wird ersetzt …</numerusform>
-            <numerusform>%n Zeilen werden ersetzt …</numerusform>
+            <numerusform>%Ln Zeile wird ersetzt …</numerusform>
+            <numerusform>%Ln Zeilen werden ersetzt …</numerusform>
         </translation>
     </message>
     <message>
@@ -757,10 +757,10 @@
         <translation>Bereinigung übernommen</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).</source>
+        <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
         <translation>
-            <numerusform>Batch %1 hat %n Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
-            <numerusform>Batch %1 hat %n Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %Ln Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -784,10 +784,10 @@
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1 restored %n row(s) superseded by batch %2.</source>
+        <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
-            <numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform>
-            <numerusform>Batch %1 hat %n von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform>
+            <numerusform>Batch %1 hat %Ln von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform>
+            <numerusform>Batch %1 hat %Ln von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -913,17 +913,17 @@
         <translation>Alarmschwelle: %1 pro Stunde</translation>
     </message>
     <message numerus="yes">
-        <source>%n race-lost beacon(s) in all; </source>
+        <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
-            <numerusform>%n Race-Lost-Beacon insgesamt; </numerusform>
-            <numerusform>%n Race-Lost-Beacons insgesamt; </numerusform>
+            <numerusform>%Ln Race-Lost-Beacon insgesamt; </numerusform>
+            <numerusform>%Ln Race-Lost-Beacons insgesamt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) at or over the alert rule of %1 an hour. </source>
+        <source>%Ln hour(s) at or over the alert rule of %1 an hour. </source>
         <translation>
-            <numerusform>%n Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
-            <numerusform>%n Stunden auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
+            <numerusform>%Ln Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
+            <numerusform>%Ln Stunden auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
         </translation>
     </message>
     <message>
@@ -1041,10 +1041,10 @@
 <context>
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
-        <source>Race duplicate: %1 → %2 written %n time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
+        <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
         <translation>
-            <numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
-            <numerusform>Race-Duplikat: %1 → %2 %n-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
+            <numerusform>Race-Duplikat: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
+            <numerusform>Race-Duplikat: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1076,10 +1076,10 @@
         <translation>Batch %1 (%2, %3 durch %4): Rückgängigmachen von Batch %5, %6.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) restored</source>
+        <source>%Ln row(s) restored</source>
         <translation>
-            <numerusform>%n Zeile wiederhergestellt</numerusform>
-            <numerusform>%n Zeilen wiederhergestellt</numerusform>
+            <numerusform>%Ln Zeile wiederhergestellt</numerusform>
+            <numerusform>%Ln Zeilen wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
@@ -1087,10 +1087,10 @@
         <translation>Batch %1 (%2, %3 durch %4): %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) superseded</source>
+        <source>%Ln row(s) superseded</source>
         <translation>
-            <numerusform>%n Zeile ersetzt</numerusform>
-            <numerusform>%n Zeilen ersetzt</numerusform>
+            <numerusform>%Ln Zeile ersetzt</numerusform>
+            <numerusform>%Ln Zeilen ersetzt</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,18 +1372,18 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <source>The database already has %n affiliate(s); demo data goes into an empty one.</source>
+        <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
-            <numerusform>Die Datenbank enthält bereits %n Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
-            <numerusform>Die Datenbank enthält bereits %n Affiliates; Demodaten gehören in eine leere Datenbank.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %Ln Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %Ln Affiliates; Demodaten gehören in eine leere Datenbank.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TierDesk::Format</name>
     <message>
-        <source>%1 %</source>
-        <extracomment>A commission rate in percent; %1 is the number</extracomment>
+        <source>%1%</source>
+        <extracomment>A commission rate in percent; %1 is the number. German puts a space before %.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1423,10 +1423,10 @@
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <source>%n affiliate(s)</source>
+        <source>%Ln affiliate(s)</source>
         <translation>
-            <numerusform>%n Affiliate</numerusform>
-            <numerusform>%n Affiliates</numerusform>
+            <numerusform>%Ln Affiliate</numerusform>
+            <numerusform>%Ln Affiliates</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,11 +1934,11 @@
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>tier_policy gives the %1 % tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
+        <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>tier_policy is not ordered: the %1 % tier needs %2 and the %3 % tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
+        <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
 </context>
@@ -2112,7 +2112,7 @@
         <translation>--affiliate fehlt.</translation>
     </message>
     <message>
-        <source>@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).</source>
+        <source>@%1: %2 (rate %3%, target %4%, 90-day commissions %5).</source>
         <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
     </message>
     <message>

@@ -283,7 +283,7 @@ void AffiliatesView::updateCount()
         m_count->setText(tr("No handle, name or e-mail begins with this (this database matches "
                             "beginnings only)."));
     else
-        m_count->setText(tr("%n affiliate(s) match", nullptr, int(m_model->totalCount())));
+        m_count->setText(tr("%Ln affiliate(s) match", nullptr, int(m_model->totalCount())));
 }
 
 bool AffiliatesView::eventFilter(QObject *watched, QEvent *event)
@@ -325,7 +325,7 @@ void AffiliatesView::updateFigures()
         // Older than a day: say so in words, since payments since then are missing.
         const qint64 days = stats->asOf.secsTo(QDateTime::currentDateTimeUtc()) / 86400;
         m_figures->setText(days >= 1
-                ? tr("Figures as of %1 (%n day(s) old)", nullptr, int(days))
+                ? tr("Figures as of %1 (%Ln day(s) old)", nullptr, int(days))
                       .arg(Format::timeToMinutes(stats->asOf))
                 : tr("Figures as of %1").arg(Format::timeToMinutes(stats->asOf)));
         m_figures->setToolTip(paragraph(
@@ -336,7 +336,7 @@ void AffiliatesView::updateFigures()
     } else {
         m_figures->setText(tr("Figures computed live"));
         m_figures->setToolTip(paragraph(stats && stats->asOf.isValid()
-                ? tr("%n affiliate(s) were added after the figures were computed, so the list "
+                ? tr("%Ln affiliate(s) were added after the figures were computed, so the list "
                      "computes them for every row it shows; sorting by a figure is slow on a "
                      "large database until they are refreshed.",
                     nullptr, int(stats->affiliates - stats->summarised))

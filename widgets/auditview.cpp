@@ -289,7 +289,7 @@ void AuditView::showSummary()
     const Audit::Report &report = m_model->report();
     const Audit::Summary &s = report.summary;
     const QString mode = report.options.mode == Audit::Mode::Chain
-        ? tr("Chain rules, window %n s", nullptr, report.options.windowSeconds)
+        ? tr("Chain rules, window %Ln s", nullptr, report.options.windowSeconds)
         : tr("Incident's minute buckets (for comparison; misses pairs across a minute, flags quick "
              "legitimate changes)");
     //: %1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts,

@@ -166,7 +166,7 @@ void BackfillDialog::retranslate()
                     tr("%Ln affiliate(s)", nullptr, m_plan.affiliates), m_plan.fingerprint));
         m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Supersede"), tr("Keep")});
         m_sample->setAccessibleName(tr("Sample of the rows to supersede"));
-        applyButton()->setText(tr("Supersede %n row(s)", nullptr, rows));
+        applyButton()->setText(tr("Supersede %Ln row(s)", nullptr, rows));
     } else {
         m_summary->setText(
             tr("To be made active again: %1 at %2 that batch %3 superseded and that are still "
@@ -178,7 +178,7 @@ void BackfillDialog::retranslate()
                 .arg(m_plan.fingerprint));
         m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Restore"), tr("Superseded by")});
         m_sample->setAccessibleName(tr("Sample of the rows to restore"));
-        applyButton()->setText(tr("Restore %n row(s)", nullptr, rows));
+        applyButton()->setText(tr("Restore %Ln row(s)", nullptr, rows));
     }
     m_sample->resizeColumnsToContents();
     m_confirmLabel->setText(

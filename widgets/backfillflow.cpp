@@ -48,7 +48,7 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Superseding %n row(s)…", nullptr, int(plan.rows.size())),
+    m_progress = new QProgressDialog(tr("Superseding %Ln row(s)…", nullptr, int(plan.rows.size())),
         tr("Cancel"), 0, int(plan.rows.size()), m_window);
     m_progress->setObjectName(QStringLiteral("backfillProgress"));
     m_progress->setWindowTitle(tr("Cleaning up"));
@@ -123,7 +123,7 @@ void BackfillFlow::showResult(const Backfill::Outcome &outcome)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Information, tr("Cleanup committed"),
-        tr("Batch %1 superseded %n row(s) at %2 affiliates (fingerprint %3).", nullptr,
+        tr("Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).", nullptr,
             outcome.rowsChanged)
             .arg(outcome.batchId)
             .arg(outcome.affiliates)
@@ -228,7 +228,7 @@ void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batc
             false);
     else
         message(tr("Undo committed"),
-            tr("Batch %1 restored %n row(s) superseded by batch %2.", nullptr, outcome->rowsChanged)
+            tr("Batch %1 restored %Ln row(s) superseded by batch %2.", nullptr, outcome->rowsChanged)
                 .arg(outcome->batchId)
                 .arg(batchId),
             false)

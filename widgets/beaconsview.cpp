@@ -161,8 +161,8 @@ void BeaconsView::retranslate()
         total += hour.count;
         alerts += hour.alert() ? 1 : 0;
     }
-    m_summary->setText(tr("%n race-lost beacon(s) in all; ", nullptr, total)
-        + tr("%n hour(s) at or over the alert rule of %1 an hour. ", nullptr, alerts)
+    m_summary->setText(tr("%Ln race-lost beacon(s) in all; ", nullptr, total)
+        + tr("%Ln hour(s) at or over the alert rule of %1 an hour. ", nullptr, alerts)
               .arg(BeaconReport::AlertPerHour)
         + tr("Each beacon is a lost compare-and-set: the guard worked and nothing was written "
              "twice. "

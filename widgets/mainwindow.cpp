@@ -613,7 +613,7 @@ void MainWindow::updateStatus()
         return;
     }
     m_databaseLabel->setText(m_session->url().toDisplayString());
-    m_countLabel->setText(tr("%n affiliate(s)", nullptr, int(m_session->affiliateCount())));
+    m_countLabel->setText(tr("%Ln affiliate(s)", nullptr, int(m_session->affiliateCount())));
     setTag(m_productionLabel, m_session->isProduction() ? tr("PRODUCTION") : QString(),
         QStringLiteral("#c62828"));
     m_productionLabel->setToolTip(

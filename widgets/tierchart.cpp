@@ -1,6 +1,7 @@
 #include "widgets/tierchart.h"
 #include "models/common/format.h"
 
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegendMarker>
@@ -8,6 +9,8 @@
 #include <QScatterSeries>
 #include <QTimeZone>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace TierDesk {
 
@@ -170,18 +173,19 @@ void TierChart::rebuild()
     time->setTickCount(5);
     time->setTitleText(tr("UTC"));
     chart->addAxis(time, Qt::AlignBottom);
-    auto *percent = new QValueAxis;
+    // Both value axes label their ticks as the language writes rates and money
+    // ("20%", "$10,000"; "20 %", "10.000 $"): QValueAxis only knows printf formats.
     const int top = (maxRate / 10 + 1) * 10;
-    percent->setRange(0, top);
-    percent->setTickCount(top / 10 + 1);
-    percent->setLabelFormat(QStringLiteral("%d %%"));
+    auto *percent = labelledAxis(
+        0, top, top / 10 + 1, [](double value) { return Format::rate(int(std::lround(value))); });
     percent->setTitleText(tr("Rate"));
     chart->addAxis(percent, Qt::AlignLeft);
-    auto *money = new QValueAxis;
-    money->setRange(0, double(maxCents) / 100.0 * 1.15);
-    money->setTickCount(top / 10 + 1);
-    money->applyNiceNumbers();
-    money->setLabelFormat(QStringLiteral("$%.0f"));
+    QValueAxis nice;
+    nice.setRange(0, double(maxCents) / 100.0 * 1.15);
+    nice.setTickCount(top / 10 + 1);
+    nice.applyNiceNumbers();
+    auto *money = labelledAxis(nice.min(), nice.max(), nice.tickCount(),
+        [](double value) { return Format::dollars(std::llround(value * 100)); });
     money->setTitleText(tr("90 days"));
     chart->addAxis(money, Qt::AlignRight);
     // Plain event markers explain themselves on the step line; keep the legend short enough for
@@ -199,6 +203,21 @@ void TierChart::rebuild()
         line->attachAxis(money);
     }
     replaceChart(chart);
+}
+
+QCategoryAxis *TierChart::labelledAxis(
+    double min, double max, int ticks, const std::function<QString(double)> &label)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(min, max);
+    // Each label ends a category; the first one (at min) ends an empty one just below it.
+    axis->setStartValue(min - (max - min) * 1e-9);
+    for (int i = 0; i < ticks; ++i) {
+        const double value = min + (max - min) * i / qMax(1, ticks - 1);
+        axis->append(label(value), value);
+    }
+    return axis;
 }
 
 void TierChart::replaceChart(QChart *chart)

@@ -6,6 +6,10 @@
 
 #include <QChartView>
 
+#include <functional>
+
+class QCategoryAxis;
+
 namespace TierDesk {
 
 // One affiliate's tier timeline on one time axis: the commission rate as a
@@ -33,6 +37,9 @@ protected:
 private:
     void rebuild();
     void replaceChart(QChart *chart);
+    // A value axis from `min` to `max` with `ticks` labels written by `label`.
+    static QCategoryAxis *labelledAxis(
+        double min, double max, int ticks, const std::function<QString(double)> &label);
 
     AffiliateDetail m_detail;
     bool m_hasDetail = false;

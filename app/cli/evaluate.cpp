@@ -62,7 +62,7 @@ int evaluate(const QStringList &arguments)
             << Qt::endl;
     } else {
         CliContext::out() << QCoreApplication::translate(
-            "tierdesk-cli", "@%1: %2 (rate %3 %, target %4 %, 90-day commissions %5).")
+            "tierdesk-cli", "@%1: %2 (rate %3%, target %4%, 90-day commissions %5).")
                                  .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
                                  .arg(result->prior)
                                  .arg(result->target)

@@ -12,7 +12,7 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
             ids << QLatin1Char('#') + QString::number(id);
         const qint64 spread = cluster.firstAt.msecsTo(cluster.lastAt);
         if (cluster.kind == Audit::Cluster::Kind::Duplicate) {
-            lines << tr("Race duplicate: %1 → %2 written %n time(s) within %3 ms at %4; keep #%5, "
+            lines << tr("Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, "
                         "supersede %6.",
                 nullptr, int(cluster.redundantIds.size() + 1))
                          .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
@@ -56,11 +56,11 @@ QStringList CaseSummary::batches(const AffiliateDetail &detail)
                       .arg(batch.id)
                       .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName)
                       .arg(batch.undoOf)
-                      .arg(tr("%n row(s) restored", nullptr, batch.rowsChanged))
+                      .arg(tr("%Ln row(s) restored", nullptr, batch.rowsChanged))
                 : tr("Batch %1 (%2, %3 by %4): %5.")
                       .arg(batch.id)
                       .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName,
-                          tr("%n row(s) superseded", nullptr, batch.rowsChanged)));
+                          tr("%Ln row(s) superseded", nullptr, batch.rowsChanged)));
     }
     return lines;
 }

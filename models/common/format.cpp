@@ -7,10 +7,15 @@ QString Format::money(qint64 cents, const QLocale &locale)
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
 }
 
+QString Format::dollars(qint64 cents, const QLocale &locale)
+{
+    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 0);
+}
+
 QString Format::rate(std::optional<int> rate, const QLocale &locale)
 {
-    //: A commission rate in percent; %1 is the number
-    return rate ? tr("%1 %").arg(locale.toString(*rate)) : QStringLiteral("–");
+    //: A commission rate in percent; %1 is the number. German puts a space before %.
+    return rate ? tr("%1%").arg(locale.toString(*rate)) : QStringLiteral("–");
 }
 
 QString Format::date(const QDateTime &time, const QLocale &locale)

@@ -17,6 +17,8 @@ class Format final
 
 public:
     static QString money(qint64 cents, const QLocale &locale = QLocale());
+    // Whole dollars, for an axis: "$10,000", "10.000 $".
+    static QString dollars(qint64 cents, const QLocale &locale = QLocale());
     static QString rate(std::optional<int> rate, const QLocale &locale = QLocale());
     // "2026-01-22 14:18:34.012 UTC" (or the language's date order), with milliseconds.
     static QString time(const QDateTime &time, const QLocale &locale = QLocale());

@@ -562,7 +562,7 @@ Result<DemoData::Summary> DemoData::generate(
             return Connection::queryError(count);
         if (count.next() && count.value(0).toLongLong() > 0)
             return Error::refused(
-                tr("The database already has %n affiliate(s); demo data goes into an empty one.",
+                tr("The database already has %Ln affiliate(s); demo data goes into an empty one.",
                     nullptr, count.value(0).toInt()));
     }
 

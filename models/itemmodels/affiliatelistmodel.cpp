@@ -167,9 +167,9 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
         if (row.duplicates || row.conflicts || row.drift) {
             QStringList notes;
             if (row.duplicates)
-                notes << tr("%n redundant race duplicate(s)", nullptr, row.duplicates);
+                notes << tr("%Ln redundant race duplicate(s)", nullptr, row.duplicates);
             if (row.conflicts)
-                notes << tr("%n conflict(s)", nullptr, row.conflicts);
+                notes << tr("%Ln conflict(s)", nullptr, row.conflicts);
             if (row.drift)
                 notes << tr("profile rate differs from its tier history");
             return notes.join(QLatin1Char('\n'));

@@ -125,13 +125,13 @@ QVariant AuditModel::groupData(const Group &group, int column, int role) const
     case Finding: {
         QStringList parts;
         if (group.duplicates)
-            parts << tr("%n duplicate cluster(s)", nullptr, group.duplicates);
+            parts << tr("%Ln duplicate cluster(s)", nullptr, group.duplicates);
         if (group.other)
-            parts << tr("%n to review", nullptr, group.other);
+            parts << tr("%Ln to review", nullptr, group.other);
         return parts.join(QStringLiteral(", "));
     }
     case Events:
-        return group.redundant ? tr("%n to supersede", nullptr, group.redundant) : QString();
+        return group.redundant ? tr("%Ln to supersede", nullptr, group.redundant) : QString();
     }
     return {};
 }

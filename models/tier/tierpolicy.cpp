@@ -58,7 +58,7 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
         const auto match = amount.match(thresholdText);
         if (!match.hasMatch())
             return Error::refused(
-                tr("tier_policy gives the %1 % tier the threshold \"%2\", which is not an amount "
+                tr("tier_policy gives the %1% tier the threshold \"%2\", which is not an amount "
                    "of zero or more dollars. Fix the policy first; nothing was written.")
                     .arg(rate)
                     .arg(Error::quoted(thresholdText)));
@@ -80,7 +80,7 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
         const Tier &higher = tiers.at(i);
         if (higher.rate == lower.rate || higher.thresholdCents <= lower.thresholdCents)
             return Error::refused(
-                tr("tier_policy is not ordered: the %1 % tier needs %2 and the %3 % tier %4; each "
+                tr("tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each "
                    "higher rate must need a higher sum. Fix the policy first; nothing was "
                    "written.")
                     .arg(lower.rate)
