@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -142,6 +143,38 @@ private slots:
         QCOMPARE(selected.first().data(CommissionModel::StripeEventRole).toString(),
             QStringLiteral("evt_aaa111"));
         QCOMPARE(view->searchBox()->text(), QStringLiteral("  EVT_AAA111 "));
+    }
+
+    // A cancelled audit does not leave the previous run's findings under its sentence.
+    void cancelledAuditClearsTheFindings()
+    {
+        AuditView *audit = m_window->auditView();
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        QVERIFY(audit->model()->hasReport());
+        QVERIFY(audit->model()->rowCount() > 0);
+        // Hold the reader so the next run waits in its queue, cancel it, then let it go:
+        // its first look at the flag sees the cancel.
+        QSemaphore held;
+        m_window->session()->reader()->run(
+            m_window.get(),
+            [&held](const Connection &) -> Result<int> {
+                held.acquire();
+                return 0;
+            },
+            [](Result<int>) {});
+        audit->runAudit();
+        audit->cancelAudit();
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        QVERIFY(!audit->model()->hasReport());
+        QCOMPARE(audit->model()->rowCount(), 0);
+        auto *summary = audit->findChild<QLabel *>(QStringLiteral("auditSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("cancelled")), qPrintable(summary->text()));
+        auto *preview = audit->findChild<QPushButton *>(QStringLiteral("previewButton"));
+        QVERIFY(preview);
+        QVERIFY(!preview->isEnabled());
     }
 
     // The list loads a page, and the next only when the view scrolls to it.

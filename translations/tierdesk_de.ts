@@ -517,6 +517,10 @@
             <numerusform>%Ln abweichende Profile</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audit was cancelled; run it again to see the findings.</source>
+        <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::Backfill</name>

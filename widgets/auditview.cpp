@@ -210,7 +210,13 @@ void AuditView::runAudit()
                         m_tree->resizeColumnToContents(column);
                 }
             } else {
-                m_error = result.error().message;
+                // The previous run's findings would sit under this run's sentence, and a
+                // preview would act on them: the list is cleared, the sentence says why.
+                m_model->clear();
+                m_handles.clear();
+                m_error = result.error().reason == Error::Reason::Cancelled
+                    ? tr("The audit was cancelled; run it again to see the findings.")
+                    : result.error().message;
             }
             showSummary();
             updateActions();
