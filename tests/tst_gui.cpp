@@ -104,6 +104,8 @@ private slots:
 
     void cleanup()
     {
+        if (m_window)
+            m_window->setDisplayZone(QStringLiteral("UTC"));
         m_window.reset();
         m_languages.setLanguage(QStringLiteral("en"));
     }
@@ -175,6 +177,43 @@ private slots:
         auto *preview = audit->findChild<QPushButton *>(QStringLiteral("previewButton"));
         QVERIFY(preview);
         QVERIFY(!preview->isEnabled());
+    }
+
+    // Times in a chosen zone (one without summer time, so the test reads the same all
+    // year): every time says its zone, tooltips the UTC one, the chart's axis follows,
+    // and the choice is remembered.
+    void displayZone()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        TierEventModel *events = view->detailView()->eventModel();
+        const QModelIndex first = events->index(0, TierEventModel::Time);
+        QCOMPARE(first.data().toString(), QStringLiteral("2026-01-22 14:18:34.012 UTC"));
+
+        m_window->setDisplayZone(QStringLiteral("Asia/Tokyo"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && view->detailView()->hasDetail(), Timeout);
+        const QModelIndex again = events->index(0, TierEventModel::Time);
+        QCOMPARE(again.data().toString(), QStringLiteral("2026-01-22 23:18:34.012 JST"));
+        QCOMPARE(
+            again.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-01-22 14:18:34.012 UTC"));
+        QCOMPARE(events->headerData(TierEventModel::Time, Qt::Horizontal).toString(),
+            QStringLiteral("Time (JST)"));
+        const auto axes = view->detailView()->chart()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        QCOMPARE(axes.first()->titleText(), QStringLiteral("JST"));
+        // The chart's first step sits at the event's wall clock in Tokyo.
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(
+                     qint64(TierChart::plotX(Fixture::utc("2026-01-22T14:18:34.012Z"))))
+                     .time(),
+            QTime(23, 18, 34, 12));
+
+        MainWindow next;
+        QCOMPARE(Settings().displayZone(), QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(Format::displayZone().id(), QByteArray("Asia/Tokyo"));
+        m_window->setDisplayZone(QStringLiteral("UTC"));
+        QCOMPARE(Format::time(Fixture::utc("2026-01-22T14:18:34.012Z")),
+            QStringLiteral("2026-01-22 14:18:34.012 UTC"));
     }
 
     // The list loads a page, and the next only when the view scrolls to it.

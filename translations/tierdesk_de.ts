@@ -382,8 +382,9 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>First event (UTC)</source>
-        <translation>Erstes Ereignis (UTC)</translation>
+        <source>First event (%1)</source>
+        <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
+        <translation>Erstes Ereignis (%1)</translation>
     </message>
 </context>
 <context>
@@ -858,10 +859,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Started (UTC)</source>
-        <translation>Begonnen (UTC)</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -873,6 +870,11 @@
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
+    <message>
+        <source>Started (%1)</source>
+        <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
+        <translation>Begonnen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::BeaconModel</name>
@@ -882,16 +884,17 @@
         <translation>%1 → %2, vorgefunden %3</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
         <source>Lost race</source>
         <translation>Verlorenes Race</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -978,10 +981,6 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
@@ -1040,6 +1039,10 @@
     <message>
         <source>The PDF %1 came out empty.</source>
         <translation>Die PDF-Datei %1 ist leer geblieben.</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -1144,16 +1147,16 @@
 <context>
     <name>TierDesk::CommissionModel</name>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>Stripe event</source>
         <translation>Stripe-Event</translation>
     </message>
     <message>
         <source>Commission</source>
         <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -1396,9 +1399,9 @@
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>%1 %2 UTC</source>
-        <extracomment>%1 date, %2 time of day; times are always UTC</extracomment>
-        <translation>%1 %2 UTC</translation>
+        <source>%1 %2 %3</source>
+        <extracomment>%1 date, %2 time of day, %3 the time zone (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1648,34 @@
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Show times in:</source>
+        <translation>Zeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Other (%1)…</source>
+        <translation>&amp;Andere (%1) …</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Andere …</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::Schema</name>
@@ -1791,10 +1822,6 @@
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
@@ -1907,10 +1934,6 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
@@ -1925,6 +1948,10 @@
     <message>
         <source>Kept (duplicate cluster %1)</source>
         <translation>Bleibt (Duplikat-Cluster %1)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>

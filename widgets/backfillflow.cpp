@@ -228,7 +228,8 @@ void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batc
             false);
     else
         message(tr("Undo committed"),
-            tr("Batch %1 restored %Ln row(s) superseded by batch %2.", nullptr, outcome->rowsChanged)
+            tr("Batch %1 restored %Ln row(s) superseded by batch %2.", nullptr,
+                outcome->rowsChanged)
                 .arg(outcome->batchId)
                 .arg(batchId),
             false)

@@ -42,8 +42,8 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "width=\"100%\"><tr><th>%1</th><th>%2</th>"
                           "<th>%3</th><th>%4</th><th>%5</th></tr>")
-               .arg(esc(tr("Event")), esc(tr("Time (UTC)")), esc(tr("Rate change")),
-                   esc(tr("Status")), esc(tr("Cluster")));
+               .arg(esc(tr("Event")), esc(tr("Time (%1)").arg(Format::zoneName())),
+                   esc(tr("Rate change")), esc(tr("Status")), esc(tr("Cluster")));
     for (const auto &event : detail.events) {
         const int cluster = event.superseded ? -1 : detail.clusterOf(event.id);
         QString background;

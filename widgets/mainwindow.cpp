@@ -15,12 +15,14 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -168,6 +171,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    createZoneMenu();
 
     createAffiliateMenu();
 
@@ -236,6 +240,66 @@ void MainWindow::createAffiliateMenu()
         action->setShortcutContext(Qt::WindowShortcut);
     connect(detail, &AffiliateDetailView::summaryCopied, this,
         [this] { statusBar()->showMessage(tr("Summary copied to the clipboard."), 5000); });
+}
+
+void MainWindow::createZoneMenu()
+{
+    m_viewMenu->addSeparator();
+    m_zoneMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_utcAction
+        = m_zoneMenu->addAction(QString(), this, [this] { setDisplayZone(QStringLiteral("UTC")); });
+    m_systemZoneAction = m_zoneMenu->addAction(
+        QString(), this, [this] { setDisplayZone(QStringLiteral("system")); });
+    m_otherZoneAction = m_zoneMenu->addAction(QString(), this, &MainWindow::chooseOtherZone);
+    for (QAction *action : {m_utcAction, m_systemZoneAction, m_otherZoneAction}) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    // The remembered zone, before any view shows a time.
+    m_restoringZone = true;
+    setDisplayZone(m_settings.displayZone());
+    m_restoringZone = false;
+}
+
+void MainWindow::chooseOtherZone()
+{
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    const QString current = QString::fromUtf8(Format::displayZone().id());
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Time zone"), tr("Show times in:"), zones,
+        int(qMax<qsizetype>(0, zones.indexOf(current))), false, &ok);
+    if (ok && !chosen.isEmpty())
+        setDisplayZone(chosen);
+    else
+        setDisplayZone(m_settings.displayZone()); // the checked action follows the setting
+}
+
+void MainWindow::setDisplayZone(const QString &zone)
+{
+    QTimeZone chosen = QTimeZone::utc();
+    if (zone == QLatin1String("system"))
+        chosen = QTimeZone::systemTimeZone();
+    else if (zone != QLatin1String("UTC") && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        chosen = QTimeZone(zone.toUtf8());
+    const QString stored = chosen == QTimeZone::utc() ? QStringLiteral("UTC") : zone;
+    m_settings.setDisplayZone(stored);
+    (stored == QLatin1String("UTC")             ? m_utcAction
+            : stored == QLatin1String("system") ? m_systemZoneAction
+                                                : m_otherZoneAction)
+        ->setChecked(true);
+    if (Format::displayZone() == chosen)
+        return;
+    Format::setDisplayZone(chosen);
+    if (m_restoringZone)
+        return;
+    // Every view writes its times and headers again, as after a change of language.
+    QEvent change(QEvent::LanguageChange);
+    for (QWidget *widget : QApplication::allWidgets())
+        QCoreApplication::sendEvent(widget, &change);
+    refreshAll();
 }
 
 void MainWindow::createHelpMenu()
@@ -598,6 +662,13 @@ void MainWindow::retranslate()
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_zoneMenu->setTitle(tr("&Time zone"));
+    m_utcAction->setText(tr("&UTC"));
+    m_systemZoneAction->setText(
+        tr("&System (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    m_otherZoneAction->setText(m_otherZoneAction->isChecked()
+            ? tr("&Other (%1)…").arg(QString::fromUtf8(Format::displayZone().id()))
+            : tr("&Other…"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About TierDesk"));
     updateStatus();

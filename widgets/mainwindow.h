@@ -51,6 +51,8 @@ public:
 
     // Write actions: asking first (a window-modal question) unless `ask` is false.
     void setWritesEnabled(bool enabled, bool ask = true);
+    // Shows every time in `zone`: "UTC", "system" or an IANA id; remembered.
+    void setDisplayZone(const QString &zone);
     bool writesEnabled() const;
     void reevaluate(const QString &affiliateId);
     void cleanUp(const AffiliateDetail &detail);
@@ -82,6 +84,8 @@ private:
     void rebuildRecentMenu();
     void createAffiliateMenu();
     void createHelpMenu();
+    void createZoneMenu();
+    void chooseOtherZone();
     void showShortcuts();
     void showAbout();
 
@@ -106,6 +110,11 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_affiliateMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_zoneMenu = nullptr;
+    QAction *m_utcAction = nullptr;
+    QAction *m_systemZoneAction = nullptr;
+    QAction *m_otherZoneAction = nullptr;
+    bool m_restoringZone = false;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

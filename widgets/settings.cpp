@@ -37,6 +37,16 @@ QString Settings::language() const
     return m_settings.value(QStringLiteral("ui/language")).toString();
 }
 
+QString Settings::displayZone() const
+{
+    return m_settings.value(QStringLiteral("ui/timeZone"), QStringLiteral("UTC")).toString();
+}
+
+void Settings::setDisplayZone(const QString &zone)
+{
+    m_settings.setValue(QStringLiteral("ui/timeZone"), zone);
+}
+
 void Settings::setLanguage(const QString &language)
 {
     m_settings.setValue(QStringLiteral("ui/language"), language);

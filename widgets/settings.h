@@ -21,6 +21,9 @@ public:
     void setLastView(const QString &view);
     QString language() const; // "de", "en" or empty (follow the system)
     void setLanguage(const QString &language);
+    // The zone times are shown in: "UTC" (the default), "system" or an IANA id.
+    QString displayZone() const;
+    void setDisplayZone(const QString &zone);
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &storableUrl);
 

@@ -17,12 +17,10 @@ namespace TierDesk {
 double TierChart::plotX(const QDateTime &time)
 {
     // QDateTimeAxis labels a value in the machine's local time and has no time zone
-    // of its own: shift each instant by the local offset at that instant, so the
-    // labels read UTC, as the axis title says.
-    // (The offset of the shifted instant itself, as the axis will read it.)
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 guess = ms - qint64(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()) * 1000;
-    return double(ms - qint64(QDateTime::fromMSecsSinceEpoch(guess).offsetFromUtc()) * 1000);
+    // of its own: plot each instant at the local instant whose wall clock reads what
+    // the display zone's does, so the labels read the zone the axis title names.
+    const QDateTime wall = Format::inDisplayZone(time);
+    return double(QDateTime(wall.date(), wall.time()).toMSecsSinceEpoch());
 }
 
 TierChart::TierChart(QWidget *parent)
@@ -171,7 +169,7 @@ void TierChart::rebuild()
     time->setRange(
         QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
     time->setTickCount(5);
-    time->setTitleText(tr("UTC"));
+    time->setTitleText(Format::zoneName(m_detail.asOf));
     chart->addAxis(time, Qt::AlignBottom);
     // Both value axes label their ticks as the language writes rates and money
     // ("20%", "$10,000"; "20 %", "10.000 $"): QValueAxis only knows printf formats.

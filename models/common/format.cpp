@@ -18,36 +18,93 @@ QString Format::rate(std::optional<int> rate, const QLocale &locale)
     return rate ? tr("%1%").arg(locale.toString(*rate)) : QStringLiteral("–");
 }
 
+namespace {
+
+QTimeZone &zoneSetting()
+{
+    static QTimeZone zone = QTimeZone::utc();
+    return zone;
+}
+
+bool isUtc(const QTimeZone &zone)
+{
+    return zone == QTimeZone::utc() || zone.id() == "UTC" || zone.id() == "Etc/UTC";
+}
+
+QString timeIn(const QDateTime &time, const QTimeZone &zone, const QString &clockFormat)
+{
+    const QDateTime there = time.toTimeZone(zone);
+    //: %1 date, %2 time of day, %3 the time zone ("UTC", "CET")
+    return Format::tr("%1 %2 %3")
+        .arg(there.date().toString(Format::tr("yyyy-MM-dd")), there.time().toString(clockFormat),
+            isUtc(zone) ? QStringLiteral("UTC") : zone.abbreviation(time));
+}
+
+} // namespace
+
+QTimeZone Format::displayZone()
+{
+    return zoneSetting();
+}
+
+void Format::setDisplayZone(const QTimeZone &zone)
+{
+    zoneSetting() = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString Format::zoneName(const QDateTime &time)
+{
+    const QTimeZone zone = displayZone();
+    if (isUtc(zone))
+        return QStringLiteral("UTC");
+    return zone.abbreviation(time.isValid() ? time : QDateTime::currentDateTimeUtc());
+}
+
+QDateTime Format::inDisplayZone(const QDateTime &time)
+{
+    return time.toTimeZone(displayZone());
+}
+
+QString Format::otherZoneTime(const QDateTime &time, const QLocale &locale)
+{
+    Q_UNUSED(locale)
+    if (!time.isValid())
+        return {};
+    const QTimeZone other = isUtc(displayZone()) ? QTimeZone::systemTimeZone() : QTimeZone::utc();
+    if (isUtc(other) && isUtc(displayZone()))
+        return {};
+    return timeIn(time, other, QStringLiteral("HH:mm:ss.zzz"));
+}
+
 QString Format::date(const QDateTime &time, const QLocale &locale)
 {
     Q_UNUSED(locale)
     //: Date format (Qt QDate::toString); the German catalogue uses dd.MM.yyyy
-    return time.toUTC().date().toString(tr("yyyy-MM-dd"));
+    return inDisplayZone(time).date().toString(tr("yyyy-MM-dd"));
 }
 
 QString Format::time(const QDateTime &time, const QLocale &locale)
 {
+    Q_UNUSED(locale)
     if (!time.isValid())
         return {};
-    //: %1 date, %2 time of day; times are always UTC
-    return tr("%1 %2 UTC")
-        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss.zzz")));
+    return timeIn(time, displayZone(), QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QString Format::timeToMinutes(const QDateTime &time, const QLocale &locale)
 {
+    Q_UNUSED(locale)
     if (!time.isValid())
         return {};
-    return tr("%1 %2 UTC")
-        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm")));
+    return timeIn(time, displayZone(), QStringLiteral("HH:mm"));
 }
 
 QString Format::timeToSeconds(const QDateTime &time, const QLocale &locale)
 {
+    Q_UNUSED(locale)
     if (!time.isValid())
         return {};
-    return tr("%1 %2 UTC")
-        .arg(date(time, locale), time.toUTC().time().toString(QStringLiteral("HH:mm:ss")));
+    return timeIn(time, displayZone(), QStringLiteral("HH:mm:ss"));
 }
 
 } // namespace TierDesk

@@ -4,13 +4,15 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
 namespace TierDesk {
 
 // Dates, times, money and rates as the UI language writes them, in one place.
-// Times are always shown in UTC and say so: the incident is told in UTC.
+// Times are shown in the display zone (UTC unless the person chose another:
+// the incident is told in UTC) and always say which zone they are in.
 class Format final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Format)
@@ -26,6 +28,17 @@ public:
     static QString timeToMinutes(const QDateTime &time, const QLocale &locale = QLocale());
     static QString timeToSeconds(const QDateTime &time, const QLocale &locale = QLocale());
     static QString date(const QDateTime &time, const QLocale &locale = QLocale());
+
+    // The zone times are shown in; UTC until set. The CLI keeps UTC.
+    static QTimeZone displayZone();
+    static void setDisplayZone(const QTimeZone &zone);
+    // "UTC", or the zone's abbreviation at `time` ("CET", "CEST"), or now when invalid.
+    static QString zoneName(const QDateTime &time = {});
+    // `time` in the other zone, for a tooltip: UTC when the display zone is not UTC,
+    // else the system's zone; empty when they are the same.
+    static QString otherZoneTime(const QDateTime &time, const QLocale &locale = QLocale());
+    // `time`'s wall clock in the display zone.
+    static QDateTime inDisplayZone(const QDateTime &time);
 };
 
 } // namespace TierDesk

@@ -249,7 +249,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     case Events:
         return tr("Events");
     case When:
-        return tr("First event (UTC)");
+        //: %1 the time zone of the column ("UTC", "CET")
+        return tr("First event (%1)").arg(Format::zoneName());
     }
     return {};
 }

@@ -68,6 +68,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Started)
+            return Format::otherZoneTime(batch.startedAt);
         return batch.note;
     case BatchIdRole:
         return batch.id;
@@ -89,7 +91,8 @@ QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int ro
     case Status:
         return tr("Status");
     case Started:
-        return tr("Started (UTC)");
+        //: %1 the time zone of the column ("UTC", "CET")
+        return tr("Started (%1)").arg(Format::zoneName());
     case Operator:
         return tr("Operator");
     case Rows:

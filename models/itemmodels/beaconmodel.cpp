@@ -55,6 +55,8 @@ QVariant BeaconModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Time)
+            return Format::otherZoneTime(row.beacon.at);
         return row.beacon.details;
     case AffiliateIdRole:
         return row.beacon.affiliateId;
@@ -70,7 +72,8 @@ QVariant BeaconModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case Time:
-        return tr("Time (UTC)");
+        //: %1 the time zone of the column ("UTC", "CET")
+        return tr("Time (%1)").arg(Format::zoneName());
     case Affiliate:
         return tr("Affiliate");
     case Rates:

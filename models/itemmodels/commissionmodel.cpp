@@ -108,6 +108,8 @@ QVariant CommissionModel::data(const QModelIndex &index, int role) const
         case Amount:
             return Format::money(row.cents);
         }
+    } else if (role == Qt::ToolTipRole && index.column() == Time) {
+        return Format::otherZoneTime(row.at);
     } else if (role == Qt::TextAlignmentRole && index.column() == Amount) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == StripeEventRole) {
@@ -122,7 +124,7 @@ QVariant CommissionModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time (%1)").arg(Format::zoneName());
     case StripeEvent:
         return tr("Stripe event");
     case Amount:

@@ -144,6 +144,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Time)
+            return Format::otherZoneTime(row.event.at);
         if (row.cluster >= 0)
             return clusterText(row.cluster);
         if (row.event.superseded)
@@ -181,7 +183,7 @@ QVariant TierEventModel::headerData(int section, Qt::Orientation orientation, in
     case Id:
         return tr("Event");
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time (%1)").arg(Format::zoneName());
     case Change:
         return tr("Rate change");
     case Status:
