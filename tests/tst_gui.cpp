@@ -25,8 +25,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTimeAxis>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
@@ -731,6 +733,42 @@ private slots:
             m_window->affiliatesView()->detailView()->detail().handle == handle, Timeout);
     }
 
+    // The beacon chart is a real time axis: hours without beacons are gaps, a range
+    // narrows it, and each hour with beacons says what it holds.
+    void beaconChartHasATimeAxis()
+    {
+        BeaconsView *beacons = m_window->beaconsView();
+        m_window->showView(MainWindow::View::Beacons);
+        QCOMPARE(beacons->shownHours().size(), beacons->hours().size());
+        const auto [from, to] = beacons->shownSpan();
+        QVERIFY(from <= beacons->hours().first().start);
+        QVERIFY(to >= QDateTime::currentDateTimeUtc().addSecs(-60));
+        // Months between the first and the last beacon, and most hours empty.
+        QVERIFY(from.daysTo(to) > 30);
+        QVERIFY(beacons->hours().size() < from.secsTo(to) / 3600 / 100);
+        QChart *chart = beacons->chartView()->chart();
+        const auto axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        QVERIFY(qobject_cast<QDateTimeAxis *>(axes.first()));
+        // An alert hour's tooltip.
+        BeaconReport::Hour busiest;
+        for (const auto &hour : beacons->hours())
+            busiest = hour.count > busiest.count ? hour : busiest;
+        QVERIFY(busiest.alert());
+        const QString text = BeaconsView::hourText(busiest);
+        QVERIFY2(
+            text.contains(QString::number(busiest.count)) && text.contains(QLatin1String("alert")),
+            qPrintable(text));
+        QVERIFY(text.contains(Format::timeToMinutes(busiest.start)));
+        // The demo's beacons are all older than two days.
+        beacons->setRange(BeaconsView::Range::Hours48);
+        QVERIFY(beacons->shownHours().isEmpty());
+        const auto [since, until] = beacons->shownSpan();
+        QCOMPARE(since.secsTo(until), 48 * 3600);
+        beacons->setRange(BeaconsView::Range::All);
+        QCOMPARE(beacons->shownHours().size(), beacons->hours().size());
+    }
+
     void settingsAreRemembered()
     {
         m_window->showView(MainWindow::View::Beacons);
@@ -794,7 +832,7 @@ private slots:
         // loop.
         QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Prüfung"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Affiliates"));
-        QCOMPARE(nav->item(2)->text(), QStringLiteral("Beacons"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Kollisionen"));
         QVERIFY2(search->placeholderText().contains(QLatin1String("suchen")),
             qPrintable(search->placeholderText()));
         QCOMPARE(run->text(), QStringLiteral("Prüfung s&tarten"));

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
-        <translation>Die überzähligen Race-Duplikate dieses Affiliates ersetzen (mit Vorschau).</translation>
+        <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Show superseded events</source>
-        <translation>Ersetzte Ereignisse anzeigen</translation>
+        <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
         <source>Tier events</source>
@@ -145,8 +145,8 @@
     <message numerus="yes">
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
-            <numerusform>%Ln überzähliges Race-Duplikat</numerusform>
-            <numerusform>%Ln überzählige Race-Duplikate</numerusform>
+            <numerusform>%Ln überzähliger Doppeleintrag</numerusform>
+            <numerusform>%Ln überzählige Doppeleinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -333,13 +333,13 @@
     <message numerus="yes">
         <source>%Ln to supersede</source>
         <translation>
-            <numerusform>%Ln zu ersetzen</numerusform>
-            <numerusform>%Ln zu ersetzen</numerusform>
+            <numerusform>%Ln als überholt zu markieren</numerusform>
+            <numerusform>%Ln als überholt zu markieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Race duplicate</source>
-        <translation>Race-Duplikat</translation>
+        <translation>Doppeleintrag</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>keep #%1, supersede %2</source>
-        <translation>#%1 behalten, %2 ersetzen</translation>
+        <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Chain break</source>
-        <translation>Kettenbruch</translation>
+        <translation>Lücke in der Stufenfolge</translation>
     </message>
     <message>
         <source>starts at %1, expected %2</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Review the rows to supersede before anything is written.</source>
-        <translation>Die zu ersetzenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
+        <translation>Die als überholt zu markierenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Restore the rows of the selected batch.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
-        <translation>Starten Sie die Prüfung, um Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen zu finden.</translation>
+        <translation>Starten Sie die Prüfung, um Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
         <source>Chain rules, window %Ln s</source>
@@ -467,7 +467,7 @@
     <message>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
         <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
-        <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 zu ersetzen), %7, %8, %9.</translation>
+        <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 als überholt zu markieren), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln affiliate(s)</source>
@@ -507,8 +507,8 @@
     <message numerus="yes">
         <source>%Ln chain break(s)</source>
         <translation>
-            <numerusform>%Ln Kettenbruch</numerusform>
-            <numerusform>%Ln Kettenbrüche</numerusform>
+            <numerusform>%Ln Lücke in der Stufenfolge</numerusform>
+            <numerusform>%Ln Lücken in der Stufenfolge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
-        <translation>Keine der Zeilen aus der Vorschau muss noch ersetzt werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
+        <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
-        <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch ersetzen), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
+        <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
         <source>There is no backfill batch %1.</source>
@@ -618,7 +618,7 @@
     <name>TierDesk::BackfillDialog</name>
     <message>
         <source>Supersede duplicate tier events</source>
-        <translation>Doppelte Stufenereignisse ersetzen</translation>
+        <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Supersede</source>
-        <translation>Ersetzen</translation>
+        <translation>Als überholt markieren</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Sample of the rows to supersede</source>
-        <translation>Auszug der zu ersetzenden Zeilen</translation>
+        <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
         <source>Type the number of rows (%1) to confirm:</source>
@@ -655,13 +655,13 @@
     <message numerus="yes">
         <source>Supersede %Ln row(s)</source>
         <translation>
-            <numerusform>%Ln Zeile ersetzen</numerusform>
-            <numerusform>%Ln Zeilen ersetzen</numerusform>
+            <numerusform>%Ln Zeile als überholt markieren</numerusform>
+            <numerusform>%Ln Zeilen als überholt markieren</numerusform>
         </translation>
     </message>
     <message>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
-        <translation>Als ersetzt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
+        <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
-        <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 ersetzt hat und die noch von ihm ersetzt sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
+        <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Superseded by</source>
-        <translation>Ersetzt durch</translation>
+        <translation>Überholt durch</translation>
     </message>
     <message>
         <source>Sample of the rows to restore</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>The audit found no race duplicates to supersede.</source>
-        <translation>Die Prüfung hat keine zu ersetzenden Race-Duplikate gefunden.</translation>
+        <translation>Die Prüfung hat keine als überholt zu markierenden Doppeleinträge gefunden.</translation>
     </message>
     <message>
         <source>Read-only session</source>
@@ -741,8 +741,8 @@
     <message numerus="yes">
         <source>Superseding %Ln row(s)…</source>
         <translation>
-            <numerusform>%Ln Zeile wird ersetzt …</numerusform>
-            <numerusform>%Ln Zeilen werden ersetzt …</numerusform>
+            <numerusform>%Ln Zeile wird als überholt markiert …</numerusform>
+            <numerusform>%Ln Zeilen werden als überholt markiert …</numerusform>
         </translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Nothing needed superseding any more; no batch was written.</source>
-        <translation>Es musste nichts mehr ersetzt werden; es wurde kein Batch geschrieben.</translation>
+        <translation>Es musste nichts mehr als überholt markiert werden; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
         <source>Cleanup committed</source>
@@ -764,8 +764,8 @@
     <message numerus="yes">
         <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
         <translation>
-            <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
-            <numerusform>Batch %1 hat %Ln Zeilen bei %2 Affiliates ersetzt (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %Ln Zeilen bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>No row is still superseded by batch %1.</source>
-        <translation>Keine Zeile ist mehr von Batch %1 ersetzt.</translation>
+        <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert.</translation>
     </message>
     <message>
         <source>Undo committed</source>
@@ -791,8 +791,8 @@
     <message numerus="yes">
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
-            <numerusform>Batch %1 hat %Ln von Batch %2 ersetzte Zeile wiederhergestellt.</numerusform>
-            <numerusform>Batch %1 hat %Ln von Batch %2 ersetzte Zeilen wiederhergestellt.</numerusform>
+            <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeile wiederhergestellt.</numerusform>
+            <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeilen wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Supersede</source>
-        <translation>Ersetzen</translation>
+        <translation>Als überholt markieren</translation>
     </message>
     <message>
         <source>Rolled back</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Lost race</source>
-        <translation>Verlorenes Race</translation>
+        <translation>Kollision</translation>
     </message>
     <message>
         <source>Time (%1)</source>
@@ -901,19 +901,11 @@
     <name>TierDesk::BeaconsView</name>
     <message>
         <source>Beacons per hour</source>
-        <translation>Beacons pro Stunde</translation>
+        <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
         <source>At or over the alert rule</source>
         <translation>Auf oder über der Alarmschwelle</translation>
-    </message>
-    <message>
-        <source>%1 %2h</source>
-        <translation>%1 %2 Uhr</translation>
-    </message>
-    <message>
-        <source>Beacons (UTC hour)</source>
-        <translation>Beacons (Stunde, UTC)</translation>
     </message>
     <message>
         <source>Alert rule: %1 an hour</source>
@@ -922,8 +914,8 @@
     <message numerus="yes">
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
-            <numerusform>%Ln Race-Lost-Beacon insgesamt; </numerusform>
-            <numerusform>%Ln Race-Lost-Beacons insgesamt; </numerusform>
+            <numerusform>%Ln Kollisionsmeldung insgesamt; </numerusform>
+            <numerusform>%Ln Kollisionsmeldungen insgesamt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -935,15 +927,75 @@
     </message>
     <message>
         <source>Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. Double-click a beacon to open its affiliate.</source>
-        <translation>Jeder Beacon ist ein verlorenes Compare-and-Set: Die Absicherung hat gegriffen, nichts wurde doppelt geschrieben. Doppelklick auf einen Beacon öffnet den Affiliate.</translation>
+        <translation>Jede Kollisionsmeldung heißt: Zwei Bewertungen kamen sich in die Quere, die Absicherung hat gegriffen, und nichts wurde doppelt geschrieben. Doppelklick auf eine Meldung öffnet den Affiliate.</translation>
     </message>
     <message>
         <source>Race-lost beacons per hour</source>
-        <translation>Race-Lost-Beacons pro Stunde</translation>
+        <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
         <source>Newest race-lost beacons</source>
-        <translation>Neueste Race-Lost-Beacons</translation>
+        <translation>Neueste Kollisionsmeldungen</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3</source>
+        <extracomment>%1 the hour&apos;s start, %2 its end (time of day), %3 the count of beacons</extracomment>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race-lost beacon(s), at or over the alert rule</source>
+        <translation>
+            <numerusform>%Ln Kollisionsmeldung, Alarmschwelle erreicht</numerusform>
+            <numerusform>%Ln Kollisionsmeldungen, Alarmschwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race-lost beacon(s)</source>
+        <translation>
+            <numerusform>%Ln Kollisionsmeldung</numerusform>
+            <numerusform>%Ln Kollisionsmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours with beacons</source>
+        <translation>Stunden mit Kollisionsmeldungen</translation>
+    </message>
+    <message>
+        <source>MM-dd HH:mm</source>
+        <extracomment>Date formats of the beacon chart&apos;s time axis (Qt QDateTime::toString); German: dd.MM.</extracomment>
+        <translation>dd.MM. HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Beacons an hour</source>
+        <translation>Meldungen pro Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>All beacons</source>
+        <translation>Alle Meldungen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 48 hours</source>
+        <translation>Letzte 48 Stunden</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1022,7 @@
     </message>
     <message>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
-        <translation>Keine Race-Duplikate, Konflikte, Kettenbrüche oder Abweichungen.</translation>
+        <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
         <source>Tier events</source>
@@ -1006,7 +1058,7 @@
     </message>
     <message>
         <source>superseded by #%1</source>
-        <translation>ersetzt durch #%1</translation>
+        <translation>überholt durch #%1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1014,7 +1066,7 @@
     </message>
     <message>
         <source>superseded</source>
-        <translation>ersetzt</translation>
+        <translation>überholt</translation>
     </message>
     <message>
         <source>active</source>
@@ -1050,8 +1102,8 @@
     <message numerus="yes">
         <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
         <translation>
-            <numerusform>Race-Duplikat: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
-            <numerusform>Race-Duplikat: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird ersetzt.</numerusform>
+            <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
+            <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,7 +1112,7 @@
     </message>
     <message>
         <source>Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.</source>
-        <translation>Kettenbruch bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
+        <translation>Lücke in der Stufenfolge bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
     </message>
     <message>
         <source>Drift: the profile&apos;s rate is %1, but the tier history ends at %2.</source>
@@ -1096,8 +1148,8 @@
     <message numerus="yes">
         <source>%Ln row(s) superseded</source>
         <translation>
-            <numerusform>%Ln Zeile ersetzt</numerusform>
-            <numerusform>%Ln Zeilen ersetzt</numerusform>
+            <numerusform>%Ln Zeile als überholt markiert</numerusform>
+            <numerusform>%Ln Zeilen als überholt markiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,7 +1174,7 @@
     </message>
     <message>
         <source>Tier events: %1 active, %2 superseded.</source>
-        <translation>Stufenereignisse: %1 aktiv, %2 ersetzt.</translation>
+        <translation>Stufenereignisse: %1 aktiv, %2 überholt.</translation>
     </message>
     <message>
         <source>Audit (window %1 s):</source>
@@ -1130,7 +1182,7 @@
     </message>
     <message>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
-        <translation>Keine Race-Duplikate, Konflikte, Kettenbrüche oder Abweichungen.</translation>
+        <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
         <source>Cleanup batches:</source>
@@ -1482,7 +1534,7 @@
     </message>
     <message>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
-        <translation>Race verloren: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Race-Lost-Beacon.</translation>
+        <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (tier event #%4).</source>
@@ -1506,7 +1558,7 @@
     </message>
     <message>
         <source>Beacons</source>
-        <translation>Beacons</translation>
+        <translation>Kollisionen</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1768,7 +1820,7 @@
     </message>
     <message>
         <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
-        <translation>--unguarded spielt den Bewerter ohne Race-Schutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
+        <translation>--unguarded spielt den Bewerter ohne Kollisionsschutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
         <source>Line %1: no affiliate has the id %2; nothing was written.</source>
@@ -1859,7 +1911,7 @@
     </message>
     <message>
         <source>Race lost</source>
-        <translation>Race verloren</translation>
+        <translation>Kollision verloren</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1879,7 +1931,7 @@
     <message>
         <source>Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)</source>
         <extracomment>%1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds</extracomment>
-        <translation>Duplikat-Cluster %1: #%2 bleibt, %3 wird ersetzt (%4 → %5, %6 ms Abstand)</translation>
+        <translation>Duplikat-Cluster %1: #%2 bleibt, %3 wird als überholt markiert (%4 → %5, %6 ms Abstand)</translation>
     </message>
     <message>
         <source>#%1 → %2</source>
@@ -1891,11 +1943,11 @@
     </message>
     <message>
         <source>Superseded by #%1 (batch %2)</source>
-        <translation>Ersetzt durch #%1 (Batch %2)</translation>
+        <translation>Überholt durch #%1 (Batch %2)</translation>
     </message>
     <message>
         <source>Superseded by #%1</source>
-        <translation>Ersetzt durch #%1</translation>
+        <translation>Überholt durch #%1</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1903,11 +1955,11 @@
     </message>
     <message>
         <source>Race duplicate of #%1</source>
-        <translation>Race-Duplikat von #%1</translation>
+        <translation>Doppeleintrag von #%1</translation>
     </message>
     <message>
         <source>Chain break: expected from %1</source>
-        <translation>Kettenbruch: erwartet ab %1</translation>
+        <translation>Lücke: erwartet ab %1</translation>
     </message>
     <message>
         <source>Drift: the profile says %1</source>
@@ -1919,7 +1971,7 @@
     </message>
     <message>
         <source>superseded</source>
-        <translation>ersetzt</translation>
+        <translation>überholt</translation>
     </message>
     <message>
         <source>active</source>
@@ -1927,7 +1979,7 @@
     </message>
     <message>
         <source>Superseded at %1; kept event #%2</source>
-        <translation>Ersetzt am %1; verbleibendes Ereignis #%2</translation>
+        <translation>Als überholt markiert am %1; verbleibendes Ereignis #%2</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2084,7 +2136,7 @@
     </message>
     <message>
         <source>Demo data: %1 affiliates, %2 commissions, %3 tier events (%4 affiliates with race duplicates, %5 redundant rows), %6 race-lost beacons.</source>
-        <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Race-Duplikaten, %5 überzählige Zeilen), %6 Race-lost-Beacons.</translation>
+        <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Doppeleinträgen, %5 überzählige Zeilen), %6 Kollisionsmeldungen.</translation>
     </message>
     <message>
         <source>Initialised %1 (schema version %2).</source>
@@ -2156,7 +2208,7 @@
     </message>
     <message>
         <source>Use the pre-fix read-then-write evaluator (sandbox databases only).</source>
-        <translation>Den alten Bewerter ohne Race-Schutz verwenden (nur in Sandbox-Datenbanken).</translation>
+        <translation>Den alten Bewerter ohne Kollisionsschutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
         <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
@@ -2172,19 +2224,19 @@
     </message>
     <message>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
-        <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 verlorene Races; %9 Ereignisse/s.</translation>
+        <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 Kollisionen; %9 Ereignisse/s.</translation>
     </message>
     <message>
         <source>Only beacons at or after this ISO-8601 time.</source>
-        <translation>Nur Beacons ab diesem ISO-8601-Zeitpunkt.</translation>
+        <translation>Nur Kollisionsmeldungen ab diesem ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
         <source>Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.</source>
-        <translation>Race-lost-Beacons pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
+        <translation>Kollisionsmeldungen pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
     </message>
     <message>
         <source>Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.</source>
-        <translation>Race-lost-Beacons pro Stunde (UTC); die Alarmregel greift ab %1 pro Stunde.</translation>
+        <translation>Kollisionsmeldungen pro Stunde (UTC); die Alarmregel greift ab %1 pro Stunde.</translation>
     </message>
     <message>
         <source>ALERT</source>
@@ -2192,7 +2244,7 @@
     </message>
     <message>
         <source>%1 beacons in %2 hours; %3 hours at or over the alert rule.</source>
-        <translation>%1 Beacons in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
+        <translation>%1 Kollisionsmeldungen in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
     </message>
     <message>
         <source>re-evaluate one affiliate&apos;s tier (race-guarded)</source>
@@ -2204,11 +2256,11 @@
     </message>
     <message>
         <source>race-lost beacons per hour against the alert rule</source>
-        <translation>Race-lost-Beacons pro Stunde gegen die Alarmregel</translation>
+        <translation>Kollisionsmeldungen pro Stunde gegen die Alarmregel</translation>
     </message>
     <message>
         <source>Events closer than this count as one race (default 60).</source>
-        <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als ein Race (Standard 60).</translation>
+        <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
     <message>
         <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
@@ -2220,7 +2272,7 @@
     </message>
     <message>
         <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
-        <translation>Findet Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
+        <translation>Findet Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
     </message>
     <message>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
@@ -2236,11 +2288,11 @@
     </message>
     <message>
         <source>Race duplicates (keep the first, supersede the rest):</source>
-        <translation>Race-Duplikate (das erste bleibt, die übrigen werden ersetzt):</translation>
+        <translation>Doppeleinträge (das erste bleibt, die übrigen werden als überholt markiert):</translation>
     </message>
     <message>
         <source>keep #%1, supersede %2</source>
-        <translation>#%1 behalten, %2 ersetzen</translation>
+        <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
         <source>Conflicts (concurrent evaluations chose different tiers; decide by hand):</source>
@@ -2252,7 +2304,7 @@
     </message>
     <message>
         <source>Chain breaks (an event does not start where the previous one ended):</source>
-        <translation>Kettenbrüche (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
+        <translation>Lücken in der Stufenfolge (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
     </message>
     <message>
         <source>event #%1 starts at %2, expected %3</source>
@@ -2268,7 +2320,7 @@
     </message>
     <message>
         <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
-        <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Kettenbrüche: %7. Abweichungen: %8.</translation>
+        <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
     </message>
     <message>
         <source>Print the plan and its fingerprint; write nothing.</source>
@@ -2276,7 +2328,7 @@
     </message>
     <message>
         <source>Apply the plan (supersede the redundant rows).</source>
-        <translation>Plan anwenden (überzählige Zeilen ersetzen).</translation>
+        <translation>Plan anwenden (überzählige Zeilen als überholt markieren).</translation>
     </message>
     <message>
         <source>Only this affiliate&apos;s duplicates: id, handle or a Stripe event id.</source>
@@ -2284,7 +2336,7 @@
     </message>
     <message>
         <source>Supersede the redundant rows of every race-duplicate cluster, guarded: one transaction, only if the plan has not changed.</source>
-        <translation>Ersetzt die überzähligen Zeilen jedes Race-Duplikat-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
+        <translation>Markiert die überzähligen Zeilen jedes Doppeleintrag-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
     </message>
     <message>
         <source>Give either --dry-run or --yes.</source>
@@ -2296,11 +2348,11 @@
     </message>
     <message>
         <source>Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).</source>
-        <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates ersetzen (Zeitfenster %5 s).</translation>
+        <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates als überholt markieren (Zeitfenster %5 s).</translation>
     </message>
     <message>
         <source>supersede #%1, keep #%2</source>
-        <translation>#%1 ersetzen, #%2 behalten</translation>
+        <translation>#%1 als überholt markieren, #%2 behalten</translation>
     </message>
     <message>
         <source>Fingerprint: %1. Nothing was written.</source>
@@ -2312,7 +2364,7 @@
     </message>
     <message>
         <source>Nothing to supersede; no batch was written.</source>
-        <translation>Nichts zu ersetzen; es wurde kein Batch geschrieben.</translation>
+        <translation>Nichts als überholt zu markieren; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
         <source>The backfill batch to undo.</source>
@@ -2324,19 +2376,19 @@
     </message>
     <message>
         <source>No row is still superseded by batch %1; nothing to undo.</source>
-        <translation>Keine Zeile ist mehr von Batch %1 ersetzt; nichts rückgängig zu machen.</translation>
+        <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert; nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Batch %1 restored %2 rows superseded by batch %3.</source>
-        <translation>Batch %1 hat %2 von Batch %3 ersetzte Zeilen wiederhergestellt.</translation>
+        <translation>Batch %1 hat %2 von Batch %3 als überholt markierte Zeilen wiederhergestellt.</translation>
     </message>
     <message>
         <source>find race duplicates, conflicts, chain breaks and drift</source>
-        <translation>Race-Duplikate, Konflikte, Kettenbrüche und Abweichungen finden</translation>
+        <translation>Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen finden</translation>
     </message>
     <message>
         <source>supersede redundant duplicates (guarded; --dry-run first)</source>
-        <translation>überzählige Duplikate ersetzen (abgesichert; zuerst --dry-run)</translation>
+        <translation>überzählige Duplikate als überholt markieren (abgesichert; zuerst --dry-run)</translation>
     </message>
     <message>
         <source>restore the rows of a backfill batch</source>
@@ -2360,7 +2412,7 @@
     </message>
     <message>
         <source>Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.</source>
-        <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Race-Duplikate, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
+        <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Doppeleinträge, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
     </message>
     <message>
         <source>Recompute every affiliate&apos;s figures now (a write; run it from cron).</source>
@@ -2424,7 +2476,7 @@
     </message>
     <message>
         <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, preview first: tierdesk-cli undo --db URL --batch %1 --dry-run</source>
-        <translation>Batch %1: %2 Zeilen bei %3 Affiliates ersetzt (Fingerabdruck %4). Zum Rückgängigmachen zuerst die Vorschau: tierdesk-cli undo --db URL --batch %1 --dry-run</translation>
+        <translation>Batch %1: %2 Zeilen bei %3 Affiliates als überholt markiert (Fingerabdruck %4). Zum Rückgängigmachen zuerst die Vorschau: tierdesk-cli undo --db URL --batch %1 --dry-run</translation>
     </message>
     <message>
         <source>Print what the undo would restore and its fingerprint; write nothing.</source>
@@ -2440,15 +2492,15 @@
     </message>
     <message>
         <source>Restore the rows a backfill batch superseded and that are still superseded by it, guarded like backfill: --dry-run first, then --yes --fingerprint F.</source>
-        <translation>Die Zeilen wiederherstellen, die ein Bereinigungs-Batch ersetzt hat und die noch von ihm ersetzt sind, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F.</translation>
+        <translation>Die Zeilen wiederherstellen, die ein Bereinigungs-Batch als überholt markiert hat und die es noch sind, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F.</translation>
     </message>
     <message>
         <source>Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.</source>
-        <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die noch von Batch %4 ersetzt sind.</translation>
+        <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die Batch %4 noch als überholt führt.</translation>
     </message>
     <message>
         <source>restore #%1 (superseded by #%2)</source>
-        <translation>#%1 wiederherstellen (ersetzt durch #%2)</translation>
+        <translation>#%1 wiederherstellen (überholt durch #%2)</translation>
     </message>
     <message>
         <source>To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</source>

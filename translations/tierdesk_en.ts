@@ -190,6 +190,20 @@
 <context>
     <name>TierDesk::BeaconsView</name>
     <message numerus="yes">
+        <source>%Ln race-lost beacon(s), at or over the alert rule</source>
+        <translation>
+            <numerusform>%Ln race-lost beacon, at or over the alert rule</numerusform>
+            <numerusform>%Ln race-lost beacons, at or over the alert rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln race-lost beacon(s)</source>
+        <translation>
+            <numerusform>%Ln race-lost beacon</numerusform>
+            <numerusform>%Ln race-lost beacons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
             <numerusform>%Ln race-lost beacon in all; </numerusform>

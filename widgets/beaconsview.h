@@ -1,11 +1,12 @@
 #pragma once
 
-#include "models//tier/beaconreport.h"
 #include "models/db/freshanswers.h"
+#include "models/tier/beaconreport.h"
 
 #include <QChartView>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -22,7 +23,8 @@ class BeaconsView final : public QWidget
     Q_DISABLE_COPY_MOVE(BeaconsView)
 
 public:
-    static constexpr int HoursShown = 48;
+    // The range the chart shows, back from now.
+    enum class Range { All, Days90, Days30, Days7, Hours48 };
 
     explicit BeaconsView(QWidget *parent = nullptr);
     void setSession(Session *session);
@@ -32,6 +34,12 @@ public:
     QTableView *table() const { return m_table; }
     QChartView *chartView() const { return m_chart; }
     const QList<BeaconReport::Hour> &hours() const { return m_hours; }
+    void setRange(Range range);
+    // The hours the chart shows, and the instants its axis spans.
+    QList<BeaconReport::Hour> shownHours() const;
+    QPair<QDateTime, QDateTime> shownSpan() const;
+    // What the chart's tooltip says for an hour.
+    static QString hourText(const BeaconReport::Hour &hour);
 
 signals:
     void affiliateActivated(const QString &affiliateId);
@@ -50,6 +58,8 @@ private:
     QList<BeaconReport::Hour> m_hours;
     BeaconModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QComboBox *m_range = nullptr;
     QChartView *m_chart = nullptr;
     QTableView *m_table = nullptr;
 };
