@@ -26,9 +26,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTimeAxis>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
@@ -42,6 +44,8 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -767,6 +771,85 @@ private slots:
         QCOMPARE(since.secsTo(until), 48 * 3600);
         beacons->setRange(BeaconsView::Range::All);
         QCOMPARE(beacons->shownHours().size(), beacons->hours().size());
+    }
+
+    // At 1000x640 in German every header the tables show is wide enough for its text,
+    // and every chart's axis labels and titles fit, in each view.
+    void germanFitsAt1000x640()
+    {
+        m_languages.setLanguage(QStringLiteral("de"));
+        m_window->resize(1000, 640);
+        m_window->affiliatesView()->search(QStringLiteral("gretaeats"));
+        m_window->auditView()->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        for (const auto view :
+            {MainWindow::View::Affiliates, MainWindow::View::Audit, MainWindow::View::Beacons}) {
+            m_window->showView(view);
+            QCoreApplication::processEvents();
+            for (QHeaderView *header : m_window->findChildren<QHeaderView *>()) {
+                if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                    continue;
+                const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                for (int i = 0; i < header->count(); ++i) {
+                    if (header->isSectionHidden(i))
+                        continue;
+                    const int left = header->sectionViewportPosition(i);
+                    if (left >= header->viewport()->width())
+                        continue; // scrolled out of sight, not cut
+                    const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                    // What the style itself asks for this text, as QHeaderView does.
+                    QStyleOptionHeader option;
+                    option.initFrom(header);
+                    option.text = text;
+                    option.section = i;
+                    const int needed = qMax(header->fontMetrics().horizontalAdvance(text) + margin,
+                        header->style()
+                            ->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header)
+                            .width());
+                    QVERIFY2(header->sectionSize(i) >= needed,
+                        qPrintable(QStringLiteral("%1: \"%2\" gets %3 px of %4")
+                                       .arg(header->parent()->objectName(), text)
+                                       .arg(header->sectionSize(i))
+                                       .arg(needed)));
+                }
+            }
+            for (QChartView *view : m_window->findChildren<QChartView *>()) {
+                if (!view->isVisible())
+                    continue;
+                QChart *chart = view->chart();
+                const QRectF plot = chart->plotArea();
+                for (QAbstractAxis *axis : chart->axes()) {
+                    if (!axis->isVisible())
+                        continue;
+                    const QFontMetrics labels(axis->labelsFont());
+                    const QFontMetrics title(axis->titleFont());
+                    const bool across = axis->orientation() == Qt::Horizontal;
+                    const qreal room = across ? plot.width() : plot.height();
+                    QVERIFY2(title.horizontalAdvance(axis->titleText()) <= room,
+                        qPrintable(axis->titleText()));
+                    if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
+                        const QString sample = time->min().toString(time->format());
+                        QVERIFY2(labels.horizontalAdvance(sample)
+                                < plot.width() / qMax(1, time->tickCount() - 1),
+                            qPrintable(sample));
+                    }
+                }
+            }
+        }
+    }
+
+    // At 1280x800 the list keeps its Duplicates column, the incident's key one, on screen.
+    void duplicatesColumnOnScreen()
+    {
+        m_window->resize(1280, 800);
+        m_window->affiliatesView()->search(QStringLiteral("eats"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        QCoreApplication::processEvents();
+        QHeaderView *header = m_window->affiliatesView()->table()->horizontalHeader();
+        const int right = header->sectionViewportPosition(AffiliateListModel::Duplicates)
+            + header->sectionSize(AffiliateListModel::Duplicates);
+        QVERIFY2(right <= header->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(right).arg(header->viewport()->width())));
     }
 
     void settingsAreRemembered()

@@ -301,8 +301,12 @@ void AffiliateDetailView::updateHeader()
 
 void AffiliateDetailView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The columns fit the words of the language now shown.
+        for (QTableView *table : {m_eventTable, m_commissionTable, m_batchTable})
+            table->resizeColumnsToContents();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -54,6 +54,10 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnHidden(AffiliateListModel::Email, true);
+    // Duplicates, the incident's key column, right after the name: it stays on screen
+    // when the list is narrow; 90-day commissions and events follow the tier.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(AffiliateListModel::Duplicates), 2);
     m_table->setWordWrap(false);
     // Tab leaves the list for the detail; the arrows move within it.
     m_table->setTabKeyNavigation(false);
@@ -95,7 +99,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_split->addWidget(m_detail);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
-    m_split->setSizes({400, 700});
+    m_split->setSizes({460, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_split);
 
@@ -380,8 +384,11 @@ void AffiliatesView::refreshFigures()
 
 void AffiliatesView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents(); // the columns fit the words now shown
+    }
     QWidget::changeEvent(event);
 }
 

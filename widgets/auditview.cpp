@@ -313,8 +313,15 @@ void AuditView::showSummary()
 
 void AuditView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The columns fit the words of the language now shown.
+        m_batchTable->resizeColumnsToContents();
+        if (m_model->rowCount() <= ExpandAllUpTo) {
+            for (int column = 0; column < AuditModel::ColumnCount; ++column)
+                m_tree->resizeColumnToContents(column);
+        }
+    }
     QWidget::changeEvent(event);
 }
 

@@ -255,6 +255,8 @@ void BeaconsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
+    if (event->type() == QEvent::LanguageChange)
+        m_table->resizeColumnsToContents(); // the columns fit the words now shown
     QWidget::changeEvent(event);
 }
 

@@ -18,9 +18,13 @@ void EventDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(TierEventModel::SupersededRole).toBool()) {
+        // Italic and muted, but readable in both themes: half way between text and base.
         option->font.setItalic(true);
-        option->palette.setColor(
-            QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        const QColor text = option->palette.color(QPalette::Text);
+        const QColor base = option->palette.color(QPalette::Base);
+        option->palette.setColor(QPalette::Text,
+            QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+                (text.blue() * 3 + base.blue() * 2) / 5));
     }
 }
 

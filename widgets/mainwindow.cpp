@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,6 +55,25 @@ void setTag(QLabel *label, const QString &text, const QString &background)
                   .arg(background));
 }
 
+// A sidebar icon, drawn in the highlighted text's colour when its row is selected, so
+// it does not vanish into the highlight (blue on blue).
+QIcon navIcon(const QString &file, const QPalette &palette)
+{
+    // Built from pixmaps: the SVG engine would ignore an added pixmap of another size.
+    const QIcon drawing(file);
+    QIcon icon;
+    for (const int size : {22, 32, 44}) {
+        QPixmap pixmap = drawing.pixmap(size, size);
+        icon.addPixmap(pixmap, QIcon::Normal);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), palette.color(QPalette::HighlightedText));
+        painter.end();
+        icon.addPixmap(pixmap, QIcon::Selected);
+    }
+    return icon;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -76,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"),
         QStringLiteral(":/icons/audit.svg"), QStringLiteral(":/icons/beacons.svg")};
     for (const QString &icon : icons)
-        m_nav->addItem(new QListWidgetItem(QIcon(icon), QString()));
+        m_nav->addItem(new QListWidgetItem(navIcon(icon, m_nav->palette()), QString()));
     m_stack->addWidget(m_affiliates);
     m_stack->addWidget(m_audit);
     m_stack->addWidget(m_beacons);

@@ -130,6 +130,10 @@ void TierChart::rebuild()
 
     auto *sum = new QLineSeries;
     sum->setName(tr("90 days"));
+    // The theme's colour cycle would make it green in the dark theme.
+    QPen sumPen(dark ? QColor(0x4f, 0xc3, 0xf7) : QColor(0x02, 0x88, 0xd1));
+    sumPen.setWidth(2);
+    sum->setPen(sumPen);
     QList<QPointF> sums;
     sums.reserve(m_detail.rolling.size());
     qint64 maxCents = 0;
