@@ -42,6 +42,7 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QStyle>
@@ -842,6 +843,9 @@ private slots:
     void duplicatesColumnOnScreen()
     {
         m_window->resize(1280, 800);
+        m_window->showView(MainWindow::View::Affiliates);
+        // The default split (an earlier test's window may have saved another).
+        m_window->affiliatesView()->splitter()->setSizes({460, 640});
         m_window->affiliatesView()->search(QStringLiteral("eats"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCoreApplication::processEvents();
