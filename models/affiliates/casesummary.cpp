@@ -16,7 +16,7 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
                         "supersede %6.",
                 nullptr, int(cluster.redundantIds.size() + 1))
                          .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
-                         .arg(spread)
+                         .arg(QLocale().toString(spread))
                          .arg(Format::time(cluster.firstAt))
                          .arg(cluster.keepId)
                          .arg(ids.join(QStringLiteral(", ")));
@@ -28,7 +28,7 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
                         "last writer won. "
                         "Needs a decision.")
                          .arg(Format::rate(cluster.fromRate), rates.join(QStringLiteral(" / ")))
-                         .arg(spread)
+                         .arg(QLocale().toString(spread))
                          .arg(Format::time(cluster.firstAt));
         }
     }

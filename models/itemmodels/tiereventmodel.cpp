@@ -86,7 +86,7 @@ QString TierEventModel::clusterText(int cluster) const
             .arg(cluster + 1)
             .arg(c.keepId)
             .arg(ids.join(QStringLiteral(", ")), Format::rate(c.fromRate), Format::rate(c.toRate))
-            .arg(spread);
+            .arg(QLocale().toString(spread));
     }
     QStringList parts;
     for (qsizetype i = 0; i < c.eventIds.size(); ++i)
@@ -95,7 +95,7 @@ QString TierEventModel::clusterText(int cluster) const
         "Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won")
         .arg(cluster + 1)
         .arg(parts.join(QStringLiteral(", ")), Format::rate(c.fromRate))
-        .arg(spread);
+        .arg(QLocale().toString(spread));
 }
 
 QString TierEventModel::note(const Row &row) const
