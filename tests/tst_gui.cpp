@@ -612,6 +612,8 @@ private slots:
             QVERIFY(dialog->grab().save(shot + QStringLiteral("-en.png")));
             m_languages.setLanguage(QStringLiteral("de"));
             QTRY_VERIFY(dialog->windowTitle() != QLatin1String("Supersede duplicate tier events"));
+            QCoreApplication::sendPostedEvents(); // the relayout the new words asked for
+            dialog->layout()->activate();
             QVERIFY(dialog->grab().save(shot + QStringLiteral("-de.png")));
             m_languages.setLanguage(QStringLiteral("en"));
             QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Supersede duplicate tier events"));
