@@ -88,7 +88,7 @@ int init(const QStringList &arguments)
                                      .arg(summary->conflicts)
                                      .arg(summary->flipFlops)
                                      .arg(summary->drift)
-                                     .arg(summary->seconds, 0, 'f', 1)
+                                     .arg(QLocale().toString(summary->seconds, 'f', 1))
                               << Qt::endl;
     } else if (parser.isSet(demo)) {
         auto summary = DemoData::generate(**connection, seedValue, *createdAt);

@@ -67,7 +67,7 @@ int replay(const QStringList &arguments)
                                  .arg(summary->promotions)
                                  .arg(summary->demotions)
                                  .arg(summary->raceLost)
-                                 .arg(summary->eventsPerSecond(), 0, 'f', 0)
+                                 .arg(QLocale().toString(summary->eventsPerSecond(), 'f', 0))
                           << Qt::endl;
     }
     return CliContext::Done;

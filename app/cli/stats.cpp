@@ -51,7 +51,7 @@ int stats(const QStringList &arguments)
         out << QCoreApplication::translate(
             "tierdesk-cli", "Recomputed the figures of %1 affiliates in %2 s.")
                    .arg(status->summarised)
-                   .arg(seconds, 0, 'f', 1)
+                   .arg(QLocale().toString(seconds, 'f', 1))
             << '\n';
     if (!status->asOf.isValid())
         out << QCoreApplication::translate("tierdesk-cli",
