@@ -110,7 +110,7 @@ void Responsiveness::measureBackfill(const Backfill::Plan &plan)
     // backfill ends the measurement with its sentence instead of waiting for a batch.
     step(
         QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
-        [flow, plan] { flow->apply(plan); },
+        [flow, plan] { flow->apply(plan, OperatorInfo::current(QStringLiteral("tierdesk --measure"))); },
         [this, flow] { return m_window->isIdle() && flow->resultBox(); },
         [this, flow] {
             const qint64 batch = flow->lastBatchId();

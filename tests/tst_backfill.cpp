@@ -2,6 +2,7 @@
 // dry runs write nothing, apply + undo is the identity, stale plans and
 // concurrent or cancelled applies change nothing, and a connection killed in
 // the middle leaves nothing half-done.
+#include "models/affiliates/affiliatequery.h"
 #include "models/backfill/backfill.h"
 #include "models/demo/demodata.h"
 #include "tests/fixture.h"
@@ -245,6 +246,71 @@ private slots:
 
     // A fingerprint that is missing, empty or malformed writes nothing at all: no
     // batch, no log row, no changed event. Only an explicit anyPlan applies unchecked.
+    // A ticket and a reason go with the batch, every audit-log row of it and its undo,
+    // and a re-evaluation; a ticket of two lines is refused before anything is written.
+    void ticketAndReasonAreKept_data() { TestDatabase::addEngines(); }
+    void ticketAndReasonAreKept()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const History h = makeHistory(*c);
+        auto who = OperatorInfo::withTicket(QStringLiteral("Ada Agent"),
+            QStringLiteral("  SUP-4821 "), QStringLiteral("Greta's duplicate Gold row"));
+        QVERIFY(who);
+        QCOMPARE(who->ticket, QStringLiteral("SUP-4821"));
+        Backfill::Options o = options();
+        o.who = *who;
+        auto applied = Backfill::apply(*c, o);
+        QVERIFY2(applied, Fixture::why(applied).constData());
+        auto list = Backfill::batches(*c, h.greta);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().ticket, QStringLiteral("SUP-4821"));
+        QCOMPARE(list->first().reason, QStringLiteral("Greta's duplicate Gold row"));
+        QCOMPARE(list->first().operatorName, QStringLiteral("Ada Agent"));
+        QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE ticket IS NULL"), 0);
+        QVERIFY(count(*c,
+                    "SELECT COUNT(*) FROM tierdesk_audit_log WHERE ticket = 'SUP-4821' "
+                    "AND reason = 'Greta''s duplicate Gold row'")
+            >= 2);
+
+        // The search box finds the ticket: the affiliates its work touched, and only those.
+        AffiliateQuery byTicket;
+        byTicket.filter.search = QStringLiteral("SUP-4821");
+        auto touched = byTicket.page(*c, 0, 100);
+        QVERIFY2(touched, Fixture::why(touched).constData());
+        QStringList ids;
+        for (const auto &row : *touched)
+            ids << row.id;
+        QVERIFY(ids.contains(h.greta));
+        QVERIFY(!ids.contains(h.clean));
+        QCOMPARE(*byTicket.count(*c), ids.size());
+        QCOMPARE(count(*c, "SELECT COUNT(DISTINCT affiliate_id) FROM tierdesk_audit_log WHERE "
+                           "ticket = 'SUP-4821'"),
+            ids.size());
+
+        Backfill::UndoOptions undo;
+        undo.batchId = applied->batchId;
+        undo.anyPlan = true;
+        undo.who = *OperatorInfo::withTicket(
+            QStringLiteral("Ada Agent"), QStringLiteral("SUP-4822"), QStringLiteral("wrong one"));
+        QVERIFY(Backfill::undo(*c, undo));
+        auto after = Backfill::batches(*c, h.greta);
+        QVERIFY(after);
+        QCOMPARE(after->first().ticket, QStringLiteral("SUP-4822"));
+
+        for (const auto &[ticket, reason] : {std::pair{QStringLiteral("SUP-1\nSUP-2"), QString()},
+                 std::pair{
+                     QStringLiteral("SUP-1"), QString(OperatorInfo::MaxReasonLength + 1, u'x')},
+                 std::pair{QString(OperatorInfo::MaxTicketLength + 1, u'x'), QString()}}) {
+            const auto refused = OperatorInfo::withTicket({}, ticket, reason);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Usage);
+        }
+    }
+
     void malformedFingerprintWritesNothing_data()
     {
         QTest::addColumn<QString>("engine");

@@ -428,12 +428,28 @@ private slots:
         QCOMPARE(stale.exitCode, 3);
         QVERIFY2(oneSentence(stale.err), qPrintable(stale.err));
 
-        const Run apply
-            = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint, "--json"});
+        // A ticket of two lines is refused before anything is written.
+        const Run twoLines = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint,
+            "--ticket", "SUP-4821\nSUP-4822"});
+        QCOMPARE(twoLines.exitCode, 2);
+        QVERIFY2(
+            oneSentence(twoLines.err) && twoLines.err.contains("ticket"), qPrintable(twoLines.err));
+
+        const Run apply = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint,
+            "--ticket", "SUP-4821", "--reason", "duplicate Gold rows; see incident", "--json"});
         QCOMPARE(apply.exitCode, 0);
         const qint64 batch = jsonOf(apply).value("batch_id").toInteger();
         QVERIFY(batch > 0);
         QCOMPARE(jsonOf(apply).value("rows_changed").toInt(), 24);
+        {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadOnly);
+            QVERIFY(c);
+            QCOMPARE(Fixture::count(**c,
+                         QStringLiteral("SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE "
+                                        "ticket = 'SUP-4821' AND reason = 'duplicate Gold rows; "
+                                        "see incident'")),
+                1);
+        }
 
         const QString none = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"}))
                                  .value("fingerprint")

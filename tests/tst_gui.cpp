@@ -366,6 +366,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
         QCOMPARE(view->detailView()->detail().rate, 20);
         view->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"))->click();
+        // First which ticket and why; Enter does not write.
+        auto *ask = m_window->findChild<QDialog *>(QStringLiteral("reevaluateDialog"));
+        QVERIFY(ask);
+        auto *ticket = ask->findChild<QLineEdit *>(QStringLiteral("ticketReference"));
+        QTest::keyClicks(ticket, QStringLiteral("SUP-4821"));
+        QTest::keyClick(ticket, Qt::Key_Return);
+        QVERIFY(ask->isVisible());
+        QCOMPARE(view->detailView()->detail().rate, 20);
+        ask->findChild<QLineEdit *>(QStringLiteral("writeReason"))
+            ->setText(QStringLiteral("drift reported by the affiliate"));
+        ask->findChild<QPushButton *>(QStringLiteral("reevaluateGo"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
         const QString text
@@ -373,6 +384,14 @@ private slots:
         QVERIFY2(text.startsWith(QStringLiteral("Promoted: 20% → 25%")), qPrintable(text));
         QTRY_VERIFY_WITH_TIMEOUT(
             view->detailView()->detail().rate == 25 && m_window->isIdle(), Timeout);
+        auto c = Connection::open(m_url, Connection::Mode::ReadOnly);
+        QVERIFY(c);
+        QCOMPARE(Fixture::count(**c,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = "
+                                    "'evaluate_tier' AND ticket = 'SUP-4821' AND reason = "
+                                    "'drift reported by the affiliate'")),
+            1);
+        QCOMPARE(m_window->session()->lastTicket(), QStringLiteral("SUP-4821"));
     }
 
     void caseReport()
@@ -607,6 +626,10 @@ private slots:
         QVERIFY2(dialog->hintLabel()->text().contains(QLatin1String("Supersede 24 rows")),
             qPrintable(dialog->hintLabel()->text()));
         QCOMPARE(superseded(m_url), 0);
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("SUP-4821"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Greta's double Gold"));
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return); // Enter in a field writes nothing
+        QCOMPARE(superseded(m_url), 0);
         // For the README: TIERDESK_DIALOG_SHOT=file.png keeps a picture of the confirmation.
         if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
             QVERIFY(dialog->grab().save(shot + QStringLiteral("-en.png")));
@@ -625,6 +648,15 @@ private slots:
         QCOMPARE(superseded(m_url), 24);
         const qint64 batch = m_window->backfillFlow()->lastBatchId();
         QVERIFY(batch > 0);
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadOnly);
+            QVERIFY(c);
+            auto batches = Backfill::batches(**c);
+            QVERIFY(batches && !batches->isEmpty());
+            QCOMPARE(batches->first().ticket, QStringLiteral("SUP-4821"));
+            QCOMPARE(batches->first().reason, QStringLiteral("Greta's double Gold"));
+            QCOMPARE(batches->first().operatorName, Settings().operatorName());
+        }
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCOMPARE(audit->batchModel()->rowCount(), 1);
         QCOMPARE(audit->model()->report().summary.redundantRows,

@@ -719,6 +719,22 @@
             <numerusform>%Ln Zeilen wiederherstellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
+        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Why, in one line (optional)</source>
+        <translation>Warum, in einer Zeile (optional)</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::BackfillFlow</name>
@@ -874,6 +890,10 @@
         <source>Started (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Begonnen (%1)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1748,53 @@
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>The name your cleanups, undos and re-evaluations record (the database&apos;s own user is recorded beside it):</source>
+        <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
+    </message>
+    <message>
+        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
+        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
+    </message>
+    <message>
+        <source>Why, in one line (optional)</source>
+        <translation>Warum, in einer Zeile (optional)</translation>
+    </message>
+    <message>
+        <source>Run the race-guarded evaluator for @%1 now. If its 90-day commissions call for another tier, it writes a tier event.</source>
+        <translation>Den abgesicherten Bewerter jetzt für @%1 ausführen. Verlangen die Provisionen der letzten 90 Tage eine andere Stufe, schreibt er ein Stufenereignis.</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate</source>
+        <translation>&amp;Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Ihr &amp;Name …</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::OperatorInfo</name>
+    <message>
+        <source>A ticket reference is one line of at most %1 characters; nothing was written.</source>
+        <translation>Eine Ticketreferenz ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A reason is one line of at most %1 characters; nothing was written.</source>
+        <translation>Eine Begründung ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::Schema</name>
@@ -2513,6 +2580,14 @@
     <message>
         <source>--%1 &quot;%2&quot; is not an ISO-8601 time.</source>
         <translation>--%1 „%2“ ist keine ISO-8601-Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The ticket this write is for (e.g. SUP-4821 or a URL), kept with the batch and in the audit log.</source>
+        <translation>Das Ticket, zu dem diese Änderung gehört (z. B. SUP-4821 oder eine URL); wird beim Batch und im Audit-Log gespeichert.</translation>
+    </message>
+    <message>
+        <source>Why, in one line, kept with the batch and in the audit log.</source>
+        <translation>Warum, in einer Zeile; wird beim Batch und im Audit-Log gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 #include "widgets/backfilldialog.h"
+#include "models/common/operatorinfo.h"
 #include "widgets/tierchart.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,6 +31,10 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     , m_sample(new QTableWidget(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
+    , m_ticketLabel(new QLabel(this))
+    , m_ticket(new QLineEdit(this))
+    , m_reasonLabel(new QLabel(this))
+    , m_reason(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(new QPushButton(this))
@@ -54,6 +60,12 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
         m_sample->setItem(
             i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
     }
+    m_ticket->setObjectName(QStringLiteral("ticketReference"));
+    m_ticket->setMaxLength(OperatorInfo::MaxTicketLength);
+    m_ticketLabel->setBuddy(m_ticket);
+    m_reason->setObjectName(QStringLiteral("writeReason"));
+    m_reason->setMaxLength(OperatorInfo::MaxReasonLength);
+    m_reasonLabel->setBuddy(m_reason);
     m_confirm->setObjectName(QStringLiteral("confirmRowCount"));
     m_confirmLabel->setBuddy(m_confirm);
     m_hint->setObjectName(QStringLiteral("confirmHint"));
@@ -64,6 +76,10 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     layout->addWidget(m_target);
     layout->addWidget(m_summary);
     layout->addWidget(m_sample, 1);
+    auto *why = new QFormLayout;
+    why->addRow(m_ticketLabel, m_ticket);
+    why->addRow(m_reasonLabel, m_reason);
+    layout->addLayout(why);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addWidget(m_hint);
@@ -88,6 +104,21 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     retranslate();
     updateButtons();
     m_confirm->setFocus();
+}
+
+QString BackfillDialog::ticket() const
+{
+    return m_ticket->text().trimmed();
+}
+
+QString BackfillDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void BackfillDialog::setTicket(const QString &ticket)
+{
+    m_ticket->setText(ticket);
 }
 
 QPushButton *BackfillDialog::applyButton() const
@@ -184,6 +215,10 @@ void BackfillDialog::retranslate()
     m_confirmLabel->setText(
         tr("Type the number of rows (%1) to confirm:").arg(QLocale().toString(qlonglong(rows))));
     m_confirm->setAccessibleName(tr("Number of rows to confirm"));
+    m_ticketLabel->setText(tr("&Ticket:"));
+    m_ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
+    m_reasonLabel->setText(tr("Rea&son:"));
+    m_reason->setPlaceholderText(tr("Why, in one line (optional)"));
     m_hint->hide();
 }
 

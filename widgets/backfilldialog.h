@@ -43,6 +43,12 @@ public:
     QLineEdit *confirmationEdit() const { return m_confirm; }
     QPushButton *applyButton() const;
     QLabel *hintLabel() const { return m_hint; }
+    // The ticket the write is for and why; kept with the batch and in the audit log.
+    QLineEdit *ticketEdit() const { return m_ticket; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QString ticket() const;
+    QString reason() const;
+    void setTicket(const QString &ticket);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +69,10 @@ private:
     QTableWidget *m_sample = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
+    QLabel *m_ticketLabel = nullptr;
+    QLineEdit *m_ticket = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QLineEdit *m_reason = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_apply = nullptr;

@@ -1,4 +1,5 @@
 #include "widgets/backfillflow.h"
+#include "widgets/settings.h"
 #include "models/affiliates/affiliatelookup.h"
 #include "models/common/logging.h"
 #include "models/common/operatorinfo.h"
@@ -37,11 +38,27 @@ void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QStrin
     m_dialog = new BackfillDialog(BackfillDialog::Action::Supersede, plan, handles,
         m_session->url().toDisplayString(), m_session->isProduction(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this, plan] { apply(plan); });
+    m_dialog->setTicket(m_session->lastTicket());
+    connect(m_dialog, &QDialog::accepted, this, [this, plan] {
+        if (const auto who = whoFromDialog())
+            apply(plan, *who);
+    });
     m_dialog->open();
 }
 
-void BackfillFlow::apply(const Backfill::Plan &plan)
+std::optional<OperatorInfo> BackfillFlow::whoFromDialog()
+{
+    auto who = OperatorInfo::withTicket(
+        Settings().operatorName(), m_dialog->ticket(), m_dialog->reason());
+    if (!who) {
+        showRefusal(who.error());
+        return std::nullopt;
+    }
+    m_session->setLastTicket(who->ticket);
+    return *who;
+}
+
+void BackfillFlow::apply(const Backfill::Plan &plan, const OperatorInfo &who)
 {
     DatabaseWorker *writer = m_session->writer();
     if (!writer)
@@ -64,7 +81,7 @@ void BackfillFlow::apply(const Backfill::Plan &plan)
     options.affiliateId = plan.affiliateId;
     options.expectedFingerprint = plan.fingerprint;
     options.previewed = plan;
-    options.who = OperatorInfo::current();
+    options.who = who;
     QPointer<QProgressDialog> progress = m_progress;
     auto cancel = m_cancel;
     writer->run(
@@ -184,13 +201,16 @@ void BackfillFlow::undo(qint64 batchId)
             m_dialog = new BackfillDialog(BackfillDialog::Action::Restore, plan, handles,
                 m_session->url().toDisplayString(), m_session->isProduction(), m_window, batchId);
             m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(m_dialog, &QDialog::accepted, this,
-                [this, plan, batchId] { applyUndo(plan, batchId); });
+            m_dialog->setTicket(m_session->lastTicket());
+            connect(m_dialog, &QDialog::accepted, this, [this, plan, batchId] {
+                if (const auto who = whoFromDialog())
+                    applyUndo(plan, batchId, *who);
+            });
             m_dialog->open();
         });
 }
 
-void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId)
+void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId, const OperatorInfo &who)
 {
     DatabaseWorker *writer = m_session->writer();
     if (!writer)
@@ -199,7 +219,7 @@ void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId)
     Backfill::UndoOptions options;
     options.batchId = batchId;
     options.expectedFingerprint = plan.fingerprint;
-    options.who = OperatorInfo::current();
+    options.who = who;
     writer->run(
         this,
         [options](const Connection &c) {

@@ -37,9 +37,11 @@ public:
     // Previews the undo of `batchId` and shows its confirmation; the dialog applies it.
     void undo(qint64 batchId);
     // Restores a previewed undo the person has confirmed (the dialog calls this).
-    void applyUndo(const Backfill::Plan &plan, qint64 batchId);
+    void applyUndo(const Backfill::Plan &plan, qint64 batchId, const OperatorInfo &who);
     // Applies a plan the person has already confirmed (the dialog calls this).
-    void apply(const Backfill::Plan &plan);
+    void apply(const Backfill::Plan &plan, const OperatorInfo &who);
+    // Who writes, for which ticket and why, from the dialog: empty after saying why not.
+    std::optional<OperatorInfo> whoFromDialog();
 
     BackfillDialog *dialog() const { return m_dialog; }
     QMessageBox *resultBox() const { return m_result; }

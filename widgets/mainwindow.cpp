@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -206,6 +207,9 @@ void MainWindow::createActions()
         setWritesEnabled(on);
     });
 
+    m_operatorAction = m_sessionMenu->addAction(QString(), this, &MainWindow::askOperatorName);
+    m_operatorAction->setObjectName(QStringLiteral("operatorNameAction"));
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
@@ -320,6 +324,17 @@ void MainWindow::setDisplayZone(const QString &zone)
     for (QWidget *widget : QApplication::allWidgets())
         QCoreApplication::sendEvent(widget, &change);
     refreshAll();
+}
+
+void MainWindow::askOperatorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+        tr("The name your cleanups, undos and re-evaluations record (the database's own user "
+           "is recorded beside it):"),
+        QLineEdit::Normal, m_settings.operatorName(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_settings.setOperatorName(name);
 }
 
 void MainWindow::createHelpMenu()
@@ -532,11 +547,63 @@ void MainWindow::reevaluate(const QString &affiliateId)
 {
     if (!m_session || !m_session->writer())
         return;
+    // Which ticket and why, as for every write; no default button: Enter does not write.
+    auto *ask = new QDialog(this);
+    ask->setObjectName(QStringLiteral("reevaluateDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Re-evaluate tier"));
+    auto *ticket = new QLineEdit(m_session->lastTicket(), ask);
+    ticket->setObjectName(QStringLiteral("ticketReference"));
+    ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
+    auto *reason = new QLineEdit(ask);
+    reason->setObjectName(QStringLiteral("writeReason"));
+    reason->setPlaceholderText(tr("Why, in one line (optional)"));
+    auto *text = new QLabel(tr("Run the race-guarded evaluator for @%1 now. If its 90-day "
+                               "commissions call for another tier, it writes a tier event.")
+                                .arg(m_affiliates->detailView()->detail().handle),
+        ask);
+    text->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Ticket:"), ticket);
+    form->addRow(tr("Rea&son:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, ask);
+    // ActionRole: the button box would make an AcceptRole button the default on show.
+    auto *go = buttons->addButton(tr("&Re-evaluate"), QDialogButtonBox::ActionRole);
+    go->setObjectName(QStringLiteral("reevaluateGo"));
+    connect(go, &QPushButton::clicked, ask, &QDialog::accept);
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    auto *layout = new QVBoxLayout(ask);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(ask, &QDialog::accepted, this, [this, affiliateId, ticket, reason] {
+        auto who
+            = OperatorInfo::withTicket(m_settings.operatorName(), ticket->text(), reason->text());
+        if (!who) {
+            QMessageBox::warning(this, tr("Re-evaluate tier"), who.error().message);
+            return;
+        }
+        m_session->setLastTicket(who->ticket);
+        runReevaluation(affiliateId, *who);
+    });
+    ask->open();
+}
+
+void MainWindow::runReevaluation(const QString &affiliateId, const OperatorInfo &who)
+{
+    if (!m_session || !m_session->writer())
+        return;
     const TierPolicy policy = m_session->policy();
     m_session->writer()->run(
         this,
-        [affiliateId, policy](const Connection &c) {
-            const TierEvaluator evaluator(c, policy);
+        [affiliateId, policy, who](const Connection &c) {
+            const TierEvaluator evaluator(c, policy, who);
             auto evaluated = evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
             if (!evaluated)
                 return Result<TierEvaluator::Evaluation>(
@@ -677,6 +744,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_writeAction->setText(tr("Enable &write actions"));
+    m_operatorAction->setText(tr("Your &name…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_affiliateMenu->setTitle(tr("&Affiliate"));
     m_backAction->setText(tr("&Back"));

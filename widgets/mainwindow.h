@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/operatorinfo.h"
+
 #include "models/common/result.h"
 #include "models/db/databaseurl.h"
 #include "widgets/settings.h"
@@ -54,7 +56,8 @@ public:
     // Shows every time in `zone`: "UTC", "system" or an IANA id; remembered.
     void setDisplayZone(const QString &zone);
     bool writesEnabled() const;
-    void reevaluate(const QString &affiliateId);
+    void reevaluate(const QString &affiliateId); // asks for the ticket and the reason first
+    void runReevaluation(const QString &affiliateId, const OperatorInfo &who);
     void cleanUp(const AffiliateDetail &detail);
     Result<void> exportCaseReport(const QString &file);
 
@@ -86,6 +89,7 @@ private:
     void createHelpMenu();
     void createZoneMenu();
     void chooseOtherZone();
+    void askOperatorName();
     void showShortcuts();
     void showAbout();
 
@@ -111,6 +115,7 @@ private:
     QMenu *m_affiliateMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_zoneMenu = nullptr;
+    QAction *m_operatorAction = nullptr;
     QAction *m_utcAction = nullptr;
     QAction *m_systemZoneAction = nullptr;
     QAction *m_otherZoneAction = nullptr;

@@ -1,4 +1,5 @@
 #include "widgets/settings.h"
+#include "models/common/operatorinfo.h"
 
 namespace TierDesk {
 
@@ -35,6 +36,17 @@ void Settings::setLastView(const QString &view)
 QString Settings::language() const
 {
     return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+QString Settings::operatorName() const
+{
+    const QString name = m_settings.value(QStringLiteral("user/operatorName")).toString();
+    return name.trimmed().isEmpty() ? OperatorInfo::fullUserName() : name;
+}
+
+void Settings::setOperatorName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("user/operatorName"), name.trimmed());
 }
 
 QString Settings::displayZone() const

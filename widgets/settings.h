@@ -17,6 +17,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+    // The name writes record for this person; the OS user's full name until set.
+    QString operatorName() const;
+    void setOperatorName(const QString &name);
     QString lastView() const;
     void setLastView(const QString &view);
     QString language() const; // "de", "en" or empty (follow the system)

@@ -31,7 +31,8 @@ int backfill(const QStringList &arguments)
         "tierdesk-cli", "Only this affiliate's duplicates: id, handle or a Stripe event id."));
     const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, json});
+    parser.addOptions({db, dryRun, yes, fingerprint, window, affiliate, op, ticketOption(),
+        reasonOption(), json});
     if (auto exit = parse(parser, arguments, QStringLiteral("backfill"),
             QCoreApplication::translate("tierdesk-cli",
                 "Supersede the redundant rows of every race-duplicate cluster, guarded: one "
@@ -64,7 +65,10 @@ int backfill(const QStringList &arguments)
     options.windowSeconds = *seconds;
     options.affiliateId = *only;
     options.expectedFingerprint = parser.value(fingerprint);
-    options.who = OperatorInfo::current(parser.value(op));
+    auto who = whoOf(parser);
+    if (!who)
+        return CliContext::fail(who.error());
+    options.who = *who;
     QTextStream &out = CliContext::out();
 
     if (parser.isSet(dryRun)) {

@@ -28,7 +28,7 @@ int evaluate(const QStringList &arguments)
         QStringLiteral("iso"));
     const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, affiliate, now, op, json});
+    parser.addOptions({db, affiliate, now, op, ticketOption(), reasonOption(), json});
     if (auto exit = parse(parser, arguments, QStringLiteral("evaluate"),
             QCoreApplication::translate("tierdesk-cli",
                 "Re-evaluate one affiliate's tier with the race-guarded evaluator.")))
@@ -52,7 +52,10 @@ int evaluate(const QStringList &arguments)
     auto policy = TierPolicy::load(c);
     if (!policy)
         return CliContext::fail(policy.error());
-    const TierEvaluator evaluator(c, *policy, OperatorInfo::current(parser.value(op)));
+    auto who = whoOf(parser);
+    if (!who)
+        return CliContext::fail(who.error());
+    const TierEvaluator evaluator(c, *policy, *who);
     auto result = evaluator.evaluate(found->id, when);
     if (!result)
         return CliContext::fail(result.error());

@@ -81,6 +81,29 @@ QCommandLineOption operatorOption()
         QStringLiteral("name")};
 }
 
+QCommandLineOption ticketOption()
+{
+    return {QStringLiteral("ticket"),
+        QCoreApplication::translate("tierdesk-cli",
+            "The ticket this write is for (e.g. SUP-4821 or a URL), kept with the batch and "
+            "in the audit log."),
+        QStringLiteral("ref")};
+}
+
+QCommandLineOption reasonOption()
+{
+    return {QStringLiteral("reason"),
+        QCoreApplication::translate(
+            "tierdesk-cli", "Why, in one line, kept with the batch and in the audit log."),
+        QStringLiteral("text")};
+}
+
+Result<OperatorInfo> whoOf(const QCommandLineParser &parser)
+{
+    return OperatorInfo::withTicket(parser.value(QStringLiteral("operator")),
+        parser.value(QStringLiteral("ticket")), parser.value(QStringLiteral("reason")));
+}
+
 int printDryRun(const Connection &connection, const Backfill::Plan &plan, const QString &headline,
     const QString &rowText, const QString &nextStep)
 {

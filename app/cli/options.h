@@ -28,6 +28,11 @@ Result<QDateTime> timeArgument(const QCommandLineParser &parser, const QCommandL
 QCommandLineOption jsonOption();
 
 // --operator NAME: the name the audit log records (default: the user's).
+// --ticket and --reason, on every command that writes.
+QCommandLineOption ticketOption();
+QCommandLineOption reasonOption();
+// --operator, --ticket and --reason as the audit trail records them, checked.
+Result<OperatorInfo> whoOf(const QCommandLineParser &parser);
 QCommandLineOption operatorOption();
 
 QCommandLineOption windowOption();

@@ -30,7 +30,8 @@ int undo(const QStringList &arguments)
         QStringLiteral("f"));
     const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, batch, dryRun, yes, fingerprint, op, json});
+    parser.addOptions(
+        {db, batch, dryRun, yes, fingerprint, op, ticketOption(), reasonOption(), json});
     if (auto exit = parse(parser, arguments, QStringLiteral("undo"),
             QCoreApplication::translate("tierdesk-cli",
                 "Restore the rows a backfill batch superseded and that are still superseded by "
@@ -85,7 +86,10 @@ int undo(const QStringList &arguments)
     Backfill::UndoOptions options;
     options.batchId = batchId;
     options.expectedFingerprint = parser.value(fingerprint);
-    options.who = OperatorInfo::current(parser.value(op));
+    auto who = whoOf(parser);
+    if (!who)
+        return CliContext::fail(who.error());
+    options.who = *who;
     auto outcome = Backfill::undo(c, options);
     if (!outcome)
         return CliContext::fail(outcome.error());

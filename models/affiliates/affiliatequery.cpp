@@ -44,6 +44,20 @@ QString likeLiteral(QString text)
     return text;
 }
 
+// Whether some write was recorded under this ticket reference.
+bool isTicket(const Connection &connection, const QString &text)
+{
+    auto query = connection.cached(
+        QStringLiteral("SELECT 1 FROM tierdesk_audit_log WHERE ticket = ? LIMIT 1"));
+    if (!query)
+        return false;
+    QSqlQuery &q = **query;
+    q.bindValue(0, text);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
 QString sortColumn(AffiliateQuery::SortKey key)
 {
     switch (key) {
@@ -125,11 +139,19 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     const QString text = filter.search.trimmed();
     if (!text.isEmpty()) {
         Match match = matchFor(text, true);
+        // A ticket reference lists the affiliates the work under that ticket touched
+        // (schema version 6's index on the audit log's ticket; one probe to know).
+        if ((match == Match::Substring || match == Match::Prefix) && isTicket(connection, text))
+            match = Match::Ticket;
         // Only a search that would use the trigram index asks whether there is one.
         if (match == Match::Substring
             && !(substringSearch ? *substringSearch : Schema::hasSubstringSearch(connection)))
             match = matchFor(text, false);
-        if (match == Match::Id) {
+        if (match == Match::Ticket) {
+            where << QStringLiteral("p.id IN (SELECT affiliate_id FROM tierdesk_audit_log WHERE "
+                                    "ticket = ? AND affiliate_id IS NOT NULL)");
+            whereValues << text;
+        } else if (match == Match::Id) {
             where << QStringLiteral("p.id = ?");
             whereValues << AffiliateLookup::exactId(text);
         } else if (match == Match::StripeEvent) {

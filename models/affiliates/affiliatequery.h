@@ -53,7 +53,7 @@ public:
     // a search matches the beginnings.
     std::optional<bool> substringSearch;
     // How a search text is matched.
-    enum class Match { Id, StripeEvent, Substring, Prefix };
+    enum class Match { Id, StripeEvent, Ticket, Substring, Prefix };
     static Match matchFor(const QString &text, bool substringSearch);
 
     Result<QList<Row>> page(const Connection &connection, int offset, int limit) const;

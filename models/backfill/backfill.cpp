@@ -206,13 +206,20 @@ struct BatchRecord
     QString affiliateId;
 };
 
+// Empty text as NULL.
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
 {
     auto insert = connection.prepare(
         QStringLiteral("INSERT INTO tierdesk_backfill_batches (started_at, finished_at, operator, "
                        "host, kind, window_seconds, "
-                       "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "rows_planned, rows_changed, status, plan_fingerprint, undo_of, note, "
+                       "ticket, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!insert)
         return insert.error();
     insert->addBindValue(SqlDialect::timeValue(record.startedAt));
@@ -231,6 +238,8 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
         record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
     insert->addBindValue(
         record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
+    insert->addBindValue(orNull(record.who.ticket));
+    insert->addBindValue(orNull(record.who.reason));
     if (auto done = Connection::exec(*insert); !done)
         return done.error();
     if (!insert->next())
@@ -272,7 +281,7 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
     auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_audit_log"),
         {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
             QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
-            QStringLiteral("batch_id")});
+            QStringLiteral("batch_id"), QStringLiteral("ticket"), QStringLiteral("reason")});
     if (!writer)
         return writer.error();
     TableWriter &log = **writer;
@@ -281,7 +290,7 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
         details.insert(QStringLiteral("database_user"), connection.databaseUser());
     if (auto added = log.add({at, record.who.name, record.who.host, action,
             record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
-            json(details), batchId});
+            json(details), batchId, orNull(record.who.ticket), orNull(record.who.reason)});
         !added)
         return added;
     const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
@@ -294,7 +303,7 @@ Result<void> writeAuditLog(const Connection &connection, const BatchRecord &reco
             ids.append(id);
         if (auto added = log.add({at, record.who.name, record.who.host, rowAction, it.key(),
                 json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
-                batchId});
+                batchId, orNull(record.who.ticket), orNull(record.who.reason)});
             !added)
             return added;
     }
@@ -794,6 +803,7 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         = QStringLiteral("SELECT b.id, b.started_at, b.finished_at, b.operator, b.host, b.kind, "
                          "b.status, b.window_seconds, "
                          "b.rows_planned, b.rows_changed, b.plan_fingerprint, b.undo_of, b.note, "
+                         "b.ticket, b.reason, "
                          "(SELECT MIN(u.id) FROM tierdesk_backfill_batches u WHERE u.undo_of = "
                          "b.id AND u.status = 'committed') "
                          "FROM tierdesk_backfill_batches b");
@@ -830,7 +840,9 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         batch.fingerprint = query->value(10).toString();
         batch.undoOf = query->value(11).toLongLong();
         batch.note = query->value(12).toString();
-        batch.undoneBy = query->value(13).toLongLong();
+        batch.ticket = query->value(13).toString();
+        batch.reason = query->value(14).toString();
+        batch.undoneBy = query->value(15).toLongLong();
         list.append(batch);
     }
     return list;

@@ -102,6 +102,8 @@ public:
         QDateTime finishedAt;
         QString operatorName;
         QString host;
+        QString ticket; // what the person gave, may be empty
+        QString reason;
         BatchKind kind = BatchKind::Supersede;
         BatchStatus status = BatchStatus::Committed;
         int windowSeconds = 0;

@@ -1,17 +1,34 @@
 #pragma once
 
+#include "models/common/result.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace TierDesk {
 
-// Who is acting and from where, for the audit trail.
+// Who is acting, from where, for which ticket and why: what every write
+// records in its batch and the audit log.
 struct OperatorInfo
 {
-    QString name;
-    QString host;
+    Q_DECLARE_TR_FUNCTIONS(TierDesk::OperatorInfo)
 
-    // The OS user and host name; `name` overrides the user when not empty.
+public:
+    QString name; // a person: the chosen name, else the OS user's full name
+    QString host;
+    QString ticket; // free text: "SUP-4821" or a URL; may be empty
+    QString reason; // one line; may be empty
+
+    static constexpr int MaxTicketLength = 200;
+    static constexpr int MaxReasonLength = 500;
+
+    // `name` when not empty, else the OS user's full name (or login name); the host name.
     static OperatorInfo current(const QString &name = {});
+    // The same with a ticket and a reason, checked: one line each, not too long.
+    static Result<OperatorInfo> withTicket(
+        const QString &name, const QString &ticket, const QString &reason);
+    // The OS user's full name, or the login name where there is none.
+    static QString fullUserName();
 };
 
 } // namespace TierDesk

@@ -34,9 +34,11 @@ const QList<RequiredTable> &tierDeskTables()
         {"tier_policy", {"rate", "name", "threshold_amount"}},
         {"tierdesk_backfill_batches",
             {"id", "started_at", "finished_at", "operator", "host", "kind", "window_seconds",
-                "rows_planned", "rows_changed", "status", "plan_fingerprint", "undo_of", "note"}},
+                "rows_planned", "rows_changed", "status", "plan_fingerprint", "undo_of", "note",
+                "ticket", "reason"}},
         {"tierdesk_audit_log",
-            {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id"}},
+            {"id", "at", "operator", "action", "affiliate_id", "details", "batch_id", "ticket",
+                "reason"}},
         {"tier_beacons", {"id", "at", "name", "affiliate_id", "details"}},
         {"tierdesk_schema_version", {"version"}},
         {"tierdesk_affiliate_stats",
@@ -506,6 +508,24 @@ const QList<Migration> &migrations()
                 return AffiliateStats::fill(connection);
             }},
         {5, "Search any part of handle, name and e-mail; event ids in any case", applyVersion5},
+        {6, "Ticket references and reasons on batches and the audit log",
+            [](const Connection &connection) -> Result<void> {
+                QStringList ddl;
+                for (const char *table : {"tierdesk_backfill_batches", "tierdesk_audit_log"}) {
+                    const QString name = QString::fromLatin1(table);
+                    auto columns = Schema::columnsOf(connection, name);
+                    if (!columns)
+                        return columns.error();
+                    for (const char *column : {"ticket", "reason"}) {
+                        if (!columns->contains(QLatin1String(column)))
+                            ddl << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT")
+                                       .arg(name, QString::fromLatin1(column));
+                    }
+                }
+                ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_ticket_idx "
+                                      "ON tierdesk_audit_log (ticket)");
+                return runAll(connection, ddl);
+            }},
     };
     return steps;
 }

@@ -45,6 +45,9 @@ public:
     }
     const TierPolicy &policy() const { return m_facts.policy; }
     qint64 affiliateCount() const { return m_facts.affiliates; }
+    // The ticket of the last write, offered for the next one until the session ends.
+    QString lastTicket() const { return m_lastTicket; }
+    void setLastTicket(const QString &ticket) { m_lastTicket = ticket; }
     QHash<int, QString> tierNames() const;
 
     DatabaseWorker *reader() const { return m_reader.get(); }
@@ -64,6 +67,7 @@ private:
     Facts m_facts;
     std::unique_ptr<DatabaseWorker> m_reader;
     std::unique_ptr<DatabaseWorker> m_writer;
+    QString m_lastTicket;
 };
 
 } // namespace TierDesk

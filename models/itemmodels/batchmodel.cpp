@@ -58,8 +58,9 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         case Started:
             return Format::timeToSeconds(batch.startedAt);
         case Operator:
-            return batch.host.isEmpty() ? batch.operatorName
-                                        : tr("%1 on %2").arg(batch.operatorName, batch.host);
+            return batch.operatorName; // the person; the host is in the tooltip
+        case Ticket:
+            return batch.ticket;
         case Rows:
             return tr("%1 of %2")
                 .arg(QLocale().toString(batch.rowsChanged), QLocale().toString(batch.rowsPlanned));
@@ -70,6 +71,10 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Started)
             return Format::otherZoneTime(batch.startedAt);
+        if (index.column() == Operator && !batch.host.isEmpty())
+            return tr("%1 on %2").arg(batch.operatorName, batch.host);
+        if (index.column() == Ticket && !batch.reason.isEmpty())
+            return batch.reason;
         return batch.note;
     case BatchIdRole:
         return batch.id;
@@ -95,6 +100,8 @@ QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Started (%1)").arg(Format::zoneName());
     case Operator:
         return tr("Operator");
+    case Ticket:
+        return tr("Ticket");
     case Rows:
         return tr("Rows changed");
     case Fingerprint:

@@ -14,7 +14,7 @@ class BatchModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BatchModel)
 
 public:
-    enum Column { Id, Kind, Status, Started, Operator, Rows, Fingerprint, ColumnCount };
+    enum Column { Id, Kind, Status, Started, Operator, Ticket, Rows, Fingerprint, ColumnCount };
     enum Role { BatchIdRole = Qt::UserRole + 1, UndoableRole };
 
     explicit BatchModel(QObject *parent = nullptr);

@@ -180,8 +180,8 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
 
             auto audit = m_connection.prepare(
                 QStringLiteral("INSERT INTO tierdesk_audit_log (at, operator, host, action, "
-                               "affiliate_id, details) "
-                               "VALUES (?, ?, ?, 'evaluate_tier', ?, ?)"));
+                               "affiliate_id, details, ticket, reason) "
+                               "VALUES (?, ?, ?, 'evaluate_tier', ?, ?, ?, ?)"));
             if (!audit)
                 return audit.error();
             audit->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
@@ -196,6 +196,9 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
             if (!m_connection.databaseUser().isEmpty())
                 details.insert(QStringLiteral("database_user"), m_connection.databaseUser());
             audit->addBindValue(json(details));
+            const QVariant none(QMetaType::fromType<QString>());
+            audit->addBindValue(m_operator.ticket.isEmpty() ? none : QVariant(m_operator.ticket));
+            audit->addBindValue(m_operator.reason.isEmpty() ? none : QVariant(m_operator.reason));
             if (auto done = Connection::exec(*audit); !done)
                 return done.error();
             if (auto figures = AffiliateStats::refreshAffiliates(m_connection, {plan.affiliateId});
