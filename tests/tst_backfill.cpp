@@ -2,6 +2,7 @@
 // dry runs write nothing, apply + undo is the identity, stale plans and
 // concurrent or cancelled applies change nothing, and a connection killed in
 // the middle leaves nothing half-done.
+#include "models/activity/activity.h"
 #include "models/affiliates/affiliatequery.h"
 #include "models/backfill/backfill.h"
 #include "models/demo/demodata.h"
@@ -300,6 +301,35 @@ private slots:
         auto after = Backfill::batches(*c, h.greta);
         QVERIFY(after);
         QCOMPARE(after->first().ticket, QStringLiteral("SUP-4822"));
+
+        // Greta's activity, newest first: the restore under SUP-4822, then the supersede.
+        Activity::Filter forGreta;
+        forGreta.affiliateId = h.greta;
+        auto activity = Activity::list(*c, forGreta);
+        QVERIFY2(activity, Fixture::why(activity).constData());
+        QCOMPARE(activity->size(), 2);
+        QCOMPARE(activity->at(0).action, QStringLiteral("restore_events"));
+        QCOMPARE(activity->at(0).ticket, QStringLiteral("SUP-4822"));
+        QCOMPARE(activity->at(1).action, QStringLiteral("supersede_events"));
+        QCOMPARE(activity->at(1).ticket, QStringLiteral("SUP-4821"));
+        QCOMPARE(activity->at(1).operatorName, QStringLiteral("Ada Agent"));
+        QVERIFY2(activity->at(1).change().contains(QLatin1Char('#') + QString::number(h.gretaDup)),
+            qPrintable(activity->at(1).change()));
+        QCOMPARE(activity->at(1).toJson().value(QStringLiteral("handle")).toString(),
+            QStringLiteral("gretaeats"));
+        // By ticket: the batch's own row and one per affiliate, nothing of the other ticket.
+        Activity::Filter byTicketFilter;
+        byTicketFilter.ticket = QStringLiteral("SUP-4821");
+        auto underTicket = Activity::list(*c, byTicketFilter);
+        QVERIFY(underTicket);
+        QCOMPARE(underTicket->size(),
+            count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log WHERE ticket = 'SUP-4821'"));
+        for (const auto &entry : *underTicket)
+            QCOMPARE(entry.ticket, QStringLiteral("SUP-4821"));
+        // Since a moment after everything: nothing.
+        Activity::Filter later;
+        later.since = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(Activity::list(*c, later)->isEmpty());
 
         for (const auto &[ticket, reason] : {std::pair{QStringLiteral("SUP-1\nSUP-2"), QString()},
                  std::pair{

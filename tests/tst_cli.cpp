@@ -451,6 +451,24 @@ private slots:
                 1);
         }
 
+        // The activity under the ticket: the batch and each affiliate it touched.
+        const Run activity = cli({"activity", "--db", url, "--ticket", "SUP-4821", "--json"});
+        QCOMPARE(activity.exitCode, 0);
+        const QJsonArray entries = jsonOf(activity).value("entries").toArray();
+        QCOMPARE(entries.size(), 24); // one batch row and 23 affiliates
+        for (const QJsonValue &entry : entries) {
+            QCOMPARE(entry.toObject().value("ticket").toString(), QStringLiteral("SUP-4821"));
+            QCOMPARE(entry.toObject().value("reason").toString(),
+                QStringLiteral("duplicate Gold rows; see incident"));
+        }
+        const Run gretaActivity = cli({"activity", "--db", url, "--affiliate", "gretaeats"});
+        QCOMPARE(gretaActivity.exitCode, 0);
+        QVERIFY2(gretaActivity.out.contains("[SUP-4821]")
+                && gretaActivity.out.contains("Superseded #")
+                && gretaActivity.out.contains("duplicate Gold rows"),
+            qPrintable(gretaActivity.out));
+        QCOMPARE(cli({"activity", "--db", url, "--since", "yesterday"}).exitCode, 2);
+
         const QString none = jsonOf(cli({"backfill", "--db", url, "--dry-run", "--json"}))
                                  .value("fingerprint")
                                  .toString();

@@ -6,6 +6,7 @@
 #include "models/common/format.h"
 #include "models/db/session.h"
 #include "models/demo/demodata.h"
+#include "models/itemmodels/activitymodel.h"
 #include "models/itemmodels/affiliatelistmodel.h"
 #include "models/itemmodels/auditmodel.h"
 #include "models/itemmodels/batchmodel.h"
@@ -657,6 +658,26 @@ private slots:
             QCOMPARE(batches->first().reason, QStringLiteral("Greta's double Gold"));
             QCOMPARE(batches->first().operatorName, Settings().operatorName());
         }
+        // Greta's Activity tab shows the cleanup, its ticket and its reason.
+        AffiliatesView *affiliates = m_window->affiliatesView();
+        affiliates->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            affiliates->detailView()->detail().handle == QLatin1String("gretaeats")
+                && m_window->isIdle(),
+            Timeout);
+        auto *activity
+            = affiliates->detailView()->findChild<QTableView *>(QStringLiteral("activityTable"));
+        QVERIFY(activity);
+        QCOMPARE(activity->model()->rowCount(), 1);
+        QCOMPARE(activity->model()->index(0, ActivityModel::Ticket).data().toString(),
+            QStringLiteral("SUP-4821"));
+        QCOMPARE(activity->model()->index(0, ActivityModel::Reason).data().toString(),
+            QStringLiteral("Greta's double Gold"));
+        QVERIFY(activity->model()
+                    ->index(0, ActivityModel::Change)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Superseded #")));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCOMPARE(audit->batchModel()->rowCount(), 1);
         QCOMPARE(audit->model()->report().summary.redundantRows,

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>TierDesk::Activity</name>
+    <message>
+        <source>Cleanup</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Als überholt markiert</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Re-evaluation</source>
+        <translation>Neubewertung</translation>
+    </message>
+    <message>
+        <source>Superseded %1 (batch %2)</source>
+        <translation>%1 als überholt markiert (Batch %2)</translation>
+    </message>
+    <message>
+        <source>Restored %1 (batch %2)</source>
+        <translation>%1 wiederhergestellt (Batch %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleanup batch %1: %Ln row(s) superseded</source>
+        <translation>
+            <numerusform>Bereinigungs-Batch %1: %Ln Zeile als überholt markiert</numerusform>
+            <numerusform>Bereinigungs-Batch %1: %Ln Zeilen als überholt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
+        <translation>
+            <numerusform>Batch %1 hat Batch %2 rückgängig gemacht: %Ln Zeile wiederhergestellt</numerusform>
+            <numerusform>Batch %1 hat Batch %2 rückgängig gemacht: %Ln Zeilen wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was rolled back; nothing changed</source>
+        <translation>Batch %1 wurde zurückgerollt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (tier event #%4)</source>
+        <translation>%1: %2 → %3 (Stufenereignis #%4)</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ActivityModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 a person, %2 the computer they worked on</extracomment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
         <source>The affiliate %1 no longer exists.</source>
@@ -117,6 +203,14 @@
     <message>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Activit&amp;y (%1)</source>
+        <translation>Ak&amp;tivität (%1)</translation>
+    </message>
+    <message>
+        <source>Activity: who did what to this affiliate, and why</source>
+        <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2682,26 @@
     <message>
         <source>Why, in one line, kept with the batch and in the audit log.</source>
         <translation>Warum, in einer Zeile; wird beim Batch und im Audit-Log gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only work under this ticket reference.</source>
+        <translation>Nur Arbeit unter dieser Ticketreferenz.</translation>
+    </message>
+    <message>
+        <source>Only entries at or after this ISO-8601 time.</source>
+        <translation>Nur Einträge ab diesem ISO-8601-Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Who did what, when, under which ticket and why: cleanups, undos and re-evaluations, newest first.</source>
+        <translation>Wer wann was getan hat, unter welchem Ticket und warum: Bereinigungen, Rückgängigmachungen und Neubewertungen, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>No activity.</source>
+        <translation>Keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>who did what, when, under which ticket and why</source>
+        <translation>wer wann was getan hat, unter welchem Ticket und warum</translation>
     </message>
 </context>
 </TS>

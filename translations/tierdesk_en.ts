@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>TierDesk::Activity</name>
+    <message numerus="yes">
+        <source>Cleanup batch %1: %Ln row(s) superseded</source>
+        <translation>
+            <numerusform>Cleanup batch %1: %Ln row superseded</numerusform>
+            <numerusform>Cleanup batch %1: %Ln rows superseded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
+        <translation>
+            <numerusform>Batch %1 undid batch %2: %Ln row restored</numerusform>
+            <numerusform>Batch %1 undid batch %2: %Ln rows restored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::AffiliateListModel</name>
     <message numerus="yes">
         <source>%Ln redundant race duplicate(s)</source>

@@ -2,6 +2,7 @@
 #include "models/affiliates/casesummary.h"
 #include "models/common/format.h"
 #include "models/db/session.h"
+#include "models/itemmodels/activitymodel.h"
 #include "models/itemmodels/batchmodel.h"
 #include "models/itemmodels/commissionmodel.h"
 #include "models/itemmodels/tiereventmodel.h"
@@ -64,6 +65,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     , m_events(new TierEventModel(this))
     , m_commissions(new CommissionModel(this))
     , m_batches(new BatchModel(this))
+    , m_activity(new ActivityModel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -89,6 +91,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_eventTable->setItemDelegate(new EventDelegate(m_eventTable));
     m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
     m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
+    m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
 
     auto *eventsPage = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsPage);
@@ -98,6 +101,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_tabs->addTab(eventsPage, QString());
     m_tabs->addTab(m_commissionTable, QString());
     m_tabs->addTab(m_batchTable, QString());
+    m_tabs->addTab(m_activityTable, QString());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -218,10 +222,12 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
     m_commissions->setCommissions(detail.id, detail.commissions, detail.commissionCount,
         m_session ? m_session->reader() : nullptr);
     m_batches->setBatches(detail.batches);
+    m_activity->setEntries(detail.activity);
     m_chart->setDetail(detail);
     m_eventTable->resizeColumnsToContents();
     m_commissionTable->resizeColumnsToContents();
     m_batchTable->resizeColumnsToContents();
+    m_activityTable->resizeColumnsToContents();
     updateHeader();
     updateActions();
     retranslate();
@@ -304,7 +310,7 @@ void AffiliateDetailView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The columns fit the words of the language now shown.
-        for (QTableView *table : {m_eventTable, m_commissionTable, m_batchTable})
+        for (QTableView *table : {m_eventTable, m_commissionTable, m_batchTable, m_activityTable})
             table->resizeColumnsToContents();
     }
     QWidget::changeEvent(event);
@@ -331,6 +337,9 @@ void AffiliateDetailView::retranslate()
     m_tabs->setTabText(
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));
+    m_tabs->setTabText(3, tr("Activit&y (%1)").arg(m_detail.activity.size()));
+    m_activityTable->setAccessibleName(tr("Activity: who did what to this affiliate, and why"));
+    m_activity->retranslate();
     m_eventTable->setAccessibleName(tr("Tier events"));
     m_commissionTable->setAccessibleName(tr("Commissions"));
     m_batchTable->setAccessibleName(tr("Cleanup batches of this affiliate"));

@@ -19,6 +19,7 @@ class CommissionModel;
 class Session;
 class TierChart;
 class TierEventModel;
+class ActivityModel;
 
 // Why an affiliate has the tier it has: the header with the deciding numbers,
 // the tier timeline chart, the tier events (superseded hidden unless asked,
@@ -92,6 +93,7 @@ private:
     QAction *m_supersededAction = nullptr;
     TierChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTableView *m_activityTable = nullptr;
     QCheckBox *m_showSuperseded = nullptr;
     QTableView *m_eventTable = nullptr;
     QTableView *m_commissionTable = nullptr;
@@ -99,6 +101,7 @@ private:
     TierEventModel *m_events = nullptr;
     CommissionModel *m_commissions = nullptr;
     BatchModel *m_batches = nullptr;
+    ActivityModel *m_activity = nullptr;
 };
 
 } // namespace TierDesk

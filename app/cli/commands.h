@@ -15,5 +15,6 @@ int evaluate(const QStringList &arguments);
 int replay(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int beacons(const QStringList &arguments);
+int activity(const QStringList &arguments);
 
 } // namespace TierDesk::Cli

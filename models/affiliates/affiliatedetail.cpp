@@ -187,6 +187,14 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
     if (!batches)
         return batches.error();
     detail.batches = *batches;
+
+    Activity::Filter activity;
+    activity.affiliateId = detail.id;
+    activity.limit = ActivityShown;
+    auto entries = Activity::list(connection, activity);
+    if (!entries)
+        return entries.error();
+    detail.activity = *entries;
     return detail;
 }
 

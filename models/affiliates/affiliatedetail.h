@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/activity/activity.h"
+
 #include "models/audit/audit.h"
 #include "models/backfill/backfill.h"
 #include "models/db/connection.h"
@@ -69,6 +71,8 @@ public:
     QList<Point> rolling; // the 90-day sum at the end of each day, oldest first
     Audit::Report audit;
     QList<Backfill::Batch> batches;
+    QList<Activity::Entry> activity; // newest first, at most ActivityShown
+    static constexpr int ActivityShown = 200;
 
     QString tierName() const { return policy.tierFor(rate).name; }
     qint64 toNextTierCents() const

@@ -1,0 +1,156 @@
+#include "models/activity/activity.h"
+#include "models/common/format.h"
+#include "models/tier/tierevaluator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace TierDesk {
+
+namespace {
+
+QString eventList(const QJsonArray &ids)
+{
+    QStringList list;
+    for (const QJsonValue &id : ids)
+        list << QLatin1Char('#') + QString::number(id.toInteger());
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString Activity::actionText(const QString &action)
+{
+    if (action == QLatin1String("backfill_apply"))
+        return tr("Cleanup");
+    if (action == QLatin1String("supersede_events"))
+        return tr("Superseded");
+    if (action == QLatin1String("backfill_undo"))
+        return tr("Undo");
+    if (action == QLatin1String("restore_events"))
+        return tr("Restored");
+    if (action == QLatin1String("backfill_rolled_back"))
+        return tr("Rolled back");
+    if (action == QLatin1String("evaluate_tier"))
+        return tr("Re-evaluation");
+    return action;
+}
+
+QString Activity::Entry::change() const
+{
+    const qint64 batch = details.value(QStringLiteral("batch_id")).toInteger(batchId);
+    const int rows = details.value(QStringLiteral("rows_changed")).toInt();
+    if (action == QLatin1String("supersede_events"))
+        return tr("Superseded %1 (batch %2)")
+            .arg(eventList(details.value(QStringLiteral("event_ids")).toArray()))
+            .arg(batch);
+    if (action == QLatin1String("restore_events"))
+        return tr("Restored %1 (batch %2)")
+            .arg(eventList(details.value(QStringLiteral("event_ids")).toArray()))
+            .arg(batch);
+    if (action == QLatin1String("backfill_apply"))
+        return tr("Cleanup batch %1: %Ln row(s) superseded", nullptr, rows).arg(batch);
+    if (action == QLatin1String("backfill_undo"))
+        return tr("Batch %1 undid batch %2: %Ln row(s) restored", nullptr, rows)
+            .arg(batch)
+            .arg(details.value(QStringLiteral("undo_of")).toInteger());
+    if (action == QLatin1String("backfill_rolled_back"))
+        return tr("Batch %1 was rolled back; nothing changed").arg(batch);
+    if (action == QLatin1String("evaluate_tier")) {
+        const QString outcome = details.value(QStringLiteral("outcome")).toString();
+        const auto rate = [this](const char *key) {
+            return Format::rate(details.value(QLatin1String(key)).toInt());
+        };
+        return tr("%1: %2 → %3 (tier event #%4)")
+            .arg(outcome == QLatin1String("promoted")
+                    ? TierEvaluator::outcomeText(TierEvaluator::Outcome::Promoted)
+                    : TierEvaluator::outcomeText(TierEvaluator::Outcome::Demoted),
+                rate("from_rate"), rate("to_rate"))
+            .arg(details.value(QStringLiteral("tier_event_id")).toInteger());
+    }
+    return actionText(action);
+}
+
+QJsonObject Activity::Entry::toJson() const
+{
+    const auto orNull
+        = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("id"), id}, {QStringLiteral("at"), SqlDialect::timeText(at)},
+        {QStringLiteral("operator"), operatorName}, {QStringLiteral("host"), orNull(host)},
+        {QStringLiteral("action"), action}, {QStringLiteral("affiliate_id"), orNull(affiliateId)},
+        {QStringLiteral("handle"), orNull(handle)}, {QStringLiteral("ticket"), orNull(ticket)},
+        {QStringLiteral("reason"), orNull(reason)},
+        {QStringLiteral("batch_id"), batchId ? QJsonValue(batchId) : QJsonValue()},
+        {QStringLiteral("details"), details}};
+}
+
+QJsonObject Activity::toJson(const QList<Entry> &entries)
+{
+    QJsonArray list;
+    for (const Entry &entry : entries)
+        list.append(entry.toJson());
+    return {{QStringLiteral("entries"), list}, {QStringLiteral("count"), int(entries.size())}};
+}
+
+Result<QList<Activity::Entry>> Activity::list(const Connection &connection, const Filter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.affiliateId.isEmpty()) {
+        where << QStringLiteral("l.affiliate_id = ?");
+        values << filter.affiliateId;
+    }
+    if (!filter.ticket.trimmed().isEmpty()) {
+        where << QStringLiteral("l.ticket = ?");
+        values << filter.ticket.trimmed();
+    }
+    if (filter.since.isValid()) {
+        where << QStringLiteral("l.at >= ?");
+        values << SqlDialect::timeValue(filter.since);
+    }
+    if (!filter.operatorName.isEmpty()) {
+        where << QStringLiteral("l.operator = ?");
+        values << filter.operatorName;
+    }
+    if (!filter.action.isEmpty()) {
+        where << QStringLiteral("l.action = ?");
+        values << filter.action;
+    }
+    auto query = connection.prepare(
+        QStringLiteral("SELECT l.id, %1, l.operator, l.host, l.action, l.affiliate_id, p.handle, "
+                       "l.ticket, l.reason, l.batch_id, l.details FROM tierdesk_audit_log l "
+                       "LEFT JOIN affiliate_profiles p ON p.id = l.affiliate_id%2 "
+                       "ORDER BY l.at DESC, l.id DESC LIMIT ?")
+            .arg(connection.dialect().isoTime(QStringLiteral("l.at")),
+                where.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    for (const QVariant &value : std::as_const(values))
+        query->addBindValue(value);
+    query->addBindValue(qBound(1, filter.limit, 100000));
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Entry> entries;
+    while (query->next()) {
+        Entry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.at = SqlDialect::toDateTime(query->value(1));
+        entry.operatorName = query->value(2).toString();
+        entry.host = query->value(3).toString();
+        entry.action = query->value(4).toString();
+        entry.affiliateId = query->value(5).toString();
+        entry.handle = query->value(6).toString();
+        entry.ticket = query->value(7).toString();
+        entry.reason = query->value(8).toString();
+        entry.batchId = query->value(9).toLongLong();
+        entry.details = QJsonDocument::fromJson(query->value(10).toString().toUtf8()).object();
+        entries.append(entry);
+    }
+    query->finish();
+    return entries;
+}
+
+} // namespace TierDesk

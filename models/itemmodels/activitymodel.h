@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/activity/activity.h"
+
+#include <QAbstractTableModel>
+
+namespace TierDesk {
+
+// Activity entries, newest first: when, who, under which ticket, what changed, why.
+class ActivityModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityModel)
+
+public:
+    enum Column { Time, Operator, Ticket, Change, Reason, ColumnCount };
+
+    explicit ActivityModel(QObject *parent = nullptr);
+    void setEntries(const QList<Activity::Entry> &entries);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    QList<Activity::Entry> m_rows;
+};
+
+} // namespace TierDesk
