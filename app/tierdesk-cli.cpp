@@ -50,6 +50,8 @@ const QList<Command> &commands()
         {"activity",
             QT_TRANSLATE_NOOP("tierdesk-cli", "who did what, when, under which ticket and why"),
             Cli::activity},
+        {"reply", QT_TRANSLATE_NOOP("tierdesk-cli", "draft a reply to an affiliate (--lang de|en)"),
+            Cli::reply},
         {"stats",
             QT_TRANSLATE_NOOP("tierdesk-cli", "when the list's figures were computed; --refresh"),
             Cli::stats},

@@ -3,8 +3,13 @@
 // chart's rolling 90-day series from daily totals equals the sum over the raw
 // commissions at every day's end, edges of the window included.
 #include "models/affiliates/affiliatedetail.h"
+#include "models/affiliates/affiliatelookup.h"
+#include "models/affiliates/replydraft.h"
+#include "models/demo/demodata.h"
 #include "tests/fixture.h"
 
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -133,6 +138,68 @@ private slots:
         QVERIFY(detail->rolling.isEmpty());
         QVERIFY(!detail->firstCommissionAt.isValid());
         QVERIFY(AffiliateDetail::commissionPage(*c, id, std::nullopt)->isEmpty());
+    }
+
+    // The reply the affiliate reads, for the demo's Greta and Bahar in both languages:
+    // what happened, with their own figures, and nothing that is not theirs.
+    void replyToTheAffiliate_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("language");
+        for (const char *engine : {"sqlite", "postgres"})
+            for (const char *language : {"en", "de"})
+                QTest::addRow("%s-%s", engine, language) << engine << language;
+    }
+    void replyToTheAffiliate()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, language);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        QStringList everyone;
+        {
+            QSqlQuery names(c->database());
+            QVERIFY(
+                names.exec(QStringLiteral("SELECT handle, display_name FROM affiliate_profiles")));
+            while (names.next())
+                everyone << names.value(0).toString() << names.value(1).toString();
+        }
+        const bool german = language == QLatin1String("de");
+        for (const auto &[handle, first] :
+            {std::pair{"gretaeats", "Greta"}, std::pair{"bahareats", "Bahar"}}) {
+            auto found = AffiliateLookup::find(*c, QString::fromLatin1(handle));
+            QVERIFY(found);
+            auto detail = AffiliateDetail::load(*c, found->id);
+            QVERIFY(detail);
+            auto reply = ReplyDraft::write(*c, *detail, language, QStringLiteral("Ada Agent"));
+            QVERIFY2(reply, Fixture::why(reply).constData());
+            const QString text = *reply;
+            QVERIFY2(text.contains(QLatin1String(first)), qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("Gold")));
+            QVERIFY(text.contains(german ? QLatin1String("25 %") : QLatin1String("25%")));
+            QVERIFY(text.contains(german ? QLatin1String("2-mal") : QLatin1String("2 times")));
+            QVERIFY(text.contains(german ? QLatin1String("keinen Einfluss")
+                                         : QLatin1String("No money was affected")));
+            QVERIFY(text.contains(
+                german ? QString::fromUtf8("1.500,00\u00a0$") : QStringLiteral("$1,500.00")));
+            QVERIFY(text.endsWith(QLatin1String("Ada Agent")));
+            // Nothing internal: no uuid, no database, no event or batch numbers, no evt_ ids.
+            static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
+            QVERIFY2(!uuid.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1Char('#')) && !text.contains(QLatin1String("evt_"))
+                    && !text.contains(QLatin1String(".db")) && !text.contains(QLatin1Char('/'))
+                    && !text.contains(QLatin1String("batch"), Qt::CaseInsensitive),
+                qPrintable(text));
+            // No other affiliate's handle or name.
+            for (const QString &other : std::as_const(everyone)) {
+                if (other == QLatin1String(handle) || other.startsWith(QLatin1String(first)))
+                    continue;
+                QVERIFY2(!text.contains(other), qPrintable(other + QStringLiteral(" in ") + text));
+            }
+        }
     }
 };
 

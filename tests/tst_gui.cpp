@@ -21,6 +21,7 @@
 #include "widgets/beaconsview.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/replydialog.h"
 #include "widgets/settings.h"
 #include "widgets/tierchart.h"
 
@@ -30,6 +31,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -39,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSemaphore>
@@ -222,6 +225,32 @@ private slots:
         m_window->setDisplayZone(QStringLiteral("UTC"));
         QCOMPARE(Format::time(Fixture::utc("2026-01-22T14:18:34.012Z")),
             QStringLiteral("2026-01-22 14:18:34.012 UTC"));
+    }
+
+    // Draft a reply: in the language chosen for it, editable, copied with feedback.
+    void draftAReply()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        view->detailView()->replyAction()->trigger();
+        auto *dialog = m_window->findChild<ReplyDialog *>(QStringLiteral("replyDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hello Greta")), Timeout);
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(QStringLiteral("de")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hallo Greta")), Timeout);
+        // The window stays English: only the reply is German.
+        QCOMPARE(dialog->copyButton()->text(), QStringLiteral("&Copy"));
+        dialog->textEdit()->appendPlainText(QStringLiteral("PS: Ihr Ticket ist SUP-4821."));
+        QVERIFY(dialog->feedbackLabel()->text().isEmpty());
+        dialog->copyButton()->click();
+        QVERIFY(QApplication::clipboard()->text().endsWith(QLatin1String("SUP-4821.")));
+        QVERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("Hallo Greta")));
+        QVERIFY(!dialog->feedbackLabel()->text().isEmpty());
+        dialog->close();
     }
 
     // The list loads a page, and the next only when the view scrolls to it.

@@ -212,6 +212,10 @@
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
+    <message>
+        <source>Draft a reply to the affiliate…</source>
+        <translation>Antwort an den Affiliate entwerfen …</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AffiliateListModel</name>
@@ -1891,6 +1895,106 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ReplyDialog</name>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation>Wird entworfen …</translation>
+    </message>
+    <message>
+        <source>Reply to @%1</source>
+        <translation>Antwort an @%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reply:</source>
+        <translation>&amp;Sprache der Antwort:</translation>
+    </message>
+    <message>
+        <source>The reply, editable</source>
+        <translation>Die Antwort, bearbeitbar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ReplyDraft</name>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
+        <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
+    </message>
+    <message>
+        <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
+        <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
+    </message>
+    <message>
+        <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
+        <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
+        <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>No money was affected: the promotion happened once, and every commission was calculated at the rate that applied when it was paid.</source>
+        <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand einmal statt, und jede Provision wurde mit dem Satz berechnet, der bei ihrer Zahlung galt.</translation>
+    </message>
+    <message>
+        <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
+        <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
+    </message>
+    <message>
+        <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
+        <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
+    </message>
+    <message>
+        <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
+        <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
+    </message>
+    <message>
+        <source>Your tier history is in order: every change of your rate is recorded once.</source>
+        <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
+    </message>
+    <message>
+        <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
+        <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
+    </message>
+    <message>
+        <source>If anything still looks wrong to you, just reply to this message.</source>
+        <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
+    </message>
+    <message>
+        <source>Kind regards,
+%1</source>
+        <translation>Viele Grüße
+%1</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Schema</name>
     <message>
         <source>The database has no table &quot;%1&quot;.</source>
@@ -2702,6 +2806,18 @@
     <message>
         <source>who did what, when, under which ticket and why</source>
         <translation>wer wann was getan hat, unter welchem Ticket und warum</translation>
+    </message>
+    <message>
+        <source>Draft a plain-language reply to the affiliate about their tier history, in the language of --lang (de or en). Reads only.</source>
+        <translation>Eine verständliche Antwort an den Affiliate zu seinem Stufenverlauf entwerfen, in der Sprache von --lang (de oder en). Nur lesend.</translation>
+    </message>
+    <message>
+        <source>reply needs --affiliate.</source>
+        <translation>reply braucht --affiliate.</translation>
+    </message>
+    <message>
+        <source>draft a reply to an affiliate (--lang de|en)</source>
+        <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
 </context>
 </TS>

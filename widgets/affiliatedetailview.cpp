@@ -57,6 +57,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     , m_export(new QAction(this))
     , m_copy(new QAction(this))
     , m_reevaluateAction(new QAction(this))
+    , m_replyAction(new QAction(this))
     , m_cleanupAction(new QAction(this))
     , m_supersededAction(new QAction(this))
     , m_chart(new TierChart(this))
@@ -84,6 +85,13 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     auto *reportMenu = new QMenu(m_report);
     reportMenu->addAction(m_export);
     reportMenu->addAction(m_copy);
+    reportMenu->addAction(m_replyAction);
+    m_replyAction->setObjectName(QStringLiteral("replyAction"));
+    m_replyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_replyAction, &QAction::triggered, this, [this] {
+        if (m_hasDetail)
+            emit replyRequested(m_detail);
+    });
     m_report->setMenu(reportMenu);
     m_showSuperseded->setObjectName(QStringLiteral("showSuperseded"));
 
@@ -252,6 +260,7 @@ void AffiliateDetailView::updateActions()
     m_reevaluateAction->setEnabled(m_hasDetail && writable);
     m_cleanupAction->setEnabled(m_hasDetail && writable && redundant > 0);
     m_copy->setEnabled(m_hasDetail);
+    m_replyAction->setEnabled(m_hasDetail);
     m_export->setEnabled(m_hasDetail);
     m_reevaluate->setEnabled(m_reevaluateAction->isEnabled());
     m_cleanup->setEnabled(m_cleanupAction->isEnabled());
@@ -326,6 +335,7 @@ void AffiliateDetailView::retranslate()
     m_supersededAction->setText(tr("Show superseded events"));
     m_export->setText(tr("Export as PDF…"));
     m_copy->setText(tr("Copy summary for a ticket"));
+    m_replyAction->setText(tr("Draft a reply to the affiliate…"));
     m_showSuperseded->setText(tr("Show s&uperseded events"));
     int active = 0;
     int superseded = 0;

@@ -51,6 +51,7 @@ public:
     QAction *reevaluateAction() const { return m_reevaluateAction; }
     QAction *cleanupAction() const { return m_cleanupAction; }
     QAction *copySummaryAction() const { return m_copy; }
+    QAction *replyAction() const { return m_replyAction; }
     QAction *showSupersededAction() const { return m_supersededAction; }
     void updateActions();
     // Once the affiliate is shown: its Commissions tab, with this event's row selected.
@@ -62,6 +63,7 @@ signals:
     void cleanupRequested(const AffiliateDetail &detail);
     void exportRequested(const AffiliateDetail &detail);
     void summaryCopied();
+    void replyRequested(const AffiliateDetail &detail);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +91,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_reevaluateAction = nullptr;
+    QAction *m_replyAction = nullptr;
     QAction *m_cleanupAction = nullptr;
     QAction *m_supersededAction = nullptr;
     TierChart *m_chart = nullptr;

@@ -1,10 +1,10 @@
 #include "widgets/backfillflow.h"
-#include "widgets/settings.h"
 #include "models/affiliates/affiliatelookup.h"
 #include "models/common/logging.h"
 #include "models/common/operatorinfo.h"
 #include "models/db/session.h"
 #include "widgets/backfilldialog.h"
+#include "widgets/settings.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

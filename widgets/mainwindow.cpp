@@ -12,6 +12,7 @@
 #include "widgets/casereport.h"
 #include "widgets/connectdialog.h"
 #include "widgets/languagemanager.h"
+#include "widgets/replydialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -245,6 +246,15 @@ void MainWindow::createAffiliateMenu()
     m_affiliateMenu->addSeparator();
     m_affiliateMenu->addAction(m_exportAction);
     m_affiliateMenu->addAction(detail->copySummaryAction());
+    m_affiliateMenu->addAction(detail->replyAction());
+    connect(
+        detail, &AffiliateDetailView::replyRequested, this, [this](const AffiliateDetail &shown) {
+            if (!m_session)
+                return;
+            auto *dialog = new ReplyDialog(m_session.get(), shown, m_settings.operatorName(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     m_affiliateMenu->addSeparator();
     m_affiliateMenu->addAction(detail->showSupersededAction());
     m_affiliateMenu->addSeparator();

@@ -16,5 +16,6 @@ int replay(const QStringList &arguments);
 int stats(const QStringList &arguments);
 int beacons(const QStringList &arguments);
 int activity(const QStringList &arguments);
+int reply(const QStringList &arguments);
 
 } // namespace TierDesk::Cli

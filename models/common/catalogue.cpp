@@ -53,6 +53,15 @@ void Catalogue::remove()
     m_own.reset();
 }
 
+bool Catalogue::loadOwn(QTranslator &translator, const QString &code)
+{
+    const QString file = QStringLiteral("tierdesk_") + code;
+    const QString installed = installedFolder();
+    return (QFileInfo::exists(installed + QLatin1Char('/') + file + QLatin1String(".qm"))
+               && translator.load(file, installed))
+        || translator.load(QStringLiteral(":/i18n/") + file);
+}
+
 bool Catalogue::install(const QString &code)
 {
     remove();
@@ -65,12 +74,7 @@ bool Catalogue::install(const QString &code)
         QCoreApplication::installTranslator(m_qt.get());
     m_own = std::make_unique<QTranslator>();
     // English is loaded too: it carries the plural forms ("1 affiliate", "2 affiliates").
-    const QString file = QStringLiteral("tierdesk_") + code;
-    const QString installed = installedFolder();
-    const bool loaded
-        = (QFileInfo::exists(installed + QLatin1Char('/') + file + QLatin1String(".qm"))
-              && m_own->load(file, installed))
-        || m_own->load(QStringLiteral(":/i18n/") + file);
+    const bool loaded = loadOwn(*m_own, code);
     if (loaded)
         QCoreApplication::installTranslator(m_own.get());
     else

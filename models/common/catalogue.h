@@ -28,6 +28,10 @@ public:
     // The folder an installed TierDesk keeps its catalogues in.
     static QString installedFolder();
 
+    // Loads TierDesk's own catalogue for `code` into `translator` without installing it
+    // (the installed copy first, else the built-in one).
+    static bool loadOwn(QTranslator &translator, const QString &code);
+
     // Swaps the installed catalogues for `code` ("de" or "en") and makes its
     // locale the default. False when TierDesk's own catalogue is missing.
     bool install(const QString &code);

@@ -1,0 +1,177 @@
+#include "models/affiliates/replydraft.h"
+#include "models/common/catalogue.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTranslator>
+
+#include <limits>
+
+namespace TierDesk {
+
+namespace {
+
+// The reply's phrases in its own language, from TierDesk's catalogue but not
+// installed: the window keeps its language.
+class Phrasebook final
+{
+public:
+    explicit Phrasebook(const QString &code)
+        : m_locale(Catalogue::localeFor(code))
+    {
+        if (code != QLatin1String("en"))
+            m_loaded = Catalogue::loadOwn(m_translator, code);
+    }
+
+    QString text(const char *source) const
+    {
+        const QString translated
+            = m_loaded ? m_translator.translate("TierDesk::ReplyDraft", source) : QString();
+        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    }
+    QString date(const QDateTime &time) const
+    {
+        return m_locale.toString(
+            time.toUTC().date(), text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "MMMM d, yyyy")));
+    }
+    QString money(qint64 cents) const
+    {
+        return m_locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
+    }
+    QString rate(std::optional<int> rate) const
+    {
+        return text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "%1%"))
+            .arg(m_locale.toString(rate.value_or(0)));
+    }
+
+private:
+    QLocale m_locale;
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+} // namespace
+
+Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateDetail &detail,
+    const QString &language, const QString &agent)
+{
+    const Phrasebook p(
+        language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
+    const auto tierName = [&detail](std::optional<int> rate) {
+        return detail.policy.tierFor(rate.value_or(0)).name;
+    };
+    QStringList paragraphs;
+    const QString first = detail.name.section(QLatin1Char(' '), 0, 0);
+    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Hello %1,"))
+                      .arg(first.isEmpty() ? detail.handle : first)
+               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                      "thank you for your message about your commission tier. We have looked "
+                      "into your tier history."));
+
+    // Each promotion written more than once: still in the history (the audit finds it)
+    // or already cleaned up (its extra rows superseded by a batch that still stands).
+    struct Story
+    {
+        std::optional<int> fromRate;
+        std::optional<int> toRate;
+        QDateTime at;
+        int copies = 0;
+        QDateTime cleanedAt; // invalid: not cleaned up yet
+    };
+    QList<Story> stories;
+    bool needsReview = false;
+    for (const Audit::Cluster &cluster : detail.audit.clusters) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate) {
+            needsReview = true;
+            continue;
+        }
+        stories.append({cluster.fromRate, cluster.toRate, cluster.firstAt,
+            int(cluster.redundantIds.size()) + 1, {}});
+    }
+    QHash<qint64, QDateTime> batchTimes;
+    for (const Backfill::Batch &batch : detail.batches) {
+        if (batch.kind == Backfill::BatchKind::Supersede
+            && batch.status == Backfill::BatchStatus::Committed && !batch.undoneBy)
+            batchTimes.insert(batch.id, batch.startedAt);
+    }
+    QMap<qint64, int> extra; // kept event -> its superseded copies
+    QHash<qint64, QDateTime> cleanedAt;
+    for (const AffiliateDetail::Event &event : detail.events) {
+        if (event.superseded && event.supersededBy && batchTimes.contains(event.batchId)) {
+            ++extra[event.supersededBy];
+            cleanedAt.insert(event.supersededBy, batchTimes.value(event.batchId));
+        }
+    }
+    for (const AffiliateDetail::Event &event : detail.events) {
+        if (extra.contains(event.id))
+            stories.append({event.fromRate, event.toRate, event.at, extra.value(event.id) + 1,
+                cleanedAt.value(event.id)});
+    }
+
+    for (const Story &story : std::as_const(stories)) {
+        // The commissions paid just before the promotion was written: the ones that
+        // took the 90-day sum over the threshold, as far as the data tells.
+        AffiliateDetail::Commission after;
+        after.id = std::numeric_limits<qint64>::max();
+        after.at = story.at.addMSecs(1);
+        auto before = AffiliateDetail::commissionPage(connection, detail.id, after, 5);
+        if (!before)
+            return before.error();
+        QStringList paid;
+        for (const auto &commission : std::as_const(*before)) {
+            if (commission.at.secsTo(story.at) <= 60)
+                paid.prepend(p.money(commission.cents));
+        }
+        const qint64 threshold = detail.policy.tierFor(story.toRate.value_or(0)).thresholdCents;
+        paragraphs << p.text(
+                           QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                               "On %1 your commissions over the last 90 days reached %2, and your "
+                               "account moved from %3 (%4) to %5 (%6), as it should."))
+                          .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
+                              p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate));
+        paragraphs << (paid.size() >= 2
+                ? p.text(
+                       QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                           "Because your commissions of %1 arrived at almost the same moment, "
+                           "our system recorded this promotion %2 times in your tier history "
+                           "instead of once."))
+                      .arg(paid.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and "))))
+                      .arg(story.copies)
+                : p
+                      .text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                          "Because two payments arrived at almost the same moment, our system "
+                          "recorded this promotion %1 times in your tier history instead of once."))
+                      .arg(story.copies));
+        paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+            "No money was affected: the promotion happened once, and every commission was "
+            "calculated at the rate that applied when it was paid."));
+        paragraphs << (story.cleanedAt.isValid()
+                ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                             "On %1 we removed the extra entry from your tier history, so it now "
+                             "shows the promotion once."))
+                      .arg(p.date(story.cleanedAt))
+                : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                    "We will remove the extra entry from your tier history, so that it shows "
+                    "the promotion once; nothing else about your account changes.")));
+    }
+    const bool duplicates = !stories.isEmpty();
+    if (needsReview || !detail.audit.chainBreaks.isEmpty() || !detail.audit.drift.isEmpty())
+        paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+            "We also noticed an inconsistency in your tier history that we are checking by "
+            "hand. We will write to you again once we have, and tell you whether it affects "
+            "your commissions."));
+    if (!duplicates && !needsReview && detail.audit.chainBreaks.isEmpty()
+        && detail.audit.drift.isEmpty())
+        paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+            "Your tier history is in order: every change of your rate is recorded once."));
+    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                             "Your current tier is %1 (%2), and your commissions over the last 90 "
+                             "days come to %3."))
+                      .arg(detail.tierName(), p.rate(detail.rate), p.money(detail.sum90Cents))
+               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                      "If anything still looks wrong to you, just reply to this message."))
+               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Kind regards,\n%1")).arg(agent);
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+} // namespace TierDesk
