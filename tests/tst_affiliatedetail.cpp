@@ -6,6 +6,7 @@
 #include "models/affiliates/affiliatelookup.h"
 #include "models/affiliates/replydraft.h"
 #include "models/demo/demodata.h"
+#include "models/tier/tierevaluator.h"
 #include "tests/fixture.h"
 
 #include <QRegularExpression>
@@ -138,6 +139,38 @@ private slots:
         QVERIFY(detail->rolling.isEmpty());
         QVERIFY(!detail->firstCommissionAt.isValid());
         QVERIFY(AffiliateDetail::commissionPage(*c, id, std::nullopt)->isEmpty());
+    }
+
+    // Evidence for the ticket: the commission that took Greta's 90-day sum over Gold's
+    // threshold is the second of the incident's two payments, for both promotion rows.
+    void crossingCommission_data() { TestDatabase::addEngines(); }
+    void crossingCommission()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        auto found = AffiliateLookup::find(*c, QStringLiteral("gretaeats"));
+        QVERIFY(found);
+        auto detail = AffiliateDetail::load(*c, found->id);
+        QVERIFY(detail);
+        QCOMPARE(detail->events.size(), 2);
+        for (const auto &event : detail->events) {
+            const auto *crossing = detail->crossingOf(event.id);
+            QVERIFY(crossing);
+            QCOMPARE(crossing->commission.stripeEventId, QStringLiteral("evt_bbb222"));
+            QVERIFY(crossing->sumCents >= 150000);
+            QVERIFY(crossing->sumCents - crossing->commission.cents < 150000);
+            QVERIFY(crossing->commission.at <= event.at);
+        }
+        // The same, computed by hand: the 90-day sum just before and with it.
+        const auto &crossing = *detail->crossingOf(detail->events.first().id);
+        const TierEvaluator evaluator(*c, detail->policy);
+        QCOMPARE(*evaluator.rollingSumCents(found->id, crossing.commission.at), crossing.sumCents);
+        QVERIFY(
+            *evaluator.rollingSumCents(found->id, crossing.commission.at.addMSecs(-1)) < 150000);
     }
 
     // The reply the affiliate reads, for the demo's Greta and Bahar in both languages:

@@ -2270,6 +2270,19 @@
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The commission that took the sum over a threshold: Stripe event id · amount</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The commission of %1 at %2 (Stripe event %3) took the 90-day commissions to %4, over the threshold of %5 for %6.</source>
+        <translation>Die Provision über %1 am %2 (Stripe-Event %3) hob die Provisionen der letzten 90 Tage auf %4, über die Schwelle von %5 für %6.</translation>
+    </message>
+    <message>
+        <source>Crossed by</source>
+        <translation>Auslöser</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::TierPolicy</name>

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <QHash>
+
 namespace TierDesk {
 
 int AffiliateDetail::clusterOf(qint64 eventId) const
@@ -37,6 +39,56 @@ QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
         points.append({QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1), sum});
     }
     return points;
+}
+
+Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore(
+    const Connection &connection, const QString &affiliateId, qint64 thresholdCents,
+    const QDateTime &at)
+{
+    // The commissions of the two windows before `at`: enough to know the 90-day sum at
+    // each one of the last window.
+    auto query = connection.prepare(
+        QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE "
+                       "affiliate_id = ? AND created_at > ? AND created_at <= ? "
+                       "ORDER BY created_at, id")
+            .arg(connection.dialect().cents(QStringLiteral("commission_amount")),
+                connection.dialect().isoTime(QStringLiteral("created_at"))));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    query->addBindValue(affiliateId);
+    query->addBindValue(SqlDialect::timeValue(at.addDays(-2 * TierPolicy::WindowDays)));
+    query->addBindValue(SqlDialect::timeValue(at));
+    if (auto done = Connection::exec(*query); !done)
+        return done.error();
+    QList<Commission> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString(),
+            query->value(2).toLongLong(), SqlDialect::toDateTime(query->value(3))});
+    query->finish();
+    // A sliding 90-day window, as the evaluator sums it: (t - 90 days, t].
+    std::optional<Crossing> crossing;
+    qint64 sum = 0;
+    qsizetype oldest = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QDateTime t = list.at(i).at;
+        while (oldest < i && list.at(oldest).at <= t.addDays(-TierPolicy::WindowDays))
+            sum -= list.at(oldest++).cents;
+        const qint64 before = sum;
+        sum += list.at(i).cents;
+        if (before < thresholdCents && sum >= thresholdCents)
+            crossing = Crossing{0, list.at(i), sum};
+    }
+    return crossing;
+}
+
+const AffiliateDetail::Crossing *AffiliateDetail::crossingOf(qint64 eventId) const
+{
+    for (const Crossing &crossing : crossings) {
+        if (crossing.eventId == eventId)
+            return &crossing;
+    }
+    return nullptr;
 }
 
 Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
@@ -144,6 +196,26 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
         detail.events.append(event);
     }
     events->finish();
+
+    // Each promotion's crossing commission (promotions at the same moment share one).
+    QHash<qint64, std::optional<Crossing>> byTime;
+    for (const Event &event : std::as_const(detail.events)) {
+        if (!event.toRate || event.toRate.value_or(0) <= event.fromRate.value_or(0))
+            continue;
+        const qint64 threshold = detail.policy.tierFor(*event.toRate).thresholdCents;
+        const qint64 key = event.at.toMSecsSinceEpoch() ^ (threshold << 20);
+        if (!byTime.contains(key)) {
+            auto crossing = crossingBefore(connection, detail.id, threshold, event.at);
+            if (!crossing)
+                return crossing.error();
+            byTime.insert(key, *crossing);
+        }
+        if (const auto &crossing = byTime.value(key)) {
+            Crossing own = *crossing;
+            own.eventId = event.id;
+            detail.crossings.append(own);
+        }
+    }
 
     auto page = commissionPage(connection, detail.id, std::nullopt);
     if (!page)

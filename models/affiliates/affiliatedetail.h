@@ -43,6 +43,14 @@ public:
         qint64 cents = 0;
         QDateTime at;
     };
+    // A promotion's evidence: the commission that took the 90-day sum over the new
+    // tier's threshold, as far as the data tells (the latest crossing at or before it).
+    struct Crossing
+    {
+        qint64 eventId = 0; // the promotion
+        Commission commission;
+        qint64 sumCents = 0; // the 90-day sum with it
+    };
 
     struct Point
     {
@@ -72,6 +80,7 @@ public:
     Audit::Report audit;
     QList<Backfill::Batch> batches;
     QList<Activity::Entry> activity; // newest first, at most ActivityShown
+    QList<Crossing> crossings; // one per promotion the data explains
     static constexpr int ActivityShown = 200;
 
     QString tierName() const { return policy.tierFor(rate).name; }
@@ -92,6 +101,12 @@ public:
     static Result<QList<Commission>> commissionPage(const Connection &connection,
         const QString &affiliateId, const std::optional<Commission> &last,
         int limit = CommissionPageSize);
+
+    // The commission whose arrival took the 90-day sum to `thresholdCents` last before
+    // `at`; none when the sum never crossed it in the 90 days before.
+    static Result<std::optional<Crossing>> crossingBefore(const Connection &connection,
+        const QString &affiliateId, qint64 thresholdCents, const QDateTime &at);
+    const Crossing *crossingOf(qint64 eventId) const;
 
     // The rolling sums, one point a day from the first day to `end`, from each UTC
     // day's total: the window of a day's end holds exactly its 90 days.

@@ -141,11 +141,28 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
             return row.event.superseded ? tr("superseded") : tr("active");
         case Note:
             return note(row);
+        case CrossedBy:
+            if (const auto *crossing = m_detail.crossingOf(row.event.id))
+                //: The commission that took the sum over a threshold: Stripe event id · amount
+                return tr("%1 · %2").arg(crossing->commission.stripeEventId,
+                    Format::money(crossing->commission.cents));
+            return {};
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return Format::otherZoneTime(row.event.at);
+        if (index.column() == CrossedBy) {
+            if (const auto *crossing = m_detail.crossingOf(row.event.id))
+                return tr("The commission of %1 at %2 (Stripe event %3) took the 90-day "
+                          "commissions to %4, over the threshold of %5 for %6.")
+                    .arg(Format::money(crossing->commission.cents),
+                        Format::time(crossing->commission.at), crossing->commission.stripeEventId,
+                        Format::money(crossing->sumCents),
+                        Format::money(m_detail.policy.tierFor(row.event.toRate.value_or(0))
+                                          .thresholdCents),
+                        m_detail.policy.tierFor(row.event.toRate.value_or(0)).name);
+        }
         if (row.cluster >= 0)
             return clusterText(row.cluster);
         if (row.event.superseded)
@@ -190,6 +207,8 @@ QVariant TierEventModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Note:
         return tr("Audit");
+    case CrossedBy:
+        return tr("Crossed by");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class TierEventModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TierEventModel)
 
 public:
-    enum Column { Id, Time, Change, Status, Note, ColumnCount };
+    enum Column { Id, Time, Change, Status, Note, CrossedBy, ColumnCount };
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         ClusterRole, // index of the audit cluster (0, 1, ...), or -1
