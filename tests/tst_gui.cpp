@@ -19,6 +19,7 @@
 #include "widgets/auditview.h"
 #include "widgets/backfillflow.h"
 #include "widgets/beaconsview.h"
+#include "widgets/casereport.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/replydialog.h"
@@ -442,6 +443,12 @@ private slots:
         QVERIFY(summary.contains(
             QStringLiteral("Race duplicate: 20% → 25% written 2 times within 16 ms")));
         QVERIFY(summary.contains(QLatin1String("Gold (25%)")));
+        // The PDF's text names the database only when asked for.
+        const QString path = m_url.filePath();
+        QVERIFY(!CaseReport::html(view->detailView()->detail(), QString()).contains(path));
+        QVERIFY(!Settings().caseReportNamesDatabase());
+        QVERIFY(
+            CaseReport::html(view->detailView()->detail(), m_url.toDisplayString()).contains(path));
         // An unwritable place: one sentence, no file.
         auto refused = m_window->exportCaseReport(QStringLiteral("/nonexistent/dir/report.pdf"));
         QVERIFY(!refused);
@@ -707,6 +714,11 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QLatin1String("Superseded #")));
+        // Her case report counts her own rows, not the whole batch's 24.
+        const QStringList lines = CaseSummary::batches(affiliates->detailView()->detail());
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(
+            lines.first().contains(QLatin1String("1 row superseded")), qPrintable(lines.first()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
         QCOMPARE(audit->batchModel()->rowCount(), 1);
         QCOMPARE(audit->model()->report().summary.redundantRows,

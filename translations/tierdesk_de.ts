@@ -1214,6 +1214,10 @@
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::CaseSummary</name>
@@ -1881,6 +1885,10 @@
     <message>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
+    </message>
+    <message>
+        <source>Case reports name the &amp;database</source>
+        <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
 </context>
 <context>

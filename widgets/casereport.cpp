@@ -19,8 +19,9 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
     out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Case report: @%1").arg(detail.handle)));
     out += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                .arg(esc(tr("%1 · %2 · affiliate %3").arg(detail.name, detail.email, detail.id)),
-                   esc(tr("Database: %1 · as of %2")
-                           .arg(database, Format::timeToSeconds(detail.asOf))),
+                   esc(database.isEmpty() ? tr("As of %1").arg(Format::timeToSeconds(detail.asOf))
+                                          : tr("Database: %1 · as of %2")
+                                                .arg(database, Format::timeToSeconds(detail.asOf))),
                    esc(tr("Tier: %1 (%2) · 90-day commissions: %3")
                            .arg(detail.tierName(), Format::rate(detail.rate),
                                Format::money(detail.sum90Cents))));

@@ -176,6 +176,12 @@ void MainWindow::createActions()
             emit m_affiliates->detailView()->exportRequested(m_affiliates->detailView()->detail());
     });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_namesDatabaseAction = m_fileMenu->addAction(QString());
+    m_namesDatabaseAction->setObjectName(QStringLiteral("caseReportNamesDatabase"));
+    m_namesDatabaseAction->setCheckable(true);
+    m_namesDatabaseAction->setChecked(m_settings.caseReportNamesDatabase());
+    connect(m_namesDatabaseAction, &QAction::toggled, this,
+        [this](bool on) { m_settings.setCaseReportNamesDatabase(on); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -660,7 +666,10 @@ Result<void> MainWindow::exportCaseReport(const QString &file)
     AffiliateDetailView *view = m_affiliates->detailView();
     if (!view->hasDetail() || !m_session)
         return Error::usage(tr("Select an affiliate first."));
-    return CaseReport::writePdf(view->detail(), m_session->url().toDisplayString(), file);
+    // The database is named only when asked for: the report may leave the building.
+    return CaseReport::writePdf(view->detail(),
+        m_settings.caseReportNamesDatabase() ? m_session->url().toDisplayString() : QString(),
+        file);
 }
 
 QString MainWindow::viewName(View view)
@@ -748,6 +757,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_exportAction->setText(tr("&Export case report…"));
+    m_namesDatabaseAction->setText(tr("Case reports name the &database"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find affiliate"));

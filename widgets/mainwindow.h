@@ -126,6 +126,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_namesDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_viewActions[3] = {};
     QAction *m_findAction = nullptr;

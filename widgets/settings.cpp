@@ -49,6 +49,16 @@ void Settings::setOperatorName(const QString &name)
     m_settings.setValue(QStringLiteral("user/operatorName"), name.trimmed());
 }
 
+bool Settings::caseReportNamesDatabase() const
+{
+    return m_settings.value(QStringLiteral("report/namesDatabase"), false).toBool();
+}
+
+void Settings::setCaseReportNamesDatabase(bool on)
+{
+    m_settings.setValue(QStringLiteral("report/namesDatabase"), on);
+}
+
 QString Settings::displayZone() const
 {
     return m_settings.value(QStringLiteral("ui/timeZone"), QStringLiteral("UTC")).toString();

@@ -20,6 +20,9 @@ public:
     // The name writes record for this person; the OS user's full name until set.
     QString operatorName() const;
     void setOperatorName(const QString &name);
+    // Whether an exported case report names the database (off: it may leave the team).
+    bool caseReportNamesDatabase() const;
+    void setCaseReportNamesDatabase(bool on);
     QString lastView() const;
     void setLastView(const QString &view);
     QString language() const; // "de", "en" or empty (follow the system)

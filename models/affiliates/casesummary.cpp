@@ -1,6 +1,8 @@
 #include "models/affiliates/casesummary.h"
 #include "models/common/format.h"
 
+#include <QJsonArray>
+
 namespace TierDesk {
 
 QStringList CaseSummary::findings(const AffiliateDetail &detail)
@@ -44,10 +46,29 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
     return lines;
 }
 
+namespace {
+
+// The rows of this affiliate a batch changed, from its own audit-log row; the
+// batch's total (other affiliates' rows too) when that row is not at hand.
+int rowsOfAffiliate(const AffiliateDetail &detail, const Backfill::Batch &batch)
+{
+    for (const Activity::Entry &entry : detail.activity) {
+        if (entry.batchId == batch.id
+            && (entry.action == QLatin1String("supersede_events")
+                || entry.action == QLatin1String("restore_events")))
+            return int(entry.details.value(QStringLiteral("event_ids")).toArray().size());
+    }
+    return batch.rowsChanged;
+}
+
+} // namespace
+
 QStringList CaseSummary::batches(const AffiliateDetail &detail)
 {
     QStringList lines;
     for (const auto &batch : detail.batches) {
+        // This affiliate's rows only: a case report does not tell of other affiliates.
+        const int rows = rowsOfAffiliate(detail, batch);
         const QString status = batch.status != Backfill::BatchStatus::Committed ? tr("rolled back")
             : batch.undoneBy ? tr("undone by batch %1").arg(batch.undoneBy)
                              : tr("committed");
@@ -56,11 +77,11 @@ QStringList CaseSummary::batches(const AffiliateDetail &detail)
                       .arg(batch.id)
                       .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName)
                       .arg(batch.undoOf)
-                      .arg(tr("%Ln row(s) restored", nullptr, batch.rowsChanged))
+                      .arg(tr("%Ln row(s) restored", nullptr, rows))
                 : tr("Batch %1 (%2, %3 by %4): %5.")
                       .arg(batch.id)
                       .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName,
-                          tr("%Ln row(s) superseded", nullptr, batch.rowsChanged)));
+                          tr("%Ln row(s) superseded", nullptr, rows)));
     }
     return lines;
 }
