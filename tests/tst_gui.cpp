@@ -34,6 +34,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -239,10 +240,14 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hello Greta")), Timeout);
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty())
+            QVERIFY(dialog->grab().save(QFileInfo(shot).path() + QStringLiteral("/reply-en.png")));
         dialog->languageBox()->setCurrentIndex(
             dialog->languageBox()->findData(QStringLiteral("de")));
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hallo Greta")), Timeout);
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty())
+            QVERIFY(dialog->grab().save(QFileInfo(shot).path() + QStringLiteral("/reply-de.png")));
         // The window stays English: only the reply is German.
         QCOMPARE(dialog->copyButton()->text(), QStringLiteral("&Copy"));
         dialog->textEdit()->appendPlainText(QStringLiteral("PS: Ihr Ticket ist SUP-4821."));
@@ -714,6 +719,20 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QLatin1String("Superseded #")));
+        // For the README: her Activity tab after the cleanup, in English and German.
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            m_window->showView(MainWindow::View::Affiliates);
+            affiliates->detailView()->tabs()->setCurrentIndex(3);
+            for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                m_languages.setLanguage(language);
+                QTRY_VERIFY(affiliates->detailView()->tabs()->tabText(3).startsWith(
+                    language == QLatin1String("de") ? QLatin1String("Ak") : QLatin1String("Ac")));
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(m_window->grab().save(
+                    QFileInfo(shot).path() + QStringLiteral("/activity-%1.png").arg(language)));
+            }
+            m_languages.setLanguage(QStringLiteral("en"));
+        }
         // Her case report counts her own rows, not the whole batch's 24.
         const QStringList lines = CaseSummary::batches(affiliates->detailView()->detail());
         QCOMPARE(lines.size(), 1);
