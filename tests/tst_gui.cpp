@@ -3,6 +3,7 @@
 // preview → confirm → apply → undo flow through its dialogs, read-only guards,
 // "data changed since the preview", and switching to German.
 #include "models/affiliates/casesummary.h"
+#include "models/common/csv.h"
 #include "models/common/format.h"
 #include "models/db/session.h"
 #include "models/demo/demodata.h"
@@ -24,6 +25,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/replydialog.h"
 #include "widgets/settings.h"
+#include "widgets/tableexport.h"
 #include "widgets/tierchart.h"
 
 #include <QAbstractButton>
@@ -257,6 +259,54 @@ private slots:
         QVERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("Hallo Greta")));
         QVERIFY(!dialog->feedbackLabel()->text().isEmpty());
         dialog->close();
+    }
+
+    // Every table exports its columns as shown: in the UI language's numbers or in
+    // neutral ones, and the file reads back to the same cells.
+    void csvExport()
+    {
+        // Quoting survives commas, quotes and line breaks.
+        const QList<QStringList> tricky{{QStringLiteral("a,b"), QStringLiteral("say \"hi\"")},
+            {QStringLiteral("two\nlines"), QString()}};
+        QString text;
+        for (const QStringList &row : tricky)
+            text += Csv::field(row.at(0)) + QLatin1Char(',') + Csv::field(row.at(1))
+                + QStringLiteral("\r\n");
+        QCOMPARE(Csv::parse(text), tricky);
+
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        auto *table
+            = view->detailView()->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        QVERIFY(table);
+        const QString neutralFile = m_dir.filePath(QStringLiteral("commissions.csv"));
+        QVERIFY(TableExport::write(table, true, neutralFile));
+        QFile neutral(neutralFile);
+        QVERIFY(neutral.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = Csv::parse(QString::fromUtf8(neutral.readAll()));
+        QCOMPARE(rows.size(), table->model()->rowCount() + 1);
+        QCOMPARE(rows.first(),
+            (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Stripe event"),
+                QStringLiteral("Commission")}));
+        const auto &newest = view->detailView()->detail().commissions.first();
+        QCOMPARE(rows.at(1).at(0), newest.at.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(rows.at(1).at(1), newest.stripeEventId);
+        QCOMPARE(rows.at(1).at(2), Format::neutralMoney(newest.cents));
+
+        // In German, as shown: the amount with a decimal comma.
+        m_languages.setLanguage(QStringLiteral("de"));
+        QTRY_COMPARE(
+            table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Zeit (UTC)"));
+        const QString shownFile = m_dir.filePath(QStringLiteral("provisionen.csv"));
+        QVERIFY(TableExport::write(table, false, shownFile));
+        QFile shown(shownFile);
+        QVERIFY(shown.open(QIODevice::ReadOnly));
+        const QList<QStringList> german = Csv::parse(QString::fromUtf8(shown.readAll()));
+        QCOMPARE(german.at(1).at(2), Format::money(newest.cents));
+        QVERIFY(german.at(1).at(2).contains(QLatin1Char(',')));
+        // An unwritable place: false, and nothing there.
+        QVERIFY(!TableExport::write(table, true, QStringLiteral("/nonexistent/dir/x.csv")));
     }
 
     // The list loads a page, and the next only when the view scrolls to it.
@@ -723,7 +773,7 @@ private slots:
         if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
             m_window->showView(MainWindow::View::Affiliates);
             affiliates->detailView()->tabs()->setCurrentIndex(3);
-            for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
                 m_languages.setLanguage(language);
                 QTRY_VERIFY(affiliates->detailView()->tabs()->tabText(3).startsWith(
                     language == QLatin1String("de") ? QLatin1String("Ak") : QLatin1String("Ac")));

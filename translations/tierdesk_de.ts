@@ -2121,6 +2121,33 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::TableExport</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export as CSV with neutral numbers…</source>
+        <translation>Als CSV mit neutralen Zahlen exportieren …</translation>
+    </message>
+    <message>
+        <source>Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet in any language</source>
+        <translation>Zeiten als ISO 8601 in UTC, Beträge als 1516.50: für eine Tabellenkalkulation in jeder Sprache</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::TableWriter</name>
     <message>
         <source>COPY failed: %1</source>

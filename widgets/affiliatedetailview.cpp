@@ -7,6 +7,7 @@
 #include "models/itemmodels/commissionmodel.h"
 #include "models/itemmodels/tiereventmodel.h"
 #include "widgets/eventdelegate.h"
+#include "widgets/tableexport.h"
 #include "widgets/tierchart.h"
 
 #include <QApplication>
@@ -100,6 +101,10 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
     m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
     m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
+    TableExport::attach(m_eventTable, QStringLiteral("tier-events"));
+    TableExport::attach(m_commissionTable, QStringLiteral("commissions"));
+    TableExport::attach(m_batchTable, QStringLiteral("batches"));
+    TableExport::attach(m_activityTable, QStringLiteral("activity"));
 
     auto *eventsPage = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsPage);

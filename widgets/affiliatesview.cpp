@@ -4,6 +4,7 @@
 #include "models/db/session.h"
 #include "models/itemmodels/affiliatelistmodel.h"
 #include "widgets/affiliatedetailview.h"
+#include "widgets/tableexport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,6 +62,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->setWordWrap(false);
     // Tab leaves the list for the detail; the arrows move within it.
     m_table->setTabKeyNavigation(false);
+    TableExport::attach(m_table, QStringLiteral("affiliates"));
     m_search->installEventFilter(this);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     m_clearFilters->hide();

@@ -5,6 +5,7 @@
 #include "models/itemmodels/auditmodel.h"
 #include "models/itemmodels/batchmodel.h"
 #include "widgets/backfillflow.h"
+#include "widgets/tableexport.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -75,6 +76,8 @@ AuditView::AuditView(QWidget *parent)
     m_batchTable->setObjectName(QStringLiteral("batchTable"));
     m_batchTable->setModel(m_batches);
     m_batchTable->setTabKeyNavigation(false);
+    TableExport::attach(m_tree, QStringLiteral("audit-findings"));
+    TableExport::attach(m_batchTable, QStringLiteral("batches"));
     m_tree->setTabKeyNavigation(false);
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,6 +2,7 @@
 #include "models/common/format.h"
 #include "models/db/session.h"
 #include "models/itemmodels/beaconmodel.h"
+#include "widgets/tableexport.h"
 #include "widgets/tierchart.h"
 
 #include <QAreaSeries>
@@ -39,6 +40,7 @@ BeaconsView::BeaconsView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("beaconTable"));
     m_table->setModel(m_model);
     m_table->setTabKeyNavigation(false);
+    TableExport::attach(m_table, QStringLiteral("beacons"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

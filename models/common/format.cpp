@@ -7,6 +7,20 @@ QString Format::money(qint64 cents, const QLocale &locale)
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
 }
 
+QString Format::neutralMoney(qint64 cents)
+{
+    const qint64 whole = qAbs(cents);
+    return QStringLiteral("%1%2.%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(whole / 100)
+        .arg(whole % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Format::neutralTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 QString Format::dollars(qint64 cents, const QLocale &locale)
 {
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 0);

@@ -18,6 +18,13 @@ class Format final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Format)
 
 public:
+    // The item-data role of a cell's value in a neutral form, for files: times as
+    // ISO-8601 UTC, money as "1516.50", rates and counts as plain numbers. Models
+    // give it where the shown text is language-dependent; elsewhere the text is it.
+    static constexpr int NeutralRole = Qt::UserRole + 99;
+    static QString neutralMoney(qint64 cents);
+    static QString neutralTime(const QDateTime &time);
+
     static QString money(qint64 cents, const QLocale &locale = QLocale());
     // Whole dollars, for an axis: "$10,000", "10.000 $".
     static QString dollars(qint64 cents, const QLocale &locale = QLocale());

@@ -43,6 +43,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case Reason:
             return entry.reason;
         }
+    } else if (role == Format::NeutralRole) {
+        if (index.column() == Time)
+            return Format::neutralTime(entry.at);
+        return data(index, Qt::DisplayRole);
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
             return Format::otherZoneTime(entry.at);

@@ -159,6 +159,21 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
             return row.duplicates ? QLocale().toString(row.duplicates) : QString();
         }
         break;
+    case Format::NeutralRole:
+        switch (index.column()) {
+        case Handle:
+            return row.handle;
+        case Tier:
+            return row.rate;
+        case Commissions90:
+            return Format::neutralMoney(row.commissions90Cents);
+        case Events:
+            return row.events;
+        case Duplicates:
+            return row.duplicates;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case Qt::TextAlignmentRole:
         if (index.column() >= Commissions90)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -68,6 +68,12 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
             return batch.fingerprint;
         }
         break;
+    case Format::NeutralRole:
+        if (index.column() == Started)
+            return Format::neutralTime(batch.startedAt);
+        if (index.column() == Rows)
+            return batch.rowsChanged;
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Started)
             return Format::otherZoneTime(batch.startedAt);

@@ -54,6 +54,10 @@ QVariant BeaconModel::data(const QModelIndex &index, int role) const
                 .arg(Format::rate(row.prior), Format::rate(row.target), Format::rate(row.observed));
         }
         break;
+    case Format::NeutralRole:
+        if (index.column() == Time)
+            return Format::neutralTime(row.beacon.at);
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return Format::otherZoneTime(row.beacon.at);

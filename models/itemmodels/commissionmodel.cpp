@@ -108,6 +108,12 @@ QVariant CommissionModel::data(const QModelIndex &index, int role) const
         case Amount:
             return Format::money(row.cents);
         }
+    } else if (role == Format::NeutralRole) {
+        if (index.column() == Time)
+            return Format::neutralTime(row.at);
+        if (index.column() == Amount)
+            return Format::neutralMoney(row.cents);
+        return data(index, Qt::DisplayRole);
     } else if (role == Qt::ToolTipRole && index.column() == Time) {
         return Format::otherZoneTime(row.at);
     } else if (role == Qt::TextAlignmentRole && index.column() == Amount) {

@@ -149,6 +149,22 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
             return {};
         }
         break;
+    case Format::NeutralRole:
+        if (index.column() == Time)
+            return Format::neutralTime(row.event.at);
+        if (index.column() == Id)
+            return row.event.id;
+        if (index.column() == Change)
+            return QStringLiteral("%1->%2")
+                .arg(row.event.fromRate ? QString::number(*row.event.fromRate) : QString(),
+                    row.event.toRate ? QString::number(*row.event.toRate) : QString());
+        if (index.column() == CrossedBy) {
+            if (const auto *crossing = m_detail.crossingOf(row.event.id))
+                return QStringLiteral("%1 %2").arg(crossing->commission.stripeEventId,
+                    Format::neutralMoney(crossing->commission.cents));
+            return QString();
+        }
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return Format::otherZoneTime(row.event.at);

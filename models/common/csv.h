@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QString>
+
+namespace TierDesk {
+
+// A table as CSV (RFC 4180: comma, CRLF, quotes doubled): the header and every
+// row of `model` for `columns`, a tree's children after their parent. With
+// `neutral`, cells give Format::NeutralRole where the model has it (ISO times,
+// 1516.50), else the text as shown in the UI language.
+class Csv final
+{
+public:
+    static QString fromModel(
+        const QAbstractItemModel &model, const QList<int> &columns, bool neutral);
+    static QString field(const QString &text);
+    // Splits CSV text back into rows of fields (for tests and round trips).
+    static QList<QStringList> parse(const QString &text);
+};
+
+} // namespace TierDesk
