@@ -173,6 +173,44 @@ private slots:
             *evaluator.rollingSumCents(found->id, crossing.commission.at.addMSecs(-1)) < 150000);
     }
 
+    // The commission filter on both engines: a fragment of the event id in any case,
+    // LIKE's own characters as plain text, and whole UTC days.
+    void commissionFilter_data() { TestDatabase::addEngines(); }
+    void commissionFilter()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        auto greta = AffiliateLookup::find(*c, QStringLiteral("gretaeats"));
+        QVERIFY(greta);
+        const auto page = [&](const AffiliateDetail::CommissionFilter &filter) {
+            auto rows = AffiliateDetail::commissionPage(*c, greta->id, std::nullopt, 1000, filter);
+            QStringList ids;
+            if (rows)
+                for (const auto &row : *rows)
+                    ids << row.stripeEventId;
+            return ids;
+        };
+        AffiliateDetail::CommissionFilter byId;
+        byId.eventText = QStringLiteral(" AAA1 ");
+        QCOMPARE(page(byId), QStringList{QStringLiteral("evt_aaa111")});
+        byId.eventText = QStringLiteral("evt%");
+        QVERIFY(page(byId).isEmpty());
+        byId.eventText = QStringLiteral("evt_aa_");
+        QVERIFY(page(byId).isEmpty()); // _ is a character, not "any one"
+        AffiliateDetail::CommissionFilter day;
+        day.from = QDate(2026, 1, 22);
+        day.to = QDate(2026, 1, 22);
+        const QStringList that = page(day);
+        QVERIFY(that.contains(QStringLiteral("evt_aaa111"))
+            && that.contains(QStringLiteral("evt_bbb222")));
+        day.to = QDate(2026, 1, 21);
+        QVERIFY(page(day).isEmpty());
+    }
+
     // The reply the affiliate reads, for the demo's Greta and Bahar in both languages:
     // what happened, with their own figures, and nothing that is not theirs.
     void replyToTheAffiliate_data()

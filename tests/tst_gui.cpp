@@ -35,6 +35,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -307,6 +308,43 @@ private slots:
         QVERIFY(german.at(1).at(2).contains(QLatin1Char(',')));
         // An unwritable place: false, and nothing there.
         QVERIFY(!TableExport::write(table, true, QStringLiteral("/nonexistent/dir/x.csv")));
+    }
+
+    // The commissions filter by a fragment of the event id and by days.
+    void commissionFilter()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        AffiliateDetailView *detail = view->detailView();
+        auto *table = detail->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        auto *model = table->model();
+        const int unfiltered = model->rowCount();
+        QVERIFY(unfiltered > 2);
+        detail->findChild<QLineEdit *>(QStringLiteral("commissionSearch"))
+            ->setText(QStringLiteral("BBB2"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && model->rowCount() == 1, Timeout);
+        QCOMPARE(model->index(0, CommissionModel::StripeEvent).data().toString(),
+            QStringLiteral("evt_bbb222"));
+        detail->findChild<QLineEdit *>(QStringLiteral("commissionSearch"))->clear();
+        detail->findChild<QDateEdit *>(QStringLiteral("commissionFrom"))
+            ->setDate(QDate(2026, 1, 22));
+        detail->findChild<QDateEdit *>(QStringLiteral("commissionTo"))->setDate(QDate(2026, 1, 22));
+        detail->findChild<QCheckBox *>(QStringLiteral("commissionDates"))->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && model->rowCount() >= 2, Timeout);
+        QStringList ids;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            ids << model->index(row, CommissionModel::StripeEvent).data().toString();
+            QCOMPARE(model->index(row, CommissionModel::Time)
+                         .data(Format::NeutralRole)
+                         .toString()
+                         .left(10),
+                QStringLiteral("2026-01-22"));
+        }
+        QVERIFY(ids.contains(QStringLiteral("evt_aaa111"))
+            && ids.contains(QStringLiteral("evt_bbb222")));
+        detail->findChild<QCheckBox *>(QStringLiteral("commissionDates"))->setChecked(false);
+        QTRY_COMPARE(model->rowCount(), unfiltered);
     }
 
     // The list loads a page, and the next only when the view scrolls to it.

@@ -216,6 +216,18 @@
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
+    <message>
+        <source>Find a Stripe event id (any part)</source>
+        <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
+    </message>
+    <message>
+        <source>Days from</source>
+        <translation>Tage von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AffiliateListModel</name>

@@ -13,10 +13,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -112,7 +114,49 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     eventsLayout->addWidget(m_showSuperseded);
     eventsLayout->addWidget(m_eventTable);
     m_tabs->addTab(eventsPage, QString());
-    m_tabs->addTab(m_commissionTable, QString());
+    // The commissions, filtered by days and by a fragment of the Stripe event id.
+    auto *commissionsPage = new QWidget(this);
+    auto *filterRow = new QHBoxLayout;
+    m_commissionSearch = new QLineEdit(commissionsPage);
+    m_commissionSearch->setObjectName(QStringLiteral("commissionSearch"));
+    m_commissionSearch->setClearButtonEnabled(true);
+    m_commissionDates = new QCheckBox(commissionsPage);
+    m_commissionDates->setObjectName(QStringLiteral("commissionDates"));
+    m_commissionFrom = new QDateEdit(commissionsPage);
+    m_commissionFrom->setObjectName(QStringLiteral("commissionFrom"));
+    m_commissionTo = new QDateEdit(commissionsPage);
+    m_commissionTo->setObjectName(QStringLiteral("commissionTo"));
+    for (QDateEdit *edit : {m_commissionFrom, m_commissionTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(Format::tr("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    filterRow->addWidget(m_commissionSearch, 1);
+    filterRow->addWidget(m_commissionDates);
+    filterRow->addWidget(m_commissionFrom);
+    filterRow->addWidget(m_commissionTo);
+    auto *commissionsLayout = new QVBoxLayout(commissionsPage);
+    commissionsLayout->setContentsMargins(0, 4, 0, 0);
+    commissionsLayout->addLayout(filterRow);
+    commissionsLayout->addWidget(m_commissionTable);
+    m_tabs->addTab(commissionsPage, QString());
+    const auto applyCommissionFilter = [this] {
+        AffiliateDetail::CommissionFilter filter;
+        filter.eventText = m_commissionSearch->text();
+        if (m_commissionDates->isChecked()) {
+            filter.from = m_commissionFrom->date();
+            filter.to = m_commissionTo->date();
+        }
+        m_commissions->setFilter(filter);
+    };
+    connect(m_commissionSearch, &QLineEdit::textChanged, this, applyCommissionFilter);
+    connect(m_commissionDates, &QCheckBox::toggled, this, [this, applyCommissionFilter](bool on) {
+        m_commissionFrom->setEnabled(on);
+        m_commissionTo->setEnabled(on);
+        applyCommissionFilter();
+    });
+    connect(m_commissionFrom, &QDateEdit::dateChanged, this, applyCommissionFilter);
+    connect(m_commissionTo, &QDateEdit::dateChanged, this, applyCommissionFilter);
     m_tabs->addTab(m_batchTable, QString());
     m_tabs->addTab(m_activityTable, QString());
 
@@ -232,6 +276,21 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
     m_detail = detail;
     m_hasDetail = true;
     m_events->setDetail(detail);
+    {
+        // Another affiliate: the commission filter starts empty, its days span theirs.
+        const QSignalBlocker search(m_commissionSearch);
+        const QSignalBlocker dates(m_commissionDates);
+        const QSignalBlocker from(m_commissionFrom);
+        const QSignalBlocker to(m_commissionTo);
+        m_commissionSearch->clear();
+        m_commissionDates->setChecked(false);
+        m_commissionFrom->setEnabled(false);
+        m_commissionTo->setEnabled(false);
+        m_commissionFrom->setDate(detail.firstCommissionAt.isValid()
+                ? detail.firstCommissionAt.toUTC().date()
+                : detail.asOf.toUTC().date());
+        m_commissionTo->setDate(detail.asOf.toUTC().date());
+    }
     m_commissions->setCommissions(detail.id, detail.commissions, detail.commissionCount,
         m_session ? m_session->reader() : nullptr);
     m_batches->setBatches(detail.batches);
@@ -351,6 +410,10 @@ void AffiliateDetailView::retranslate()
                    : tr("&Tier events (%1)").arg(active));
     m_tabs->setTabText(
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
+    m_commissionSearch->setPlaceholderText(tr("Find a Stripe event id (any part)"));
+    m_commissionDates->setText(tr("Days from"));
+    m_commissionTo->setAccessibleName(tr("to"));
+    m_commissionFrom->setAccessibleName(tr("Days from"));
     m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));
     m_tabs->setTabText(3, tr("Activit&y (%1)").arg(m_detail.activity.size()));
     m_activityTable->setAccessibleName(tr("Activity: who did what to this affiliate, and why"));

@@ -7,6 +7,8 @@
 
 class QAction;
 class QCheckBox;
+class QLineEdit;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -97,6 +99,10 @@ private:
     TierChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_activityTable = nullptr;
+    QLineEdit *m_commissionSearch = nullptr;
+    QCheckBox *m_commissionDates = nullptr;
+    QDateEdit *m_commissionFrom = nullptr;
+    QDateEdit *m_commissionTo = nullptr;
     QCheckBox *m_showSuperseded = nullptr;
     QTableView *m_eventTable = nullptr;
     QTableView *m_commissionTable = nullptr;

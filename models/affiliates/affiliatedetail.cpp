@@ -93,28 +93,43 @@ const AffiliateDetail::Crossing *AffiliateDetail::crossingOf(qint64 eventId) con
 
 Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
     const Connection &connection, const QString &affiliateId, const std::optional<Commission> &last,
-    int limit)
+    int limit, const CommissionFilter &filter)
 {
     const QString cents = connection.dialect().cents(QStringLiteral("commission_amount"));
     const QString time = connection.dialect().isoTime(QStringLiteral("created_at"));
     // Keyset paging on the (affiliate_id, created_at) index: no OFFSET to walk.
-    auto query = connection.prepare(last
-            ? QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
-                             "WHERE affiliate_id = ? AND (created_at < ? OR (created_at = ? AND "
-                             "id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
-                  .arg(cents, time)
-            : QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions "
-                             "WHERE affiliate_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
-                  .arg(cents, time));
+    QString where = QStringLiteral("affiliate_id = ?");
+    QVariantList values{affiliateId};
+    if (last) {
+        where += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        values << SqlDialect::timeValue(last->at) << SqlDialect::timeValue(last->at) << last->id;
+    }
+    if (filter.from.isValid()) {
+        where += QStringLiteral(" AND created_at >= ?");
+        values << SqlDialect::timeValue(filter.from.startOfDay(QTimeZone::utc()));
+    }
+    if (filter.to.isValid()) {
+        where += QStringLiteral(" AND created_at < ?");
+        values << SqlDialect::timeValue(filter.to.addDays(1).startOfDay(QTimeZone::utc()));
+    }
+    if (const QString text = filter.eventText.trimmed().toLower(); !text.isEmpty()) {
+        // A fragment of the id, as plain text: LIKE's own characters are escaped.
+        QString literal = text;
+        literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where += QStringLiteral(" AND lower(stripe_event_id) LIKE ? ESCAPE '\\'");
+        values << QStringLiteral("%%1%").arg(literal);
+    }
+    auto query = connection.prepare(
+        QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE %3 "
+                       "ORDER BY created_at DESC, id DESC LIMIT ?")
+            .arg(cents, time, where));
     if (!query)
         return query.error();
     query->setForwardOnly(true);
-    query->addBindValue(affiliateId);
-    if (last) {
-        query->addBindValue(SqlDialect::timeValue(last->at));
-        query->addBindValue(SqlDialect::timeValue(last->at));
-        query->addBindValue(last->id);
-    }
+    for (const QVariant &value : std::as_const(values))
+        query->addBindValue(value);
     query->addBindValue(limit);
     if (auto done = Connection::exec(*query); !done)
         return done.error();

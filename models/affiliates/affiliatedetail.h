@@ -96,11 +96,24 @@ public:
 
     static constexpr int CommissionPageSize = 200;
 
+    // Which commissions a page holds: UTC days from `from` to `to` (inclusive; either
+    // open when invalid) and Stripe event ids containing `eventText`, in any case.
+    struct CommissionFilter
+    {
+        QDate from;
+        QDate to;
+        QString eventText;
+        bool isEmpty() const
+        {
+            return !from.isValid() && !to.isValid() && eventText.trimmed().isEmpty();
+        }
+    };
+
     // The next commissions of an affiliate after `last` (newest first, by created_at
     // and id); no `last`: the newest.
     static Result<QList<Commission>> commissionPage(const Connection &connection,
         const QString &affiliateId, const std::optional<Commission> &last,
-        int limit = CommissionPageSize);
+        int limit = CommissionPageSize, const CommissionFilter &filter = {});
 
     // The commission whose arrival took the 90-day sum to `thresholdCents` last before
     // `at`; none when the sum never crossed it in the 90 days before.

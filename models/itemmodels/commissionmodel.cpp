@@ -2,6 +2,8 @@
 #include "models/common/format.h"
 #include "models/db/databaseworker.h"
 
+#include <limits>
+
 namespace TierDesk {
 
 CommissionModel::CommissionModel(QObject *parent)
@@ -20,7 +22,52 @@ void CommissionModel::setCommissions(const QString &affiliateId,
     m_worker = worker;
     m_loading = false;
     m_reveal.clear();
+    m_filter = {};
+    m_firstPage = firstPage;
+    m_unfilteredTotal = m_total;
     endResetModel();
+}
+
+void CommissionModel::setFilter(const AffiliateDetail::CommissionFilter &filter)
+{
+    beginResetModel();
+    m_answers.invalidate();
+    m_filter = filter;
+    m_loading = false;
+    if (filter.isEmpty()) {
+        m_rows = m_firstPage;
+        m_total = m_unfilteredTotal;
+        endResetModel();
+        return;
+    }
+    m_rows.clear();
+    m_total = std::numeric_limits<qint64>::max(); // until a short page says where it ends
+    endResetModel();
+    if (!m_worker || m_affiliateId.isEmpty())
+        return;
+    m_loading = true;
+    const QString affiliateId = m_affiliateId;
+    m_worker->run(
+        this,
+        [affiliateId, filter](const Connection &c) {
+            return AffiliateDetail::commissionPage(
+                c, affiliateId, std::nullopt, AffiliateDetail::CommissionPageSize, filter);
+        },
+        m_answers.keep([this](Result<QList<AffiliateDetail::Commission>> page) {
+            m_loading = false;
+            if (!page) {
+                m_total = 0;
+                emit errorOccurred(page.error().message);
+                return;
+            }
+            if (page->size() < AffiliateDetail::CommissionPageSize)
+                m_total = page->size();
+            if (page->isEmpty())
+                return;
+            beginInsertRows({}, 0, int(page->size() - 1));
+            m_rows = *page;
+            endInsertRows();
+        }));
 }
 
 void CommissionModel::reveal(const QString &stripeEventId)
@@ -54,6 +101,11 @@ bool CommissionModel::canFetchMore(const QModelIndex &parent) const
         && m_rows.size() < m_total;
 }
 
+qint64 CommissionModel::shownTotal() const
+{
+    return m_total == std::numeric_limits<qint64>::max() ? -1 : m_total;
+}
+
 void CommissionModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
@@ -61,10 +113,13 @@ void CommissionModel::fetchMore(const QModelIndex &parent)
     m_loading = true;
     const QString affiliateId = m_affiliateId;
     const AffiliateDetail::Commission last = m_rows.last();
+    const AffiliateDetail::CommissionFilter filter = m_filter;
     m_worker->run(
         this,
-        [affiliateId, last](
-            const Connection &c) { return AffiliateDetail::commissionPage(c, affiliateId, last); },
+        [affiliateId, last, filter](const Connection &c) {
+            return AffiliateDetail::commissionPage(
+                c, affiliateId, last, AffiliateDetail::CommissionPageSize, filter);
+        },
         m_answers.keep([this](Result<QList<AffiliateDetail::Commission>> page) {
             m_loading = false;
             if (!page) {
@@ -80,6 +135,8 @@ void CommissionModel::fetchMore(const QModelIndex &parent)
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
             m_rows.append(*page);
             endInsertRows();
+            if (!m_filter.isEmpty() && page->size() < AffiliateDetail::CommissionPageSize)
+                m_total = m_rows.size(); // the filtered rows end here
             continueReveal();
         }));
 }

@@ -28,6 +28,8 @@ public:
     void setCommissions(const QString &affiliateId,
         const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker);
     qint64 totalCount() const { return m_total; }
+    // How many the filter finds; -1 while it does not know yet.
+    qint64 shownTotal() const;
     bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +43,9 @@ public:
     // Finds the commission of a Stripe event (in any case), reading on page by page
     // if it is older than those loaded; then emits revealed() with its row.
     void reveal(const QString &stripeEventId);
+    // Only the commissions of these days and event ids, read again from the first page.
+    void setFilter(const AffiliateDetail::CommissionFilter &filter);
+    const AffiliateDetail::CommissionFilter &filter() const { return m_filter; }
 
 signals:
     void errorOccurred(const QString &message);
@@ -53,6 +58,9 @@ private:
     qint64 m_total = 0;
     bool m_loading = false;
     QString m_reveal; // the event reveal() looks for, until found or the rows end
+    AffiliateDetail::CommissionFilter m_filter;
+    QList<AffiliateDetail::Commission> m_firstPage; // the unfiltered first page, to go back to
+    qint64 m_unfilteredTotal = 0;
     void continueReveal();
     FreshAnswers m_answers; // pages for an earlier affiliate are dropped
 };
