@@ -72,7 +72,7 @@ Options::Options()
           QStringLiteral("handle"))
     , view(QStringLiteral("view"),
           QCoreApplication::translate(
-              "tierdesk", "Start in this view: affiliates, audit or beacons."),
+              "tierdesk", "Start in this view: affiliates, audit, beacons or activity."),
           QStringLiteral("name"))
     , report(QStringLiteral("case-report"),
           QCoreApplication::translate(
@@ -226,7 +226,7 @@ Result<Launch> readLaunch(const QCommandLineParser &parser, const Options &optio
         launch.startView = MainWindow::viewFromName(parser.value(options.view));
         if (!launch.startView)
             return Error::usage(QCoreApplication::translate(
-                "tierdesk", "--view takes affiliates, audit or beacons, not \"%1\".")
+                "tierdesk", "--view takes affiliates, audit, beacons or activity, not \"%1\".")
                                     .arg(parser.value(options.view)));
     }
     if (parser.isSet(options.size)) {

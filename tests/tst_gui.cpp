@@ -15,6 +15,7 @@
 #include "models/itemmodels/commissionmodel.h"
 #include "models/itemmodels/tiereventmodel.h"
 #include "tests/fixture.h"
+#include "widgets/activityview.h"
 #include "widgets/affiliatedetailview.h"
 #include "widgets/affiliatesview.h"
 #include "widgets/auditview.h"
@@ -345,6 +346,51 @@ private slots:
             && ids.contains(QStringLiteral("evt_bbb222")));
         detail->findChild<QCheckBox *>(QStringLiteral("commissionDates"))->setChecked(false);
         QTRY_COMPARE(model->rowCount(), unfiltered);
+    }
+
+    // The Activity view lists every write, filtered by ticket, operator and action, and
+    // opens the affiliate of a row.
+    void activityView()
+    {
+        m_window->setWritesEnabled(true, false);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("ruthplates"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        auto who = OperatorInfo::withTicket(
+            QStringLiteral("Ada Agent"), QStringLiteral("SUP-7"), QStringLiteral("drift"));
+        QVERIFY(who);
+        m_window->runReevaluation(view->detailView()->affiliateId(), *who);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        m_window->showView(MainWindow::View::Activity);
+        ActivityView *activity = m_window->activityView();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() == 1, Timeout);
+        QCOMPARE(activity->model()->index(0, ActivityModel::Ticket).data().toString(),
+            QStringLiteral("SUP-7"));
+        QCOMPARE(activity->model()->index(0, ActivityModel::Operator).data().toString(),
+            QStringLiteral("Ada Agent"));
+        activity->ticketEdit()->setText(QStringLiteral("SUP-8"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() == 0, Timeout);
+        activity->ticketEdit()->setText(QStringLiteral("SUP-7"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() == 1, Timeout);
+        activity->actionBox()->setCurrentIndex(
+            activity->actionBox()->findData(QStringLiteral("backfill_apply")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() == 0, Timeout);
+        activity->actionBox()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() == 1, Timeout);
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->detailView()->detail().handle == QLatin1String("gretaeats"), Timeout);
+        emit activity->table()->activated(activity->model()->index(0, 0));
+        QCOMPARE(m_window->currentView(), MainWindow::View::Affiliates);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->detailView()->detail().handle == QLatin1String("ruthplates"), Timeout);
     }
 
     // The list loads a page, and the next only when the view scrolls to it.
@@ -986,8 +1032,8 @@ private slots:
         m_window->affiliatesView()->search(QStringLiteral("gretaeats"));
         m_window->auditView()->runAudit();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
-        for (const auto view :
-            {MainWindow::View::Affiliates, MainWindow::View::Audit, MainWindow::View::Beacons}) {
+        for (const auto view : {MainWindow::View::Affiliates, MainWindow::View::Audit,
+                 MainWindow::View::Beacons, MainWindow::View::Activity}) {
             m_window->showView(view);
             QCoreApplication::processEvents();
             for (QHeaderView *header : m_window->findChildren<QHeaderView *>()) {
@@ -1286,8 +1332,8 @@ private slots:
             }
             return {};
         };
-        for (const auto view :
-            {MainWindow::View::Affiliates, MainWindow::View::Audit, MainWindow::View::Beacons}) {
+        for (const auto view : {MainWindow::View::Affiliates, MainWindow::View::Audit,
+                 MainWindow::View::Beacons, MainWindow::View::Activity}) {
             m_window->showView(view);
             QCoreApplication::processEvents();
             QMap<QChar, QString> owners;

@@ -86,6 +86,56 @@
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ActivityView</name>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket, e.g. SUP-4821</source>
+        <translation>Ticket, z. B. SUP-4821</translation>
+    </message>
+    <message>
+        <source>Filter by ticket</source>
+        <translation>Nach Ticket filtern</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Filter by operator</source>
+        <translation>Nach Bearbeiter filtern</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Days from</source>
+        <translation>Tage von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AffiliateDetail</name>
@@ -1902,6 +1952,10 @@
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::OperatorInfo</name>
@@ -2393,14 +2447,6 @@
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
-        <source>Start in this view: affiliates, audit or beacons.</source>
-        <translation>In dieser Ansicht starten: affiliates, audit oder beacons.</translation>
-    </message>
-    <message>
-        <source>--view takes affiliates, audit or beacons, not &quot;%1&quot;.</source>
-        <translation>--view erwartet affiliates, audit oder beacons, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
@@ -2427,6 +2473,14 @@
     <message>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Start in this view: affiliates, audit, beacons or activity.</source>
+        <translation>In dieser Ansicht starten: affiliates, audit, beacons oder activity.</translation>
+    </message>
+    <message>
+        <source>--view takes affiliates, audit, beacons or activity, not &quot;%1&quot;.</source>
+        <translation>--view erwartet affiliates, audit, beacons oder activity, nicht „%1“.</translation>
     </message>
 </context>
 <context>

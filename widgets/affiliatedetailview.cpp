@@ -103,6 +103,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
     m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
     m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
+    m_activityTable->setColumnHidden(ActivityModel::Affiliate, true); // it is this one
     TableExport::attach(m_eventTable, QStringLiteral("tier-events"));
     TableExport::attach(m_commissionTable, QStringLiteral("commissions"));
     TableExport::attach(m_batchTable, QStringLiteral("batches"));

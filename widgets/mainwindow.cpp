@@ -4,6 +4,7 @@
 #include "models/itemmodels/affiliatelistmodel.h"
 #include "models/itemmodels/auditmodel.h"
 #include "models/tier/tierevaluator.h"
+#include "widgets/activityview.h"
 #include "widgets/affiliatedetailview.h"
 #include "widgets/affiliatesview.h"
 #include "widgets/auditview.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_affiliates(new AffiliatesView(this))
     , m_audit(new AuditView(this))
     , m_beacons(new BeaconsView(this))
+    , m_activity(new ActivityView(this))
     , m_databaseLabel(new QLabel(this))
     , m_productionLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -95,13 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setObjectName(QStringLiteral("viewList"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFixedWidth(140);
-    const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"),
-        QStringLiteral(":/icons/audit.svg"), QStringLiteral(":/icons/beacons.svg")};
+    const QString icons[]
+        = {QStringLiteral(":/icons/affiliates.svg"), QStringLiteral(":/icons/audit.svg"),
+            QStringLiteral(":/icons/beacons.svg"), QStringLiteral(":/icons/activity.svg")};
     for (const QString &icon : icons)
         m_nav->addItem(new QListWidgetItem(navIcon(icon, m_nav->palette()), QString()));
     m_stack->addWidget(m_affiliates);
     m_stack->addWidget(m_audit);
     m_stack->addWidget(m_beacons);
+    m_stack->addWidget(m_activity);
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_audit, &AuditView::affiliateActivated, this, openAffiliate);
     connect(m_beacons, &BeaconsView::affiliateActivated, this, openAffiliate);
+    connect(m_activity, &ActivityView::affiliateActivated, this, openAffiliate);
 
     createActions();
     if (LanguageManager *languages = LanguageManager::instance())
@@ -187,7 +192,7 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < ViewCount; ++i) {
         m_viewActions[i] = m_viewMenu->addAction(QString(), this, [this, i] { showView(View(i)); });
         m_viewActions[i]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -486,6 +491,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_affiliates->setSession(nullptr);
     m_audit->setSession(nullptr, nullptr);
     m_beacons->setSession(nullptr);
+    m_activity->setSession(nullptr);
     delete m_flow;
     m_flow = nullptr;
     m_session = std::move(session);
@@ -501,6 +507,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_affiliates->setSession(m_session.get());
     m_audit->setSession(m_session.get(), m_flow);
     m_beacons->setSession(m_session.get());
+    m_activity->setSession(m_session.get());
     updateStatus();
 }
 
@@ -513,6 +520,7 @@ void MainWindow::refreshAll()
     if (m_audit->model()->hasReport())
         m_audit->runAudit();
     m_beacons->refresh();
+    m_activity->refresh();
 }
 
 bool MainWindow::writesEnabled() const
@@ -681,13 +689,15 @@ QString MainWindow::viewName(View view)
         return QStringLiteral("audit");
     case View::Beacons:
         return QStringLiteral("beacons");
+    case View::Activity:
+        return QStringLiteral("activity");
     }
     return {};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
 {
-    for (View view : {View::Affiliates, View::Audit, View::Beacons})
+    for (View view : {View::Affiliates, View::Audit, View::Beacons, View::Activity})
         if (viewName(view) == name)
             return view;
     return std::nullopt;
@@ -708,7 +718,7 @@ bool MainWindow::isIdle() const
     if (!m_session)
         return true;
     return !m_session->isBusy() && !m_affiliates->isLoading() && !m_audit->isRunning()
-        && !m_beacons->isLoading();
+        && !m_beacons->isLoading() && !m_activity->isLoading();
 }
 
 void MainWindow::whenIdle(std::function<void()> callback)
@@ -747,8 +757,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(
         m_session ? tr("TierDesk — %1").arg(m_session->url().shortName()) : tr("TierDesk"));
-    const QString names[] = {tr("Affiliates"), tr("Audit"), tr("Beacons")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[] = {tr("Affiliates"), tr("Audit"), tr("Beacons"), tr("Activity")};
+    for (int i = 0; i < ViewCount; ++i) {
         m_nav->item(i)->setText(names[i]);
         m_viewActions[i]->setText(names[i]);
     }

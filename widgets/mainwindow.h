@@ -26,6 +26,7 @@ class AffiliatesView;
 class AuditView;
 class BackfillFlow;
 class BeaconsView;
+class ActivityView;
 class Session;
 
 // The TierDesk window: a side bar with the three views (affiliates, audit,
@@ -37,7 +38,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class View { Affiliates, Audit, Beacons };
+    enum class View { Affiliates, Audit, Beacons, Activity };
+    static constexpr int ViewCount = 4;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +70,7 @@ public:
     AffiliatesView *affiliatesView() const { return m_affiliates; }
     AuditView *auditView() const { return m_audit; }
     BeaconsView *beaconsView() const { return m_beacons; }
+    ActivityView *activityView() const { return m_activity; }
     BackfillFlow *backfillFlow() const { return m_flow; }
     QAction *writeAction() const { return m_writeAction; }
     QLabel *accessLabel() const { return m_accessLabel; }
@@ -101,6 +104,7 @@ private:
     AffiliatesView *m_affiliates = nullptr;
     AuditView *m_audit = nullptr;
     BeaconsView *m_beacons = nullptr;
+    ActivityView *m_activity = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_productionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -128,7 +132,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_namesDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_viewActions[3] = {};
+    QAction *m_viewActions[ViewCount] = {};
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_writeAction = nullptr;

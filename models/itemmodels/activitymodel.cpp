@@ -38,6 +38,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return entry.operatorName;
         case Ticket:
             return entry.ticket;
+        case Affiliate:
+            return entry.handle.isEmpty() ? QString() : QLatin1Char('@') + entry.handle;
         case Change:
             return entry.change();
         case Reason:
@@ -71,6 +73,8 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Operator");
     case Ticket:
         return tr("Ticket");
+    case Affiliate:
+        return tr("Affiliate");
     case Change:
         return tr("What changed");
     case Reason:

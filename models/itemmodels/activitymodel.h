@@ -13,7 +13,7 @@ class ActivityModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ActivityModel)
 
 public:
-    enum Column { Time, Operator, Ticket, Change, Reason, ColumnCount };
+    enum Column { Time, Operator, Ticket, Affiliate, Change, Reason, ColumnCount };
 
     explicit ActivityModel(QObject *parent = nullptr);
     void setEntries(const QList<Activity::Entry> &entries);

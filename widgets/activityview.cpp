@@ -1,0 +1,176 @@
+#include "widgets/activityview.h"
+#include "models/activity/activity.h"
+#include "models/common/format.h"
+#include "models/db/session.h"
+#include "models/itemmodels/activitymodel.h"
+#include "widgets/tableexport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace TierDesk {
+
+namespace {
+
+const char *const Actions[] = {"", "backfill_apply", "supersede_events", "backfill_undo",
+    "restore_events", "evaluate_tier", "backfill_rolled_back"};
+
+} // namespace
+
+ActivityView::ActivityView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ActivityModel(this))
+    , m_ticket(new QLineEdit(this))
+    , m_operator(new QLineEdit(this))
+    , m_action(new QComboBox(this))
+    , m_days(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    m_ticket->setObjectName(QStringLiteral("activityTicket"));
+    m_ticket->setClearButtonEnabled(true);
+    m_operator->setObjectName(QStringLiteral("activityOperator"));
+    m_operator->setClearButtonEnabled(true);
+    m_action->setObjectName(QStringLiteral("activityAction"));
+    for (const char *action : Actions)
+        m_action->addItem(QString(), QString::fromLatin1(action));
+    m_days->setObjectName(QStringLiteral("activityDays"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        edit->setDate(QDate::currentDate());
+    }
+    m_from->setDate(QDate::currentDate().addDays(-30));
+    m_table->setObjectName(QStringLiteral("activityLog"));
+    m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    TableExport::attach(m_table, QStringLiteral("activity"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_ticket, 1);
+    filters->addWidget(m_operator, 1);
+    filters->addWidget(m_action);
+    filters->addWidget(m_days);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    for (QLineEdit *edit : {m_ticket, m_operator})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_action, &QComboBox::currentIndexChanged, this, &ActivityView::refresh);
+    connect(m_days, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        refresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ActivityView::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &ActivityView::refresh);
+    connect(m_debounce, &QTimer::timeout, this, &ActivityView::refresh);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = m_affiliateIds.value(index.row());
+        if (!id.isEmpty())
+            emit affiliateActivated(id);
+    });
+    retranslate();
+}
+
+void ActivityView::setSession(Session *session)
+{
+    m_answers.invalidate();
+    m_session = session;
+    m_model->setEntries({});
+    m_affiliateIds.clear();
+    refresh();
+}
+
+void ActivityView::refresh()
+{
+    m_debounce->stop();
+    if (!m_session)
+        return;
+    Activity::Filter filter;
+    filter.ticket = m_ticket->text().trimmed();
+    filter.operatorName = m_operator->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    filter.limit = 2000;
+    QDateTime until;
+    if (m_days->isChecked()) {
+        filter.since = m_from->date().startOfDay(QTimeZone::utc());
+        until = m_to->date().addDays(1).startOfDay(QTimeZone::utc());
+    }
+    m_loading = true;
+    m_session->reader()->run(
+        this, [filter](const Connection &c) { return Activity::list(c, filter); },
+        m_answers.latest([this, until](Result<QList<Activity::Entry>> entries) {
+            m_loading = false;
+            if (!entries) {
+                m_count->setText(entries.error().message);
+                emit loaded();
+                return;
+            }
+            QList<Activity::Entry> shown;
+            m_affiliateIds.clear();
+            for (const Activity::Entry &entry : std::as_const(*entries)) {
+                if (until.isValid() && entry.at >= until)
+                    continue;
+                shown << entry;
+                m_affiliateIds << entry.affiliateId;
+            }
+            m_model->setEntries(shown);
+            m_table->resizeColumnsToContents();
+            m_count->setText(tr("%Ln entry(s)", nullptr, int(shown.size())));
+            emit loaded();
+        }));
+}
+
+void ActivityView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_table->resizeColumnsToContents();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ActivityView::retranslate()
+{
+    m_ticket->setPlaceholderText(tr("Ticket, e.g. SUP-4821"));
+    m_ticket->setAccessibleName(tr("Filter by ticket"));
+    m_operator->setPlaceholderText(tr("Operator"));
+    m_operator->setAccessibleName(tr("Filter by operator"));
+    m_action->setItemText(0, tr("All actions"));
+    for (int i = 1; i < m_action->count(); ++i)
+        m_action->setItemText(i, Activity::actionText(m_action->itemData(i).toString()));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_days->setText(tr("Days from"));
+    m_from->setDisplayFormat(Format::tr("yyyy-MM-dd"));
+    m_to->setDisplayFormat(Format::tr("yyyy-MM-dd"));
+    m_to->setAccessibleName(tr("to"));
+    m_table->setAccessibleName(tr("Activity"));
+    m_model->retranslate();
+}
+
+} // namespace TierDesk
