@@ -1,4 +1,5 @@
 #include "app/clicontext.h"
+#include "models/db/schema.h"
 
 #include "models/common/logging.h"
 
@@ -54,6 +55,17 @@ Result<std::unique_ptr<Connection>> CliContext::open(
         return url.error();
     s_lastUrl = *url;
     return Connection::open(*url, mode);
+}
+
+Result<std::unique_ptr<Connection>> CliContext::openMigrated(
+    const QString &dbArgument, Connection::Mode mode)
+{
+    auto connection = open(dbArgument, mode);
+    if (!connection)
+        return connection.error();
+    if (auto schema = Schema::checkMigrated(**connection); !schema)
+        return schema.error();
+    return connection;
 }
 
 QTextStream &CliContext::out()

@@ -22,6 +22,10 @@ public:
     static Result<DatabaseUrl> parseUrl(const QString &dbArgument);
     static Result<std::unique_ptr<Connection>> open(
         const QString &dbArgument, Connection::Mode mode);
+    // open(), then TierDesk's tables checked (Schema::checkMigrated): what every
+    // command but init and migrate starts with.
+    static Result<std::unique_ptr<Connection>> openMigrated(
+        const QString &dbArgument, Connection::Mode mode);
 
     static QTextStream &out();
     static QTextStream &err();

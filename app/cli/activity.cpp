@@ -2,7 +2,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
 #include "models/common/format.h"
-#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -31,12 +30,10 @@ int activity(const QStringList &arguments)
     auto from = timeArgument(parser, since);
     if (!from)
         return CliContext::fail(from.error());
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     auto only = affiliateArgument(c, parser, affiliate);
     if (!only)
         return CliContext::fail(only.error());

@@ -3,7 +3,6 @@
 #include "app/cli/options.h"
 #include "models/audit/auditfindings.h"
 #include "models/common/format.h"
-#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -31,12 +30,10 @@ int audit(const QStringList &arguments)
     if (!seconds)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     Audit::Options options;
     options.windowSeconds = *seconds;
     options.mode = parser.isSet(minutes) ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;

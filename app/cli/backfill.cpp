@@ -2,7 +2,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
 #include "models/common/operatorinfo.h"
-#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,13 +50,11 @@ int backfill(const QStringList &arguments)
     if (!seconds)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
-    auto connection = CliContext::open(parser.value(db),
+    auto connection = CliContext::openMigrated(parser.value(db),
         parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     auto only = affiliateArgument(c, parser, affiliate);
     if (!only)
         return CliContext::fail(only.error());

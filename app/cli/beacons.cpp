@@ -1,6 +1,5 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
-#include "models/db/schema.h"
 #include "models/db/sqldialect.h"
 #include "models/tier/beaconreport.h"
 
@@ -28,11 +27,9 @@ int beacons(const QStringList &arguments)
     if (!given)
         return CliContext::fail(given.error());
     const QDateTime from = *given;
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
-    if (auto schema = Schema::checkMigrated(**connection); !schema)
-        return CliContext::fail(schema.error());
     auto overview = BeaconReport::overview(**connection, from, 0);
     if (!overview)
         return CliContext::fail(overview.error());

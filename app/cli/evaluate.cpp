@@ -3,7 +3,6 @@
 #include "models/affiliates/affiliatelookup.h"
 #include "models/common/format.h"
 #include "models/common/operatorinfo.h"
-#include "models/db/schema.h"
 #include "models/db/sqldialect.h"
 #include "models/tier/tierevaluator.h"
 #include "models/tier/tierpolicy.h"
@@ -40,12 +39,10 @@ int evaluate(const QStringList &arguments)
     if (!given)
         return CliContext::fail(given.error());
     const QDateTime when = given->isValid() ? *given : QDateTime::currentDateTimeUtc();
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadWrite);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadWrite);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     auto found = AffiliateLookup::find(c, parser.value(affiliate));
     if (!found)
         return CliContext::fail(found.error());

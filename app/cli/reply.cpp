@@ -3,7 +3,6 @@
 #include "models/affiliates/affiliatedetail.h"
 #include "models/affiliates/replydraft.h"
 #include "models/common/operatorinfo.h"
-#include "models/db/schema.h"
 
 #include <QCoreApplication>
 
@@ -25,12 +24,10 @@ int reply(const QStringList &arguments)
     if (!parser.isSet(affiliate))
         return CliContext::fail(
             Error::usage(QCoreApplication::translate("tierdesk-cli", "reply needs --affiliate.")));
-    auto connection = CliContext::open(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     auto id = affiliateArgument(c, parser, affiliate);
     if (!id)
         return CliContext::fail(id.error());

@@ -1,7 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
 #include "models/affiliates/affiliatestats.h"
-#include "models/db/schema.h"
 #include "models/db/sqldialect.h"
 
 #include <QCoreApplication>
@@ -26,12 +25,10 @@ int stats(const QStringList &arguments)
                 "they were last computed, and --refresh to compute them again.")))
         return *exit;
     const bool writing = parser.isSet(refresh);
-    auto connection = CliContext::open(
+    auto connection = CliContext::openMigrated(
         parser.value(db), writing ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
-    if (auto schema = Schema::checkMigrated(**connection); !schema)
-        return CliContext::fail(schema.error());
     QElapsedTimer timer;
     timer.start();
     auto status

@@ -2,7 +2,6 @@
 #include "app/cli/options.h"
 #include "models/backfill/backfill.h"
 #include "models/common/operatorinfo.h"
-#include "models/db/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,13 +49,11 @@ int undo(const QStringList &arguments)
             "tierdesk-cli", "--fingerprint goes with --yes, not with --dry-run.")));
     if (auto checked = checkFingerprint(parser, yes, fingerprint, QStringLiteral("undo")); !checked)
         return CliContext::fail(checked.error());
-    auto connection = CliContext::open(parser.value(db),
+    auto connection = CliContext::openMigrated(parser.value(db),
         parser.isSet(yes) ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    if (auto schema = Schema::checkMigrated(c); !schema)
-        return CliContext::fail(schema.error());
     QTextStream &out = CliContext::out();
 
     if (parser.isSet(dryRun)) {
