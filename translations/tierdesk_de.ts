@@ -2810,12 +2810,12 @@
         <translation>Die Kennzahlen wurden noch nie berechnet; die Liste berechnet sie live (bei großen Datenbanken langsam zu sortieren). Führen Sie „tierdesk-cli stats --refresh“ aus.</translation>
     </message>
     <message>
-        <source>The figures are as of %1 UTC and miss %2 of %3 affiliates added since, so the list computes them live until the next --refresh.</source>
-        <translation>Die Kennzahlen stammen vom %1 UTC und fehlen für %2 von %3 Affiliates, die seither hinzukamen; bis zum nächsten --refresh berechnet die Liste sie live.</translation>
+        <source>The figures are as of %1 and miss %2 of %3 affiliates added since, so the list computes them live until the next --refresh.</source>
+        <translation>Die Kennzahlen stammen vom %1 und fehlen für %2 von %3 Affiliates, die seither hinzukamen; bis zum nächsten --refresh berechnet die Liste sie live.</translation>
     </message>
     <message>
-        <source>The list&apos;s figures are as of %1 UTC and cover all %2 affiliates.</source>
-        <translation>Die Kennzahlen der Liste stammen vom %1 UTC und umfassen alle %2 Affiliates.</translation>
+        <source>The list&apos;s figures are as of %1 and cover all %2 affiliates.</source>
+        <translation>Die Kennzahlen der Liste stammen vom %1 und umfassen alle %2 Affiliates.</translation>
     </message>
     <message>
         <source>when the list&apos;s figures were computed; --refresh</source>

@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
+#include "models/common/format.h"
 #include "models/affiliates/affiliatestats.h"
 #include "models/db/sqldialect.h"
 
@@ -57,16 +58,16 @@ int stats(const QStringList &arguments)
             << Qt::endl;
     else if (!status->usable())
         out << QCoreApplication::translate("tierdesk-cli",
-            "The figures are as of %1 UTC and miss %2 of %3 affiliates added since, so the "
+            "The figures are as of %1 and miss %2 of %3 affiliates added since, so the "
             "list computes them live until the next --refresh.")
-                   .arg(status->asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(Format::timeToMinutes(status->asOf))
                    .arg(status->affiliates - status->summarised)
                    .arg(status->affiliates)
             << Qt::endl;
     else
         out << QCoreApplication::translate(
-            "tierdesk-cli", "The list's figures are as of %1 UTC and cover all %2 affiliates.")
-                   .arg(status->asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            "tierdesk-cli", "The list's figures are as of %1 and cover all %2 affiliates.")
+                   .arg(Format::timeToMinutes(status->asOf))
                    .arg(status->affiliates)
             << Qt::endl;
     return CliContext::Done;
