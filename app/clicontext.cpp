@@ -1,7 +1,7 @@
-#include "app/clicontext.h"
-#include "models/db/schema.h"
+#include "clicontext.h"
+#include "../models/db/schema.h"
 
-#include "models/common/logging.h"
+#include "../models/common/logging.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/common/result.h"
-#include "models/db/connection.h"
+#include "../models/common/result.h"
+#include "../models/db/connection.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

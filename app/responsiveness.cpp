@@ -1,12 +1,12 @@
-#include "app/responsiveness.h"
-#include "models/db/session.h"
-#include "models/itemmodels/affiliatelistmodel.h"
-#include "models/itemmodels/auditmodel.h"
-#include "widgets/affiliatesview.h"
-#include "widgets/auditview.h"
-#include "widgets/backfilldialog.h"
-#include "widgets/backfillflow.h"
-#include "widgets/mainwindow.h"
+#include "responsiveness.h"
+#include "../models/db/session.h"
+#include "../models/itemmodels/affiliatelistmodel.h"
+#include "../models/itemmodels/auditmodel.h"
+#include "../widgets/affiliatesview.h"
+#include "../widgets/auditview.h"
+#include "../widgets/backfilldialog.h"
+#include "../widgets/backfillflow.h"
+#include "../widgets/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -110,7 +110,9 @@ void Responsiveness::measureBackfill(const Backfill::Plan &plan)
     // backfill ends the measurement with its sentence instead of waiting for a batch.
     step(
         QStringLiteral("backfill apply of %1 rows").arg(plan.rows.size()),
-        [flow, plan] { flow->apply(plan, OperatorInfo::current(QStringLiteral("tierdesk --measure"))); },
+        [flow, plan] {
+            flow->apply(plan, OperatorInfo::current(QStringLiteral("tierdesk --measure")));
+        },
         [this, flow] { return m_window->isIdle() && flow->resultBox(); },
         [this, flow] {
             const qint64 batch = flow->lastBatchId();

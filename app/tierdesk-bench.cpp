@@ -2,17 +2,17 @@
 // time for the equivalent raw SQL, run in the same process on the same data,
 // as a ratio. Links tierdesk_models only; needs no display.
 
-#include "app/clicontext.h"
-#include "models/affiliates/affiliatedetail.h"
-#include "models/affiliates/affiliatequery.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/audit/audit.h"
-#include "models/backfill/backfill.h"
-#include "models/db/schema.h"
-#include "models/demo/demodata.h"
-#include "models/scale/largedata.h"
-#include "models/scale/rawbaseline.h"
-#include "models/tier/stripereplay.h"
+#include "../models/affiliates/affiliatedetail.h"
+#include "../models/affiliates/affiliatequery.h"
+#include "../models/affiliates/affiliatestats.h"
+#include "../models/audit/audit.h"
+#include "../models/backfill/backfill.h"
+#include "../models/db/schema.h"
+#include "../models/demo/demodata.h"
+#include "../models/scale/largedata.h"
+#include "../models/scale/rawbaseline.h"
+#include "../models/tier/stripereplay.h"
+#include "clicontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // tierdesk-cli: the headless side of TierDesk. Links tierdesk_models only.
 
-#include "app/cli/commands.h"
-#include "app/clicontext.h"
-#include "models/common/catalogue.h"
+#include "../models/common/catalogue.h"
+#include "cli/commands.h"
+#include "clicontext.h"
 
 #include <QCoreApplication>
 

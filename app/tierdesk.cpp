@@ -1,18 +1,18 @@
 // tierdesk: the desktop dashboard.
 
-#include "app/responsiveness.h"
-#include "models/common/catalogue.h"
-#include "models/common/logging.h"
-#include "models/db/connection.h"
-#include "models/db/schema.h"
-#include "models/db/session.h"
-#include "models/demo/demodata.h"
-#include "widgets/affiliatedetailview.h"
-#include "widgets/affiliatesview.h"
-#include "widgets/auditview.h"
-#include "widgets/languagemanager.h"
-#include "widgets/mainwindow.h"
-#include "widgets/settings.h"
+#include "../models/common/catalogue.h"
+#include "../models/common/logging.h"
+#include "../models/db/connection.h"
+#include "../models/db/schema.h"
+#include "../models/db/session.h"
+#include "../models/demo/demodata.h"
+#include "../widgets/affiliatedetailview.h"
+#include "../widgets/affiliatesview.h"
+#include "../widgets/auditview.h"
+#include "../widgets/languagemanager.h"
+#include "../widgets/mainwindow.h"
+#include "../widgets/settings.h"
+#include "responsiveness.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

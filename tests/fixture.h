@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/db/connection.h"
-#include "models/db/schema.h"
-#include "tests/testdatabase.h"
+#include "../models/db/connection.h"
+#include "../models/db/schema.h"
+#include "testdatabase.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "tests/testdatabase.h"
+#include "testdatabase.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

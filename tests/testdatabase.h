@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/databaseurl.h"
+#include "../models/db/databaseurl.h"
 
 #include <QString>
 #include <QTemporaryDir>

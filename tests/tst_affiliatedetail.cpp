@@ -2,12 +2,12 @@
 // and keyset pages after it cover every row once (ties in time included), and the
 // chart's rolling 90-day series from daily totals equals the sum over the raw
 // commissions at every day's end, edges of the window included.
-#include "models/affiliates/affiliatedetail.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/affiliates/replydraft.h"
-#include "models/demo/demodata.h"
-#include "models/tier/tierevaluator.h"
-#include "tests/fixture.h"
+#include "../models/affiliates/affiliatedetail.h"
+#include "../models/affiliates/affiliatelookup.h"
+#include "../models/affiliates/replydraft.h"
+#include "../models/demo/demodata.h"
+#include "../models/tier/tierevaluator.h"
+#include "fixture.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

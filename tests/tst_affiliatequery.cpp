@@ -1,8 +1,8 @@
 // The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
 // filters, every sort key, paging, and the per-affiliate audit columns.
-#include "models/affiliates/affiliatequery.h"
-#include "models/db/schema.h"
-#include "tests/fixture.h"
+#include "../models/affiliates/affiliatequery.h"
+#include "../models/db/schema.h"
+#include "fixture.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -2,14 +2,14 @@
 // it says what the live computation says, TierDesk's own writes keep it so, the
 // list reads it only when it covers every affiliate, and a refresh racing a
 // backfill on another connection still ends equal to the live figures.
-#include "models/affiliates/affiliatequery.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/backfill/backfill.h"
-#include "models/demo/demodata.h"
-#include "models/tier/stripereplay.h"
-#include "models/tier/tierevaluator.h"
-#include "models/tier/tierpolicy.h"
-#include "tests/fixture.h"
+#include "../models/affiliates/affiliatequery.h"
+#include "../models/affiliates/affiliatestats.h"
+#include "../models/backfill/backfill.h"
+#include "../models/demo/demodata.h"
+#include "../models/tier/stripereplay.h"
+#include "../models/tier/tierevaluator.h"
+#include "../models/tier/tierpolicy.h"
+#include "fixture.h"
 
 #include <QTest>
 #include <QThread>

@@ -1,8 +1,8 @@
 // The audit's rules (docs/ARCHITECTURE.md §2), each on a hand-made history, on SQLite and
 // PostgreSQL; and the incident's minute-bucket query beside it.
-#include "models/audit/audit.h"
-#include "models/demo/demodata.h"
-#include "tests/fixture.h"
+#include "../models/audit/audit.h"
+#include "../models/demo/demodata.h"
+#include "fixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // The audit's rules (docs/ARCHITECTURE.md §2) fed events directly: no database.
-#include "models/audit/auditrules.h"
+#include "../models/audit/auditrules.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // dry runs write nothing, apply + undo is the identity, stale plans and
 // concurrent or cancelled applies change nothing, and a connection killed in
 // the middle leaves nothing half-done.
-#include "models/activity/activity.h"
-#include "models/affiliates/affiliatequery.h"
-#include "models/backfill/backfill.h"
-#include "models/demo/demodata.h"
-#include "tests/fixture.h"
+#include "../models/activity/activity.h"
+#include "../models/affiliates/affiliatequery.h"
+#include "../models/backfill/backfill.h"
+#include "../models/demo/demodata.h"
+#include "fixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,8 +288,9 @@ private slots:
         QVERIFY(ids.contains(h.greta));
         QVERIFY(!ids.contains(h.clean));
         QCOMPARE(*byTicket.count(*c), ids.size());
-        QCOMPARE(count(*c, "SELECT COUNT(DISTINCT affiliate_id) FROM tierdesk_audit_log WHERE "
-                           "ticket = 'SUP-4821'"),
+        QCOMPARE(count(*c,
+                     "SELECT COUNT(DISTINCT affiliate_id) FROM tierdesk_audit_log WHERE "
+                     "ticket = 'SUP-4821'"),
             ids.size());
 
         Backfill::UndoOptions undo;

@@ -1,6 +1,6 @@
 // Runs tierdesk-bench once at the small scale on each engine: it must run and
 // print every row. Timings are the bench's business, never a test's.
-#include "tests/testdatabase.h"
+#include "testdatabase.h"
 
 #include <QProcess>
 #include <QTest>

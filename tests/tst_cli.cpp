@@ -1,8 +1,8 @@
 // Runs tierdesk-cli as a user would and checks exit codes, the one-sentence
 // errors and that failed commands wrote nothing.
-#include "models/db/schema.h"
-#include "tests/fixture.h"
-#include "tests/testdatabase.h"
+#include "../models/db/schema.h"
+#include "fixture.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "models/db/connection.h"
-#include "models/db/databaseworker.h"
-#include "models/db/freshanswers.h"
-#include "models/db/schema.h"
-#include "tests/testdatabase.h"
+#include "../models/db/connection.h"
+#include "../models/db/databaseworker.h"
+#include "../models/db/freshanswers.h"
+#include "../models/db/schema.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "models/db/databaseurl.h"
+#include "../models/db/databaseurl.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "models/audit/audit.h"
-#include "models/db/connection.h"
-#include "models/db/schema.h"
-#include "models/demo/demodata.h"
-#include "models/tier/tierevaluator.h"
-#include "tests/testdatabase.h"
+#include "../models/audit/audit.h"
+#include "../models/db/connection.h"
+#include "../models/db/schema.h"
+#include "../models/demo/demodata.h"
+#include "../models/tier/tierevaluator.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "models/tier/stripereplay.h"
-#include "tests/fixture.h"
+#include "../models/tier/stripereplay.h"
+#include "fixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "models/affiliates/affiliatestats.h"
-#include "models/db/connection.h"
-#include "models/db/schema.h"
-#include "tests/testdatabase.h"
+#include "../models/affiliates/affiliatestats.h"
+#include "../models/db/connection.h"
+#include "../models/db/schema.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

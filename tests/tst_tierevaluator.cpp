@@ -1,5 +1,5 @@
-#include "models/tier/tierevaluator.h"
-#include "tests/fixture.h"
+#include "../models/tier/tierevaluator.h"
+#include "fixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "widgets/activityview.h"
-#include "models/activity/activity.h"
-#include "models/common/format.h"
-#include "models/db/session.h"
-#include "models/itemmodels/activitymodel.h"
-#include "widgets/tableexport.h"
+#include "activityview.h"
+#include "../models/activity/activity.h"
+#include "../models/common/format.h"
+#include "../models/db/session.h"
+#include "../models/itemmodels/activitymodel.h"
+#include "tableexport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

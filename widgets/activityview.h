@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/freshanswers.h"
+#include "../models/db/freshanswers.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models//affiliates/affiliatedetail.h"
-#include "models/db/freshanswers.h"
+#include "../models/affiliates/affiliatedetail.h"
+#include "../models/db/freshanswers.h"
 
 #include <QWidget>
 

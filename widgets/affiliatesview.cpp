@@ -1,10 +1,10 @@
-#include "widgets/affiliatesview.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/format.h"
-#include "models/db/session.h"
-#include "models/itemmodels/affiliatelistmodel.h"
-#include "widgets/affiliatedetailview.h"
-#include "widgets/tableexport.h"
+#include "affiliatesview.h"
+#include "../models/affiliates/affiliatestats.h"
+#include "../models/common/format.h"
+#include "../models/db/session.h"
+#include "../models/itemmodels/affiliatelistmodel.h"
+#include "affiliatedetailview.h"
+#include "tableexport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

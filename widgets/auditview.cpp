@@ -1,11 +1,11 @@
-#include "widgets/auditview.h"
-#include "models/audit/auditfindings.h"
-#include "models/common/format.h"
-#include "models/db/session.h"
-#include "models/itemmodels/auditmodel.h"
-#include "models/itemmodels/batchmodel.h"
-#include "widgets/backfillflow.h"
-#include "widgets/tableexport.h"
+#include "auditview.h"
+#include "../models/audit/auditfindings.h"
+#include "../models/common/format.h"
+#include "../models/db/session.h"
+#include "../models/itemmodels/auditmodel.h"
+#include "../models/itemmodels/batchmodel.h"
+#include "backfillflow.h"
+#include "tableexport.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

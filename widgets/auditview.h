@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models//audit/audit.h"
-#include "models/db/freshanswers.h"
+#include "../models/audit/audit.h"
+#include "../models/db/freshanswers.h"
 
 #include <QHash>
 #include <QWidget>

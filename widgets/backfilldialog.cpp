@@ -1,6 +1,6 @@
-#include "widgets/backfilldialog.h"
-#include "models/common/operatorinfo.h"
-#include "widgets/tierchart.h"
+#include "backfilldialog.h"
+#include "../models/common/operatorinfo.h"
+#include "tierchart.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

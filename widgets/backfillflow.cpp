@@ -1,10 +1,10 @@
-#include "widgets/backfillflow.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/common/logging.h"
-#include "models/common/operatorinfo.h"
-#include "models/db/session.h"
-#include "widgets/backfilldialog.h"
-#include "widgets/settings.h"
+#include "backfillflow.h"
+#include "../models/affiliates/affiliatelookup.h"
+#include "../models/common/logging.h"
+#include "../models/common/operatorinfo.h"
+#include "../models/db/session.h"
+#include "backfilldialog.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/backfill/backfill.h"
+#include "../models/backfill/backfill.h"
 
-#include "widgets/backfilldialog.h"
+#include "backfilldialog.h"
 
 #include <QHash>
 #include <QMessageBox>

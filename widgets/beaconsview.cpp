@@ -1,9 +1,9 @@
-#include "widgets/beaconsview.h"
-#include "models/common/format.h"
-#include "models/db/session.h"
-#include "models/itemmodels/beaconmodel.h"
-#include "widgets/tableexport.h"
-#include "widgets/tierchart.h"
+#include "beaconsview.h"
+#include "../models/common/format.h"
+#include "../models/db/session.h"
+#include "../models/itemmodels/beaconmodel.h"
+#include "tableexport.h"
+#include "tierchart.h"
 
 #include <QAreaSeries>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/db/freshanswers.h"
-#include "models/tier/beaconreport.h"
+#include "../models/db/freshanswers.h"
+#include "../models/tier/beaconreport.h"
 
 #include <QChartView>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "widgets/casereport.h"
-#include "models/affiliates/casesummary.h"
-#include "models/common/format.h"
-#include "widgets/eventdelegate.h"
-#include "widgets/tierchart.h"
+#include "casereport.h"
+#include "../models/affiliates/casesummary.h"
+#include "../models/common/format.h"
+#include "eventdelegate.h"
+#include "tierchart.h"
 
 #include <QFile>
 #include <QFileInfo>

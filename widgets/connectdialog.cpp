@@ -1,5 +1,5 @@
-#include "widgets/connectdialog.h"
-#include "models/db/databaseurl.h"
+#include "connectdialog.h"
+#include "../models/db/databaseurl.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "widgets/eventdelegate.h"
-#include "models/itemmodels/tiereventmodel.h"
-#include "widgets/tierchart.h"
+#include "eventdelegate.h"
+#include "../models/itemmodels/tiereventmodel.h"
+#include "tierchart.h"
 
 #include <QPainter>
 

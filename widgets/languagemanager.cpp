@@ -1,4 +1,4 @@
-#include "widgets/languagemanager.h"
+#include "languagemanager.h"
 
 namespace TierDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/common/catalogue.h"
+#include "../models/common/catalogue.h"
 
 #include <QObject>
 

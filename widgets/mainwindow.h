@@ -1,10 +1,10 @@
 #pragma once
 
-#include "models/common/operatorinfo.h"
+#include "../models/common/operatorinfo.h"
 
-#include "models/common/result.h"
-#include "models/db/databaseurl.h"
-#include "widgets/settings.h"
+#include "../models/common/result.h"
+#include "../models/db/databaseurl.h"
+#include "settings.h"
 
 #include <QMainWindow>
 

@@ -1,7 +1,7 @@
-#include "widgets/replydialog.h"
-#include "models/affiliates/replydraft.h"
-#include "models/db/session.h"
-#include "widgets/languagemanager.h"
+#include "replydialog.h"
+#include "../models/affiliates/replydraft.h"
+#include "../models/db/session.h"
+#include "languagemanager.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/affiliates/affiliatedetail.h"
+#include "../models/affiliates/affiliatedetail.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
-#include "widgets/settings.h"
-#include "models/common/operatorinfo.h"
+#include "settings.h"
+#include "../models/common/operatorinfo.h"
 
 namespace TierDesk {
 

@@ -1,5 +1,5 @@
-#include "widgets/tableexport.h"
-#include "models/common/csv.h"
+#include "tableexport.h"
+#include "../models/common/csv.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "widgets/tierchart.h"
-#include "models/common/format.h"
+#include "tierchart.h"
+#include "../models/common/format.h"
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>

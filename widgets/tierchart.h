@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 
-#include "models/affiliates/affiliatedetail.h"
+#include "../models/affiliates/affiliatedetail.h"
 
 #include <QChartView>
 

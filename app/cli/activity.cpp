@@ -1,7 +1,7 @@
-#include "models/activity/activity.h"
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/common/format.h"
+#include "../../models/activity/activity.h"
+#include "../../models/common/format.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

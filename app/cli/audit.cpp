@@ -1,8 +1,8 @@
-#include "models/audit/audit.h"
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/audit/auditfindings.h"
-#include "models/common/format.h"
+#include "../../models/audit/audit.h"
+#include "../../models/audit/auditfindings.h"
+#include "../../models/common/format.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

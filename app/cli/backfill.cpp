@@ -1,7 +1,7 @@
-#include "models/backfill/backfill.h"
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/common/operatorinfo.h"
+#include "../../models/backfill/backfill.h"
+#include "../../models/common/operatorinfo.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

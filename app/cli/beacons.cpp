@@ -1,7 +1,7 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/db/sqldialect.h"
-#include "models/tier/beaconreport.h"
+#include "../../models/db/sqldialect.h"
+#include "../../models/tier/beaconreport.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/common/format.h"
-#include "models/common/operatorinfo.h"
-#include "models/db/sqldialect.h"
-#include "models/tier/tierevaluator.h"
-#include "models/tier/tierpolicy.h"
+#include "../../models/affiliates/affiliatelookup.h"
+#include "../../models/common/format.h"
+#include "../../models/common/operatorinfo.h"
+#include "../../models/db/sqldialect.h"
+#include "../../models/tier/tierevaluator.h"
+#include "../../models/tier/tierpolicy.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

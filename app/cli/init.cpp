@@ -1,8 +1,8 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/db/schema.h"
-#include "models/demo/demodata.h"
-#include "models/scale/largedata.h"
+#include "../../models/db/schema.h"
+#include "../../models/demo/demodata.h"
+#include "../../models/scale/largedata.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

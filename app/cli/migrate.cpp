@@ -1,6 +1,6 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/db/schema.h"
+#include "../../models/db/schema.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "app/cli/options.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/audit/audit.h"
+#include "options.h"
+#include "../../models/affiliates/affiliatelookup.h"
+#include "../../models/audit/audit.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/clicontext.h"
-#include "models/backfill/backfill.h"
+#include "../../models/backfill/backfill.h"
+#include "../clicontext.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/common/operatorinfo.h"
-#include "models/tier/stripereplay.h"
+#include "../../models/common/operatorinfo.h"
+#include "../../models/tier/stripereplay.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

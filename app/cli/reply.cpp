@@ -1,8 +1,8 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/affiliates/affiliatedetail.h"
-#include "models/affiliates/replydraft.h"
-#include "models/common/operatorinfo.h"
+#include "../../models/affiliates/affiliatedetail.h"
+#include "../../models/affiliates/replydraft.h"
+#include "../../models/common/operatorinfo.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "app/cli/commands.h"
-#include "app/cli/options.h"
-#include "models/common/format.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/db/sqldialect.h"
+#include "../../models/affiliates/affiliatestats.h"
+#include "../../models/common/format.h"
+#include "../../models/db/sqldialect.h"
+#include "commands.h"
+#include "options.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

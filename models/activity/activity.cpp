@@ -1,6 +1,6 @@
-#include "models/activity/activity.h"
-#include "models/common/format.h"
-#include "models/tier/tierevaluator.h"
+#include "activity.h"
+#include "../common/format.h"
+#include "../tier/tierevaluator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "models/affiliates/affiliatedetail.h"
-#include "models/tier/tierevaluator.h"
+#include "affiliatedetail.h"
+#include "../tier/tierevaluator.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -113,13 +113,9 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
         values << SqlDialect::timeValue(filter.to.addDays(1).startOfDay(QTimeZone::utc()));
     }
     if (const QString text = filter.eventText.trimmed().toLower(); !text.isEmpty()) {
-        // A fragment of the id, as plain text: LIKE's own characters are escaped.
-        QString literal = text;
-        literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        // A fragment of the id, as plain text.
         where += QStringLiteral(" AND lower(stripe_event_id) LIKE ? ESCAPE '\\'");
-        values << QStringLiteral("%%1%").arg(literal);
+        values << SqlDialect::containsPattern(text);
     }
     auto query = connection.prepare(
         QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE %3 "

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "models/activity/activity.h"
+#include "../activity/activity.h"
 
-#include "models/audit/audit.h"
-#include "models/backfill/backfill.h"
-#include "models/db/connection.h"
-#include "models/tier/tierpolicy.h"
+#include "../audit/audit.h"
+#include "../backfill/backfill.h"
+#include "../db/connection.h"
+#include "../tier/tierpolicy.h"
 
 #include <QDateTime>
 #include <QList>

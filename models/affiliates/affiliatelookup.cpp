@@ -1,4 +1,4 @@
-#include "models/affiliates/affiliatelookup.h"
+#include "affiliatelookup.h"
 
 #include <QSqlQuery>
 #include <QUuid>

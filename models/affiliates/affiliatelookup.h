@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/connection.h"
+#include "../db/connection.h"
 
 #include <QHash>
 #include <QStringList>

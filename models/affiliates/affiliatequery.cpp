@@ -1,8 +1,8 @@
-#include "models/affiliates/affiliatequery.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/audit/audit.h"
-#include "models/db/schema.h"
+#include "affiliatequery.h"
+#include "../audit/audit.h"
+#include "../db/schema.h"
+#include "affiliatelookup.h"
+#include "affiliatestats.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -33,15 +33,6 @@ QStringList searchWords(const QString &text)
             word.remove(0, 1);
     }
     return words;
-}
-
-// `text` as LIKE matches it literally (with ESCAPE '\\').
-QString likeLiteral(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
 }
 
 // Whether some write was recorded under this ticket reference.
@@ -169,7 +160,7 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
                 for (const QString &word : words) {
                     where << QStringLiteral("%1 LIKE ? ESCAPE '\\'")
                                  .arg(Schema::substringSearchExpression());
-                    whereValues << QStringLiteral("%%1%").arg(likeLiteral(word.toLower()));
+                    whereValues << SqlDialect::containsPattern(word.toLower());
                 }
             } else {
                 QStringList phrases;

@@ -1,7 +1,7 @@
-#include "models/affiliates/affiliatestats.h"
-#include "models/audit/audit.h"
-#include "models/common/logging.h"
-#include "models/tier/tierpolicy.h"
+#include "affiliatestats.h"
+#include "../audit/audit.h"
+#include "../common/logging.h"
+#include "../tier/tierpolicy.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "models/affiliates/casesummary.h"
-#include "models/common/format.h"
+#include "casesummary.h"
+#include "../common/format.h"
 
 #include <QJsonArray>
 

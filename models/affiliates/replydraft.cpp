@@ -1,5 +1,5 @@
-#include "models/affiliates/replydraft.h"
-#include "models/common/catalogue.h"
+#include "replydraft.h"
+#include "../common/catalogue.h"
 
 #include <QHash>
 #include <QMap>
@@ -130,11 +130,10 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                           .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
                               p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate));
         paragraphs << (paid.size() >= 2
-                ? p.text(
-                       QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                           "Because your commissions of %1 arrived at almost the same moment, "
-                           "our system recorded this promotion %2 times in your tier history "
-                           "instead of once."))
+                ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                             "Because your commissions of %1 arrived at almost the same moment, "
+                             "our system recorded this promotion %2 times in your tier history "
+                             "instead of once."))
                       .arg(paid.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and "))))
                       .arg(story.copies)
                 : p

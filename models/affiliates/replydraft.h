@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/affiliates/affiliatedetail.h"
+#include "affiliatedetail.h"
 
 #include <QString>
 

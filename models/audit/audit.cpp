@@ -1,7 +1,7 @@
-#include "models/audit/audit.h"
-#include "models/audit/auditreader.h"
-#include "models/audit/auditrules.h"
-#include "models/common/logging.h"
+#include "audit.h"
+#include "../common/logging.h"
+#include "auditreader.h"
+#include "auditrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

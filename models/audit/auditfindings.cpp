@@ -1,5 +1,5 @@
-#include "models/audit/auditfindings.h"
-#include "models/affiliates/affiliatelookup.h"
+#include "auditfindings.h"
+#include "../affiliates/affiliatelookup.h"
 
 namespace TierDesk {
 

@@ -1,7 +1,7 @@
-#include "models/audit/auditreader.h"
-#include "models/audit/auditrules.h"
-#include "models/audit/auditsql.h"
-#include "models/common/logging.h"
+#include "auditreader.h"
+#include "../common/logging.h"
+#include "auditrules.h"
+#include "auditsql.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "models/audit/auditrules.h"
+#include "auditrules.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/audit/audit.h"
+#include "audit.h"
 
 #include <QDateTime>
 #include <QList>

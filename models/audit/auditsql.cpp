@@ -1,4 +1,4 @@
-#include "models/audit/auditsql.h"
+#include "auditsql.h"
 
 namespace TierDesk::AuditSql {
 

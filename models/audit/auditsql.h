@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/audit/auditrules.h"
-#include "models/db/sqldialect.h"
+#include "../db/sqldialect.h"
+#include "auditrules.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "models/backfill/backfill.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
-#include "models/db/tablewriter.h"
+#include "backfill.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
+#include "../db/tablewriter.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/audit/audit.h"
-#include "models/common/operatorinfo.h"
-#include "models/common/workcontrol.h"
-#include "models/db/connection.h"
+#include "../audit/audit.h"
+#include "../common/operatorinfo.h"
+#include "../common/workcontrol.h"
+#include "../db/connection.h"
 
 #include <QDateTime>
 #include <QJsonObject>

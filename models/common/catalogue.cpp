@@ -1,5 +1,5 @@
-#include "models/common/catalogue.h"
-#include "models/common/logging.h"
+#include "catalogue.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

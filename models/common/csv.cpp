@@ -1,5 +1,5 @@
-#include "models/common/csv.h"
-#include "models/common/format.h"
+#include "csv.h"
+#include "format.h"
 
 #include <functional>
 

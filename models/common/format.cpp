@@ -1,4 +1,4 @@
-#include "models/common/format.h"
+#include "format.h"
 
 namespace TierDesk {
 

@@ -1,4 +1,4 @@
-#include "models/common/logging.h"
+#include "logging.h"
 
 Q_LOGGING_CATEGORY(lcDb, "tierdesk.db", QtWarningMsg)
 // The server's NOTICE and WARNING messages: off unless asked for

@@ -1,4 +1,4 @@
-#include "models/common/operatorinfo.h"
+#include "operatorinfo.h"
 
 #include <QSysInfo>
 

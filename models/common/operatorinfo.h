@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/common/result.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QString>

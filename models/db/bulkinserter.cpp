@@ -1,4 +1,4 @@
-#include "models/db/bulkinserter.h"
+#include "bulkinserter.h"
 
 namespace TierDesk {
 

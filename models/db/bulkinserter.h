@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/connection.h"
+#include "connection.h"
 
 #include <QVariantList>
 

@@ -1,5 +1,5 @@
-#include "models/db/connection.h"
-#include "models/common/logging.h"
+#include "connection.h"
+#include "../common/logging.h"
 
 #include <QAtomicInteger>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/common/result.h"
-#include "models/db/databaseurl.h"
-#include "models/db/sqldialect.h"
+#include "../common/result.h"
+#include "databaseurl.h"
+#include "sqldialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "models/db/databaseurl.h"
+#include "databaseurl.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

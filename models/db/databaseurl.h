@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/common/result.h"
+#include "../common/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "models/db/databaseworker.h"
-#include "models/common/logging.h"
+#include "databaseworker.h"
+#include "../common/logging.h"
 
 namespace TierDesk {
 

@@ -1,6 +1,6 @@
-#include "models/db/schema.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
+#include "schema.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

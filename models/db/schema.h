@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/common/result.h"
-#include "models/db/connection.h"
+#include "../common/result.h"
+#include "connection.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
-#include "models/db/session.h"
-#include "models/db/schema.h"
+#include "session.h"
+#include "schema.h"
 
 #include <QSqlQuery>
 

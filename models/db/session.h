@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/db/databaseworker.h"
-#include "models/tier/tierpolicy.h"
+#include "../tier/tierpolicy.h"
+#include "databaseworker.h"
 
 #include <QHash>
 #include <QObject>

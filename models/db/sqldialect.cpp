@@ -1,4 +1,4 @@
-#include "models/db/sqldialect.h"
+#include "sqldialect.h"
 
 #include <QTimeZone>
 
@@ -244,6 +244,15 @@ QString SqlDialect::versionQuery() const
 {
     return isPostgres() ? QStringLiteral("SHOW server_version")
                         : QStringLiteral("SELECT sqlite_version()");
+}
+
+QString SqlDialect::containsPattern(const QString &text)
+{
+    QString literal = text;
+    literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + literal + QLatin1Char('%');
 }
 
 } // namespace TierDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/databaseurl.h"
+#include "databaseurl.h"
 
 #include <QDateTime>
 #include <QString>
@@ -113,6 +113,9 @@ public:
     // 500 ids (a statement each, within its limit on bound values); none for no ids.
     QList<Membership> membersOf(
         const QString &column, const QStringList &ids, const QString &arrayType) const;
+    // A bound value for "column LIKE ? ESCAPE '\\'" that finds `text` anywhere in the
+    // column, its own %, _ and \\ as plain characters.
+    static QString containsPattern(const QString &text);
     // "?,?,?": `count` placeholders.
     static QString placeholders(qsizetype count);
     // A PostgreSQL array literal of numbers: "{1,2,3}".

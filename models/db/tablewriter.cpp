@@ -1,5 +1,5 @@
-#include "models/db/tablewriter.h"
-#include "models/db/bulkinserter.h"
+#include "tablewriter.h"
+#include "bulkinserter.h"
 
 #include <QSqlDriver>
 

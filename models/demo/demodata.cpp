@@ -1,8 +1,8 @@
-#include "models/demo/demodata.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
-#include "models/db/bulkinserter.h"
-#include "models/db/schema.h"
+#include "demodata.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
+#include "../db/bulkinserter.h"
+#include "../db/schema.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "models/itemmodels/activitymodel.h"
-#include "models/common/format.h"
+#include "activitymodel.h"
+#include "../common/format.h"
 
 namespace TierDesk {
 

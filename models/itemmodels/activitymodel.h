@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/activity/activity.h"
+#include "../activity/activity.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "models/itemmodels/affiliatelistmodel.h"
-#include "models/common/format.h"
-#include "models/db/databaseworker.h"
-#include "models/db/schema.h"
+#include "affiliatelistmodel.h"
+#include "../common/format.h"
+#include "../db/databaseworker.h"
+#include "../db/schema.h"
 
 namespace TierDesk {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models//affiliates/affiliatequery.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/db/freshanswers.h"
+#include "../affiliates/affiliatequery.h"
+#include "../affiliates/affiliatestats.h"
+#include "../db/freshanswers.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

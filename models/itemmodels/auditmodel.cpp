@@ -1,5 +1,5 @@
-#include "models/itemmodels/auditmodel.h"
-#include "models/common/format.h"
+#include "auditmodel.h"
+#include "../common/format.h"
 
 namespace TierDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/audit/audit.h"
+#include "../audit/audit.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

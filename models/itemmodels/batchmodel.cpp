@@ -1,5 +1,5 @@
-#include "models/itemmodels/batchmodel.h"
-#include "models/common/format.h"
+#include "batchmodel.h"
+#include "../common/format.h"
 
 namespace TierDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/backfill/backfill.h"
+#include "../backfill/backfill.h"
 
 #include <QAbstractTableModel>
 

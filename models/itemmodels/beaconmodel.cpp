@@ -1,5 +1,5 @@
-#include "models/itemmodels/beaconmodel.h"
-#include "models/common/format.h"
+#include "beaconmodel.h"
+#include "../common/format.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/tier/beaconreport.h"
+#include "../tier/beaconreport.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "models/itemmodels/commissionmodel.h"
-#include "models/common/format.h"
-#include "models/db/databaseworker.h"
+#include "commissionmodel.h"
+#include "../common/format.h"
+#include "../db/databaseworker.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models//affiliates/affiliatedetail.h"
-#include "models/db/freshanswers.h"
+#include "../affiliates/affiliatedetail.h"
+#include "../db/freshanswers.h"
 
 #include <QAbstractTableModel>
 

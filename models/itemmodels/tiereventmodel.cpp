@@ -1,5 +1,5 @@
-#include "models/itemmodels/tiereventmodel.h"
-#include "models/common/format.h"
+#include "tiereventmodel.h"
+#include "../common/format.h"
 
 namespace TierDesk {
 
@@ -144,8 +144,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         case CrossedBy:
             if (const auto *crossing = m_detail.crossingOf(row.event.id))
                 //: The commission that took the sum over a threshold: Stripe event id · amount
-                return tr("%1 · %2").arg(crossing->commission.stripeEventId,
-                    Format::money(crossing->commission.cents));
+                return tr("%1 · %2").arg(
+                    crossing->commission.stripeEventId, Format::money(crossing->commission.cents));
             return {};
         }
         break;
@@ -155,9 +155,9 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
         if (index.column() == Id)
             return row.event.id;
         if (index.column() == Change)
-            return QStringLiteral("%1->%2")
-                .arg(row.event.fromRate ? QString::number(*row.event.fromRate) : QString(),
-                    row.event.toRate ? QString::number(*row.event.toRate) : QString());
+            return QStringLiteral("%1->%2").arg(
+                row.event.fromRate ? QString::number(*row.event.fromRate) : QString(),
+                row.event.toRate ? QString::number(*row.event.toRate) : QString());
         if (index.column() == CrossedBy) {
             if (const auto *crossing = m_detail.crossingOf(row.event.id))
                 return QStringLiteral("%1 %2").arg(crossing->commission.stripeEventId,
@@ -175,8 +175,8 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
                     .arg(Format::money(crossing->commission.cents),
                         Format::time(crossing->commission.at), crossing->commission.stripeEventId,
                         Format::money(crossing->sumCents),
-                        Format::money(m_detail.policy.tierFor(row.event.toRate.value_or(0))
-                                          .thresholdCents),
+                        Format::money(
+                            m_detail.policy.tierFor(row.event.toRate.value_or(0)).thresholdCents),
                         m_detail.policy.tierFor(row.event.toRate.value_or(0)).name);
         }
         if (row.cluster >= 0)

@@ -1,8 +1,8 @@
-#include "models/scale/largedata.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
-#include "models/db/schema.h"
-#include "models/db/tablewriter.h"
+#include "largedata.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
+#include "../db/schema.h"
+#include "../db/tablewriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

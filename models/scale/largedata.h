@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/common/workcontrol.h"
-#include "models/db/connection.h"
+#include "../common/workcontrol.h"
+#include "../db/connection.h"
 
 #include <QJsonObject>
 

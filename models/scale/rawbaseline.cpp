@@ -1,5 +1,5 @@
-#include "models/scale/rawbaseline.h"
-#include "models/db/schema.h"
+#include "rawbaseline.h"
+#include "../db/schema.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

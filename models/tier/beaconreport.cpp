@@ -1,4 +1,4 @@
-#include "models/tier/beaconreport.h"
+#include "beaconreport.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "models/tier/stripereplay.h"
-#include "models/affiliates/affiliatelookup.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
-#include "models/db/schema.h"
+#include "stripereplay.h"
+#include "../affiliates/affiliatelookup.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
+#include "../db/schema.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/db/connection.h"
-#include "models/tier/tierevaluator.h"
+#include "../db/connection.h"
+#include "tierevaluator.h"
 
 #include <QDateTime>
 #include <QJsonObject>

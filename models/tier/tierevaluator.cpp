@@ -1,6 +1,6 @@
-#include "models/tier/tierevaluator.h"
-#include "models/affiliates/affiliatestats.h"
-#include "models/common/logging.h"
+#include "tierevaluator.h"
+#include "../affiliates/affiliatestats.h"
+#include "../common/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

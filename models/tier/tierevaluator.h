@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/common/operatorinfo.h"
-#include "models/db/connection.h"
-#include "models/tier/tierpolicy.h"
+#include "../common/operatorinfo.h"
+#include "../db/connection.h"
+#include "tierpolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "models/tier/tierpolicy.h"
-#include "models/db/schema.h"
+#include "tierpolicy.h"
+#include "../db/schema.h"
 
 #include <QLocale>
 #include <QRegularExpression>
