@@ -12,10 +12,11 @@ END $$;
 GRANT USAGE ON SCHEMA public TO tierdesk_support;
 GRANT SELECT ON affiliate_profiles, affiliate_commissions, tier_events, tier_policy,
     tier_beacons, tierdesk_backfill_batches, tierdesk_audit_log, tierdesk_affiliate_stats,
-    tierdesk_schema_version, tierdesk_meta TO tierdesk_support;
+    tierdesk_schema_version, tierdesk_meta, tierdesk_resolutions TO tierdesk_support;
 
--- Cleanup: also supersedes and restores duplicates (backfill, undo), re-evaluates
--- tiers and replays Stripe events, each guarded and logged. Only the columns
+-- Cleanup: also supersedes and restores duplicates (backfill, undo), resolves
+-- conflicts, drift and chain breaks, re-evaluates tiers and replays Stripe
+-- events, each guarded and logged. Only the columns
 -- those writes touch.
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tierdesk_cleanup') THEN
@@ -30,3 +31,5 @@ GRANT INSERT ON tier_events, affiliate_commissions, tier_beacons, tierdesk_backf
     tierdesk_audit_log TO tierdesk_cleanup;
 GRANT UPDATE (finished_at, rows_changed) ON tierdesk_backfill_batches TO tierdesk_cleanup;
 GRANT INSERT, UPDATE, DELETE ON tierdesk_affiliate_stats TO tierdesk_cleanup;
+GRANT INSERT ON tierdesk_resolutions TO tierdesk_cleanup;
+GRANT UPDATE (undone_at, undone_by) ON tierdesk_resolutions TO tierdesk_cleanup;

@@ -22,8 +22,10 @@ namespace TierDesk {
 
 namespace {
 
-const char *const Actions[] = {"", "backfill_apply", "supersede_events", "backfill_undo",
-    "restore_events", "evaluate_tier", "backfill_rolled_back"};
+const char *const Actions[]
+    = {"", "backfill_apply", "supersede_events", "backfill_undo", "restore_events", "evaluate_tier",
+        "backfill_rolled_back", "resolve_conflict", "resolve_drift_align", "resolve_drift_record",
+        "resolve_chain_break", "resolve_undo", "resolve_refused"};
 
 } // namespace
 

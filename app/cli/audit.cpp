@@ -19,8 +19,11 @@ int audit(const QStringList &arguments)
             "Run the incident's original GROUP BY minute query instead, for comparison."));
     const QCommandLineOption affiliate = affiliateOption(
         QT_TRANSLATE_NOOP("tierdesk-cli", "Only this affiliate: id, handle or a Stripe event id."));
+    const QCommandLineOption reviewed(QStringLiteral("include-reviewed"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, window, minutes, affiliate, json});
+    parser.addOptions({db, window, minutes, affiliate, reviewed, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("audit"),
             QCoreApplication::translate("tierdesk-cli",
                 "Find race duplicates, conflicts, chain breaks and drift in the tier events. "
@@ -37,6 +40,7 @@ int audit(const QStringList &arguments)
     Audit::Options options;
     options.windowSeconds = *seconds;
     options.mode = parser.isSet(minutes) ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;
+    options.includeReviewed = parser.isSet(reviewed);
     auto only = affiliateArgument(c, parser, affiliate);
     if (!only)
         return CliContext::fail(only.error());
@@ -119,7 +123,11 @@ int audit(const QStringList &arguments)
                        "tierdesk-cli", "event #%1 starts at %2, expected %3")
                        .arg(item.eventId)
                        .arg(Format::rate(item.fromRate), Format::rate(item.expectedFromRate))
-                << "  " << clockText(item.at) << '\n';
+                << "  " << clockText(item.at)
+                << (item.reviewed ? QStringLiteral("  ")
+                               + QCoreApplication::translate("tierdesk-cli", "(reviewed)")
+                                  : QString())
+                << '\n';
     }
     if (!report->drift.isEmpty()) {
         out << '\n'
@@ -144,8 +152,13 @@ int audit(const QStringList &arguments)
                .arg(sum.redundantRows)
                .arg(sum.conflicts)
                .arg(sum.chainBreaks)
-               .arg(sum.drift)
-        << Qt::endl;
+               .arg(sum.drift);
+    if (sum.reviewedChainBreaks > 0 && !options.includeReviewed)
+        out << ' '
+            << QCoreApplication::translate("tierdesk-cli",
+                   "%Ln chain break(s) marked as reviewed not listed (--include-reviewed).",
+                   nullptr, sum.reviewedChainBreaks);
+    out << Qt::endl;
     return CliContext::Done;
 }
 

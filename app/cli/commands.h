@@ -11,6 +11,7 @@ int migrate(const QStringList &arguments);
 int audit(const QStringList &arguments);
 int backfill(const QStringList &arguments);
 int undo(const QStringList &arguments);
+int resolve(const QStringList &arguments);
 int evaluate(const QStringList &arguments);
 int replay(const QStringList &arguments);
 int stats(const QStringList &arguments);

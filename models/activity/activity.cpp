@@ -1,5 +1,6 @@
 #include "activity.h"
 #include "../common/format.h"
+#include "../resolve/resolve.h"
 #include "../tier/tierevaluator.h"
 
 #include <QJsonArray>
@@ -34,6 +35,14 @@ QString Activity::actionText(const QString &action)
         return tr("Rolled back");
     if (action == QLatin1String("evaluate_tier"))
         return tr("Re-evaluation");
+    if (action.startsWith(QLatin1String("resolve_"))) {
+        if (const auto kind = Resolve::kindFromName(action.mid(8)))
+            return Resolve::kindText(*kind);
+    }
+    if (action == QLatin1String("resolve_undo"))
+        return tr("Resolution undone");
+    if (action == QLatin1String("resolve_refused"))
+        return tr("Resolve refused");
     return action;
 }
 
@@ -69,7 +78,46 @@ QString Activity::Entry::change() const
                 rate("from_rate"), rate("to_rate"))
             .arg(details.value(QStringLiteral("tier_event_id")).toInteger());
     }
+    const qint64 resolution = details.value(QStringLiteral("resolution_id")).toInteger();
+    const auto rate = [this](const char *key) {
+        const QJsonValue value = details.value(QLatin1String(key));
+        return Format::rate(value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt);
+    };
+    if (action == QLatin1String("resolve_conflict"))
+        return tr("Resolution %1: kept #%2, superseded %3")
+            .arg(resolution)
+            .arg(details.value(QStringLiteral("keep_id")).toInteger())
+            .arg(eventList(details.value(QStringLiteral("superseded")).toArray()));
+    if (action == QLatin1String("resolve_drift_align"))
+        return tr("Resolution %1: profile rate %2 → %3")
+            .arg(resolution)
+            .arg(rate("profile_rate"), rate("history_rate"));
+    if (action == QLatin1String("resolve_drift_record"))
+        return tr("Resolution %1: recorded tier event #%2 (%3 → %4)")
+            .arg(resolution)
+            .arg(details.value(QStringLiteral("tier_event_id")).toInteger())
+            .arg(rate("history_rate"), rate("profile_rate"));
+    if (action == QLatin1String("resolve_chain_break"))
+        return tr("Resolution %1: chain break at #%2 marked as reviewed")
+            .arg(resolution)
+            .arg(details.value(QStringLiteral("event_id")).toInteger());
+    if (action == QLatin1String("resolve_undo")) {
+        const auto kind = Resolve::kindFromName(details.value(QStringLiteral("kind")).toString());
+        return tr("Resolution %1 undone (%2)")
+            .arg(details.value(QStringLiteral("undo_of")).toInteger())
+            .arg(kind ? Resolve::kindText(*kind) : QString());
+    }
+    if (action == QLatin1String("resolve_refused"))
+        return tr("Refused: the finding changed since the preview; nothing changed");
     return actionText(action);
+}
+
+qint64 Activity::Entry::resolutionId() const
+{
+    if (!action.startsWith(QLatin1String("resolve_")) || action == QLatin1String("resolve_undo")
+        || action == QLatin1String("resolve_refused"))
+        return 0;
+    return details.value(QStringLiteral("resolution_id")).toInteger();
 }
 
 QJsonObject Activity::Entry::toJson() const

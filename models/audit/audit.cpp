@@ -1,4 +1,5 @@
 #include "audit.h"
+#include "../common/fingerprint.h"
 #include "../common/logging.h"
 #include "auditreader.h"
 #include "auditrules.h"
@@ -87,6 +88,15 @@ QList<qint64> Audit::Cluster::allIds() const
     return ids;
 }
 
+QString Audit::ChainBreak::fingerprint() const
+{
+    const auto rate = [](const std::optional<int> &value) {
+        return value ? QByteArray::number(*value) : QByteArrayLiteral("null");
+    };
+    return Fingerprint::of(QByteArrayLiteral("chain_break|") + affiliateId.toUtf8() + '|'
+        + QByteArray::number(eventId) + '|' + rate(expectedFromRate) + '|' + rate(fromRate));
+}
+
 QString Audit::modeName(Mode mode)
 {
     return mode == Mode::Chain ? QStringLiteral("chain") : QStringLiteral("minute_buckets");
@@ -153,6 +163,20 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     report.drift = side->drift;
     report.summary.affiliatesScanned = side->affiliates;
     report.summary.eventsScanned = side->events;
+    if (!options.planOnly && options.mode == Mode::Chain) {
+        auto reviewed = AuditReader::reviewedBreaks(connection, options);
+        if (!reviewed)
+            return reviewed.error();
+        for (auto it = report.chainBreaks.begin(); it != report.chainBreaks.end();) {
+            it->reviewed = reviewed->contains(it->fingerprint());
+            if (it->reviewed)
+                ++report.summary.reviewedChainBreaks;
+            if (it->reviewed && !options.includeReviewed)
+                it = report.chainBreaks.erase(it);
+            else
+                ++it;
+        }
+    }
     AuditRules::summarize(report);
     qCDebug(lcAudit) << "audit" << modeName(options.mode) << "window" << options.windowSeconds
                      << "s:" << report.summary.duplicateClusters << "clusters,"
@@ -207,27 +231,34 @@ QJsonObject Audit::Report::toJson() const
         }
     }
     QJsonArray breaks;
-    for (const ChainBreak &item : chainBreaks)
-        breaks.append(QJsonObject{{QStringLiteral("affiliate_id"), item.affiliateId},
+    for (const ChainBreak &item : chainBreaks) {
+        QJsonObject entry{{QStringLiteral("affiliate_id"), item.affiliateId},
             {QStringLiteral("event_id"), item.eventId},
             {QStringLiteral("expected_from_rate"), jsonRate(item.expectedFromRate)},
-            {QStringLiteral("from_rate"), jsonRate(item.fromRate)}});
+            {QStringLiteral("from_rate"), jsonRate(item.fromRate)}};
+        // Only when asked for: the default object stays as docs/ARCHITECTURE.md §2 has it.
+        if (options.includeReviewed)
+            entry.insert(QStringLiteral("reviewed"), item.reviewed);
+        breaks.append(entry);
+    }
     QJsonArray drifts;
     for (const Drift &item : drift)
         drifts.append(QJsonObject{{QStringLiteral("affiliate_id"), item.affiliateId},
             {QStringLiteral("profile_rate"), item.profileRate},
             {QStringLiteral("history_rate"), jsonRate(item.historyRate)}});
+    QJsonObject totals{{QStringLiteral("affiliates_scanned"), summary.affiliatesScanned},
+        {QStringLiteral("events_scanned"), summary.eventsScanned},
+        {QStringLiteral("duplicate_clusters"), summary.duplicateClusters},
+        {QStringLiteral("redundant_rows"), summary.redundantRows},
+        {QStringLiteral("conflicts"), summary.conflicts},
+        {QStringLiteral("chain_breaks"), summary.chainBreaks},
+        {QStringLiteral("drift"), summary.drift}};
+    if (options.includeReviewed)
+        totals.insert(QStringLiteral("reviewed_chain_breaks"), summary.reviewedChainBreaks);
     return QJsonObject{{QStringLiteral("window_seconds"), options.windowSeconds},
         {QStringLiteral("mode"), modeName(options.mode)}, {QStringLiteral("clusters"), clusterList},
         {QStringLiteral("chain_breaks"), breaks}, {QStringLiteral("drift"), drifts},
-        {QStringLiteral("summary"),
-            QJsonObject{{QStringLiteral("affiliates_scanned"), summary.affiliatesScanned},
-                {QStringLiteral("events_scanned"), summary.eventsScanned},
-                {QStringLiteral("duplicate_clusters"), summary.duplicateClusters},
-                {QStringLiteral("redundant_rows"), summary.redundantRows},
-                {QStringLiteral("conflicts"), summary.conflicts},
-                {QStringLiteral("chain_breaks"), summary.chainBreaks},
-                {QStringLiteral("drift"), summary.drift}}}};
+        {QStringLiteral("summary"), totals}};
 }
 
 } // namespace TierDesk

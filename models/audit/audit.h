@@ -37,6 +37,9 @@ public:
         QString affiliateId; // empty: every affiliate
         QStringList affiliateIds; // non-empty: only these (the affiliates of a previewed plan)
         bool planOnly = false; // only the clusters (the backfill's plan): no drift, no counts
+        // Also the chain breaks a person marked as reviewed (Resolve), flagged as such;
+        // by default they are left out and only counted.
+        bool includeReviewed = false;
     };
 
     // How to read it: the defaults pick by table size and engine; tests and the
@@ -78,6 +81,12 @@ public:
         QDateTime at;
         std::optional<int> expectedFromRate;
         std::optional<int> fromRate;
+        bool reviewed = false; // marked as reviewed (only with Options::includeReviewed)
+
+        // What a review records and the audit matches it by: the break as it is now
+        // (affiliate, event, both rates). A review of a break that has since changed
+        // no longer matches, so the break is open again.
+        QString fingerprint() const;
     };
 
     struct Drift
@@ -96,6 +105,7 @@ public:
         int conflicts = 0;
         int chainBreaks = 0;
         int drift = 0;
+        int reviewedChainBreaks = 0; // not in chainBreaks unless asked for
         int affectedAffiliates = 0; // affiliates with at least one duplicate cluster
     };
 

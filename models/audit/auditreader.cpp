@@ -332,6 +332,20 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
     return side;
 }
 
+Result<QSet<QString>> reviewedBreaks(const Connection &connection, const Audit::Options &options)
+{
+    // Whole: reviews are few, one query reads them all.
+    const Filter filter = filterFor(options, Slice{}, connection.dialect());
+    auto query = runFiltered(connection, AuditSql::reviewedBreaksQuery(filter.sql), filter);
+    if (!query)
+        return query.error();
+    QSet<QString> fingerprints;
+    while (query->next())
+        fingerprints.insert(query->value(0).toString());
+    query->finish();
+    return fingerprints;
+}
+
 ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &snapshotId,
     const Audit::Options &options, const Audit::Tuning &tuning, const QList<Slice> &slices,
     qsizetype helperFrom, const WorkControl &control)

@@ -2,6 +2,7 @@
 
 #include "audit.h"
 
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -61,6 +62,10 @@ private:
     std::unique_ptr<QThread> m_thread;
     Result<SideScan> m_result = SideScan{};
 };
+
+// The fingerprints of the chain breaks marked as reviewed and not undone, within
+// the options' affiliates (Audit::ChainBreak::fingerprint).
+Result<QSet<QString>> reviewedBreaks(const Connection &connection, const Audit::Options &options);
 
 // The engine's cheap estimate of the number of tier events.
 qint64 estimatedEvents(const Connection &connection);

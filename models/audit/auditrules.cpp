@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace TierDesk {
 
 AuditRules::AuditRules(Audit::Report &report, int windowSeconds)
@@ -57,7 +59,8 @@ void AuditRules::summarize(Audit::Report &report)
         }
     }
     summary.affectedAffiliates = int(affected.size());
-    summary.chainBreaks = int(report.chainBreaks.size());
+    summary.chainBreaks = int(std::count_if(report.chainBreaks.cbegin(), report.chainBreaks.cend(),
+        [](const Audit::ChainBreak &item) { return !item.reviewed; }));
     summary.drift = int(report.drift.size());
 }
 

@@ -110,4 +110,11 @@ QString eventCountQuery(const QString &filter)
         .arg(filter);
 }
 
+QString reviewedBreaksQuery(const QString &filter)
+{
+    return QStringLiteral("SELECT fingerprint FROM tierdesk_resolutions WHERE kind = 'chain_break' "
+                          "AND undone_at IS NULL AND %1")
+        .arg(filter);
+}
+
 } // namespace TierDesk::AuditSql

@@ -45,4 +45,8 @@ QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter);
 QString affiliateCountQuery(const QString &filter);
 QString eventCountQuery(const QString &filter);
 
+// The fingerprints of the chain breaks marked reviewed and not undone, of the
+// filtered affiliates.
+QString reviewedBreaksQuery(const QString &filter);
+
 } // namespace TierDesk::AuditSql

@@ -1,5 +1,6 @@
 #include "backfill.h"
 #include "../affiliates/affiliatestats.h"
+#include "../common/fingerprint.h"
 #include "../common/logging.h"
 #include "../db/tablewriter.h"
 
@@ -513,10 +514,7 @@ QStringList Backfill::Plan::affiliateIds() const
 
 bool Backfill::isFingerprint(const QString &text)
 {
-    return text.size() == 16 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
-    });
+    return Fingerprint::isValid(text);
 }
 
 namespace {

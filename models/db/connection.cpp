@@ -326,7 +326,8 @@ Result<QString> Connection::lockHolders() const
         "WHERE l.granted AND a.pid <> pg_backend_pid() AND l.mode <> 'AccessShareLock' "
         "AND c.relname IN ('affiliate_profiles', 'affiliate_commissions', 'tier_events', "
         "'tier_policy', 'tier_beacons', 'tierdesk_backfill_batches', 'tierdesk_audit_log', "
-        "'tierdesk_affiliate_stats', 'tierdesk_schema_version', 'tierdesk_meta') "
+        "'tierdesk_affiliate_stats', 'tierdesk_schema_version', 'tierdesk_meta', "
+        "'tierdesk_resolutions') "
         "ORDER BY 1, 2 LIMIT 5"));
     if (!query)
         return query.error();

@@ -44,6 +44,9 @@ const QList<RequiredTable> &tierDeskTables()
         {"tierdesk_affiliate_stats",
             {"affiliate_id", "commissions_90d_cents", "events", "duplicates", "conflicts", "drift",
                 "computed_at"}},
+        {"tierdesk_resolutions",
+            {"id", "at", "kind", "affiliate_id", "event_id", "from_rate", "to_rate", "fingerprint",
+                "operator", "host", "ticket", "reason", "details", "undone_at", "undone_by"}},
     };
     return tables;
 }
@@ -333,11 +336,11 @@ struct Needed
 
 const QList<Needed> &readNeeds()
 {
-    static const QList<Needed> needs
-        = {{"affiliate_profiles", "SELECT"}, {"affiliate_commissions", "SELECT"},
-            {"tier_events", "SELECT"}, {"tier_policy", "SELECT"}, {"tier_beacons", "SELECT"},
-            {"tierdesk_backfill_batches", "SELECT"}, {"tierdesk_audit_log", "SELECT"},
-            {"tierdesk_affiliate_stats", "SELECT"}, {"tierdesk_schema_version", "SELECT"}};
+    static const QList<Needed> needs = {{"affiliate_profiles", "SELECT"},
+        {"affiliate_commissions", "SELECT"}, {"tier_events", "SELECT"}, {"tier_policy", "SELECT"},
+        {"tier_beacons", "SELECT"}, {"tierdesk_backfill_batches", "SELECT"},
+        {"tierdesk_audit_log", "SELECT"}, {"tierdesk_affiliate_stats", "SELECT"},
+        {"tierdesk_schema_version", "SELECT"}, {"tierdesk_resolutions", "SELECT"}};
     return needs;
 }
 
@@ -348,7 +351,8 @@ const QList<Needed> &writeNeeds()
             {"affiliate_commissions", "INSERT"}, {"tier_beacons", "INSERT"},
             {"tierdesk_backfill_batches", "INSERT"}, {"tierdesk_backfill_batches", "UPDATE"},
             {"tierdesk_audit_log", "INSERT"}, {"tierdesk_affiliate_stats", "INSERT"},
-            {"tierdesk_affiliate_stats", "UPDATE"}, {"tierdesk_affiliate_stats", "DELETE"}};
+            {"tierdesk_affiliate_stats", "UPDATE"}, {"tierdesk_affiliate_stats", "DELETE"},
+            {"tierdesk_resolutions", "INSERT"}, {"tierdesk_resolutions", "UPDATE"}};
     return needs;
 }
 
@@ -467,6 +471,25 @@ Result<bool> Schema::isSandbox(const Connection &connection)
 
 namespace {
 
+// Version 7: what a person decided about a conflict, a drift or a chain break
+// (Resolve): one row per decision, marked when it is undone.
+QStringList version7Ddl(const SqlDialect &d)
+{
+    const QString ts = d.timestampType();
+    return {QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS tierdesk_resolutions ("
+                "%1, at %2 NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('conflict', "
+                "'drift_align', 'drift_record', 'chain_break')), affiliate_id %3 NOT NULL, "
+                "event_id BIGINT, from_rate INTEGER, to_rate INTEGER, fingerprint TEXT NOT NULL, "
+                "operator TEXT, host TEXT, ticket TEXT, reason TEXT, details %4, undone_at %2, "
+                "undone_by TEXT)")
+                .arg(d.identityColumn(), ts, d.uuidType(), d.jsonType()),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_resolutions_affiliate_idx ON "
+                       "tierdesk_resolutions (affiliate_id, at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_resolutions_event_idx ON "
+                       "tierdesk_resolutions (event_id)")};
+}
+
 // One step of TierDesk's schema: its number, what it adds (recorded in
 // tierdesk_schema_version) and how. Steps run in order inside the migration's
 // transaction; each is additive and idempotent. A new version is one more row
@@ -525,6 +548,10 @@ const QList<Migration> &migrations()
                 ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_audit_log_ticket_idx "
                                       "ON tierdesk_audit_log (ticket)");
                 return runAll(connection, ddl);
+            }},
+        {7, "Resolutions of conflicts, drift and chain breaks",
+            [](const Connection &connection) {
+                return runAll(connection, version7Ddl(connection.dialect()));
             }},
     };
     return steps;
