@@ -353,6 +353,87 @@ private slots:
     }
 
     // The incident's picture, the dry run, the guarded apply, a second run, and undo.
+    // The demo's conflict, drift and chain break, each resolved and undone through
+    // the CLI as the README shows: dry run, --yes with its fingerprint, --undo; the
+    // audit tells each step. Bad arguments are one sentence, exit 2, no write.
+    void resolveDemoFindings_data() { TestDatabase::addEngines(); }
+    void resolveDemoFindings()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        const auto summary = [&url] {
+            return jsonOf(cli({"audit", "--db", url, "--json"})).value("summary").toObject();
+        };
+        const QJsonObject before = summary();
+        const QJsonArray clusters
+            = jsonOf(cli({"audit", "--db", url, "--json"})).value("clusters").toArray();
+        QJsonArray conflictIds;
+        for (const QJsonValue &cluster : clusters) {
+            if (cluster.toObject().value("kind").toString() == QLatin1String("conflict"))
+                conflictIds = cluster.toObject().value("event_ids").toArray();
+        }
+        QCOMPARE(conflictIds.size(), 2);
+        const QString first = QString::number(conflictIds.at(0).toInteger());
+        const QString second = QString::number(conflictIds.at(1).toInteger());
+        const QJsonObject chainBreak = jsonOf(cli({"audit", "--db", url, "--json"}))
+                                           .value("chain_breaks")
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+        const QString breakEvent = QString::number(chainBreak.value("event_id").toInteger());
+
+        for (const QStringList &bad : QList<QStringList>{{"--conflict", first, "--dry-run"},
+                 {"--conflict", first, "--keep", second}, {"--drift", "@ruthplates", "--dry-run"},
+                 {"--drift", "@ruthplates", "--align", "--record", "--dry-run"},
+                 {"--chain-break", "x'; DROP TABLE tier_events;--", "--dry-run"},
+                 {"--conflict", first, "--keep", second, "--yes", "--fingerprint", "abc"},
+                 {"--chain-break", breakEvent, "--yes", "--fingerprint", "0123456789abcdef"}}) {
+            const Run refused = cli(QStringList{"resolve", "--db", url} + bad);
+            QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(' ') + ": " + refused.err));
+            QVERIFY2(oneSentence(refused.err), qPrintable(refused.err));
+        }
+        QCOMPARE(summary(), before);
+
+        // Each finding: the dry run writes nothing, --yes with its fingerprint resolves,
+        // --undo with its own dry run's fingerprint brings the finding back.
+        const QList<QPair<QStringList, const char *>> findings{
+            {{"--conflict", first, "--keep", second}, "conflicts"},
+            {{"--drift", "@ruthplates", "--align"}, "drift"},
+            {{"--drift", "@ruthplates", "--record"}, "drift"},
+            {{"--chain-break", breakEvent, "--reason", "Finance set it by hand"}, "chain_breaks"}};
+        for (const auto &[arguments, counted] : findings) {
+            const QStringList base = QStringList{"resolve", "--db", url} + arguments;
+            const Run dry = cli(base + QStringList{"--dry-run", "--json"});
+            QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+            const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
+            QCOMPARE(summary(), before);
+            const Run applied = cli(base
+                + QStringList{
+                    "--yes", "--fingerprint", fingerprint, "--ticket", "SUP-4821", "--json"});
+            QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+            const qint64 resolution = jsonOf(applied).value("resolution_id").toInteger();
+            QVERIFY(resolution > 0);
+            QCOMPARE(summary().value(counted).toInt(), before.value(counted).toInt() - 1);
+            // The same again: the finding is gone, so it is refused (exit 3) and nothing changes.
+            const Run again = cli(base + QStringList{"--yes", "--fingerprint", fingerprint});
+            QCOMPARE(again.exitCode, 3);
+            QVERIFY2(oneSentence(again.err), qPrintable(again.err));
+
+            const QString id = QString::number(resolution);
+            const Run undoDry = cli({"resolve", "--db", url, "--undo", id, "--dry-run", "--json"});
+            QVERIFY2(undoDry.exitCode == 0, qPrintable(undoDry.err));
+            const Run undone = cli({"resolve", "--db", url, "--undo", id, "--yes", "--fingerprint",
+                jsonOf(undoDry).value("fingerprint").toString(), "--ticket", "SUP-4821"});
+            QVERIFY2(undone.exitCode == 0, qPrintable(undone.err));
+            QCOMPARE(summary().value(counted).toInt(), before.value(counted).toInt());
+        }
+        const Run trail = cli({"activity", "--db", url, "--ticket", "SUP-4821", "--json"});
+        QCOMPARE(trail.exitCode, 0);
+        QCOMPARE(jsonOf(trail).value("count").toInt(), 8);
+    }
+
     void auditBackfillUndo_data() { TestDatabase::addEngines(); }
     void auditBackfillUndo()
     {
