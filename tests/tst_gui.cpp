@@ -24,6 +24,8 @@
 #include "../widgets/languagemanager.h"
 #include "../widgets/mainwindow.h"
 #include "../widgets/replydialog.h"
+#include "../widgets/resolvedialog.h"
+#include "../widgets/resolveflow.h"
 #include "../widgets/settings.h"
 #include "../widgets/tableexport.h"
 #include "../widgets/tierchart.h"
@@ -63,6 +65,7 @@
 #include <QTest>
 
 #include <QToolButton>
+#include <QTreeView>
 #include <ctime>
 
 using namespace TierDesk;
@@ -77,6 +80,12 @@ qint64 superseded(const DatabaseUrl &url)
     return c ? Fixture::count(
                **c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"))
              : -1;
+}
+
+qint64 countIn(const DatabaseUrl &url, const QString &sql)
+{
+    auto c = Connection::open(url, Connection::Mode::ReadOnly);
+    return c ? Fixture::count(**c, sql) : -1;
 }
 
 } // namespace
@@ -771,6 +780,177 @@ private slots:
         QVERIFY(!BackfillDialog::confirms(QStringLiteral("18961x"), 18961));
         QVERIFY(!BackfillDialog::confirms(QStringLiteral(",,"), 18961));
         QVERIFY(!BackfillDialog::confirms(QString(), 0));
+    }
+
+    // The demo's conflict (from the audit view), drift (from the affiliate) and chain
+    // break (from the audit view), each resolved through its dialog: nothing before a
+    // choice, a preview, the typed handle and the click; Enter never writes. The
+    // conflict is undone from the result, the review from the Activity view.
+    void resolveEachFindingAndUndo()
+    {
+        m_window->setWritesEnabled(true, false);
+        AuditView *audit = m_window->auditView();
+        m_window->showView(MainWindow::View::Audit);
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        const auto selectFinding = [audit](const QString &kind) {
+            AuditModel *model = audit->model();
+            for (int group = 0; group < model->rowCount(); ++group) {
+                const QModelIndex parent = model->index(group, 0);
+                for (int row = 0; row < model->rowCount(parent); ++row) {
+                    const QModelIndex item = model->index(row, 0, parent);
+                    if (item.data(AuditModel::KindRole).toString() == kind) {
+                        audit->tree()->setCurrentIndex(item);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const QString resolutions
+            = QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE undone_at IS NULL");
+        QVERIFY(selectFinding(QStringLiteral("duplicate")));
+        QVERIFY(!audit->resolveButton()->isEnabled()); // duplicates are the cleanup's
+
+        // The conflict: keep the second event.
+        QVERIFY(selectFinding(QStringLiteral("conflict")));
+        QVERIFY(audit->resolveButton()->isEnabled());
+        audit->resolveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->resolveFlow()->dialog() && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        ResolveDialog *dialog = m_window->resolveFlow()->dialog();
+        QCOMPARE(dialog->choiceButtons().size(), 2);
+        QVERIFY(!dialog->plan());
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("kaanmasa"));
+        QVERIFY(!dialog->applyButton()->isEnabled()); // nothing chosen yet
+        dialog->choiceButtons().at(1)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), Timeout);
+        QCOMPARE(dialog->plan()->supersedeIds.size(), 1);
+        QVERIFY2(dialog->previewLabel()->text().contains(dialog->plan()->fingerprint),
+            qPrintable(dialog->previewLabel()->text()));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QVERIFY(!dialog->applyButton()->isDefault());
+        QTest::keyClick(dialog->confirmationEdit(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->hintLabel()->isVisible());
+        QCOMPARE(countIn(m_url, resolutions), 0);
+        // For the README: TIERDESK_DIALOG_SHOT=file keeps pictures of the resolve dialog.
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            const QString base = QFileInfo(shot).path() + QStringLiteral("/resolve-%1.png");
+            QVERIFY(dialog->grab().save(base.arg(QStringLiteral("en"))));
+            m_languages.setLanguage(QStringLiteral("de"));
+            QTRY_VERIFY(dialog->applyButton()->text() != QLatin1String("&Resolve"));
+            QCoreApplication::sendPostedEvents();
+            dialog->layout()->activate();
+            QVERIFY(dialog->grab().save(base.arg(QStringLiteral("de"))));
+            m_languages.setLanguage(QStringLiteral("en"));
+            QTRY_COMPARE(dialog->applyButton()->text(), QStringLiteral("&Resolve"));
+        }
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult")), Timeout);
+        QCOMPARE(countIn(m_url, resolutions), 1);
+        QCOMPARE(superseded(m_url), 1);
+        auto *result = m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult"));
+        auto *undoButton = result->findChild<QPushButton *>(QStringLiteral("undoResolveButton"));
+        QVERIFY(undoButton);
+        QVERIFY(!undoButton->isDefault());
+        undoButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resolveFlow()->dialog()
+                && m_window->resolveFlow()->dialog()->isUndo()
+                && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        dialog = m_window->resolveFlow()->dialog();
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("@KaanMasa"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveUndoResult")), Timeout);
+        QCOMPARE(countIn(m_url, resolutions), 0);
+        QCOMPARE(superseded(m_url), 0);
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolveUndoResult"))->close();
+
+        // The drift, from the affiliate: record the missing event.
+        AffiliatesView *affiliates = m_window->affiliatesView();
+        m_window->showView(MainWindow::View::Affiliates);
+        affiliates->search(QStringLiteral("ruthplates"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            affiliates->detailView()->detail().handle == QLatin1String("ruthplates")
+                && m_window->isIdle(),
+            Timeout);
+        QVERIFY(affiliates->detailView()->resolveAction()->isEnabled());
+        affiliates->detailView()->resolveAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resolveFlow()->dialog()
+                && !m_window->resolveFlow()->dialog()->isUndo()
+                && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        dialog = m_window->resolveFlow()->dialog();
+        QCOMPARE(dialog->choiceButtons().size(), 2);
+        dialog->choiceButtons().at(1)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), Timeout);
+        QCOMPARE(dialog->plan()->request.kind, Resolve::Kind::DriftRecord);
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("ruthplates"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("The downgrade was never recorded"));
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult")), Timeout);
+        QCOMPARE(countIn(m_url,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE kind = "
+                                    "'drift_record' AND reason = 'The downgrade was never "
+                                    "recorded'")),
+            1);
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult"))->close();
+
+        // The chain break: a review needs its reason before the button wakes.
+        m_window->showView(MainWindow::View::Audit);
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        QVERIFY(selectFinding(QStringLiteral("chain_break")));
+        audit->resolveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resolveFlow()->dialog()
+                && !m_window->resolveFlow()->dialog()->isUndo()
+                && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        dialog = m_window->resolveFlow()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), Timeout); // the only choice
+        QCOMPARE(dialog->plan()->request.kind, Resolve::Kind::ChainBreak);
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("lottekocht"));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Finance set it by hand"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult")), Timeout);
+        m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult"))->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        QCOMPARE(audit->model()->report().summary.chainBreaks, 0);
+        QCOMPARE(audit->model()->report().summary.reviewedChainBreaks, 1);
+
+        // Undone from the Activity view: its newest entry is the review.
+        ActivityView *activity = m_window->activityView();
+        m_window->showView(MainWindow::View::Activity);
+        activity->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !activity->isLoading() && activity->model()->rowCount() >= 2, Timeout);
+        QVERIFY(!activity->undoResolutionButton()->isEnabled());
+        activity->table()->setCurrentIndex(activity->model()->index(0, 0));
+        QVERIFY(activity->undoResolutionButton()->isEnabled());
+        activity->undoResolutionButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resolveFlow()->dialog()
+                && m_window->resolveFlow()->dialog()->isUndo()
+                && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        dialog = m_window->resolveFlow()->dialog();
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("lottekocht"));
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveUndoResult")), Timeout);
+        QCOMPARE(countIn(m_url,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE kind = "
+                                    "'chain_break' AND undone_at IS NOT NULL")),
+            1);
     }
 
     void previewConfirmApplyUndo()

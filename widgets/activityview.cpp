@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -39,6 +40,7 @@ ActivityView::ActivityView(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_count(new QLabel(this))
+    , m_undoResolution(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_debounce(new QTimer(this))
 {
@@ -56,6 +58,7 @@ ActivityView::ActivityView(QWidget *parent)
         edit->setDate(QDate::currentDate());
     }
     m_from->setDate(QDate::currentDate().addDays(-30));
+    m_undoResolution->setObjectName(QStringLiteral("undoResolutionButton"));
     m_table->setObjectName(QStringLiteral("activityLog"));
     m_table->setModel(m_model);
     m_table->setTabKeyNavigation(false);
@@ -78,7 +81,10 @@ ActivityView::ActivityView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(m_undoResolution);
+    layout->addLayout(footer);
 
     for (QLineEdit *edit : {m_ticket, m_operator})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -96,7 +102,22 @@ ActivityView::ActivityView(QWidget *parent)
         if (!id.isEmpty())
             emit affiliateActivated(id);
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ActivityView::updateActions);
+    connect(m_undoResolution, &QPushButton::clicked, this, [this] {
+        const Activity::Entry *entry = m_model->entryAt(m_table->currentIndex().row());
+        if (entry && entry->resolutionId())
+            emit undoResolutionRequested(entry->resolutionId());
+    });
     retranslate();
+    updateActions();
+}
+
+void ActivityView::updateActions()
+{
+    const Activity::Entry *entry = m_model->entryAt(m_table->currentIndex().row());
+    m_undoResolution->setEnabled(
+        m_session && m_session->writesEnabled() && entry && entry->resolutionId() > 0);
 }
 
 void ActivityView::setSession(Session *session)
@@ -144,6 +165,7 @@ void ActivityView::refresh()
             m_model->setEntries(shown);
             m_table->resizeColumnsToContents();
             m_count->setText(tr("%Ln entry(s)", nullptr, int(shown.size())));
+            updateActions();
             emit loaded();
         }));
 }
@@ -172,6 +194,9 @@ void ActivityView::retranslate()
     m_to->setDisplayFormat(Format::tr("yyyy-MM-dd"));
     m_to->setAccessibleName(tr("to"));
     m_table->setAccessibleName(tr("Activity"));
+    m_undoResolution->setText(tr("&Undo resolution…"));
+    m_undoResolution->setToolTip(
+        tr("Undo the resolution of the selected entry: preview first, then confirm."));
     m_model->retranslate();
 }
 

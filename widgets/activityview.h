@@ -9,6 +9,7 @@ class QDateEdit;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -34,9 +35,12 @@ public:
     QLineEdit *operatorEdit() const { return m_operator; }
     QComboBox *actionBox() const { return m_action; }
     QTableView *table() const { return m_table; }
+    QPushButton *undoResolutionButton() const { return m_undoResolution; }
+    void updateActions();
 
 signals:
     void affiliateActivated(const QString &affiliateId);
+    void undoResolutionRequested(qint64 resolutionId);
     void loaded();
 
 protected:
@@ -56,6 +60,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_undoResolution = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_debounce = nullptr;
     QStringList m_affiliateIds; // per row, for opening one

@@ -56,12 +56,14 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     , m_numbers(new QLabel(this))
     , m_reevaluate(new QPushButton(this))
     , m_cleanup(new QPushButton(this))
+    , m_resolve(new QPushButton(this))
     , m_report(new QPushButton(this))
     , m_export(new QAction(this))
     , m_copy(new QAction(this))
     , m_reevaluateAction(new QAction(this))
     , m_replyAction(new QAction(this))
     , m_cleanupAction(new QAction(this))
+    , m_resolveAction(new QAction(this))
     , m_supersededAction(new QAction(this))
     , m_chart(new TierChart(this))
     , m_tabs(new QTabWidget(this))
@@ -82,6 +84,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reevaluate->setObjectName(QStringLiteral("reevaluateButton"));
     m_cleanup->setObjectName(QStringLiteral("cleanupButton"));
+    m_resolve->setObjectName(QStringLiteral("resolveFindingButton"));
     m_report->setObjectName(QStringLiteral("caseReportButton"));
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_copy->setObjectName(QStringLiteral("copySummaryAction"));
@@ -168,6 +171,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reevaluate);
     actions->addWidget(m_cleanup);
+    actions->addWidget(m_resolve);
     actions->addStretch();
     actions->addWidget(m_report);
 
@@ -188,6 +192,8 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_reevaluateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_cleanupAction->setObjectName(QStringLiteral("cleanupAction"));
     m_cleanupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_resolveAction->setObjectName(QStringLiteral("resolveAction"));
+    m_resolveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_supersededAction->setObjectName(QStringLiteral("showSupersededAction"));
     m_supersededAction->setCheckable(true);
@@ -204,6 +210,9 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     connect(m_supersededAction, &QAction::toggled, m_showSuperseded, &QCheckBox::setChecked);
     connect(m_reevaluate, &QPushButton::clicked, m_reevaluateAction, &QAction::trigger);
     connect(m_cleanup, &QPushButton::clicked, m_cleanupAction, &QAction::trigger);
+    connect(m_resolve, &QPushButton::clicked, m_resolveAction, &QAction::trigger);
+    connect(m_resolveAction, &QAction::triggered, this,
+        [this] { emit resolveRequested(m_affiliateId); });
     connect(m_reevaluateAction, &QAction::triggered, this,
         [this] { emit reevaluateRequested(m_affiliateId); });
     connect(
@@ -324,6 +333,10 @@ void AffiliateDetailView::updateActions()
         redundant += int(cluster.redundantIds.size());
     m_reevaluateAction->setEnabled(m_hasDetail && writable);
     m_cleanupAction->setEnabled(m_hasDetail && writable && redundant > 0);
+    const Audit::Summary &found = m_detail.audit.summary;
+    m_resolveAction->setEnabled(
+        m_hasDetail && writable && found.conflicts + found.chainBreaks + found.drift > 0);
+    m_resolve->setEnabled(m_resolveAction->isEnabled());
     m_copy->setEnabled(m_hasDetail);
     m_replyAction->setEnabled(m_hasDetail);
     m_export->setEnabled(m_hasDetail);
@@ -334,6 +347,9 @@ void AffiliateDetailView::updateActions()
         = tr("The session is read-only: turn on write actions in the Session menu.");
     m_reevaluate->setToolTip(
         writable ? tr("Run the race-guarded tier evaluator for this affiliate now.") : readOnly);
+    m_resolve->setToolTip(writable
+            ? tr("Decide this affiliate's conflict, drift or chain break (preview first).")
+            : readOnly);
     m_cleanup->setToolTip(writable
             ? tr("Supersede this affiliate's redundant race duplicates (preview first).")
             : readOnly);
@@ -394,9 +410,11 @@ void AffiliateDetailView::retranslate()
 {
     m_reevaluate->setText(tr("Re-&evaluate tier"));
     m_cleanup->setText(tr("&Clean up duplicates…"));
+    m_resolve->setText(tr("Resolve fi&nding…"));
     m_report->setText(tr("Case re&port"));
     m_reevaluateAction->setText(tr("Re-evaluate tier"));
     m_cleanupAction->setText(tr("Clean up duplicates…"));
+    m_resolveAction->setText(tr("Resolve a finding…"));
     m_supersededAction->setText(tr("Show superseded events"));
     m_export->setText(tr("Export as PDF…"));
     m_copy->setText(tr("Copy summary for a ticket"));

@@ -52,6 +52,7 @@ public:
     // buttons trigger the same actions.
     QAction *reevaluateAction() const { return m_reevaluateAction; }
     QAction *cleanupAction() const { return m_cleanupAction; }
+    QAction *resolveAction() const { return m_resolveAction; }
     QAction *copySummaryAction() const { return m_copy; }
     QAction *replyAction() const { return m_replyAction; }
     QAction *showSupersededAction() const { return m_supersededAction; }
@@ -63,6 +64,7 @@ signals:
     void loaded();
     void reevaluateRequested(const QString &affiliateId);
     void cleanupRequested(const AffiliateDetail &detail);
+    void resolveRequested(const QString &affiliateId);
     void exportRequested(const AffiliateDetail &detail);
     void summaryCopied();
     void replyRequested(const AffiliateDetail &detail);
@@ -89,12 +91,14 @@ private:
     QLabel *m_numbers = nullptr;
     QPushButton *m_reevaluate = nullptr;
     QPushButton *m_cleanup = nullptr;
+    QPushButton *m_resolve = nullptr;
     QPushButton *m_report = nullptr; // a menu: export PDF, copy summary
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_reevaluateAction = nullptr;
     QAction *m_replyAction = nullptr;
     QAction *m_cleanupAction = nullptr;
+    QAction *m_resolveAction = nullptr;
     QAction *m_supersededAction = nullptr;
     TierChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -4,6 +4,7 @@
 #include "../models/db/session.h"
 #include "../models/itemmodels/auditmodel.h"
 #include "../models/itemmodels/batchmodel.h"
+#include "../models/resolve/resolve.h"
 #include "backfillflow.h"
 #include "tableexport.h"
 
@@ -49,6 +50,7 @@ AuditView::AuditView(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_preview(new QPushButton(this))
+    , m_resolve(new QPushButton(this))
     , m_batchTitle(new QLabel(this))
     , m_batchTable(new QTableView(this))
     , m_undo(new QPushButton(this))
@@ -61,6 +63,7 @@ AuditView::AuditView(QWidget *parent)
     m_run->setObjectName(QStringLiteral("runAuditButton"));
     m_stop->setObjectName(QStringLiteral("cancelAuditButton"));
     m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_undo->setObjectName(QStringLiteral("undoBatchButton"));
     m_progress->setRange(0, Audit::Slices);
     m_progress->setVisible(false);
@@ -100,6 +103,7 @@ AuditView::AuditView(QWidget *parent)
     findingsLayout->addWidget(m_tree, 1);
     auto *previewRow = new QHBoxLayout;
     previewRow->addStretch();
+    previewRow->addWidget(m_resolve);
     previewRow->addWidget(m_preview);
     findingsLayout->addLayout(previewRow);
 
@@ -127,11 +131,25 @@ AuditView::AuditView(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &AuditView::runAudit);
     connect(m_stop, &QPushButton::clicked, this, &AuditView::cancelAudit);
     connect(m_preview, &QPushButton::clicked, this, &AuditView::preview);
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QString kind = current.siblingAtColumn(0).data(AuditModel::KindRole).toString();
+        const QString affiliate = current.data(AuditModel::AffiliateIdRole).toString();
+        const qint64 event = current.siblingAtColumn(0).data(AuditModel::EventIdRole).toLongLong();
+        if (kind == QLatin1String("conflict"))
+            emit resolveRequested(affiliate, int(Resolve::Kind::Conflict), event);
+        else if (kind == QLatin1String("chain_break"))
+            emit resolveRequested(affiliate, int(Resolve::Kind::ChainBreak), event);
+        else if (kind == QLatin1String("drift"))
+            emit resolveRequested(affiliate, int(Resolve::Kind::DriftAlign), 0);
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
         if (batch && m_flow)
             m_flow->undo(batch->id);
     });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &AuditView::updateActions);
     connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &AuditView::updateActions);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -269,6 +287,10 @@ void AuditView::updateActions()
         writable && chainReport && m_model->report().summary.redundantRows > 0 && !m_running);
     const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
     m_undo->setEnabled(writable && batch && BatchModel::isUndoable(*batch));
+    const QString kind
+        = m_tree->currentIndex().siblingAtColumn(0).data(AuditModel::KindRole).toString();
+    m_resolve->setEnabled(writable && chainReport && !m_running && !kind.isEmpty()
+        && kind != QLatin1String("duplicate"));
     const QString readOnly
         = tr("The session is read-only: turn on write actions in the Session menu.");
     m_preview->setToolTip(writable
@@ -278,6 +300,9 @@ void AuditView::updateActions()
                                            "is written."))
             : readOnly);
     m_undo->setToolTip(writable ? tr("Restore the rows of the selected batch.") : readOnly);
+    m_resolve->setToolTip(writable ? tr("Decide the selected conflict, drift or chain break: "
+                                        "preview first, then confirm.")
+                                   : readOnly);
 }
 
 void AuditView::showSummary()
@@ -336,6 +361,7 @@ void AuditView::retranslate()
     m_run->setText(tr("&Run audit"));
     m_stop->setText(tr("Cancel"));
     m_preview->setText(tr("&Preview cleanup…"));
+    m_resolve->setText(tr("Resolve fi&nding…"));
     m_batchTitle->setText(tr("Cleanup batches"));
     m_undo->setText(tr("&Undo batch"));
     m_tree->setAccessibleName(tr("Audit findings by affiliate"));

@@ -49,11 +49,14 @@ public:
     QTableView *batchTable() const { return m_batchTable; }
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *undoButton() const { return m_undo; }
+    QPushButton *resolveButton() const { return m_resolve; }
     QSpinBox *windowBox() const { return m_window; }
     QCheckBox *minuteBox() const { return m_minutes; }
 
 signals:
     void affiliateActivated(const QString &affiliateId);
+    // Resolve the selected conflict, drift or chain break (kind: Resolve::Kind).
+    void resolveRequested(const QString &affiliateId, int kind, qint64 eventId);
     void finished();
 
 protected:
@@ -83,6 +86,7 @@ private:
     QLabel *m_summary = nullptr;
     QTreeView *m_tree = nullptr;
     QPushButton *m_preview = nullptr;
+    QPushButton *m_resolve = nullptr;
     QLabel *m_batchTitle = nullptr;
     QTableView *m_batchTable = nullptr;
     QPushButton *m_undo = nullptr;

@@ -14,6 +14,7 @@
 #include "connectdialog.h"
 #include "languagemanager.h"
 #include "replydialog.h"
+#include "resolveflow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -147,6 +148,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_affiliates->selectAffiliate(affiliateId);
     };
     connect(m_audit, &AuditView::affiliateActivated, this, openAffiliate);
+    connect(m_audit, &AuditView::resolveRequested, this,
+        [this](const QString &affiliateId, int kind, qint64 eventId) {
+            if (m_resolveFlow)
+                m_resolveFlow->start(affiliateId, Resolve::Kind(kind), eventId);
+        });
+    connect(m_affiliates->detailView(), &AffiliateDetailView::resolveRequested, this,
+        [this](const QString &affiliateId) {
+            if (m_resolveFlow)
+                m_resolveFlow->start(affiliateId);
+        });
+    connect(m_activity, &ActivityView::undoResolutionRequested, this, [this](qint64 resolution) {
+        if (m_resolveFlow)
+            m_resolveFlow->undo(resolution);
+    });
     connect(m_beacons, &BeaconsView::affiliateActivated, this, openAffiliate);
     connect(m_activity, &ActivityView::affiliateActivated, this, openAffiliate);
 
@@ -254,6 +269,7 @@ void MainWindow::createAffiliateMenu()
     m_affiliateMenu = menuBar()->addMenu(QString());
     m_affiliateMenu->addAction(detail->reevaluateAction());
     m_affiliateMenu->addAction(detail->cleanupAction());
+    m_affiliateMenu->addAction(detail->resolveAction());
     m_affiliateMenu->addSeparator();
     m_affiliateMenu->addAction(m_exportAction);
     m_affiliateMenu->addAction(detail->copySummaryAction());
@@ -494,14 +510,19 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_activity->setSession(nullptr);
     delete m_flow;
     m_flow = nullptr;
+    delete m_resolveFlow;
+    m_resolveFlow = nullptr;
     m_session = std::move(session);
     if (m_session) {
         m_flow = new BackfillFlow(m_session.get(), this);
         connect(m_flow, &BackfillFlow::dataChanged, this, &MainWindow::refreshAll);
+        m_resolveFlow = new ResolveFlow(m_session.get(), this);
+        connect(m_resolveFlow, &ResolveFlow::dataChanged, this, &MainWindow::refreshAll);
         connect(m_session.get(), &Session::writesEnabledChanged, this, [this] {
             updateStatus();
             m_affiliates->detailView()->updateActions();
             m_audit->updateActions();
+            m_activity->updateActions();
         });
     }
     m_affiliates->setSession(m_session.get());

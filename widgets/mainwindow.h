@@ -25,6 +25,7 @@ class AffiliateDetail;
 class AffiliatesView;
 class AuditView;
 class BackfillFlow;
+class ResolveFlow;
 class BeaconsView;
 class ActivityView;
 class Session;
@@ -72,6 +73,7 @@ public:
     BeaconsView *beaconsView() const { return m_beacons; }
     ActivityView *activityView() const { return m_activity; }
     BackfillFlow *backfillFlow() const { return m_flow; }
+    ResolveFlow *resolveFlow() const { return m_resolveFlow; }
     QAction *writeAction() const { return m_writeAction; }
     QLabel *accessLabel() const { return m_accessLabel; }
 
@@ -99,6 +101,7 @@ private:
     Settings m_settings;
     std::unique_ptr<Session> m_session;
     BackfillFlow *m_flow = nullptr;
+    ResolveFlow *m_resolveFlow = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     AffiliatesView *m_affiliates = nullptr;

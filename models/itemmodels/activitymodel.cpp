@@ -15,6 +15,11 @@ void ActivityModel::setEntries(const QList<Activity::Entry> &entries)
     endResetModel();
 }
 
+const Activity::Entry *ActivityModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

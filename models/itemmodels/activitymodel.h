@@ -17,6 +17,8 @@ public:
 
     explicit ActivityModel(QObject *parent = nullptr);
     void setEntries(const QList<Activity::Entry> &entries);
+    // The entry shown in `row`, or nullptr.
+    const Activity::Entry *entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

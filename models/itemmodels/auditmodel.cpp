@@ -152,6 +152,13 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
             return QStringLiteral("drift");
         }
     }
+    if (role == EventIdRole) {
+        if (item.kind == Kind::Conflict)
+            return m_data->report.clusters.at(item.index).eventIds.value(0);
+        if (item.kind == Kind::ChainBreak)
+            return m_data->report.chainBreaks.at(item.index).eventId;
+        return qint64(0);
+    }
     if (role != Qt::DisplayRole)
         return {};
     const auto ids = [](const QList<qint64> &list) {

@@ -18,7 +18,11 @@ class AuditModel final : public QAbstractItemModel
 
 public:
     enum Column { Subject, Finding, Events, When, ColumnCount };
-    enum Role { AffiliateIdRole = Qt::UserRole + 1, KindRole };
+    enum Role {
+        AffiliateIdRole = Qt::UserRole + 1,
+        KindRole,
+        EventIdRole // the event a conflict or chain break is named by; 0 for drift
+    };
 
     // The report sorted into per-affiliate groups. Plain data, built on the
     // worker thread: setting a large report must not stall the UI thread.
