@@ -536,6 +536,13 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("keep_id")).toInteger(), h.conflictB);
         QCOMPARE(json.value(QStringLiteral("superseded")).toArray(), QJsonArray{h.conflictA});
         QCOMPARE(json.value(QStringLiteral("to_rates")).toArray(), (QJsonArray{25, 30}));
+        QCOMPARE(json.value(QStringLiteral("profile_rate")).toInt(), 30);
+        // Keeping the event the profile does not agree with says what follows: drift.
+        QVERIFY(!plan->describe(QStringLiteral("kaanmasa")).contains(QLatin1String("drift")));
+        auto other = Resolve::preview(*c, conflict(h.conflictA, h.conflictA));
+        QVERIFY(other);
+        QVERIFY2(other->describe(QStringLiteral("kaanmasa")).contains(QLatin1String("drift")),
+            qPrintable(other->describe(QStringLiteral("kaanmasa"))));
     }
 };
 

@@ -57,6 +57,38 @@
         <source>%1: %2 → %3 (tier event #%4)</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4)</translation>
     </message>
+    <message>
+        <source>Resolution undone</source>
+        <translation>Klärung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Resolve refused</source>
+        <translation>Klärung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Resolution %1: kept #%2, superseded %3</source>
+        <translation>Klärung %1: #%2 behalten, %3 als überholt markiert</translation>
+    </message>
+    <message>
+        <source>Resolution %1: profile rate %2 → %3</source>
+        <translation>Klärung %1: Satz im Profil %2 → %3</translation>
+    </message>
+    <message>
+        <source>Resolution %1: recorded tier event #%2 (%3 → %4)</source>
+        <translation>Klärung %1: Stufenereignis #%2 nachgetragen (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>Resolution %1: chain break at #%2 marked as reviewed</source>
+        <translation>Klärung %1: Lücke bei #%2 als gesichtet markiert</translation>
+    </message>
+    <message>
+        <source>Resolution %1 undone (%2)</source>
+        <translation>Klärung %1 rückgängig gemacht (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: the finding changed since the preview; nothing changed</source>
+        <translation>Abgelehnt: Der Befund hat sich seit der Vorschau geändert; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::ActivityModel</name>
@@ -135,6 +167,14 @@
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resolution…</source>
+        <translation>Klärung &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
+        <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +317,18 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
+        <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
+    </message>
+    <message>
+        <source>Resolve fi&amp;nding…</source>
+        <translation>Befund k&amp;lären …</translation>
+    </message>
+    <message>
+        <source>Resolve a finding…</source>
+        <translation>Befund klären …</translation>
     </message>
 </context>
 <context>
@@ -681,6 +733,14 @@
     <message>
         <source>The audit was cancelled; run it again to see the findings.</source>
         <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
+        <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
+    </message>
+    <message>
+        <source>Resolve fi&amp;nding…</source>
+        <translation>Befund k&amp;lären …</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2129,371 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::Resolve</name>
+    <message>
+        <source>There is no tier event #%1.</source>
+        <translation>Es gibt kein Stufenereignis #%1.</translation>
+    </message>
+    <message>
+        <source>There is no affiliate %1.</source>
+        <translation>Es gibt keinen Affiliate %1.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is not part of a conflict the audit finds now.</source>
+        <translation>Ereignis #%1 gehört zu keinem Konflikt, den die Prüfung jetzt findet.</translation>
+    </message>
+    <message>
+        <source>Choose the event that stays from this conflict&apos;s events: %1.</source>
+        <translation>Wählen Sie das verbleibende Ereignis unter den Ereignissen dieses Konflikts: %1.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rate agrees with the end of its history: there is no drift to resolve.</source>
+        <translation>Der Satz im Profil stimmt mit dem Ende seiner Stufenfolge überein: Es gibt keine Abweichung zu klären.</translation>
+    </message>
+    <message>
+        <source>The history ends in an event without a rate, so there is nothing to align the profile with; record the missing event instead.</source>
+        <translation>Die Stufenfolge endet mit einem Ereignis ohne Satz, daher gibt es nichts, woran das Profil angeglichen werden kann; tragen Sie stattdessen das fehlende Ereignis nach.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is not a chain break the audit finds now.</source>
+        <translation>Ereignis #%1 ist keine Lücke, die die Prüfung jetzt findet.</translation>
+    </message>
+    <message>
+        <source>The chain break at event #%1 is already marked as reviewed.</source>
+        <translation>Die Lücke bei Ereignis #%1 ist bereits als gesichtet markiert.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of resolution.</source>
+        <translation>Unbekannte Art der Klärung.</translation>
+    </message>
+    <message>
+        <source>No fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
+        <translation>Es wurde kein Fingerabdruck angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so nothing was written.</source>
+        <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
+        <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
+    </message>
+    <message>
+        <source>Resolving was rolled back and nothing was changed (%1).</source>
+        <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
+        <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <source>The tier event was not written.</source>
+        <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The resolution was not recorded.</source>
+        <translation>Die Klärung wurde nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>There is no resolution %1.</source>
+        <translation>Es gibt keine Klärung %1.</translation>
+    </message>
+    <message>
+        <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
+        <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
+    </message>
+    <message>
+        <source>Resolution %1 was already undone on %2.</source>
+        <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Resolution %1 does not say which events it superseded.</source>
+        <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
+    </message>
+    <message>
+        <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
+        <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
+        <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
+        <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt geklärt</translation>
+    </message>
+    <message>
+        <source>Rate aligned with history</source>
+        <translation>Satz an die Stufenfolge angeglichen</translation>
+    </message>
+    <message>
+        <source>Missing tier event recorded</source>
+        <translation>Fehlendes Stufenereignis nachgetragen</translation>
+    </message>
+    <message>
+        <source>Chain break reviewed</source>
+        <translation>Lücke gesichtet</translation>
+    </message>
+    <message>
+        <source>Name the affiliate whose drift to resolve.</source>
+        <translation>Nennen Sie den Affiliate, dessen Abweichung geklärt werden soll.</translation>
+    </message>
+    <message>
+        <source>Marking a chain break as reviewed needs a reason, so nothing was written.</source>
+        <translation>Eine Lücke als gesichtet zu markieren braucht eine Begründung, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The session is read-only; turn on write access to change data.</source>
+        <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 It changed since the preview, so nothing was changed.</source>
+        <translation>%1 Das hat sich seit der Vorschau geändert, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The finding changed since the preview (it is now %1, not %2), so nothing was changed; preview it again.</source>
+        <translation>Der Befund hat sich seit der Vorschau geändert (jetzt %1, nicht %2), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <source>What resolution %1 changed has changed since the preview (the undo is now %2, not %3), so nothing was changed; preview the undo again.</source>
+        <translation>Was Klärung %1 geändert hat, hat sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s commission rate from %2 to %3, where its tier history ends; only if it is still %2 (compare-and-set).</source>
+        <translation>Den Provisionssatz von %1 von %2 auf %3 setzen, wo seine Stufenfolge endet – nur, wenn er dann noch %2 ist.</translation>
+    </message>
+    <message>
+        <source>Record the missing tier event %2 → %3 for %1 now, so its history ends at the profile&apos;s rate. The rate itself is not touched.</source>
+        <translation>Das fehlende Stufenereignis %2 → %3 für %1 jetzt nachtragen, damit die Stufenfolge beim Satz im Profil endet. Der Satz selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as reviewed. No data changes; the audit shows it again if it changes.</source>
+        <translation>Die Lücke bei Ereignis #%1 von %2 (beginnt bei %3, erwartet war %4) als gesichtet markieren. Die Daten bleiben unverändert; ändert sich die Lücke, zeigt die Prüfung sie wieder.</translation>
+    </message>
+    <message>
+        <source>Make %1 of %2 active again (now superseded by #%3).</source>
+        <translation>%1 von %2 wieder aktiv machen (jetzt überholt durch #%3).</translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s commission rate back from %2 to %3; only if it is still %2.</source>
+        <translation>Den Provisionssatz von %1 von %2 auf %3 zurücksetzen – nur, wenn er dann noch %2 ist.</translation>
+    </message>
+    <message>
+        <source>Mark the tier event #%1 recorded for %2 as superseded.</source>
+        <translation>Das für %2 nachgetragene Stufenereignis #%1 als überholt markieren.</translation>
+    </message>
+    <message>
+        <source>Open the chain break at event #%1 of %2 again.</source>
+        <translation>Die Lücke bei Ereignis #%1 von %2 wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Keep event #%1 (%2 → %3) of %4&apos;s conflict; mark %5 as superseded, pointing at it.</source>
+        <translation>Ereignis #%1 (%2 → %3) aus dem Konflikt von %4 behalten; %5 als überholt markieren, mit Verweis darauf.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rate (%1) is the one this event set.</source>
+        <translation>Der Satz im Profil (%1) ist der, den dieses Ereignis gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rate stays at %1, so the audit will then report drift: align or record it next.</source>
+        <translation>Der Satz im Profil bleibt bei %1; die Prüfung meldet danach eine Abweichung, die Sie anschließend angleichen oder nachtragen.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ResolveDialog</name>
+    <message>
+        <source>Enter does not write. To go ahead, press “%1”.</source>
+        <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose, then type the handle to confirm; Enter does not write.</source>
+        <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>#%1 → %2</source>
+        <translation>#%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict from %1: %2 (%3)</source>
+        <translation>Konflikt ab %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drift: profile %1, history %2</source>
+        <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
+    </message>
+    <message>
+        <source>Chain break: #%1 starts at %2, %3 expected</source>
+        <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
+        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
+        <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>seine ID</translation>
+    </message>
+    <message>
+        <source>Handle to confirm</source>
+        <translation>Handle zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Undo resolution %1</source>
+        <translation>Klärung %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Why, in one line (optional)</source>
+        <translation>Warum, in einer Zeile (optional)</translation>
+    </message>
+    <message>
+        <source>%1
+Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
+        <translation>%1
+Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resolution</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Resolve a finding of %1</source>
+        <translation>Befund von %1 klären</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>B&amp;efund:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Keep #%1 (%2 → %3); supersede the others</source>
+        <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
+    </message>
+    <message>
+        <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
+        <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Record the missing tier event (%1 → %2)</source>
+        <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed (no data changes; needs a reason)</source>
+        <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
+    </message>
+    <message>
+        <source>Why the break is in order, in one line (required)</source>
+        <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Nothing is open to resolve here.</source>
+        <translation>Hier ist nichts offen zu klären.</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
+        <translation>%1
+Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose what to do; the preview shows exactly what will change.</source>
+        <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau wird berechnet …</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Klären</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ResolveFlow</name>
+    <message>
+        <source>Read-only session</source>
+        <translation>Schreibgeschützte Sitzung</translation>
+    </message>
+    <message>
+        <source>Turn on write actions (Session menu) before resolving a finding.</source>
+        <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), bevor Sie einen Befund klären.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Klären</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve</source>
+        <translation>Nichts zu klären</translation>
+    </message>
+    <message>
+        <source>The audit finds no open conflict, drift or chain break here.</source>
+        <translation>Die Prüfung findet hier keinen offenen Konflikt, keine Abweichung und keine Lücke.</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht geklärt</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>Rückgängigmachen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Changed since the preview</source>
+        <translation>Seit der Vorschau geändert</translation>
+    </message>
+    <message>
+        <source>Undo committed</source>
+        <translation>Rückgängigmachen übernommen</translation>
+    </message>
+    <message>
+        <source>Resolution %1 is undone (%2).</source>
+        <translation>Klärung %1 ist rückgängig gemacht (%2).</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2.</source>
+        <translation>Klärung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tier event #%1 recorded.</source>
+        <translation>Stufenereignis #%1 nachgetragen.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Undo resolution %1…</source>
+        <translation>Klärung %1 rückgängig machen …</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Schema</name>
     <message>
         <source>The database has no table &quot;%1&quot;.</source>
@@ -2932,6 +3357,125 @@
     <message>
         <source>draft a reply to an affiliate (--lang de|en)</source>
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
+    </message>
+    <message>
+        <source>Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged.</source>
+        <translation>Auch die als gesichtet markierten Lücken auflisten (tierdesk-cli resolve), gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>(reviewed)</source>
+        <translation>(gesichtet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
+        <translation>
+            <numerusform>%Ln als gesichtet markierte Lücke nicht aufgelistet (--include-reviewed).</numerusform>
+            <numerusform>%Ln als gesichtet markierte Lücken nicht aufgelistet (--include-reviewed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes an id (a positive number).</source>
+        <translation>--%1 erwartet eine ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict this tier event belongs to (with --keep).</source>
+        <translation>Den Konflikt klären, zu dem dieses Stufenereignis gehört (mit --keep).</translation>
+    </message>
+    <message>
+        <source>With --conflict: the event that stays; the others are superseded, pointing at it.</source>
+        <translation>Mit --conflict: das verbleibende Ereignis; die anderen werden als überholt markiert, mit Verweis darauf.</translation>
+    </message>
+    <message>
+        <source>Resolve the drift of this affiliate (id, handle or evt_ id; with --align or --record).</source>
+        <translation>Die Abweichung dieses Affiliates klären (ID, Handle oder evt_-ID; mit --align oder --record).</translation>
+    </message>
+    <message>
+        <source>With --drift: set the profile&apos;s rate to where its history ends (compare-and-set).</source>
+        <translation>Mit --drift: den Satz im Profil auf das Ende der Stufenfolge setzen (nur, wenn er sich nicht geändert hat).</translation>
+    </message>
+    <message>
+        <source>With --drift: record the missing tier event that explains the profile&apos;s rate.</source>
+        <translation>Mit --drift: das fehlende Stufenereignis nachtragen, das den Satz im Profil erklärt.</translation>
+    </message>
+    <message>
+        <source>Mark the chain break at this tier event as reviewed (needs --reason).</source>
+        <translation>Die Lücke bei diesem Stufenereignis als gesichtet markieren (braucht --reason).</translation>
+    </message>
+    <message>
+        <source>Undo this resolution (its id, from the dry run, the result or activity).</source>
+        <translation>Diese Klärung rückgängig machen (ihre ID aus dem Ergebnis oder der Aktivität).</translation>
+    </message>
+    <message>
+        <source>Print what would change and its fingerprint; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, mit Fingerabdruck; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Write it.</source>
+        <translation>Schreiben.</translation>
+    </message>
+    <message>
+        <source>With --yes, required: write only if the finding is still the one the dry run printed (16 hex digits).</source>
+        <translation>Mit --yes Pflicht: nur schreiben, wenn der Befund noch der ist, den der Probelauf ausgab (16 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Decide what the audit leaves to a person, guarded like backfill: --dry-run first, then --yes --fingerprint F. One of --conflict EVENT --keep EVENT, --drift AFFILIATE --align|--record, --chain-break EVENT --reason TEXT, --undo RESOLUTION.</source>
+        <translation>Entscheiden, was die Prüfung einem Menschen überlässt, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F. Eines von --conflict EREIGNIS --keep EREIGNIS, --drift AFFILIATE --align|--record, --chain-break EREIGNIS --reason TEXT, --undo KLÄRUNG.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --conflict, --drift, --chain-break and --undo.</source>
+        <translation>Geben Sie genau eines von --conflict, --drift, --chain-break und --undo an.</translation>
+    </message>
+    <message>
+        <source>--conflict and --keep go together.</source>
+        <translation>--conflict und --keep gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>--align and --record go with --drift.</source>
+        <translation>--align und --record gehören zu --drift.</translation>
+    </message>
+    <message>
+        <source>With --drift, give either --align or --record.</source>
+        <translation>Geben Sie mit --drift entweder --align oder --record an.</translation>
+    </message>
+    <message>
+        <source>Marking a chain break as reviewed needs --reason; nothing was written.</source>
+        <translation>Eine Lücke als gesichtet zu markieren braucht --reason; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: %2</source>
+        <translation>Probelauf auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>To undo exactly this: %1 --yes --fingerprint %2</source>
+        <translation>Um genau das rückgängig zu machen: %1 --yes --fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Resolution %1 undone (%2).</source>
+        <translation>Klärung %1 rückgängig gemacht (%2).</translation>
+    </message>
+    <message>
+        <source>To write exactly this: %1 --yes --fingerprint %2</source>
+        <translation>Um genau das zu schreiben: %1 --yes --fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Resolution %1: %2.</source>
+        <translation>Klärung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tier event #%1 recorded.</source>
+        <translation>Stufenereignis #%1 nachgetragen.</translation>
+    </message>
+    <message>
+        <source>To undo: tierdesk-cli resolve --db URL --undo %1 --dry-run</source>
+        <translation>Rückgängig machen: tierdesk-cli resolve --db URL --undo %1 --dry-run</translation>
+    </message>
+    <message>
+        <source>decide a conflict, drift or chain break (guarded; --dry-run first)</source>
+        <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
     </message>
 </context>
 </TS>

@@ -289,4 +289,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tierdesk-cli</name>
+    <message numerus="yes">
+        <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
+        <translation>
+            <numerusform>%Ln chain break marked as reviewed not listed (--include-reviewed).</numerusform>
+            <numerusform>%Ln chain breaks marked as reviewed not listed (--include-reviewed).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

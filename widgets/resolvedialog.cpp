@@ -82,7 +82,9 @@ void ResolveDialog::build()
     m_preview->setObjectName(QStringLiteral("resolvePreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMargin(6);
+    m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_ticketLabel = new QLabel(this);
     m_ticket = new QLineEdit(this);
@@ -121,7 +123,7 @@ void ResolveDialog::build()
     which->addRow(m_findingLabel, m_finding);
     layout->addLayout(which);
     layout->addWidget(m_choiceBox);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_preview);
     auto *why = new QFormLayout;
     why->addRow(m_ticketLabel, m_ticket);
     why->addRow(m_reasonLabel, m_reason);
@@ -129,6 +131,7 @@ void ResolveDialog::build()
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addWidget(m_hint);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     for (const Finding &finding : std::as_const(m_findings))
@@ -151,7 +154,7 @@ void ResolveDialog::build()
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(600, 520);
+    resize(620, 440);
 }
 
 const ResolveDialog::Finding *ResolveDialog::currentFinding() const

@@ -75,36 +75,38 @@ Result<QString> affiliateOfEvent(const Connection &connection, qint64 eventId)
     return affiliate;
 }
 
-// The affiliate's profile row, locked until the transaction ends: every write
-// that decides from the affiliate's history (the evaluator's compare-and-set,
-// another resolve) waits for this one. SQLite's BEGIN IMMEDIATE holds the only
-// write lock there is.
-Result<void> lockAffiliate(const Connection &connection, const QString &affiliateId)
+// The affiliate's rate; with `lock`, its profile row locked until the transaction
+// ends: every write that decides from the affiliate's history (the evaluator's
+// compare-and-set, another resolve) waits for this one. SQLite's BEGIN IMMEDIATE
+// holds the only write lock there is.
+Result<int> profileRate(const Connection &connection, const QString &affiliateId, bool lock)
 {
-    auto query = connection.prepare(QStringLiteral("SELECT id FROM affiliate_profiles WHERE id = ?")
-        + (connection.dialect().isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    auto query = connection.prepare(
+        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?")
+        + (lock && connection.dialect().isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
     if (!query)
         return query.error();
     query->addBindValue(affiliateId);
     if (auto done = Connection::exec(*query); !done)
         return done.error();
     const bool found = query->next();
+    const int rate = found ? query->value(0).toInt() : 0;
     query->finish();
     if (!found)
         return Error::refused(Resolve::tr("There is no affiliate %1.").arg(affiliateId));
-    return {};
+    return rate;
 }
 
 // The affiliate's findings, reviewed chain breaks included; inside the caller's
-// write transaction when `locked`.
+// transaction when `inTransaction`.
 Result<Audit::Report> findingsOf(
-    const Connection &connection, const QString &affiliateId, int windowSeconds, bool locked)
+    const Connection &connection, const QString &affiliateId, int windowSeconds, bool inTransaction)
 {
     Audit::Options options;
     options.affiliateId = affiliateId;
     options.windowSeconds = windowSeconds;
     options.includeReviewed = true;
-    return locked ? Audit::scan(connection, options) : Audit::run(connection, options);
+    return inTransaction ? Audit::scan(connection, options) : Audit::run(connection, options);
 }
 
 QString conflictFingerprint(const Audit::Cluster &conflict, qint64 keepId)
@@ -124,12 +126,13 @@ QString driftFingerprint(Kind kind, const Audit::Drift &drift)
 }
 
 // The request against the affiliate's findings as they are now.
-Result<Resolve::Plan> planFrom(
-    const Audit::Report &report, const Resolve::Request &request, const QString &affiliateId)
+Result<Resolve::Plan> planFrom(const Audit::Report &report, const Resolve::Request &request,
+    const QString &affiliateId, int profileRate)
 {
     Resolve::Plan plan;
     plan.request = request;
     plan.affiliateId = affiliateId;
+    plan.profileRate = profileRate;
     switch (request.kind) {
     case Kind::Conflict: {
         const auto found
@@ -665,10 +668,16 @@ Result<Resolve::Plan> Resolve::preview(const Connection &connection, const Reque
     }
     if (affiliateId.isEmpty())
         return Error::usage(tr("Name the affiliate whose drift to resolve."));
-    auto report = findingsOf(connection, affiliateId, Audit::DefaultWindowSeconds, false);
+    Transaction snapshot(connection); // the rate and the findings of one moment
+    if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+        return begun.error();
+    auto rate = profileRate(connection, affiliateId, false);
+    if (!rate)
+        return rate.error();
+    auto report = findingsOf(connection, affiliateId, Audit::DefaultWindowSeconds, true);
     if (!report)
         return report.error();
-    return planFrom(*report, request, affiliateId);
+    return planFrom(*report, request, affiliateId, *rate);
 }
 
 Result<Resolve::Outcome> Resolve::apply(const Connection &connection, const Request &request,
@@ -698,15 +707,16 @@ Result<Resolve::Outcome> Resolve::apply(const Connection &connection, const Requ
                 return fail(owner.error());
             affiliateId = *owner;
         }
-        if (auto locked = lockAffiliate(connection, affiliateId); !locked)
-            return fail(locked.error());
+        auto rate = profileRate(connection, affiliateId, true);
+        if (!rate)
+            return fail(rate.error());
         if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
             return fail(locked.error());
         // The finding again, under the write lock: what we change is what was previewed.
         auto report = findingsOf(connection, affiliateId, Audit::DefaultWindowSeconds, true);
         if (!report)
             return fail(report.error());
-        auto plan = planFrom(*report, request, affiliateId);
+        auto plan = planFrom(*report, request, affiliateId, *rate);
         const QString now = plan ? plan->fingerprint : QString();
         if (!plan || now != expectedFingerprint) {
             transaction.rollback();
@@ -784,7 +794,7 @@ Result<Resolve::Outcome> Resolve::undo(const Connection &connection, qint64 reso
             return fail(stored.error());
         outcome.kind = stored->kind;
         outcome.affiliateId = stored->affiliateId;
-        if (auto locked = lockAffiliate(connection, stored->affiliateId); !locked)
+        if (auto locked = profileRate(connection, stored->affiliateId, true); !locked)
             return fail(locked.error());
         if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
             return fail(locked.error());
@@ -847,8 +857,8 @@ QJsonObject Resolve::Plan::toJson() const
 {
     QJsonObject object{{QStringLiteral("dry_run"), true},
         {QStringLiteral("kind"), kindName(request.kind)},
-        {QStringLiteral("affiliate_id"), affiliateId},
-        {QStringLiteral("fingerprint"), fingerprint}};
+        {QStringLiteral("affiliate_id"), affiliateId}, {QStringLiteral("fingerprint"), fingerprint},
+        {QStringLiteral("profile_rate"), profileRate}};
     const QJsonObject details = planDetails(*this);
     for (auto it = details.begin(); it != details.end(); ++it)
         object.insert(it.key(), it.value());
@@ -864,11 +874,19 @@ QString Resolve::Plan::describe(const QString &handle) const
         QStringList others;
         for (qint64 id : supersedeIds)
             others << QLatin1Char('#') + QString::number(id);
+        const std::optional<int> keptRate = conflict.toRates.value(kept);
         return tr("Keep event #%1 (%2 → %3) of %4's conflict; mark %5 as superseded, pointing "
-                  "at it. The profile's rate is not touched.")
-            .arg(request.keepId)
-            .arg(Format::rate(conflict.fromRate), Format::rate(conflict.toRates.value(kept)), who,
-                others.join(QStringLiteral(", ")));
+                  "at it.")
+                   .arg(request.keepId)
+                   .arg(Format::rate(conflict.fromRate), Format::rate(keptRate), who,
+                       others.join(QStringLiteral(", ")))
+            + QLatin1Char(' ')
+            + (keptRate == profileRate
+                    ? tr("The profile's rate (%1) is the one this event set.")
+                          .arg(Format::rate(profileRate))
+                    : tr("The profile's rate stays at %1, so the audit will then report drift: "
+                         "align or record it next.")
+                          .arg(Format::rate(profileRate)));
     }
     case Kind::DriftAlign:
         return tr("Set %1's commission rate from %2 to %3, where its tier history ends; only if "

@@ -53,6 +53,7 @@ public:
         QList<qint64> supersedeIds; // Conflict: every event of the group but the kept one
         Audit::Drift drift; // DriftAlign, DriftRecord
         Audit::ChainBreak chainBreak; // ChainBreak
+        int profileRate = 0; // the affiliate's commission_rate as read with the finding
         QString fingerprint;
 
         // Exactly what tierdesk-cli resolve --dry-run --json prints.
