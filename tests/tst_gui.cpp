@@ -927,6 +927,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
         QCOMPARE(audit->model()->report().summary.chainBreaks, 0);
         QCOMPARE(audit->model()->report().summary.reviewedChainBreaks, 1);
+        QVERIFY(!selectFinding(QStringLiteral("chain_break")));
+        // Shown on request, flagged, and not offered for resolving again.
+        audit->reviewedBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle()
+                && audit->model()->report().options.includeReviewed,
+            Timeout);
+        QVERIFY(selectFinding(QStringLiteral("reviewed_chain_break")));
+        QVERIFY(
+            audit->tree()->currentIndex().data().toString().contains(QLatin1String("reviewed")));
+        QVERIFY(!audit->resolveButton()->isEnabled());
+        audit->reviewedBox()->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
 
         // Undone from the Activity view: its newest entry is the review.
         ActivityView *activity = m_window->activityView();

@@ -598,6 +598,10 @@
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Erstes Ereignis (%1)</translation>
     </message>
+    <message>
+        <source>Chain break (reviewed)</source>
+        <translation>Lücke (gesichtet)</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AuditView</name>
@@ -741,6 +745,21 @@
     <message>
         <source>Resolve fi&amp;nding…</source>
         <translation>Befund k&amp;lären …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain break(s) marked as reviewed.</source>
+        <translation>
+            <numerusform>%Ln Lücke als gesichtet markiert.</numerusform>
+            <numerusform>%Ln Lücken als gesichtet markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show rev&amp;iewed</source>
+        <translation>&amp;Gesichtete zeigen</translation>
+    </message>
+    <message>
+        <source>Also list the chain breaks marked as reviewed, flagged as such.</source>
+        <translation>Auch die als gesichtet markierten Lücken auflisten, gekennzeichnet.</translation>
     </message>
 </context>
 <context>

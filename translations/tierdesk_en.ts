@@ -96,6 +96,13 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message numerus="yes">
+        <source>%Ln chain break(s) marked as reviewed.</source>
+        <translation>
+            <numerusform>%Ln chain break marked as reviewed.</numerusform>
+            <numerusform>%Ln chain breaks marked as reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Chain rules, window %Ln s</numerusform>

@@ -44,6 +44,7 @@ AuditView::AuditView(QWidget *parent)
     , m_windowLabel(new QLabel(this))
     , m_window(new QSpinBox(this))
     , m_minutes(new QCheckBox(this))
+    , m_reviewed(new QCheckBox(this))
     , m_run(new QPushButton(this))
     , m_stop(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -60,6 +61,7 @@ AuditView::AuditView(QWidget *parent)
     m_window->setValue(Audit::DefaultWindowSeconds);
     m_windowLabel->setBuddy(m_window);
     m_minutes->setObjectName(QStringLiteral("minuteBuckets"));
+    m_reviewed->setObjectName(QStringLiteral("showReviewed"));
     m_run->setObjectName(QStringLiteral("runAuditButton"));
     m_stop->setObjectName(QStringLiteral("cancelAuditButton"));
     m_preview->setObjectName(QStringLiteral("previewButton"));
@@ -91,6 +93,7 @@ AuditView::AuditView(QWidget *parent)
     controls->addWidget(m_windowLabel);
     controls->addWidget(m_window);
     controls->addWidget(m_minutes);
+    controls->addWidget(m_reviewed);
     controls->addStretch();
     controls->addWidget(m_progress);
     controls->addWidget(m_run);
@@ -131,6 +134,10 @@ AuditView::AuditView(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &AuditView::runAudit);
     connect(m_stop, &QPushButton::clicked, this, &AuditView::cancelAudit);
     connect(m_preview, &QPushButton::clicked, this, &AuditView::preview);
+    connect(m_reviewed, &QCheckBox::toggled, this, [this] {
+        if (m_model->hasReport() && !m_running)
+            runAudit();
+    });
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_tree->currentIndex();
         const QString kind = current.siblingAtColumn(0).data(AuditModel::KindRole).toString();
@@ -194,6 +201,7 @@ void AuditView::runAudit()
     Audit::Options options;
     options.windowSeconds = m_window->value();
     options.mode = m_minutes->isChecked() ? Audit::Mode::MinuteBuckets : Audit::Mode::Chain;
+    options.includeReviewed = m_reviewed->isChecked();
     auto cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
     m_session->reader()->run(
@@ -283,14 +291,16 @@ void AuditView::updateActions()
     m_stop->setEnabled(m_running);
     m_window->setEnabled(!m_running);
     m_minutes->setEnabled(!m_running);
+    m_reviewed->setEnabled(!m_running);
     m_preview->setEnabled(
         writable && chainReport && m_model->report().summary.redundantRows > 0 && !m_running);
     const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
     m_undo->setEnabled(writable && batch && BatchModel::isUndoable(*batch));
     const QString kind
         = m_tree->currentIndex().siblingAtColumn(0).data(AuditModel::KindRole).toString();
-    m_resolve->setEnabled(writable && chainReport && !m_running && !kind.isEmpty()
-        && kind != QLatin1String("duplicate"));
+    m_resolve->setEnabled(writable && chainReport && !m_running
+        && (kind == QLatin1String("conflict") || kind == QLatin1String("chain_break")
+            || kind == QLatin1String("drift")));
     const QString readOnly
         = tr("The session is read-only: turn on write actions in the Session menu.");
     m_preview->setToolTip(writable
@@ -336,7 +346,10 @@ void AuditView::showSummary()
                                tr("%Ln row(s)", nullptr, s.redundantRows),
                                tr("%Ln conflict(s)", nullptr, s.conflicts),
                                tr("%Ln chain break(s)", nullptr, s.chainBreaks),
-                               tr("%Ln drifted profile(s)", nullptr, s.drift)));
+                               tr("%Ln drifted profile(s)", nullptr, s.drift))
+        + (s.reviewedChainBreaks > 0 ? QLatin1Char(' ')
+                    + tr("%Ln chain break(s) marked as reviewed.", nullptr, s.reviewedChainBreaks)
+                                     : QString()));
 }
 
 void AuditView::changeEvent(QEvent *event)
@@ -358,6 +371,8 @@ void AuditView::retranslate()
     m_windowLabel->setText(tr("&Window (seconds):"));
     m_window->setAccessibleName(tr("Window in seconds"));
     m_minutes->setText(tr("Compare: incident's minute buckets"));
+    m_reviewed->setText(tr("Show rev&iewed"));
+    m_reviewed->setToolTip(tr("Also list the chain breaks marked as reviewed, flagged as such."));
     m_run->setText(tr("&Run audit"));
     m_stop->setText(tr("Cancel"));
     m_preview->setText(tr("&Preview cleanup…"));

@@ -52,6 +52,7 @@ public:
     QPushButton *resolveButton() const { return m_resolve; }
     QSpinBox *windowBox() const { return m_window; }
     QCheckBox *minuteBox() const { return m_minutes; }
+    QCheckBox *reviewedBox() const { return m_reviewed; }
 
 signals:
     void affiliateActivated(const QString &affiliateId);
@@ -80,6 +81,7 @@ private:
     QLabel *m_windowLabel = nullptr;
     QSpinBox *m_window = nullptr;
     QCheckBox *m_minutes = nullptr;
+    QCheckBox *m_reviewed = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_stop = nullptr;
     QProgressBar *m_progress = nullptr;

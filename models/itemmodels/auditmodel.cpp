@@ -147,7 +147,9 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         case Kind::Conflict:
             return QStringLiteral("conflict");
         case Kind::ChainBreak:
-            return QStringLiteral("chain_break");
+            return m_data->report.chainBreaks.at(item.index).reviewed
+                ? QStringLiteral("reviewed_chain_break")
+                : QStringLiteral("chain_break");
         case Kind::Drift:
             return QStringLiteral("drift");
         }
@@ -203,7 +205,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         const auto &b = m_data->report.chainBreaks.at(item.index);
         switch (column) {
         case Subject:
-            return tr("Chain break");
+            return b.reviewed ? tr("Chain break (reviewed)") : tr("Chain break");
         case Finding:
             return tr("starts at %1, expected %2")
                 .arg(Format::rate(b.fromRate), Format::rate(b.expectedFromRate));
