@@ -318,6 +318,34 @@ private slots:
         QVERIFY(german.at(1).at(2).contains(QLatin1Char(',')));
         // An unwritable place: false, and nothing there.
         QVERIFY(!TableExport::write(table, true, QStringLiteral("/nonexistent/dir/x.csv")));
+
+        // The affiliate list loads a page at a time; its export has every row of the query.
+        m_languages.setLanguage(QStringLiteral("en"));
+        view->search(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && !view->model()->isLoading(), Timeout);
+        QCOMPARE(view->model()->totalCount(), 320);
+        QVERIFY(view->model()->rowCount() < 320);
+        const QString listFile = m_dir.filePath(QStringLiteral("affiliates.csv"));
+        QString error = QStringLiteral("pending");
+        TableExport::writeAll(
+            view->table(), true, listFile, [&error](const QString &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("pending"), Timeout);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile list(listFile);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QList<QStringList> listed = Csv::parse(QString::fromUtf8(list.readAll()));
+        QCOMPARE(listed.size(), 321);
+        QCOMPARE(listed.first().first(), QStringLiteral("Handle"));
+        QStringList handles;
+        for (qsizetype i = 1; i < listed.size(); ++i)
+            handles << listed.at(i).first();
+        handles.removeDuplicates();
+        QCOMPARE(handles.size(), 320);
+        QString failed = QStringLiteral("pending");
+        TableExport::writeAll(view->table(), true, QStringLiteral("/nonexistent/dir/a.csv"),
+            [&failed](const QString &e) { failed = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(failed != QLatin1String("pending"), Timeout);
+        QVERIFY(failed.contains(QLatin1String("nothing was written")));
     }
 
     // The commissions filter by a fragment of the event id and by days.

@@ -384,6 +384,10 @@
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::AffiliateLookup</name>

@@ -62,7 +62,14 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_table->setWordWrap(false);
     // Tab leaves the list for the detail; the arrows move within it.
     m_table->setTabKeyNavigation(false);
-    TableExport::attach(m_table, QStringLiteral("affiliates"));
+    // The list loads a page at a time; its export reads every row of the query.
+    TableExport::attach(
+        m_table, QStringLiteral("affiliates"), [this](const TableExport::Ready &ready) {
+            m_model->readAll(
+                this, [ready](std::shared_ptr<AffiliateListModel> all, const QString &error) {
+                    ready(all.get(), error);
+                });
+        });
     m_search->installEventFilter(this);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     m_clearFilters->hide();

@@ -4,9 +4,11 @@
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QTableView>
 #include <QTreeView>
@@ -24,6 +26,23 @@ QHeaderView *headerOf(const QAbstractItemView *view)
     if (const auto *tree = qobject_cast<const QTreeView *>(view))
         return tree->header();
     return nullptr;
+}
+
+// The views whose rows come a page at a time, and where all of them come from.
+QHash<const QAbstractItemView *, TableExport::AllRows> &sources()
+{
+    static QHash<const QAbstractItemView *, TableExport::AllRows> map;
+    return map;
+}
+
+bool writeModel(
+    const QAbstractItemModel &model, const QList<int> &columns, bool neutral, const QString &file)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(Csv::fromModel(model, columns, neutral).toUtf8());
+    return out.commit();
 }
 
 } // namespace
@@ -48,15 +67,34 @@ bool TableExport::write(const QAbstractItemView *view, bool neutral, const QStri
 {
     if (!view->model())
         return false;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    out.write(Csv::fromModel(*view->model(), shownColumns(view), neutral).toUtf8());
-    return out.commit();
+    return writeModel(*view->model(), shownColumns(view), neutral, file);
 }
 
-void TableExport::attach(QAbstractItemView *view, const QString &baseName)
+void TableExport::writeAll(const QAbstractItemView *view, bool neutral, const QString &file,
+    const std::function<void(const QString &error)> &done)
 {
+    const QString cannot = tr("Cannot write %1; nothing was written.").arg(file);
+    const AllRows source = sources().value(view);
+    if (!source) {
+        done(write(view, neutral, file) ? QString() : cannot);
+        return;
+    }
+    const QList<int> columns = shownColumns(view);
+    source([columns, neutral, file, cannot, done](
+               const QAbstractItemModel *all, const QString &error) {
+        if (!all)
+            done(error);
+        else
+            done(writeModel(*all, columns, neutral, file) ? QString() : cannot);
+    });
+}
+
+void TableExport::attach(QAbstractItemView *view, const QString &baseName, AllRows allRows)
+{
+    if (allRows) {
+        sources().insert(view, allRows);
+        QObject::connect(view, &QObject::destroyed, [view] { sources().remove(view); });
+    }
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, baseName] {
         QMenu menu(view);
@@ -71,9 +109,11 @@ void TableExport::attach(QAbstractItemView *view, const QString &baseName)
             view, tr("Export as CSV"), baseName + QStringLiteral(".csv"), tr("CSV (*.csv)"));
         if (file.isEmpty())
             return;
-        if (!write(view, chosen == neutral, file))
-            QMessageBox::warning(
-                view, tr("Export as CSV"), tr("Cannot write %1; nothing was written.").arg(file));
+        QPointer<QAbstractItemView> guard(view);
+        writeAll(view, chosen == neutral, file, [guard](const QString &error) {
+            if (!error.isEmpty() && guard)
+                QMessageBox::warning(guard, tr("Export as CSV"), error);
+        });
     });
 }
 

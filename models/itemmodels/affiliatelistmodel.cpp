@@ -23,6 +23,44 @@ void AffiliateListModel::setFilter(const AffiliateQuery::Filter &filter)
     reload();
 }
 
+void AffiliateListModel::readAll(QObject *context,
+    std::function<void(std::shared_ptr<AffiliateListModel>, const QString &)> done) const
+{
+    if (!m_worker) {
+        done(nullptr, tr("No database is open."));
+        return;
+    }
+    const AffiliateQuery query = m_query;
+    const QHash<int, QString> names = m_tierNames;
+    m_worker->run(
+        context,
+        [query](const Connection &c) -> Result<QList<AffiliateQuery::Row>> {
+            QList<AffiliateQuery::Row> rows;
+            // In pages like the view's, so each query stays a short one.
+            constexpr int Chunk = 5000;
+            for (int offset = 0;; offset += Chunk) {
+                auto page = query.page(c, offset, Chunk);
+                if (!page)
+                    return page.error();
+                rows += *page;
+                if (page->size() < Chunk)
+                    return rows;
+            }
+        },
+        [names, done](Result<QList<AffiliateQuery::Row>> rows) {
+            if (!rows) {
+                done(nullptr, rows.error().message);
+                return;
+            }
+            auto all = std::make_shared<AffiliateListModel>();
+            all->m_tierNames = names;
+            all->m_rows = *rows;
+            all->m_total = rows->size();
+            all->m_atEnd = true;
+            done(all, QString());
+        });
+}
+
 void AffiliateListModel::setTierNames(const QHash<int, QString> &names)
 {
     m_tierNames = names;

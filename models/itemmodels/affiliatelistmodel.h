@@ -7,6 +7,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+#include <memory>
+
 namespace TierDesk {
 
 class DatabaseWorker;
@@ -56,6 +59,13 @@ public:
 
     void reload();
     void retranslate();
+
+    // Every row of the current query, not only the pages loaded, read on the worker
+    // into a model of its own with the same columns and names (for a CSV export of
+    // the whole list). `done` gets it, or nullptr and the error's sentence.
+    void readAll(QObject *context,
+        std::function<void(std::shared_ptr<AffiliateListModel> all, const QString &error)> done)
+        const;
 
     // Whether a search matches any part of handle, name and e-mail (false: beginnings
     // only); known after the first count on a database.
