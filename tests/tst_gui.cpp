@@ -852,6 +852,7 @@ private slots:
         QVERIFY(!dialog->plan());
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("kaanmasa"));
         QVERIFY(!dialog->applyButton()->isEnabled()); // nothing chosen yet
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("SUP-4900"));
         dialog->choiceButtons().at(1)->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), Timeout);
         QCOMPARE(dialog->plan()->supersedeIds.size(), 1);
@@ -991,6 +992,19 @@ private slots:
                      QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE kind = "
                                     "'chain_break' AND undone_at IS NOT NULL")),
             1);
+        // For the README: the Activity view after all of it, in English and German.
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveUndoResult"))->close();
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+                m_languages.setLanguage(language);
+                activity->refresh();
+                QTRY_VERIFY_WITH_TIMEOUT(!activity->isLoading() && m_window->isIdle(), Timeout);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(m_window->grab().save(QFileInfo(shot).path()
+                    + QStringLiteral("/activity-view-%1.png").arg(language)));
+            }
+            m_languages.setLanguage(QStringLiteral("en"));
+        }
     }
 
     void previewConfirmApplyUndo()

@@ -82,8 +82,8 @@
         <translation>Klärung %1: Lücke bei #%2 als gesichtet markiert</translation>
     </message>
     <message>
-        <source>Resolution %1 undone (%2)</source>
-        <translation>Klärung %1 rückgängig gemacht (%2)</translation>
+        <source>Resolution %1 undone: %2</source>
+        <translation>Klärung %1 rückgängig gemacht: %2</translation>
     </message>
     <message>
         <source>Refused: the finding changed since the preview; nothing changed</source>

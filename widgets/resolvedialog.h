@@ -51,6 +51,7 @@ public:
     QComboBox *findingBox() const { return m_finding; }
     QList<QAbstractButton *> choiceButtons() const;
     QLineEdit *confirmationEdit() const { return m_confirm; }
+    QLineEdit *ticketEdit() const { return m_ticket; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *previewLabel() const { return m_preview; }

@@ -103,7 +103,7 @@ QString Activity::Entry::change() const
             .arg(details.value(QStringLiteral("event_id")).toInteger());
     if (action == QLatin1String("resolve_undo")) {
         const auto kind = Resolve::kindFromName(details.value(QStringLiteral("kind")).toString());
-        return tr("Resolution %1 undone (%2)")
+        return tr("Resolution %1 undone: %2")
             .arg(details.value(QStringLiteral("undo_of")).toInteger())
             .arg(kind ? Resolve::kindText(*kind) : QString());
     }
