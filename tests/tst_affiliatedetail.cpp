@@ -6,6 +6,7 @@
 #include "../models/affiliates/affiliatelookup.h"
 #include "../models/affiliates/replydraft.h"
 #include "../models/demo/demodata.h"
+#include "../models/resolve/resolve.h"
 #include "../models/tier/tierevaluator.h"
 #include "fixture.h"
 
@@ -270,6 +271,68 @@ private slots:
                     continue;
                 QVERIFY2(!text.contains(other), qPrintable(other + QStringLiteral(" in ") + text));
             }
+        }
+    }
+
+    // After a conflict and a drift are resolved, the reply tells each affiliate what was
+    // decided about their history, in their language, with nothing internal in it.
+    void replyTellsResolutions_data() { replyToTheAffiliate_data(); }
+    void replyTellsResolutions()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, language);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        const bool german = language == QLatin1String("de");
+        auto kaan = AffiliateLookup::find(*c, QStringLiteral("kaanmasa"));
+        auto ruth = AffiliateLookup::find(*c, QStringLiteral("ruthplates"));
+        QVERIFY(kaan && ruth);
+        auto before = AffiliateDetail::load(*c, kaan->id);
+        QVERIFY(before);
+        const auto conflict = std::find_if(before->audit.clusters.cbegin(),
+            before->audit.clusters.cend(), [](const Audit::Cluster &cluster) {
+                return cluster.kind == Audit::Cluster::Kind::Conflict;
+            });
+        QVERIFY(conflict != before->audit.clusters.cend());
+        const OperatorInfo who = OperatorInfo::current(QStringLiteral("Ada Agent"));
+        for (Resolve::Request request :
+            {Resolve::Request{Resolve::Kind::Conflict, conflict->eventIds.first(),
+                 conflict->eventIds.last(), {}},
+                Resolve::Request{Resolve::Kind::DriftRecord, 0, 0, ruth->id}}) {
+            auto plan = Resolve::preview(*c, request);
+            QVERIFY2(plan, Fixture::why(plan).constData());
+            auto done = Resolve::apply(*c, request, plan->fingerprint, who);
+            QVERIFY2(done, Fixture::why(done).constData());
+        }
+        const auto replyOf = [&](const QString &id) {
+            auto detail = AffiliateDetail::load(*c, id);
+            return detail ? ReplyDraft::write(*c, *detail, language, QStringLiteral("Ada Agent"))
+                          : Result<QString>(detail.error());
+        };
+        auto toKaan = replyOf(kaan->id);
+        QVERIFY2(toKaan, Fixture::why(toKaan).constData());
+        const QString kept = german ? QStringLiteral("30 %") : QStringLiteral("30%");
+        QVERIFY2(toKaan->contains(german ? QStringLiteral("unterschiedlichen Ergebnissen")
+                                         : QStringLiteral("recorded different results"))
+                && toKaan->contains(kept),
+            qPrintable(*toKaan));
+        QVERIFY2(!toKaan->contains(
+                     german ? QStringLiteral("in Ordnung") : QStringLiteral("is in order")),
+            qPrintable(*toKaan));
+        auto toRuth = replyOf(ruth->id);
+        QVERIFY2(toRuth, Fixture::why(toRuth).constData());
+        QVERIFY2(toRuth->contains(german ? QStringLiteral("nachgetragen")
+                                         : QStringLiteral("had not been recorded")),
+            qPrintable(*toRuth));
+        static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
+        for (const QString &text : {*toKaan, *toRuth}) {
+            QVERIFY2(!uuid.match(text).hasMatch() && !text.contains(QLatin1Char('#'))
+                    && !text.contains(QLatin1String("resolution"), Qt::CaseInsensitive)
+                    && !text.contains(QLatin1String("Klärung")),
+                qPrintable(text));
         }
     }
 };

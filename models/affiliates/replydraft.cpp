@@ -1,5 +1,6 @@
 #include "replydraft.h"
 #include "../common/catalogue.h"
+#include "../resolve/resolve.h"
 
 #include <QHash>
 #include <QMap>
@@ -153,7 +154,61 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                     "We will remove the extra entry from your tier history, so that it shows "
                     "the promotion once; nothing else about your account changes.")));
     }
-    const bool duplicates = !stories.isEmpty();
+    // What a person decided about the history, told as it concerns the affiliate (a
+    // reviewed chain break changed nothing they can see).
+    auto resolutions = Resolve::standing(connection, detail.id);
+    if (!resolutions)
+        return resolutions.error();
+    bool resolved = false;
+    for (const Resolve::Resolution &resolution : std::as_const(*resolutions)) {
+        QDateTime happened = resolution.at;
+        for (const AffiliateDetail::Event &event : detail.events) {
+            if (event.id == resolution.eventId)
+                happened = event.at;
+        }
+        switch (resolution.kind) {
+        case Resolve::Kind::Conflict: {
+            QStringList results;
+            for (const auto &rate : resolution.conflictRates)
+                results << QStringLiteral("%1 (%2)").arg(tierName(rate), p.rate(rate));
+            results.removeDuplicates();
+            paragraphs << p.text(
+                               QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                                   "On %1 two evaluations of your tier ran at the same moment and "
+                                   "recorded different results: %2. On %3 we kept the change to %4 "
+                                   "(%5) and removed the other from your tier history."))
+                              .arg(p.date(happened),
+                                  results.join(
+                                      p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and "))),
+                                  p.date(resolution.at), tierName(resolution.toRate),
+                                  p.rate(resolution.toRate));
+            resolved = true;
+            break;
+        }
+        case Resolve::Kind::DriftAlign:
+            paragraphs
+                << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                              "On %1 we corrected your commission rate from %2 to %3, so that it "
+                              "matches your tier history."))
+                       .arg(p.date(resolution.at), p.rate(resolution.fromRate),
+                           p.rate(resolution.toRate));
+            resolved = true;
+            break;
+        case Resolve::Kind::DriftRecord:
+            paragraphs << p
+                              .text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                                  "On %1 we added a change of your rate from %2 to %3 to your tier "
+                                  "history, which had not been recorded at the time. Your rate "
+                                  "itself did not change."))
+                              .arg(p.date(resolution.at), p.rate(resolution.fromRate),
+                                  p.rate(resolution.toRate));
+            resolved = true;
+            break;
+        case Resolve::Kind::ChainBreak:
+            break;
+        }
+    }
+    const bool duplicates = !stories.isEmpty() || resolved;
     if (needsReview || !detail.audit.chainBreaks.isEmpty() || !detail.audit.drift.isEmpty())
         paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
             "We also noticed an inconsistency in your tier history that we are checking by "

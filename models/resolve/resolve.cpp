@@ -657,6 +657,39 @@ QString Resolve::kindText(Kind kind)
     return {};
 }
 
+Result<QList<Resolve::Resolution>> Resolve::standing(
+    const Connection &connection, const QString &affiliateId)
+{
+    auto query = run(connection,
+        QStringLiteral("SELECT id, at, kind, event_id, from_rate, to_rate, details FROM "
+                       "tierdesk_resolutions WHERE affiliate_id = ? AND undone_at IS NULL "
+                       "ORDER BY at, id"),
+        {affiliateId});
+    if (!query)
+        return query.error();
+    QList<Resolution> list;
+    while (query->next()) {
+        const auto kind = kindFromName(query->value(2).toString());
+        if (!kind)
+            continue; // a kind from a newer TierDesk: not this one's to tell
+        Resolution resolution;
+        resolution.id = query->value(0).toLongLong();
+        resolution.at = SqlDialect::toDateTime(query->value(1));
+        resolution.kind = *kind;
+        resolution.eventId = query->value(3).toLongLong();
+        resolution.fromRate = optionalInt(query->value(4));
+        resolution.toRate = optionalInt(query->value(5));
+        const QJsonObject details
+            = QJsonDocument::fromJson(query->value(6).toString().toUtf8()).object();
+        for (const QJsonValue &rate : details.value(QStringLiteral("to_rates")).toArray())
+            resolution.conflictRates
+                << (rate.isDouble() ? std::optional<int>(rate.toInt()) : std::nullopt);
+        list << resolution;
+    }
+    query->finish();
+    return list;
+}
+
 Result<Resolve::Plan> Resolve::preview(const Connection &connection, const Request &request)
 {
     QString affiliateId = request.affiliateId;

@@ -92,6 +92,21 @@ public:
         QJsonObject toJson() const;
     };
 
+    // A decision as stored, for the affiliate's story (the reply).
+    struct Resolution
+    {
+        qint64 id = 0;
+        QDateTime at;
+        Kind kind = Kind::Conflict;
+        qint64 eventId = 0; // the kept, recorded or reviewed event
+        std::optional<int> fromRate; // see tierdesk_resolutions in docs/ARCHITECTURE.md §4
+        std::optional<int> toRate;
+        QList<std::optional<int>> conflictRates; // Conflict: the group's to_rates
+    };
+    // The affiliate's resolutions that stand (not undone), oldest first.
+    static Result<QList<Resolution>> standing(
+        const Connection &connection, const QString &affiliateId);
+
     // A dry run. Writes nothing. A request that names no current finding is refused
     // in one sentence.
     static Result<Plan> preview(const Connection &connection, const Request &request);
