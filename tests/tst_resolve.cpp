@@ -4,6 +4,7 @@
 // with ticket and reason, and undone back to the state before; two agents
 // resolving the same conflict at once: exactly one commits.
 #include "../models/activity/activity.h"
+#include "../models/affiliates/affiliatestats.h"
 #include "../models/common/fingerprint.h"
 #include "../models/resolve/resolve.h"
 #include "fixture.h"
@@ -137,6 +138,10 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
+        QVERIFY(AffiliateStats::refresh(*c)); // the list's figures follow every resolve
+        const QString conflictsOfKaan = QStringLiteral(
+            "SELECT conflicts FROM tierdesk_affiliate_stats WHERE affiliate_id = ?");
+        QCOMPARE(count(*c, conflictsOfKaan, h.kaan), 1);
         const QStringList before = state(*c);
 
         auto plan = Resolve::preview(*c, conflict(h.conflictB, h.conflictB));
@@ -170,6 +175,7 @@ private slots:
         auto after = auditOf(*c, h.kaan);
         QVERIFY(after);
         QCOMPARE(after->summary.conflicts, 0);
+        QCOMPARE(count(*c, conflictsOfKaan, h.kaan), 0);
         QCOMPARE(count(*c,
                      QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE kind = "
                                     "'conflict' AND ticket = 'SUP-4821' AND operator = 'Ada Agent' "
@@ -198,6 +204,7 @@ private slots:
         auto again = auditOf(*c, h.kaan);
         QVERIFY(again);
         QCOMPARE(again->summary.conflicts, 1);
+        QCOMPARE(count(*c, conflictsOfKaan, h.kaan), 1);
         // Undone once is undone: a second undo is refused.
         auto twice = Resolve::undoPreview(*c, done->resolutionId);
         QVERIFY(!twice);

@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Resolve fi&amp;nding…</source>
-        <translation>Befund k&amp;lären …</translation>
+        <translation>K&amp;lären …</translation>
     </message>
     <message>
         <source>Resolve a finding…</source>

@@ -93,7 +93,6 @@ AuditView::AuditView(QWidget *parent)
     controls->addWidget(m_windowLabel);
     controls->addWidget(m_window);
     controls->addWidget(m_minutes);
-    controls->addWidget(m_reviewed);
     controls->addStretch();
     controls->addWidget(m_progress);
     controls->addWidget(m_run);
@@ -105,6 +104,7 @@ AuditView::AuditView(QWidget *parent)
     findingsLayout->addWidget(m_summary);
     findingsLayout->addWidget(m_tree, 1);
     auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_reviewed);
     previewRow->addStretch();
     previewRow->addWidget(m_resolve);
     previewRow->addWidget(m_preview);

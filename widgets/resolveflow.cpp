@@ -214,8 +214,11 @@ void ResolveFlow::showOutcome(const Result<Resolve::Outcome> &outcome)
         = tr("Resolution %1: %2.").arg(outcome->resolutionId).arg(Resolve::kindText(outcome->kind));
     if (outcome->tierEventId)
         text += QLatin1Char(' ') + tr("Tier event #%1 recorded.").arg(outcome->tierEventId);
-    QMessageBox *box = message(tr("Resolved"), text, false);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Resolved"), text, QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("resolveResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
     // Close stays the default: Enter dismisses the message; Undo first shows its preview.
     QPushButton *undoButton = box->addButton(
         tr("Undo resolution %1…").arg(outcome->resolutionId), QMessageBox::ActionRole);
@@ -224,6 +227,8 @@ void ResolveFlow::showOutcome(const Result<Resolve::Outcome> &outcome)
     box->setDefaultButton(QMessageBox::Close);
     const qint64 id = outcome->resolutionId;
     connect(undoButton, &QPushButton::clicked, this, [this, id] { undo(id); });
+    box->open();
+    m_result = box;
 }
 
 QMessageBox *ResolveFlow::message(const QString &title, const QString &text, bool warning)

@@ -167,7 +167,10 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         auto reviewed = AuditReader::reviewedBreaks(connection, options);
         if (!reviewed)
             return reviewed.error();
-        for (auto it = report.chainBreaks.begin(); it != report.chainBreaks.end();) {
+        // Hashing every break costs nothing worth measuring, but there is no need to
+        // when nothing was reviewed (almost always).
+        for (auto it = report.chainBreaks.begin();
+            !reviewed->isEmpty() && it != report.chainBreaks.end();) {
             it->reviewed = reviewed->contains(it->fingerprint());
             if (it->reviewed)
                 ++report.summary.reviewedChainBreaks;
