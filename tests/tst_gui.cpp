@@ -1007,6 +1007,56 @@ private slots:
         }
     }
 
+    // An agent without a mouse records Ruth's missing tier event: the shortcut opens the
+    // decision, arrows choose, Tab walks ticket, reason and the handle, Enter writes
+    // nothing, and only the focused write button does.
+    void resolveByKeyboardOnly()
+    {
+        m_window->setWritesEnabled(true, false);
+        m_window->showView(MainWindow::View::Affiliates);
+        AffiliatesView *affiliates = m_window->affiliatesView();
+        affiliates->search(QStringLiteral("ruthplates"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            affiliates->detailView()->detail().handle == QLatin1String("ruthplates")
+                && m_window->isIdle(),
+            Timeout);
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->resolveFlow()->dialog() && m_window->resolveFlow()->dialog()->isVisible(),
+            Timeout);
+        ResolveDialog *dialog = m_window->resolveFlow()->dialog();
+        const auto focused = [] { return QApplication::focusWidget(); };
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(dialog->choiceButtons().at(0)));
+        QTest::keyClick(focused(), Qt::Key_Down); // the second choice: record
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(dialog->choiceButtons().at(1)->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), Timeout);
+        QCOMPARE(dialog->plan()->request.kind, Resolve::Kind::DriftRecord);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(dialog->ticketEdit()));
+        QTest::keyClicks(focused(), QStringLiteral("SUP-4901"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(dialog->reasonEdit()));
+        QTest::keyClicks(focused(), QStringLiteral("Downgrade never recorded"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(dialog->confirmationEdit()));
+        QTest::keyClicks(focused(), QStringLiteral("ruthplates"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->hintLabel()->isVisible());
+        const QString written
+            = QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE ticket = 'SUP-4901'");
+        QCOMPARE(countIn(m_url, written), 0);
+        for (int i = 0; i < 4 && focused() != dialog->applyButton(); ++i)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(dialog->applyButton()));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("resolveResult")), Timeout);
+        QCOMPARE(countIn(m_url, written), 1);
+    }
+
     void previewConfirmApplyUndo()
     {
         m_window->setWritesEnabled(true, false);

@@ -64,6 +64,7 @@ ResolveDialog::ResolveDialog(const Resolve::UndoPlan &undo, const QString &handl
     m_choiceBox->hide();
     retranslate();
     updateButtons();
+    m_confirm->setFocus();
 }
 
 void ResolveDialog::build()
@@ -187,6 +188,20 @@ void ResolveDialog::rebuildChoices()
     // A review is the only choice; the others wait for the person's.
     if (finding && finding->kind == Resolve::Kind::ChainBreak)
         m_choices->button(0)->setChecked(true);
+    // The choices were made after the fields below them: Tab goes finding → choices →
+    // ticket, and the focus starts where the person decides.
+    QWidget *previous = m_finding;
+    for (QAbstractButton *button : m_choices->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_ticket);
+    if (m_findings.size() > 1)
+        m_finding->setFocus();
+    else if (finding && finding->kind == Resolve::Kind::ChainBreak)
+        m_reason->setFocus();
+    else if (!m_choices->buttons().isEmpty())
+        m_choices->buttons().constFirst()->setFocus();
     retranslate();
     emit requestChanged();
 }
