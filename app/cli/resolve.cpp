@@ -162,6 +162,16 @@ int resolve(const QStringList &arguments)
     if (parser.isSet(chainBreak))
         again << QStringLiteral("--reason TEXT");
 
+    // A dry run's text: what would change, its fingerprint, and the command that writes it.
+    const auto printDryRun = [&](const QString &change, const QString &print,
+                                 const QString &nextStep) {
+        out << QCoreApplication::translate("tierdesk-cli", "Dry run on %1: %2")
+                   .arg(c.url().toDisplayString(), change)
+            << '\n'
+            << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1").arg(print) << '\n'
+            << nextStep.arg(again.join(QLatin1Char(' ')), print) << Qt::endl;
+    };
+
     if (undoOf) {
         if (parser.isSet(dryRun)) {
             auto plan = Resolve::undoPreview(c, undoOf);
@@ -171,17 +181,9 @@ int resolve(const QStringList &arguments)
                 out << QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
                 return CliContext::Done;
             }
-            out << QCoreApplication::translate("tierdesk-cli", "Dry run on %1: %2")
-                       .arg(c.url().toDisplayString(),
-                           plan->describe(handleText(c, plan->affiliateId)))
-                << '\n'
-                << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1")
-                       .arg(plan->fingerprint)
-                << '\n'
-                << QCoreApplication::translate(
-                       "tierdesk-cli", "To undo exactly this: %1 --yes --fingerprint %2")
-                       .arg(again.join(QLatin1Char(' ')), plan->fingerprint)
-                << Qt::endl;
+            printDryRun(plan->describe(handleText(c, plan->affiliateId)), plan->fingerprint,
+                QCoreApplication::translate(
+                    "tierdesk-cli", "To undo exactly this: %1 --yes --fingerprint %2"));
             return CliContext::Done;
         }
         auto outcome = Resolve::undo(c, undoOf, parser.value(fingerprint), *who);
@@ -205,15 +207,9 @@ int resolve(const QStringList &arguments)
             out << QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
             return CliContext::Done;
         }
-        out << QCoreApplication::translate("tierdesk-cli", "Dry run on %1: %2")
-                   .arg(c.url().toDisplayString(), plan->describe(handleText(c, plan->affiliateId)))
-            << '\n'
-            << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1").arg(plan->fingerprint)
-            << '\n'
-            << QCoreApplication::translate(
-                   "tierdesk-cli", "To write exactly this: %1 --yes --fingerprint %2")
-                   .arg(again.join(QLatin1Char(' ')), plan->fingerprint)
-            << Qt::endl;
+        printDryRun(plan->describe(handleText(c, plan->affiliateId)), plan->fingerprint,
+            QCoreApplication::translate(
+                "tierdesk-cli", "To write exactly this: %1 --yes --fingerprint %2"));
         return CliContext::Done;
     }
     auto outcome = Resolve::apply(c, request, parser.value(fingerprint), *who);
