@@ -1,9 +1,9 @@
 #include "connectdialog.h"
 #include "../models/db/databaseurl.h"
+#include "filedialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,8 +35,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     layout->addWidget(m_recent, 4, 0, 1, 2);
     layout->addWidget(m_buttons, 5, 0, 1, 2);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"),
-            QString(), tr("SQLite databases (*.db *.sqlite);;All files (*)"));
+        const QString file = FileDialog::openFileName(this, tr("Open SQLite database"),
+            tr("SQLite databases (*.db *.sqlite);;All files (*)"));
         if (!file.isEmpty())
             m_url->setText(QStringLiteral("sqlite:") + file);
     });

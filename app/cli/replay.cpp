@@ -1,4 +1,6 @@
 #include "../../models/common/operatorinfo.h"
+#include "../../models/common/text.h"
+#include "../../models/db/sqlitefiles.h"
 #include "../../models/tier/stripereplay.h"
 #include "commands.h"
 #include "options.h"
@@ -42,6 +44,10 @@ int replay(const QStringList &arguments)
     auto url = CliContext::parseUrl(parser.value(db));
     if (!url)
         return CliContext::fail(url.error());
+    // Reading the database's own files here would drop the locks SQLite takes later.
+    if (url->isSqlite() && SqliteFiles::isDatabaseFile(url->filePath(), parser.value(events)))
+        return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli",
+            "--events names the database itself or one of its journal files; nothing was read.")));
     auto parsed = StripeReplay::parseFile(parser.value(events));
     if (!parsed)
         return CliContext::fail(parsed.error());
@@ -59,15 +65,12 @@ int replay(const QStringList &arguments)
         CliContext::out() << QCoreApplication::translate("tierdesk-cli",
             "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
             "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
-                                 .arg(summary->events)
-                                 .arg(summary->invoicesPaid)
-                                 .arg(summary->otherTypes)
-                                 .arg(summary->commissionsInserted)
-                                 .arg(summary->alreadySeen)
-                                 .arg(summary->promotions)
-                                 .arg(summary->demotions)
-                                 .arg(summary->raceLost)
-                                 .arg(QLocale().toString(summary->eventsPerSecond(), 'f', 0))
+                                 .arg(Text::of(summary->events), Text::of(summary->invoicesPaid),
+                                     Text::of(summary->otherTypes),
+                                     Text::of(summary->commissionsInserted),
+                                     Text::of(summary->alreadySeen), Text::of(summary->promotions),
+                                     Text::of(summary->demotions), Text::of(summary->raceLost),
+                                     QLocale().toString(summary->eventsPerSecond(), 'f', 0))
                           << Qt::endl;
     }
     return CliContext::Done;

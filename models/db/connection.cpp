@@ -1,5 +1,7 @@
 #include "connection.h"
 #include "../common/logging.h"
+#include "../common/text.h"
+#include "sqlitefiles.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -188,6 +190,9 @@ Result<void> Connection::openSqlite()
             return Error::connect(
                 tr("Cannot switch %1 to WAL mode: %2.")
                     .arg(path, errorOf(probe.lastError(), DatabaseUrl::Engine::Sqlite).message));
+        m_walFiles = probe.next()
+            && probe.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        probe.finish();
         probe.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     return {};
@@ -376,8 +381,7 @@ Error Connection::errorOf(const QSqlError &error, DatabaseUrl::Engine engine, co
         case 6: // SQLITE_LOCKED
             return Error::connect(tr("The database is locked by another program and stayed "
                                      "locked for %1 seconds (%2).")
-                                      .arg(SqliteBusyTimeoutMs / 1000)
-                                      .arg(text));
+                                      .arg(Text::of(SqliteBusyTimeoutMs / 1000), text));
         case 13: // SQLITE_FULL
             return Error::connect(tr("The disk holding the database is full (%1).").arg(text));
         case 10: // SQLITE_IOERR
@@ -431,9 +435,21 @@ Transaction::~Transaction()
         rollback();
 }
 
+Result<void> Connection::checkFilesIntact() const
+{
+    if (!m_walFiles)
+        return {};
+    return SqliteFiles::checkIntact(QFileInfo(m_url.filePath()).absoluteFilePath());
+}
+
 Result<void> Transaction::begin(Kind kind)
 {
     const SqlDialect &dialect = m_connection.dialect();
+    m_write = kind == Kind::Write;
+    if (m_write) {
+        if (auto intact = m_connection.checkFilesIntact(); !intact)
+            return intact.error();
+    }
     auto result
         = m_connection.exec(kind == Kind::Write ? dialect.beginWrite() : dialect.beginRead());
     if (result)
@@ -443,6 +459,12 @@ Result<void> Transaction::begin(Kind kind)
 
 Result<void> Transaction::commit()
 {
+    if (m_write) {
+        if (auto intact = m_connection.checkFilesIntact(); !intact) {
+            rollback();
+            return intact.error();
+        }
+    }
     auto result = m_connection.exec(QStringLiteral("COMMIT"));
     if (result)
         m_active = false;

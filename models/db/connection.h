@@ -40,6 +40,9 @@ public:
     // from the server at open: recorded beside the operator's chosen name, which a
     // client can set to anything. Empty on SQLite, which has no users.
     QString databaseUser() const { return m_databaseUser; }
+    // SQLite in WAL mode: whether a commit now would be durable and seen by every
+    // other program (SqliteFiles::checkIntact). Nothing to check elsewhere.
+    Result<void> checkFilesIntact() const;
 
     // A prepared query on this connection, or an Error naming what failed.
     Result<QSqlQuery> prepare(const QString &sql) const;
@@ -79,11 +82,15 @@ private:
     Mode m_mode;
     QString m_name;
     QString m_databaseUser;
+    bool m_walFiles = false; // a writable SQLite connection in WAL mode
     SqlDialect m_dialect;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
-// A write (or read) transaction that rolls back unless committed.
+// A write (or read) transaction that rolls back unless committed. A write on
+// SQLite is refused, before it begins and again just before it commits, when the
+// database's files are no longer what SQLite's locks protect
+// (Connection::checkFilesIntact): reporting success then would be a lie.
 class Transaction final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Transaction)
@@ -105,6 +112,7 @@ public:
 private:
     const Connection &m_connection;
     bool m_active = false;
+    bool m_write = false;
 };
 
 } // namespace TierDesk
