@@ -15,8 +15,13 @@ class Csv final
 public:
     static QString fromModel(
         const QAbstractItemModel &model, const QList<int> &columns, bool neutral);
+    // One cell. A cell a spreadsheet would run as a formula (it starts with
+    // = + - @, a tab or a carriage return; a plain negative number excepted) is
+    // written as text: an apostrophe before it, quoted. A cell that starts with an
+    // apostrophe gets one more, so the text comes back exactly.
     static QString field(const QString &text);
-    // Splits CSV text back into rows of fields (for tests and round trips).
+    // Splits CSV text back into rows of fields, each exactly as given to field()
+    // (for tests and round trips).
     static QList<QStringList> parse(const QString &text);
 };
 

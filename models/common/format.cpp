@@ -11,9 +11,8 @@ QString Format::neutralMoney(qint64 cents)
 {
     const qint64 whole = qAbs(cents);
     return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(whole / 100)
-        .arg(whole % 100, 2, 10, QLatin1Char('0'));
+        .arg(cents < 0 ? QStringLiteral("-") : QString(), QString::number(whole / 100),
+            QString::number(whole % 100).rightJustified(2, QLatin1Char('0')));
 }
 
 QString Format::neutralTime(const QDateTime &time)
