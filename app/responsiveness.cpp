@@ -1,4 +1,5 @@
 #include "responsiveness.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "../models/itemmodels/auditmodel.h"
@@ -56,9 +57,8 @@ void Responsiveness::step(const QString &name, const std::function<void()> &acti
         poll->deleteLater();
         m_ticker.stop();
         report(QStringLiteral("%1: %2 ms; UI thread's longest stall %3 ms")
-                   .arg(name)
-                   .arg(elapsed.elapsed())
-                   .arg(qMax<qint64>(0, m_longestGapMs - m_ticker.interval())));
+                   .arg(name, Text::of(elapsed.elapsed()),
+                       Text::of(qMax<qint64>(0, m_longestGapMs - m_ticker.interval()))));
         next();
     });
     poll->start();
@@ -68,9 +68,8 @@ void Responsiveness::start()
 {
     AffiliatesView *affiliates = m_window->affiliatesView();
     report(QStringLiteral("first window with the list: %1 ms (%2 rows of %3 loaded)")
-               .arg(m_sinceStart.elapsed())
-               .arg(affiliates->model()->rowCount())
-               .arg(affiliates->model()->totalCount()));
+               .arg(Text::of(m_sinceStart.elapsed()), Text::of(affiliates->model()->rowCount()),
+                   Text::of(affiliates->model()->totalCount())));
     // Scrolling to the end ten times loads ten more pages, not the table.
     step(
         QStringLiteral("scroll to the end 10 times"),
@@ -83,8 +82,8 @@ void Responsiveness::start()
         [affiliates] { return !affiliates->isLoading(); },
         [this, affiliates] {
             report(QStringLiteral("  list rows in memory after scrolling: %1 of %2")
-                       .arg(affiliates->model()->rowCount())
-                       .arg(affiliates->model()->totalCount()));
+                       .arg(Text::of(affiliates->model()->rowCount()),
+                           Text::of(affiliates->model()->totalCount())));
             AuditView *audit = m_window->auditView();
             step(
                 QStringLiteral("audit"), [audit] { audit->runAudit(); },
@@ -137,8 +136,9 @@ void Responsiveness::measureBackfill(const Backfill::Plan &plan)
                     BackfillDialog *dialog = flow->dialog();
                     if (!dialog || dialog->action() != BackfillDialog::Action::Restore) {
                         report(QStringLiteral("the undo of batch %1 was refused: %2")
-                                   .arg(batch)
-                                   .arg(flow->resultBox() ? flow->resultBox()->text() : QString()));
+                                   .arg(Text::of(batch),
+                                       Text::of(flow->resultBox() ? flow->resultBox()->text()
+                                                                  : QString())));
                         finish(3);
                         return;
                     }

@@ -7,6 +7,7 @@
 #include "../models/affiliates/affiliatestats.h"
 #include "../models/audit/audit.h"
 #include "../models/backfill/backfill.h"
+#include "../models/common/text.h"
 #include "../models/db/schema.h"
 #include "../models/demo/demodata.h"
 #include "../models/scale/largedata.h"
@@ -203,8 +204,8 @@ Result<void> Bench::audit(bool timed)
     const double rawMinute = medianMs(n, [&] { return RawBaseline::incidentMinuteQuery(c); });
     row(QStringLiteral("audit, chain rules (vs minute GROUP BY)"), ours, rawMinute,
         QStringLiteral("%1 clusters, %2 redundant")
-            .arg(chainReport.summary.duplicateClusters)
-            .arg(chainReport.summary.redundantRows));
+            .arg(Text::of(chainReport.summary.duplicateClusters),
+                Text::of(chainReport.summary.redundantRows)));
     const double rawLag = medianMs(n, [&] { return RawBaseline::plainLagQuery(c); });
     row(QStringLiteral("  (info) raw LAG chain query"), rawLag, rawMinute,
         QStringLiteral("a plain 3-LAG window query"));
@@ -335,7 +336,7 @@ void Bench::search()
         };
         row(name, ours,
             rawTime(summary ? RawBaseline::Columns::AsShown : RawBaseline::Columns::ProfileOnly),
-            QStringLiteral("\"%1\": %2 found").arg(text).arg(found)
+            QStringLiteral("\"%1\": %2 found").arg(text, Text::of(found))
                 + (summary ? QStringLiteral("; ")
                             + narrower(ours, rawTime(RawBaseline::Columns::ProfileOnly))
                            : QString()));
@@ -424,7 +425,9 @@ Result<void> Bench::replay()
         const QStringList &targets = facts.replayTargets;
         const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
         for (int i = 0; i < replayCount; ++i)
-            events.append({i + 1, QStringLiteral("evt_bench_%1_%2_%3").arg(run).arg(threads).arg(i),
+            events.append({i + 1,
+                QStringLiteral("evt_bench_%1_%2_%3")
+                    .arg(Text::of(run), Text::of(threads), Text::of(i)),
                 QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
                 targets.at(i % targets.size())});
         StripeReplay::Options options;

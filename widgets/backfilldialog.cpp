@@ -1,5 +1,6 @@
 #include "backfilldialog.h"
 #include "../models/common/operatorinfo.h"
+#include "../models/common/text.h"
 #include "tierchart.h"
 
 #include <QDialogButtonBox>
@@ -204,9 +205,8 @@ void BackfillDialog::retranslate()
                "superseded by it. One transaction; if any of them changed since this preview, "
                "nothing is written. Undo fingerprint %4.")
                 .arg(tr("%Ln row(s)", nullptr, rows),
-                    tr("%Ln affiliate(s)", nullptr, m_plan.affiliates))
-                .arg(m_undoOf)
-                .arg(m_plan.fingerprint));
+                    tr("%Ln affiliate(s)", nullptr, m_plan.affiliates), Text::of(m_undoOf),
+                    Text::of(m_plan.fingerprint)));
         m_sample->setHorizontalHeaderLabels({tr("Affiliate"), tr("Restore"), tr("Superseded by")});
         m_sample->setAccessibleName(tr("Sample of the rows to restore"));
         applyButton()->setText(tr("Restore %Ln row(s)", nullptr, rows));

@@ -1,6 +1,7 @@
 #include "casereport.h"
 #include "../models/affiliates/casesummary.h"
 #include "../models/common/format.h"
+#include "../models/common/text.h"
 #include "eventdelegate.h"
 #include "tierchart.h"
 
@@ -63,9 +64,7 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
             mark = tr("superseded by #%1").arg(event.supersededBy);
         }
         out += QStringLiteral("<tr%1><td>#%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                   .arg(background)
-                   .arg(event.id)
-                   .arg(esc(Format::time(event.at)),
+                   .arg(Text::of(background), Text::of(event.id), esc(Format::time(event.at)),
                        esc(tr("%1 → %2").arg(
                            Format::rate(event.fromRate), Format::rate(event.toRate))),
                        esc(event.superseded ? tr("superseded") : tr("active")), esc(mark));

@@ -1,5 +1,6 @@
 #include "resolvedialog.h"
 #include "../models/common/format.h"
+#include "../models/common/text.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -324,8 +325,8 @@ QString ResolveDialog::findingText(const Finding &finding) const
         QStringList parts;
         for (qsizetype i = 0; i < finding.conflict.eventIds.size(); ++i)
             parts << tr("#%1 → %2")
-                         .arg(finding.conflict.eventIds.at(i))
-                         .arg(Format::rate(finding.conflict.toRates.value(i)));
+                         .arg(Text::of(finding.conflict.eventIds.at(i)),
+                             Format::rate(finding.conflict.toRates.value(i)));
         return tr("Conflict from %1: %2 (%3)")
             .arg(Format::rate(finding.conflict.fromRate), parts.join(QStringLiteral(", ")),
                 Format::time(finding.conflict.firstAt));
@@ -336,8 +337,7 @@ QString ResolveDialog::findingText(const Finding &finding) const
             .arg(Format::rate(finding.drift.profileRate), Format::rate(finding.drift.historyRate));
     case Resolve::Kind::ChainBreak:
         return tr("Chain break: #%1 starts at %2, %3 expected")
-            .arg(finding.chainBreak.eventId)
-            .arg(Format::rate(finding.chainBreak.fromRate),
+            .arg(Text::of(finding.chainBreak.eventId), Format::rate(finding.chainBreak.fromRate),
                 Format::rate(finding.chainBreak.expectedFromRate));
     }
     return {};
@@ -381,8 +381,8 @@ void ResolveDialog::retranslate()
             switch (finding->kind) {
             case Resolve::Kind::Conflict:
                 button->setText(tr("Keep #%1 (%2 → %3); supersede the others")
-                                    .arg(finding->conflict.eventIds.at(i))
-                                    .arg(Format::rate(finding->conflict.fromRate),
+                                    .arg(Text::of(finding->conflict.eventIds.at(i)),
+                                        Format::rate(finding->conflict.fromRate),
                                         Format::rate(finding->conflict.toRates.value(i))));
                 break;
             case Resolve::Kind::DriftAlign:

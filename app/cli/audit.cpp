@@ -1,6 +1,7 @@
 #include "../../models/audit/audit.h"
 #include "../../models/audit/auditfindings.h"
 #include "../../models/common/format.h"
+#include "../../models/common/text.h"
 #include "commands.h"
 #include "options.h"
 
@@ -65,8 +66,7 @@ int audit(const QStringList &arguments)
     out << (options.mode == Audit::Mode::Chain
             ? QCoreApplication::translate(
                 "tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)")
-                  .arg(c.url().toDisplayString())
-                  .arg(options.windowSeconds)
+                  .arg(Text::of(c.url().toDisplayString()), Text::of(options.windowSeconds))
             : QCoreApplication::translate("tierdesk-cli",
                 "Audit of %1 (the incident's minute buckets, for comparison; times UTC)")
                   .arg(c.url().toDisplayString()))
@@ -87,8 +87,7 @@ int audit(const QStringList &arguments)
                    .leftJustified(12)
             << ' '
             << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
-                   .arg(cluster.keepId)
-                   .arg(idList(cluster.redundantIds))
+                   .arg(Text::of(cluster.keepId), Text::of(idList(cluster.redundantIds)))
             << "  " << clockText(cluster.firstAt) << " … "
             << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
     }
@@ -105,8 +104,8 @@ int audit(const QStringList &arguments)
         QStringList parts;
         for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
             parts << QStringLiteral("#%1 → %2")
-                         .arg(cluster.eventIds.at(i))
-                         .arg(Format::rate(cluster.toRates.at(i)));
+                         .arg(
+                             Text::of(cluster.eventIds.at(i)), Format::rate(cluster.toRates.at(i)));
         out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
             << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
                    .arg(Format::rate(cluster.fromRate), parts.join(QStringLiteral(", ")))
@@ -121,8 +120,8 @@ int audit(const QStringList &arguments)
             out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
                 << QCoreApplication::translate(
                        "tierdesk-cli", "event #%1 starts at %2, expected %3")
-                       .arg(item.eventId)
-                       .arg(Format::rate(item.fromRate), Format::rate(item.expectedFromRate))
+                       .arg(Text::of(item.eventId), Format::rate(item.fromRate),
+                           Format::rate(item.expectedFromRate))
                 << "  " << clockText(item.at)
                 << (item.reviewed ? QStringLiteral("  ")
                                + QCoreApplication::translate("tierdesk-cli", "(reviewed)")
@@ -145,14 +144,10 @@ int audit(const QStringList &arguments)
         << QCoreApplication::translate("tierdesk-cli",
                "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates "
                "(%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
-               .arg(sum.affiliatesScanned)
-               .arg(sum.eventsScanned)
-               .arg(sum.duplicateClusters)
-               .arg(sum.affectedAffiliates)
-               .arg(sum.redundantRows)
-               .arg(sum.conflicts)
-               .arg(sum.chainBreaks)
-               .arg(sum.drift);
+               .arg(Text::of(sum.affiliatesScanned), Text::of(sum.eventsScanned),
+                   Text::of(sum.duplicateClusters), Text::of(sum.affectedAffiliates),
+                   Text::of(sum.redundantRows), Text::of(sum.conflicts), Text::of(sum.chainBreaks),
+                   Text::of(sum.drift));
     if (sum.reviewedChainBreaks > 0 && !options.includeReviewed)
         out << ' '
             << QCoreApplication::translate("tierdesk-cli",

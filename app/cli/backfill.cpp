@@ -1,5 +1,6 @@
 #include "../../models/backfill/backfill.h"
 #include "../../models/common/operatorinfo.h"
+#include "../../models/common/text.h"
 #include "commands.h"
 #include "options.h"
 
@@ -79,11 +80,9 @@ int backfill(const QStringList &arguments)
         return printDryRun(c, *plan,
             QCoreApplication::translate("tierdesk-cli",
                 "Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).")
-                .arg(c.url().toDisplayString())
-                .arg(plan->rows.size())
-                .arg(plan->clusters)
-                .arg(plan->affiliates)
-                .arg(plan->windowSeconds),
+                .arg(Text::of(c.url().toDisplayString()), Text::of(plan->rows.size()),
+                    Text::of(plan->clusters), Text::of(plan->affiliates),
+                    Text::of(plan->windowSeconds)),
             QCoreApplication::translate("tierdesk-cli", "supersede #%1, keep #%2"),
             QCoreApplication::translate("tierdesk-cli",
                 "To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1")
@@ -105,10 +104,8 @@ int backfill(const QStringList &arguments)
         out << QCoreApplication::translate("tierdesk-cli",
             "Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, "
             "preview first: tierdesk-cli undo --db URL --batch %1 --dry-run")
-                   .arg(outcome->batchId)
-                   .arg(outcome->rowsChanged)
-                   .arg(outcome->affiliates)
-                   .arg(outcome->fingerprint)
+                   .arg(Text::of(outcome->batchId), Text::of(outcome->rowsChanged),
+                       Text::of(outcome->affiliates), Text::of(outcome->fingerprint))
             << Qt::endl;
     return CliContext::Done;
 }

@@ -1,3 +1,4 @@
+#include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"
 #include "../../models/tier/beaconreport.h"
 #include "commands.h"
@@ -54,9 +55,8 @@ int beacons(const QStringList &arguments)
             << '\n';
     out << QCoreApplication::translate(
         "tierdesk-cli", "%1 beacons in %2 hours; %3 hours at or over the alert rule.")
-               .arg(overview->total())
-               .arg(hours.size())
-               .arg(overview->alertHours())
+               .arg(Text::of(overview->total()), Text::of(hours.size()),
+                   Text::of(overview->alertHours()))
         << Qt::endl;
     return CliContext::Done;
 }

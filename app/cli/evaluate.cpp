@@ -1,6 +1,7 @@
 #include "../../models/affiliates/affiliatelookup.h"
 #include "../../models/common/format.h"
 #include "../../models/common/operatorinfo.h"
+#include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"
 #include "../../models/tier/tierevaluator.h"
 #include "../../models/tier/tierpolicy.h"
@@ -63,10 +64,9 @@ int evaluate(const QStringList &arguments)
     } else {
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "@%1: %2 (rate %3%, target %4%, 90-day commissions %5).")
-                                 .arg(found->handle, TierEvaluator::outcomeText(result->outcome))
-                                 .arg(result->prior)
-                                 .arg(result->target)
-                                 .arg(Format::money(result->sumCents))
+                                 .arg(found->handle, TierEvaluator::outcomeText(result->outcome),
+                                     Text::of(result->prior), Text::of(result->target),
+                                     Format::money(result->sumCents))
                           << Qt::endl;
     }
     return CliContext::Done;

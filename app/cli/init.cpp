@@ -1,3 +1,4 @@
+#include "../../models/common/text.h"
 #include "../../models/db/schema.h"
 #include "../../models/demo/demodata.h"
 #include "../../models/scale/largedata.h"
@@ -80,15 +81,14 @@ int init(const QStringList &arguments)
             CliContext::out() << QCoreApplication::translate("tierdesk-cli",
                 "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
                 "duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
-                                     .arg(summary->affiliates)
-                                     .arg(summary->commissions)
-                                     .arg(summary->tierEvents)
-                                     .arg(summary->redundant)
-                                     .arg(summary->acrossMinute)
-                                     .arg(summary->conflicts)
-                                     .arg(summary->flipFlops)
-                                     .arg(summary->drift)
-                                     .arg(QLocale().toString(summary->seconds, 'f', 1))
+                                     .arg(Text::of(summary->affiliates),
+                                         Text::of(summary->commissions),
+                                         Text::of(summary->tierEvents),
+                                         Text::of(summary->redundant),
+                                         Text::of(summary->acrossMinute),
+                                         Text::of(summary->conflicts), Text::of(summary->flipFlops),
+                                         Text::of(summary->drift),
+                                         QLocale().toString(summary->seconds, 'f', 1))
                               << Qt::endl;
     } else if (parser.isSet(demo)) {
         auto summary = DemoData::generate(**connection, seedValue, *createdAt);
@@ -100,12 +100,12 @@ int init(const QStringList &arguments)
                 "Demo data: %1 affiliates, %2 commissions, %3 tier events "
                 "(%4 affiliates with race duplicates, %5 redundant rows), "
                 "%6 race-lost beacons.")
-                                     .arg(summary->affiliates)
-                                     .arg(summary->commissions)
-                                     .arg(summary->tierEvents)
-                                     .arg(summary->affectedAffiliates)
-                                     .arg(summary->redundantEvents)
-                                     .arg(summary->beacons)
+                                     .arg(Text::of(summary->affiliates),
+                                         Text::of(summary->commissions),
+                                         Text::of(summary->tierEvents),
+                                         Text::of(summary->affectedAffiliates),
+                                         Text::of(summary->redundantEvents),
+                                         Text::of(summary->beacons))
                               << Qt::endl;
     }
     if (parser.isSet(json))
@@ -113,8 +113,8 @@ int init(const QStringList &arguments)
     else
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "Initialised %1 (schema version %2).")
-                                 .arg((*connection)->url().toDisplayString())
-                                 .arg(Schema::CurrentVersion)
+                                 .arg(Text::of((*connection)->url().toDisplayString()),
+                                     Text::of(Schema::CurrentVersion))
                           << Qt::endl;
     return CliContext::Done;
 }

@@ -1,3 +1,4 @@
+#include "../../models/common/text.h"
 #include "../../models/db/schema.h"
 #include "commands.h"
 #include "options.h"
@@ -25,14 +26,14 @@ int migrate(const QStringList &arguments)
     if (*applied == 0)
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "%1 is already at schema version %2; nothing to do.")
-                                 .arg((*connection)->url().toDisplayString())
-                                 .arg(Schema::CurrentVersion)
+                                 .arg(Text::of((*connection)->url().toDisplayString()),
+                                     Text::of(Schema::CurrentVersion))
                           << Qt::endl;
     else
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "Migrated %1 to schema version %2.")
-                                 .arg((*connection)->url().toDisplayString())
-                                 .arg(Schema::CurrentVersion)
+                                 .arg(Text::of((*connection)->url().toDisplayString()),
+                                     Text::of(Schema::CurrentVersion))
                           << Qt::endl;
     return CliContext::Done;
 }

@@ -1,6 +1,7 @@
 #include "options.h"
 #include "../../models/affiliates/affiliatelookup.h"
 #include "../../models/audit/audit.h"
+#include "../../models/common/text.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -114,7 +115,7 @@ int printDryRun(const Connection &connection, const Backfill::Plan &plan, const 
     out << headline << '\n';
     for (const auto &row : std::as_const(plan.rows))
         out << "  " << handleOf(*handles, row.affiliateId).leftJustified(22) << ' '
-            << rowText.arg(row.id).arg(row.keepId) << '\n';
+            << rowText.arg(Text::of(row.id), Text::of(row.keepId)) << '\n';
     out << QCoreApplication::translate("tierdesk-cli", "Fingerprint: %1. Nothing was written.")
                .arg(plan.fingerprint)
         << '\n';

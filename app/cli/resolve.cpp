@@ -1,5 +1,6 @@
 #include "../../models/resolve/resolve.h"
 #include "../../models/affiliates/affiliatelookup.h"
+#include "../../models/common/text.h"
 #include "commands.h"
 #include "options.h"
 
@@ -193,8 +194,7 @@ int resolve(const QStringList &arguments)
             out << QJsonDocument(outcome->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         else
             out << QCoreApplication::translate("tierdesk-cli", "Resolution %1 undone (%2).")
-                       .arg(undoOf)
-                       .arg(Resolve::kindText(outcome->kind))
+                       .arg(Text::of(undoOf), Resolve::kindText(outcome->kind))
                 << Qt::endl;
         return CliContext::Done;
     }
@@ -219,8 +219,7 @@ int resolve(const QStringList &arguments)
         out << QJsonDocument(outcome->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         out << QCoreApplication::translate("tierdesk-cli", "Resolution %1: %2.")
-                   .arg(outcome->resolutionId)
-                   .arg(Resolve::kindText(outcome->kind));
+                   .arg(Text::of(outcome->resolutionId), Resolve::kindText(outcome->kind));
         if (outcome->tierEventId)
             out << ' '
                 << QCoreApplication::translate("tierdesk-cli", "Tier event #%1 recorded.")

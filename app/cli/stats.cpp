@@ -1,5 +1,6 @@
 #include "../../models/affiliates/affiliatestats.h"
 #include "../../models/common/format.h"
+#include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"
 #include "commands.h"
 #include "options.h"
@@ -48,8 +49,7 @@ int stats(const QStringList &arguments)
     if (writing)
         out << QCoreApplication::translate(
             "tierdesk-cli", "Recomputed the figures of %1 affiliates in %2 s.")
-                   .arg(status->summarised)
-                   .arg(QLocale().toString(seconds, 'f', 1))
+                   .arg(Text::of(status->summarised), QLocale().toString(seconds, 'f', 1))
             << '\n';
     if (!status->asOf.isValid())
         out << QCoreApplication::translate("tierdesk-cli",
@@ -60,15 +60,14 @@ int stats(const QStringList &arguments)
         out << QCoreApplication::translate("tierdesk-cli",
             "The figures are as of %1 and miss %2 of %3 affiliates added since, so the "
             "list computes them live until the next --refresh.")
-                   .arg(Format::timeToMinutes(status->asOf))
-                   .arg(status->affiliates - status->summarised)
-                   .arg(status->affiliates)
+                   .arg(Format::timeToMinutes(status->asOf),
+                       Text::of(status->affiliates - status->summarised),
+                       Text::of(status->affiliates))
             << Qt::endl;
     else
         out << QCoreApplication::translate(
             "tierdesk-cli", "The list's figures are as of %1 and cover all %2 affiliates.")
-                   .arg(Format::timeToMinutes(status->asOf))
-                   .arg(status->affiliates)
+                   .arg(Format::timeToMinutes(status->asOf), Text::of(status->affiliates))
             << Qt::endl;
     return CliContext::Done;
 }

@@ -1,5 +1,6 @@
 #include "../../models/backfill/backfill.h"
 #include "../../models/common/operatorinfo.h"
+#include "../../models/common/text.h"
 #include "commands.h"
 #include "options.h"
 
@@ -68,16 +69,13 @@ int undo(const QStringList &arguments)
         return printDryRun(c, *plan,
             QCoreApplication::translate("tierdesk-cli",
                 "Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.")
-                .arg(c.url().toDisplayString())
-                .arg(plan->rows.size())
-                .arg(plan->affiliates)
-                .arg(batchId),
+                .arg(Text::of(c.url().toDisplayString()), Text::of(plan->rows.size()),
+                    Text::of(plan->affiliates), Text::of(batchId)),
             QCoreApplication::translate("tierdesk-cli", "restore #%1 (superseded by #%2)"),
             QCoreApplication::translate("tierdesk-cli",
                 "To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes "
                 "--fingerprint %2")
-                .arg(batchId)
-                .arg(plan->fingerprint));
+                .arg(Text::of(batchId), Text::of(plan->fingerprint)));
     }
 
     Backfill::UndoOptions options;
@@ -102,9 +100,8 @@ int undo(const QStringList &arguments)
     } else {
         out << QCoreApplication::translate(
             "tierdesk-cli", "Batch %1 restored %2 rows superseded by batch %3.")
-                   .arg(outcome->batchId)
-                   .arg(outcome->rowsChanged)
-                   .arg(batchId)
+                   .arg(Text::of(outcome->batchId), Text::of(outcome->rowsChanged),
+                       Text::of(batchId))
             << Qt::endl;
     }
     return CliContext::Done;

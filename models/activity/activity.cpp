@@ -1,5 +1,6 @@
 #include "activity.h"
 #include "../common/format.h"
+#include "../common/text.h"
 #include "../resolve/resolve.h"
 #include "../tier/tierevaluator.h"
 
@@ -52,18 +53,17 @@ QString Activity::Entry::change() const
     const int rows = details.value(QStringLiteral("rows_changed")).toInt();
     if (action == QLatin1String("supersede_events"))
         return tr("Superseded %1 (batch %2)")
-            .arg(eventList(details.value(QStringLiteral("event_ids")).toArray()))
-            .arg(batch);
+            .arg(Text::of(eventList(details.value(QStringLiteral("event_ids")).toArray())),
+                Text::of(batch));
     if (action == QLatin1String("restore_events"))
         return tr("Restored %1 (batch %2)")
-            .arg(eventList(details.value(QStringLiteral("event_ids")).toArray()))
-            .arg(batch);
+            .arg(Text::of(eventList(details.value(QStringLiteral("event_ids")).toArray())),
+                Text::of(batch));
     if (action == QLatin1String("backfill_apply"))
         return tr("Cleanup batch %1: %Ln row(s) superseded", nullptr, rows).arg(batch);
     if (action == QLatin1String("backfill_undo"))
         return tr("Batch %1 undid batch %2: %Ln row(s) restored", nullptr, rows)
-            .arg(batch)
-            .arg(details.value(QStringLiteral("undo_of")).toInteger());
+            .arg(Text::of(batch), Text::of(details.value(QStringLiteral("undo_of")).toInteger()));
     if (action == QLatin1String("backfill_rolled_back"))
         return tr("Batch %1 was rolled back; nothing changed").arg(batch);
     if (action == QLatin1String("evaluate_tier")) {
@@ -75,8 +75,8 @@ QString Activity::Entry::change() const
             .arg(outcome == QLatin1String("promoted")
                     ? TierEvaluator::outcomeText(TierEvaluator::Outcome::Promoted)
                     : TierEvaluator::outcomeText(TierEvaluator::Outcome::Demoted),
-                rate("from_rate"), rate("to_rate"))
-            .arg(details.value(QStringLiteral("tier_event_id")).toInteger());
+                rate("from_rate"), rate("to_rate"),
+                Text::of(details.value(QStringLiteral("tier_event_id")).toInteger()));
     }
     const qint64 resolution = details.value(QStringLiteral("resolution_id")).toInteger();
     const auto rate = [this](const char *key) {
@@ -85,27 +85,26 @@ QString Activity::Entry::change() const
     };
     if (action == QLatin1String("resolve_conflict"))
         return tr("Resolution %1: kept #%2, superseded %3")
-            .arg(resolution)
-            .arg(details.value(QStringLiteral("keep_id")).toInteger())
-            .arg(eventList(details.value(QStringLiteral("superseded")).toArray()));
+            .arg(Text::of(resolution),
+                Text::of(details.value(QStringLiteral("keep_id")).toInteger()),
+                Text::of(eventList(details.value(QStringLiteral("superseded")).toArray())));
     if (action == QLatin1String("resolve_drift_align"))
         return tr("Resolution %1: profile rate %2 → %3")
-            .arg(resolution)
-            .arg(rate("profile_rate"), rate("history_rate"));
+            .arg(Text::of(resolution), rate("profile_rate"), rate("history_rate"));
     if (action == QLatin1String("resolve_drift_record"))
         return tr("Resolution %1: recorded tier event #%2 (%3 → %4)")
-            .arg(resolution)
-            .arg(details.value(QStringLiteral("tier_event_id")).toInteger())
-            .arg(rate("history_rate"), rate("profile_rate"));
+            .arg(Text::of(resolution),
+                Text::of(details.value(QStringLiteral("tier_event_id")).toInteger()),
+                rate("history_rate"), rate("profile_rate"));
     if (action == QLatin1String("resolve_chain_break"))
         return tr("Resolution %1: chain break at #%2 marked as reviewed")
-            .arg(resolution)
-            .arg(details.value(QStringLiteral("event_id")).toInteger());
+            .arg(Text::of(resolution),
+                Text::of(details.value(QStringLiteral("event_id")).toInteger()));
     if (action == QLatin1String("resolve_undo")) {
         const auto kind = Resolve::kindFromName(details.value(QStringLiteral("kind")).toString());
         return tr("Resolution %1 undone: %2")
-            .arg(details.value(QStringLiteral("undo_of")).toInteger())
-            .arg(kind ? Resolve::kindText(*kind) : QString());
+            .arg(Text::of(details.value(QStringLiteral("undo_of")).toInteger()),
+                Text::of(kind ? Resolve::kindText(*kind) : QString()));
     }
     if (action == QLatin1String("resolve_refused"))
         return tr("Refused: the finding changed since the preview; nothing changed");
@@ -157,6 +156,10 @@ Result<QList<Activity::Entry>> Activity::list(const Connection &connection, cons
         where << QStringLiteral("l.at >= ?");
         values << SqlDialect::timeValue(filter.since);
     }
+    if (filter.until.isValid()) {
+        where << QStringLiteral("l.at < ?");
+        values << SqlDialect::timeValue(filter.until);
+    }
     if (!filter.operatorName.isEmpty()) {
         where << QStringLiteral("l.operator = ?");
         values << filter.operatorName;
@@ -178,7 +181,7 @@ Result<QList<Activity::Entry>> Activity::list(const Connection &connection, cons
     query->setForwardOnly(true);
     for (const QVariant &value : std::as_const(values))
         query->addBindValue(value);
-    query->addBindValue(qBound(1, filter.limit, 100000));
+    query->addBindValue(qBound(1, filter.limit, MaxListed));
     if (auto done = Connection::exec(*query); !done)
         return done.error();
     QList<Entry> entries;

@@ -45,10 +45,12 @@ public:
         QString affiliateId; // empty: every affiliate
         QString ticket; // empty: any
         QDateTime since; // invalid: from the beginning
+        QDateTime until; // exclusive; invalid: up to now
         QString operatorName; // empty: anyone
         QString action; // empty: every action
-        int limit = 500;
+        int limit = 500; // at most MaxListed
     };
+    static constexpr int MaxListed = 100000;
 
     static Result<QList<Entry>> list(const Connection &connection, const Filter &filter);
     // An action's name as a person reads it.

@@ -1,5 +1,6 @@
 #include "casesummary.h"
 #include "../common/format.h"
+#include "../common/text.h"
 
 #include <QJsonArray>
 
@@ -17,11 +18,9 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
             lines << tr("Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, "
                         "supersede %6.",
                 nullptr, int(cluster.redundantIds.size() + 1))
-                         .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
-                         .arg(QLocale().toString(spread))
-                         .arg(Format::time(cluster.firstAt))
-                         .arg(cluster.keepId)
-                         .arg(ids.join(QStringLiteral(", ")));
+                         .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate),
+                             QLocale().toString(spread), Format::time(cluster.firstAt),
+                             Text::of(cluster.keepId), Text::of(ids.join(QStringLiteral(", "))));
         } else {
             QStringList rates;
             for (const auto &rate : cluster.toRates)
@@ -29,17 +28,15 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
             lines << tr("Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the "
                         "last writer won. "
                         "Needs a decision.")
-                         .arg(Format::rate(cluster.fromRate), rates.join(QStringLiteral(" / ")))
-                         .arg(QLocale().toString(spread))
-                         .arg(Format::time(cluster.firstAt));
+                         .arg(Format::rate(cluster.fromRate), rates.join(QStringLiteral(" / ")),
+                             QLocale().toString(spread), Format::time(cluster.firstAt));
         }
     }
     for (const auto &item : detail.audit.chainBreaks)
         lines << tr(
             "Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.")
-                     .arg(item.eventId)
-                     .arg(Format::time(item.at), Format::rate(item.fromRate),
-                         Format::rate(item.expectedFromRate));
+                     .arg(Text::of(item.eventId), Format::time(item.at),
+                         Format::rate(item.fromRate), Format::rate(item.expectedFromRate));
     for (const auto &item : detail.audit.drift)
         lines << tr("Drift: the profile's rate is %1, but the tier history ends at %2.")
                      .arg(Format::rate(item.profileRate), Format::rate(item.historyRate));
@@ -74,14 +71,12 @@ QStringList CaseSummary::batches(const AffiliateDetail &detail)
                              : tr("committed");
         lines << (batch.kind == Backfill::BatchKind::Undo
                 ? tr("Batch %1 (%2, %3 by %4): undo of batch %5, %6.")
-                      .arg(batch.id)
-                      .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName)
-                      .arg(batch.undoOf)
-                      .arg(tr("%Ln row(s) restored", nullptr, rows))
+                      .arg(Text::of(batch.id), status, Format::timeToSeconds(batch.startedAt),
+                          batch.operatorName, Text::of(batch.undoOf),
+                          tr("%Ln row(s) restored", nullptr, rows))
                 : tr("Batch %1 (%2, %3 by %4): %5.")
-                      .arg(batch.id)
-                      .arg(status, Format::timeToSeconds(batch.startedAt), batch.operatorName,
-                          tr("%Ln row(s) superseded", nullptr, rows)));
+                      .arg(Text::of(batch.id), status, Format::timeToSeconds(batch.startedAt),
+                          batch.operatorName, tr("%Ln row(s) superseded", nullptr, rows)));
     }
     return lines;
 }
@@ -106,7 +101,8 @@ QString CaseSummary::text(const AffiliateDetail &detail, const QString &database
                        .arg(detail.nextTier->name, Format::money(detail.nextTier->thresholdCents),
                            Format::money(detail.toNextTierCents()));
     lines << numbers;
-    lines << tr("Tier events: %1 active, %2 superseded.").arg(active).arg(superseded);
+    lines
+        << tr("Tier events: %1 active, %2 superseded.").arg(Text::of(active), Text::of(superseded));
     const QStringList found = findings(detail);
     lines << tr("Audit (window %1 s):").arg(detail.audit.options.windowSeconds);
     if (found.isEmpty())

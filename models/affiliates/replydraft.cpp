@@ -1,5 +1,6 @@
 #include "replydraft.h"
 #include "../common/catalogue.h"
+#include "../common/text.h"
 #include "../resolve/resolve.h"
 
 #include <QHash>
@@ -135,8 +136,9 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                              "Because your commissions of %1 arrived at almost the same moment, "
                              "our system recorded this promotion %2 times in your tier history "
                              "instead of once."))
-                      .arg(paid.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and "))))
-                      .arg(story.copies)
+                      .arg(Text::of(paid.join(
+                               p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and ")))),
+                          Text::of(story.copies))
                 : p
                       .text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                           "Because two payments arrived at almost the same moment, our system "

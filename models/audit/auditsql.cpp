@@ -1,4 +1,5 @@
 #include "auditsql.h"
+#include "../common/text.h"
 
 namespace TierDesk::AuditSql {
 
@@ -39,11 +40,9 @@ QString chainQuery(const SqlDialect &dialect, const QString &filter)
         " WHERE prev IS NOT NULL AND (COALESCE(from_rate, 127) = (prev / %3) % %3"
         "  OR COALESCE(from_rate, 127) <> prev % %3)"
         " ORDER BY affiliate_id, created_at, id")
-        .arg(filter)
-        .arg(PackedId)
-        .arg(PackedRate)
-        .arg(withPreviousAt ? QStringLiteral(", ") + dialect.isoTime(QStringLiteral("p_at"))
-                            : QString(),
+        .arg(Text::of(filter), Text::of(PackedId), Text::of(PackedRate),
+            withPreviousAt ? QStringLiteral(", ") + dialect.isoTime(QStringLiteral("p_at"))
+                           : QString(),
             withPreviousAt ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString(),
             dialect.isoTime(QStringLiteral("created_at")));
 }
@@ -54,9 +53,7 @@ QString groupedChainQuery(const QString &filter)
         "SELECT affiliate_id, COUNT(*), group_concat((id * %2 + COALESCE(from_rate, 127) * %3 + "
         "COALESCE(to_rate, 127)) || '|' || COALESCE(created_at, ''), ';') FROM tier_events "
         "WHERE status = 'active' AND %1 GROUP BY affiliate_id ORDER BY affiliate_id")
-        .arg(filter)
-        .arg(PackedId)
-        .arg(PackedRate);
+        .arg(Text::of(filter), Text::of(PackedId), Text::of(PackedRate));
 }
 
 QString timesQuery(qsizetype count)

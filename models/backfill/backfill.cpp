@@ -2,6 +2,7 @@
 #include "../affiliates/affiliatestats.h"
 #include "../common/fingerprint.h"
 #include "../common/logging.h"
+#include "../common/text.h"
 #include "../db/tablewriter.h"
 
 #include <QCryptographicHash>
@@ -453,8 +454,7 @@ Result<Committed> commitBatch(const Connection &connection, Transaction &transac
         transaction.rollback();
         record.note = (supersede ? QStringLiteral("%1 of %2 rows still active")
                                  : QStringLiteral("%1 of %2 rows still superseded"))
-                          .arg(rowsChanged)
-                          .arg(record.rowsPlanned);
+                          .arg(Text::of(rowsChanged), Text::of(record.rowsPlanned));
         const qint64 id = recordRolledBack(connection, record);
         return Error::stale(
             (supersede ? Backfill::tr("The data changed since the preview (%1 of %2 rows could "
@@ -462,9 +462,8 @@ Result<Committed> commitBatch(const Connection &connection, Transaction &transac
                                       "audit again.")
                        : Backfill::tr("The data changed while undoing (%1 of %2 rows could be "
                                       "restored), so nothing was changed%3."))
-                .arg(rowsChanged)
-                .arg(record.rowsPlanned)
-                .arg(recordedAs(id)));
+                .arg(
+                    Text::of(rowsChanged), Text::of(record.rowsPlanned), Text::of(recordedAs(id))));
     }
     if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
         return fail(finished.error());
@@ -776,8 +775,7 @@ Result<Backfill::Outcome> Backfill::undo(
             return Error::stale(
                 tr("The rows of batch %1 changed since the preview (the undo is now %2, not %3), "
                    "so nothing was restored%4; preview the undo again.")
-                    .arg(batchId)
-                    .arg(plan->fingerprint, expected, recordedAs(id)));
+                    .arg(Text::of(batchId), plan->fingerprint, expected, recordedAs(id)));
         }
         if (plan->isEmpty())
             return outcome;

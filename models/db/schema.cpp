@@ -1,6 +1,7 @@
 #include "schema.h"
 #include "../affiliates/affiliatestats.h"
 #include "../common/logging.h"
+#include "../common/text.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -409,8 +410,7 @@ Result<void> Schema::checkMigrated(const Connection &connection)
         return Error::refused(
             tr("TierDesk's tables are missing or out of date (version %1 of %2); run "
                "\"tierdesk-cli migrate\" first.")
-                .arg(*current)
-                .arg(CurrentVersion));
+                .arg(Text::of(*current), Text::of(CurrentVersion)));
     if (*current > CurrentVersion)
         return Error::refused(
             tr("The database was migrated by a newer TierDesk (schema version %1); "
@@ -661,8 +661,7 @@ Result<int> Schema::migrate(const Connection &connection)
         return Error::refused(
             tr("%1 The schema says version %2, so migrate cannot tell what to add; restore it "
                "from a backup or ask a database administrator.")
-                .arg(complete.error().message)
-                .arg(CurrentVersion));
+                .arg(complete.error().message, Text::of(CurrentVersion)));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return applied;

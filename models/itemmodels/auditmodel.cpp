@@ -1,5 +1,6 @@
 #include "auditmodel.h"
 #include "../common/format.h"
+#include "../common/text.h"
 
 namespace TierDesk {
 
@@ -178,7 +179,8 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         case Finding:
             return tr("%1 → %2").arg(Format::rate(c.fromRate), Format::rate(c.toRate));
         case Events:
-            return tr("keep #%1, supersede %2").arg(c.keepId).arg(ids(c.redundantIds));
+            return tr("keep #%1, supersede %2")
+                .arg(Text::of(c.keepId), Text::of(ids(c.redundantIds)));
         case When:
             return Format::time(c.firstAt);
         }

@@ -1,5 +1,6 @@
 #include "tiereventmodel.h"
 #include "../common/format.h"
+#include "../common/text.h"
 
 namespace TierDesk {
 
@@ -83,29 +84,26 @@ QString TierEventModel::clusterText(int cluster) const
             ids << QLatin1Char('#') + QString::number(id);
         //: %1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds
         return tr("Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)")
-            .arg(cluster + 1)
-            .arg(c.keepId)
-            .arg(ids.join(QStringLiteral(", ")), Format::rate(c.fromRate), Format::rate(c.toRate))
-            .arg(QLocale().toString(spread));
+            .arg(Text::of(cluster + 1), Text::of(c.keepId), ids.join(QStringLiteral(", ")),
+                Format::rate(c.fromRate), Format::rate(c.toRate), QLocale().toString(spread));
     }
     QStringList parts;
     for (qsizetype i = 0; i < c.eventIds.size(); ++i)
-        parts << tr("#%1 → %2").arg(c.eventIds.at(i)).arg(Format::rate(c.toRates.at(i)));
+        parts << tr("#%1 → %2").arg(Text::of(c.eventIds.at(i)), Format::rate(c.toRates.at(i)));
     return tr(
         "Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won")
-        .arg(cluster + 1)
-        .arg(parts.join(QStringLiteral(", ")), Format::rate(c.fromRate))
-        .arg(QLocale().toString(spread));
+        .arg(Text::of(cluster + 1), parts.join(QStringLiteral(", ")), Format::rate(c.fromRate),
+            QLocale().toString(spread));
 }
 
 QString TierEventModel::note(const Row &row) const
 {
     QStringList notes;
     if (row.event.superseded) {
-        notes << (row.event.batchId ? tr("Superseded by #%1 (batch %2)")
-                                          .arg(row.event.supersededBy)
-                                          .arg(row.event.batchId)
-                                    : tr("Superseded by #%1").arg(row.event.supersededBy));
+        notes << (row.event.batchId
+                ? tr("Superseded by #%1 (batch %2)")
+                      .arg(Text::of(row.event.supersededBy), Text::of(row.event.batchId))
+                : tr("Superseded by #%1").arg(row.event.supersededBy));
     } else if (row.cluster >= 0) {
         const auto &c = m_detail.audit.clusters.at(row.cluster);
         if (c.kind == Audit::Cluster::Kind::Conflict)
@@ -183,8 +181,7 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
             return clusterText(row.cluster);
         if (row.event.superseded)
             return tr("Superseded at %1; kept event #%2")
-                .arg(Format::time(row.event.supersededAt))
-                .arg(row.event.supersededBy);
+                .arg(Format::time(row.event.supersededAt), Text::of(row.event.supersededBy));
         break;
     case EventIdRole:
         return row.event.id;

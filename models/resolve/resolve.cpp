@@ -3,6 +3,7 @@
 #include "../common/fingerprint.h"
 #include "../common/format.h"
 #include "../common/logging.h"
+#include "../common/text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,8 +288,7 @@ Error changedUnderneath(int changed, qsizetype planned)
 {
     return Error::stale(Resolve::tr("The data changed while resolving (%1 of %2 rows could be "
                                     "changed), so nothing was changed; preview it again.")
-                            .arg(changed)
-                            .arg(planned));
+                            .arg(Text::of(changed), Text::of(planned)));
 }
 
 // The data change of a plan, inside the write transaction.
@@ -460,8 +460,7 @@ Result<Stored> loadResolution(const Connection &connection, qint64 resolutionId)
     const auto kind = Resolve::kindFromName(query->value(0).toString());
     if (!kind)
         return Error::internal(Resolve::tr("Resolution %1 is of an unknown kind \"%2\".")
-                                   .arg(resolutionId)
-                                   .arg(query->value(0).toString()));
+                                   .arg(Text::of(resolutionId), query->value(0).toString()));
     stored.kind = *kind;
     stored.affiliateId = query->value(1).toString();
     stored.eventId = query->value(2).toLongLong();
@@ -482,9 +481,9 @@ Result<Resolve::UndoPlan> undoPlanOf(
     plan.kind = stored.kind;
     plan.affiliateId = stored.affiliateId;
     if (stored.undoneAt.isValid())
-        return Error::refused(Resolve::tr("Resolution %1 was already undone on %2.")
-                                  .arg(resolutionId)
-                                  .arg(Format::timeToMinutes(stored.undoneAt)));
+        return Error::refused(
+            Resolve::tr("Resolution %1 was already undone on %2.")
+                .arg(Text::of(resolutionId), Format::timeToMinutes(stored.undoneAt)));
     QByteArray text = QByteArrayLiteral("undo|") + QByteArray::number(resolutionId) + '|'
         + Resolve::kindName(stored.kind).toUtf8() + '|' + stored.affiliateId.toUtf8() + '|';
     switch (stored.kind) {
@@ -533,8 +532,7 @@ Result<Resolve::UndoPlan> undoPlanOf(
             return Error::refused(
                 Resolve::tr("The profile's rate is %1 now, not the %2 resolution %3 set, so "
                             "undoing it would overwrite a later change; nothing was changed.")
-                    .arg(Format::rate(now), Format::rate(stored.toRate))
-                    .arg(resolutionId));
+                    .arg(Format::rate(now), Format::rate(stored.toRate), Text::of(resolutionId)));
         plan.rateNow = *stored.toRate;
         plan.rateBack = *stored.fromRate;
         text += QByteArray::number(plan.rateNow) + '>' + QByteArray::number(plan.rateBack);
@@ -553,8 +551,7 @@ Result<Resolve::UndoPlan> undoPlanOf(
             return Error::refused(
                 Resolve::tr("The tier event #%1 that resolution %2 recorded is no longer active, "
                             "so there is nothing to undo.")
-                    .arg(stored.eventId)
-                    .arg(resolutionId));
+                    .arg(Text::of(stored.eventId), Text::of(resolutionId)));
         text += QByteArray::number(plan.eventId);
         break;
     }
@@ -845,8 +842,7 @@ Result<Resolve::Outcome> Resolve::undo(const Connection &connection, qint64 reso
             return Error::stale(tr("What resolution %1 changed has changed since the preview (the "
                                    "undo is now %2, not %3), so nothing was changed; preview the "
                                    "undo again.")
-                                    .arg(resolutionId)
-                                    .arg(now, expectedFingerprint));
+                                    .arg(Text::of(resolutionId), now, expectedFingerprint));
         }
         outcome.fingerprint = plan->fingerprint;
         outcome.tierEventId = stored->kind == Kind::DriftRecord ? plan->eventId : 0;
@@ -910,9 +906,8 @@ QString Resolve::Plan::describe(const QString &handle) const
         const std::optional<int> keptRate = conflict.toRates.value(kept);
         return tr("Keep event #%1 (%2 → %3) of %4's conflict; mark %5 as superseded, pointing "
                   "at it.")
-                   .arg(request.keepId)
-                   .arg(Format::rate(conflict.fromRate), Format::rate(keptRate), who,
-                       others.join(QStringLiteral(", ")))
+                   .arg(Text::of(request.keepId), Format::rate(conflict.fromRate),
+                       Format::rate(keptRate), who, others.join(QStringLiteral(", ")))
             + QLatin1Char(' ')
             + (keptRate == profileRate
                     ? tr("The profile's rate (%1) is the one this event set.")
@@ -932,8 +927,8 @@ QString Resolve::Plan::describe(const QString &handle) const
     case Kind::ChainBreak:
         return tr("Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as "
                   "reviewed. No data changes; the audit shows it again if it changes.")
-            .arg(chainBreak.eventId)
-            .arg(who, Format::rate(chainBreak.fromRate), Format::rate(chainBreak.expectedFromRate));
+            .arg(Text::of(chainBreak.eventId), who, Format::rate(chainBreak.fromRate),
+                Format::rate(chainBreak.expectedFromRate));
     }
     return {};
 }
@@ -969,16 +964,16 @@ QString Resolve::UndoPlan::describe(const QString &handle) const
         for (qint64 id : restoreIds)
             ids << QLatin1Char('#') + QString::number(id);
         return tr("Make %1 of %2 active again (now superseded by #%3).")
-            .arg(ids.join(QStringLiteral(", ")), who)
-            .arg(keepId);
+            .arg(ids.join(QStringLiteral(", ")), who, Text::of(keepId));
     }
     case Kind::DriftAlign:
         return tr("Set %1's commission rate back from %2 to %3; only if it is still %2.")
             .arg(who, Format::rate(rateNow), Format::rate(rateBack));
     case Kind::DriftRecord:
-        return tr("Mark the tier event #%1 recorded for %2 as superseded.").arg(eventId).arg(who);
+        return tr("Mark the tier event #%1 recorded for %2 as superseded.")
+            .arg(Text::of(eventId), who);
     case Kind::ChainBreak:
-        return tr("Open the chain break at event #%1 of %2 again.").arg(eventId).arg(who);
+        return tr("Open the chain break at event #%1 of %2 again.").arg(Text::of(eventId), who);
     }
     return {};
 }

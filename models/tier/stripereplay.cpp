@@ -2,6 +2,7 @@
 #include "../affiliates/affiliatelookup.h"
 #include "../affiliates/affiliatestats.h"
 #include "../common/logging.h"
+#include "../common/text.h"
 #include "../db/schema.h"
 
 #include <QElapsedTimer>
@@ -90,8 +91,7 @@ Result<TierPolicy> checkBeforeWriting(const DatabaseUrl &url,
         if (!exists->next())
             return Error::refused(
                 StripeReplay::tr("Line %1: no affiliate has the id %2; nothing was written.")
-                    .arg(event.line)
-                    .arg(event.affiliateId));
+                    .arg(Text::of(event.line), Text::of(event.affiliateId)));
         exists->finish();
     }
     return policy;
@@ -130,20 +130,19 @@ Error stopped(const Error &failure, int line, const StripeReplay::Summary &total
     QString reason = failure.message.trimmed();
     while (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
+    const QString inserted = Text::of(total.commissionsInserted);
+    const QString events = Text::of(total.events);
     return Error{failure.kind,
-        (stoppedAt ? StripeReplay::tr(
-             "The replay stopped at line %1 (%2). %3 new commissions of the file's "
-             "%4 events were committed before that; running the same replay again "
-             "is safe, it skips the events already stored.")
-                         .arg(stoppedAt)
-                         .arg(reason)
-                   : StripeReplay::tr(
-                       "The replay stopped (%1). %2 new commissions of the file's %3 events "
-                       "were committed before that; running the same replay again is safe, "
-                       "it skips the events already stored.")
-                         .arg(reason))
-            .arg(total.commissionsInserted)
-            .arg(total.events),
+        stoppedAt ? StripeReplay::tr(
+            "The replay stopped at line %1 (%2). %3 new commissions of the file's "
+            "%4 events were committed before that; running the same replay again "
+            "is safe, it skips the events already stored.")
+                        .arg(Text::of(stoppedAt), reason, inserted, events)
+                  : StripeReplay::tr(
+                      "The replay stopped (%1). %2 new commissions of the file's %3 events "
+                      "were committed before that; running the same replay again is safe, "
+                      "it skips the events already stored.")
+                        .arg(reason, inserted, events),
         failure.reason};
 }
 
@@ -172,9 +171,8 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
         if (parseError.error != QJsonParseError::NoError)
             return Error::refused(
                 tr("Line %1 is not valid JSON (%2 at character %3); nothing was written.")
-                    .arg(number)
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset + 1));
+                    .arg(Text::of(number), Text::of(parseError.errorString()),
+                        Text::of(parseError.offset + 1)));
         if (!document.isObject())
             return Error::refused(
                 tr("Line %1 is not a JSON object; nothing was written.").arg(number));
@@ -190,8 +188,7 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                 [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
             return Error::refused(
                 tr("Line %1: the event id \"%2\" holds control characters; nothing was written.")
-                    .arg(number)
-                    .arg(Error::quoted(event.id)));
+                    .arg(Text::of(number), Error::quoted(event.id)));
         if (event.type.isEmpty())
             return Error::refused(
                 tr("Line %1 has no event \"type\" string; nothing was written.").arg(number));
@@ -206,8 +203,7 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
             return Error::refused(
                 tr("Line %1: \"created\" is %2, outside the plausible range (2011-01-01 to a "
                    "day from now); nothing was written.")
-                    .arg(number)
-                    .arg(SqlDialect::timeText(event.created)));
+                    .arg(Text::of(number), Text::of(SqlDialect::timeText(event.created))));
         if (event.isInvoicePaid()) {
             const QJsonObject invoice = object.value(QStringLiteral("data"))
                                             .toObject()
@@ -233,8 +229,7 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
             if (event.affiliateId.isEmpty())
                 return Error::refused(
                     tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
-                        .arg(number)
-                        .arg(Error::quoted(affiliate)));
+                        .arg(Text::of(number), Error::quoted(affiliate)));
         }
         events.append(event);
     }
@@ -299,8 +294,7 @@ Result<StripeReplay::Summary> StripeReplay::run(
             if (!rate || !*rate) {
                 error = rate
                     ? Error::refused(tr("Line %1: the affiliate %2 disappeared during the replay.")
-                                         .arg(event.line)
-                                         .arg(event.affiliateId))
+                                         .arg(Text::of(event.line), Text::of(event.affiliateId)))
                     : rate.error();
                 break;
             }

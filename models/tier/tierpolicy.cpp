@@ -1,4 +1,5 @@
 #include "tierpolicy.h"
+#include "../common/text.h"
 #include "../db/schema.h"
 
 #include <QLocale>
@@ -60,8 +61,7 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
             return Error::refused(
                 tr("tier_policy gives the %1% tier the threshold \"%2\", which is not an amount "
                    "of zero or more dollars. Fix the policy first; nothing was written.")
-                    .arg(rate)
-                    .arg(Error::quoted(thresholdText)));
+                    .arg(Text::of(rate), Error::quoted(thresholdText)));
         // Whole cents: round half up on the third decimal, as numeric(12,2) would.
         const QString fraction = (match.captured(2) + QStringLiteral("000")).left(3);
         const qint64 cents = match.captured(1).toLongLong() * 100 + fraction.left(2).toInt()
@@ -83,10 +83,10 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
                 tr("tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each "
                    "higher rate must need a higher sum. Fix the policy first; nothing was "
                    "written.")
-                    .arg(lower.rate)
-                    .arg(QLocale::c().toString(lower.thresholdCents / 100.0, 'f', 2))
-                    .arg(higher.rate)
-                    .arg(QLocale::c().toString(higher.thresholdCents / 100.0, 'f', 2)));
+                    .arg(Text::of(lower.rate),
+                        QLocale::c().toString(lower.thresholdCents / 100.0, 'f', 2),
+                        Text::of(higher.rate),
+                        QLocale::c().toString(higher.thresholdCents / 100.0, 'f', 2)));
     }
     TierPolicy policy;
     policy.setTiers(std::move(tiers));
