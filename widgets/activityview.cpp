@@ -67,7 +67,27 @@ ActivityView::ActivityView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    TableExport::attach(m_table, QStringLiteral("activity"));
+    // The view lists the newest entries; its export reads every entry of the filters.
+    TableExport::attach(
+        m_table, QStringLiteral("activity"), [this](const TableExport::Ready &ready) {
+            if (!m_session) {
+                ready(m_model, QString());
+                return;
+            }
+            Activity::Filter filter = this->filter();
+            filter.limit = Activity::MaxListed;
+            m_session->reader()->run(
+                this, [filter](const Connection &c) { return Activity::list(c, filter); },
+                [ready](Result<QList<Activity::Entry>> entries) {
+                    if (!entries) {
+                        ready(nullptr, entries.error().message);
+                        return;
+                    }
+                    ActivityModel all;
+                    all.setEntries(*entries);
+                    ready(&all, QString());
+                });
+        });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
 
@@ -129,42 +149,46 @@ void ActivityView::setSession(Session *session)
     refresh();
 }
 
+Activity::Filter ActivityView::filter() const
+{
+    Activity::Filter filter;
+    filter.ticket = m_ticket->text().trimmed();
+    filter.operatorName = m_operator->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    filter.limit = Shown;
+    if (m_days->isChecked()) {
+        filter.since = m_from->date().startOfDay(QTimeZone::utc());
+        filter.until = m_to->date().addDays(1).startOfDay(QTimeZone::utc());
+    }
+    return filter;
+}
+
 void ActivityView::refresh()
 {
     m_debounce->stop();
     if (!m_session)
         return;
-    Activity::Filter filter;
-    filter.ticket = m_ticket->text().trimmed();
-    filter.operatorName = m_operator->text().trimmed();
-    filter.action = m_action->currentData().toString();
-    filter.limit = 2000;
-    QDateTime until;
-    if (m_days->isChecked()) {
-        filter.since = m_from->date().startOfDay(QTimeZone::utc());
-        until = m_to->date().addDays(1).startOfDay(QTimeZone::utc());
-    }
+    const Activity::Filter filter = this->filter();
     m_loading = true;
     m_session->reader()->run(
         this, [filter](const Connection &c) { return Activity::list(c, filter); },
-        m_answers.latest([this, until](Result<QList<Activity::Entry>> entries) {
+        m_answers.latest([this](Result<QList<Activity::Entry>> entries) {
             m_loading = false;
             if (!entries) {
                 m_count->setText(entries.error().message);
                 emit loaded();
                 return;
             }
-            QList<Activity::Entry> shown;
             m_affiliateIds.clear();
-            for (const Activity::Entry &entry : std::as_const(*entries)) {
-                if (until.isValid() && entry.at >= until)
-                    continue;
-                shown << entry;
+            for (const Activity::Entry &entry : std::as_const(*entries))
                 m_affiliateIds << entry.affiliateId;
-            }
-            m_model->setEntries(shown);
+            m_model->setEntries(*entries);
             m_table->resizeColumnsToContents();
-            m_count->setText(tr("%Ln entry(s)", nullptr, int(shown.size())));
+            m_count->setText(entries->size() < Shown
+                    ? tr("%Ln entry(s)", nullptr, int(entries->size()))
+                    : tr("The newest %Ln entries; narrow the filters to see older ones. An "
+                         "export holds every entry.",
+                        nullptr, int(entries->size())));
             updateActions();
             emit loaded();
         }));

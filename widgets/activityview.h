@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../models/activity/activity.h"
 #include "../models/db/freshanswers.h"
 
 #include <QWidget>
@@ -47,7 +48,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int Shown = 2000; // the newest entries the list holds
     void retranslate();
+    Activity::Filter filter() const;
 
     Session *m_session = nullptr;
     bool m_loading = false;

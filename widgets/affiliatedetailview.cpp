@@ -1,6 +1,7 @@
 #include "affiliatedetailview.h"
 #include "../models/affiliates/casesummary.h"
 #include "../models/common/format.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/activitymodel.h"
 #include "../models/itemmodels/batchmodel.h"
@@ -108,9 +109,37 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
     m_activityTable->setColumnHidden(ActivityModel::Affiliate, true); // it is this one
     TableExport::attach(m_eventTable, QStringLiteral("tier-events"));
-    TableExport::attach(m_commissionTable, QStringLiteral("commissions"));
+    // The commissions load a page at a time and the tab holds the newest activity
+    // only: their exports read every row of what is shown (filters applied).
+    TableExport::attach(
+        m_commissionTable, QStringLiteral("commissions"), [this](const TableExport::Ready &ready) {
+            m_commissions->readAll(
+                this, [ready](std::shared_ptr<CommissionModel> all, const QString &error) {
+                    ready(all.get(), error);
+                });
+        });
     TableExport::attach(m_batchTable, QStringLiteral("batches"));
-    TableExport::attach(m_activityTable, QStringLiteral("activity"));
+    TableExport::attach(
+        m_activityTable, QStringLiteral("activity"), [this](const TableExport::Ready &ready) {
+            if (!m_session || !m_hasDetail) {
+                ready(m_activity, QString());
+                return;
+            }
+            Activity::Filter filter;
+            filter.affiliateId = m_detail.id;
+            filter.limit = Activity::MaxListed;
+            m_session->reader()->run(
+                this, [filter](const Connection &c) { return Activity::list(c, filter); },
+                [ready](Result<QList<Activity::Entry>> entries) {
+                    if (!entries) {
+                        ready(nullptr, entries.error().message);
+                        return;
+                    }
+                    ActivityModel all;
+                    all.setEntries(*entries);
+                    ready(&all, QString());
+                });
+        });
 
     auto *eventsPage = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsPage);
@@ -425,8 +454,9 @@ void AffiliateDetailView::retranslate()
     for (const auto &event : std::as_const(m_detail.events))
         (event.superseded ? superseded : active)++;
     m_tabs->setTabText(0,
-        superseded ? tr("&Tier events (%1 + %2 superseded)").arg(active).arg(superseded)
-                   : tr("&Tier events (%1)").arg(active));
+        superseded
+            ? tr("&Tier events (%1 + %2 superseded)").arg(Text::of(active), Text::of(superseded))
+            : tr("&Tier events (%1)").arg(active));
     m_tabs->setTabText(
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_commissionSearch->setPlaceholderText(tr("Find a Stripe event id (any part)"));

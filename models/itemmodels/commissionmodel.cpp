@@ -70,6 +70,47 @@ void CommissionModel::setFilter(const AffiliateDetail::CommissionFilter &filter)
         }));
 }
 
+void CommissionModel::readAll(QObject *context,
+    std::function<void(std::shared_ptr<CommissionModel>, const QString &)> done) const
+{
+    if (!m_worker || m_affiliateId.isEmpty()) {
+        auto all = std::make_shared<CommissionModel>();
+        all->m_rows = m_rows;
+        all->m_total = m_rows.size();
+        done(all, QString());
+        return;
+    }
+    const QString affiliateId = m_affiliateId;
+    const AffiliateDetail::CommissionFilter filter = m_filter;
+    m_worker->run(
+        context,
+        [affiliateId, filter](const Connection &c) -> Result<QList<AffiliateDetail::Commission>> {
+            QList<AffiliateDetail::Commission> rows;
+            // In pages like the view's (keyset, newest first), so each query stays short.
+            constexpr int Chunk = 5000;
+            std::optional<AffiliateDetail::Commission> last;
+            for (;;) {
+                auto page = AffiliateDetail::commissionPage(c, affiliateId, last, Chunk, filter);
+                if (!page)
+                    return page.error();
+                rows += *page;
+                if (page->size() < Chunk)
+                    return rows;
+                last = page->constLast();
+            }
+        },
+        [done](Result<QList<AffiliateDetail::Commission>> rows) {
+            if (!rows) {
+                done(nullptr, rows.error().message);
+                return;
+            }
+            auto all = std::make_shared<CommissionModel>();
+            all->m_rows = *rows;
+            all->m_total = rows->size();
+            done(all, QString());
+        });
+}
+
 void CommissionModel::reveal(const QString &stripeEventId)
 {
     m_reveal = stripeEventId.trimmed();

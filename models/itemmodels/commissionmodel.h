@@ -5,6 +5,9 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+#include <memory>
+
 namespace TierDesk {
 
 class DatabaseWorker;
@@ -46,6 +49,11 @@ public:
     // Only the commissions of these days and event ids, read again from the first page.
     void setFilter(const AffiliateDetail::CommissionFilter &filter);
     const AffiliateDetail::CommissionFilter &filter() const { return m_filter; }
+    // Every commission the filter finds (not only the pages loaded), read on the
+    // worker a page at a time, as a model of its own for an export; or nullptr and
+    // the sentence that says why.
+    void readAll(QObject *context,
+        std::function<void(std::shared_ptr<CommissionModel>, const QString &)> done) const;
 
 signals:
     void errorOccurred(const QString &message);
