@@ -2,8 +2,10 @@
 #include "../models/affiliates/affiliatelookup.h"
 #include "../models/common/logging.h"
 #include "../models/common/operatorinfo.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
 #include "backfilldialog.h"
+#include "notice.h"
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -122,8 +124,8 @@ void BackfillFlow::apply(const Backfill::Plan &plan, const OperatorInfo &who)
 
 QMessageBox *BackfillFlow::message(const QString &title, const QString &text, bool warning)
 {
-    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
-        text, QMessageBox::Close, m_window);
+    auto *box = Notice::create(
+        warning ? QMessageBox::Warning : QMessageBox::Information, title, text, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
@@ -139,13 +141,12 @@ void BackfillFlow::showResult(const Backfill::Outcome &outcome)
             tr("Nothing needed superseding any more; no batch was written."), false);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Cleanup committed"),
+    auto *box = Notice::create(QMessageBox::Information, tr("Cleanup committed"),
         tr("Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).", nullptr,
             outcome.rowsChanged)
-            .arg(outcome.batchId)
-            .arg(outcome.affiliates)
-            .arg(outcome.fingerprint),
-        QMessageBox::Close, m_window);
+            .arg(Text::of(outcome.batchId), Text::of(outcome.affiliates),
+                Text::of(outcome.fingerprint)),
+        m_window);
     box->setObjectName(QStringLiteral("backfillResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
@@ -250,8 +251,7 @@ void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batc
         message(tr("Undo committed"),
             tr("Batch %1 restored %Ln row(s) superseded by batch %2.", nullptr,
                 outcome->rowsChanged)
-                .arg(outcome->batchId)
-                .arg(batchId),
+                .arg(Text::of(outcome->batchId), Text::of(batchId)),
             false)
             ->setObjectName(QStringLiteral("undoResult"));
 }
@@ -262,10 +262,10 @@ void BackfillFlow::showRefusal(const Error &error)
         message(tr("Cleanup not applied"), error.message, true);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Data changed since the preview"),
+    auto *box = Notice::create(QMessageBox::Warning, tr("Data changed since the preview"),
         tr("The tier events changed after the audit you confirmed, so nothing was written. "
            "Run the audit again and review the new plan."),
-        QMessageBox::Close, m_window);
+        m_window);
     box->setObjectName(QStringLiteral("dataChanged"));
     box->setDetailedText(error.message);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "../models/common/format.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "../models/itemmodels/auditmodel.h"
@@ -12,7 +13,9 @@
 #include "beaconsview.h"
 #include "casereport.h"
 #include "connectdialog.h"
+#include "filedialog.h"
 #include "languagemanager.h"
+#include "notice.h"
 #include "replydialog.h"
 #include "resolveflow.h"
 
@@ -22,7 +25,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,12 +136,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_affiliates->detailView(), &AffiliateDetailView::exportRequested, this, [this] {
         const QString suggested
             = QStringLiteral("tierdesk-%1.pdf").arg(m_affiliates->detailView()->detail().handle);
-        const QString file = QFileDialog::getSaveFileName(
+        const QString file = FileDialog::saveFileName(
             this, tr("Export case report"), suggested, tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return;
         if (auto written = exportCaseReport(file); !written)
-            QMessageBox::warning(this, tr("Export case report"), written.error().message);
+            Notice::warning(this, tr("Export case report"), written.error().message);
         else
             statusBar()->showMessage(tr("Case report written to %1").arg(file), 5000);
     });
@@ -474,7 +476,7 @@ void MainWindow::openDialog()
         if (url)
             openDatabase(*url, [this](const QString &error) {
                 if (!error.isEmpty())
-                    QMessageBox::warning(this, tr("Cannot open the database"), error);
+                    Notice::warning(this, tr("Cannot open the database"), error);
             });
     });
     dialog->open();
@@ -513,6 +515,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     delete m_resolveFlow;
     m_resolveFlow = nullptr;
     m_session = std::move(session);
+    FileDialog::protectDatabase(
+        m_session && m_session->url().isSqlite() ? m_session->url().filePath() : QString());
     if (m_session) {
         m_flow = new BackfillFlow(m_session.get(), this);
         connect(m_flow, &BackfillFlow::dataChanged, this, &MainWindow::refreshAll);
@@ -575,6 +579,7 @@ void MainWindow::setWritesEnabled(bool enabled, bool ask)
                       .arg(m_session->url().toDisplayString()),
             QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmWrites"));
+    box->setTextFormat(Qt::PlainText); // the database's name is data
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     QPushButton *yes = box->addButton(tr("Turn on write actions"), QMessageBox::AcceptRole);
@@ -631,7 +636,7 @@ void MainWindow::reevaluate(const QString &affiliateId)
         auto who
             = OperatorInfo::withTicket(m_settings.operatorName(), ticket->text(), reason->text());
         if (!who) {
-            QMessageBox::warning(this, tr("Re-evaluate tier"), who.error().message);
+            Notice::warning(this, tr("Re-evaluate tier"), who.error().message);
             return;
         }
         m_session->setLastTicket(who->ticket);
@@ -670,10 +675,10 @@ void MainWindow::runReevaluation(const QString &affiliateId, const OperatorInfo 
             else
                 text = tr("%1: %2 → %3 (tier event #%4).")
                            .arg(TierEvaluator::outcomeText(result->outcome),
-                               Format::rate(result->prior), Format::rate(result->target))
-                           .arg(result->tierEventId);
-            auto *box = new QMessageBox(result ? QMessageBox::Information : QMessageBox::Warning,
-                tr("Re-evaluate tier"), text, QMessageBox::Close, this);
+                               Format::rate(result->prior), Format::rate(result->target),
+                               Text::of(result->tierEventId));
+            auto *box = Notice::create(result ? QMessageBox::Information : QMessageBox::Warning,
+                tr("Re-evaluate tier"), text, this);
             box->setObjectName(QStringLiteral("reevaluateResult"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setWindowModality(Qt::WindowModal);

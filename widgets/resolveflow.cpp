@@ -1,6 +1,8 @@
 #include "resolveflow.h"
 #include "../models/affiliates/affiliatelookup.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
+#include "notice.h"
 #include "resolvedialog.h"
 #include "settings.h"
 
@@ -204,18 +206,16 @@ void ResolveFlow::showOutcome(const Result<Resolve::Outcome> &outcome)
     if (outcome->undo) {
         message(tr("Undo committed"),
             tr("Resolution %1 is undone (%2).")
-                .arg(outcome->resolutionId)
-                .arg(Resolve::kindText(outcome->kind)),
+                .arg(Text::of(outcome->resolutionId), Resolve::kindText(outcome->kind)),
             false)
             ->setObjectName(QStringLiteral("resolveUndoResult"));
         return;
     }
-    QString text
-        = tr("Resolution %1: %2.").arg(outcome->resolutionId).arg(Resolve::kindText(outcome->kind));
+    QString text = tr("Resolution %1: %2.")
+                       .arg(Text::of(outcome->resolutionId), Resolve::kindText(outcome->kind));
     if (outcome->tierEventId)
         text += QLatin1Char(' ') + tr("Tier event #%1 recorded.").arg(outcome->tierEventId);
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("Resolved"), text, QMessageBox::Close, m_window);
+    auto *box = Notice::create(QMessageBox::Information, tr("Resolved"), text, m_window);
     box->setObjectName(QStringLiteral("resolveResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
@@ -233,8 +233,8 @@ void ResolveFlow::showOutcome(const Result<Resolve::Outcome> &outcome)
 
 QMessageBox *ResolveFlow::message(const QString &title, const QString &text, bool warning)
 {
-    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
-        text, QMessageBox::Close, m_window);
+    auto *box = Notice::create(
+        warning ? QMessageBox::Warning : QMessageBox::Information, title, text, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

@@ -1,9 +1,10 @@
 #include "tableexport.h"
 #include "../models/common/csv.h"
+#include "filedialog.h"
+#include "notice.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
 #include <QMenu>
@@ -105,14 +106,14 @@ void TableExport::attach(QAbstractItemView *view, const QString &baseName, AllRo
         QAction *chosen = menu.exec(QCursor::pos());
         if (!chosen)
             return;
-        const QString file = QFileDialog::getSaveFileName(
+        const QString file = FileDialog::saveFileName(
             view, tr("Export as CSV"), baseName + QStringLiteral(".csv"), tr("CSV (*.csv)"));
         if (file.isEmpty())
             return;
         QPointer<QAbstractItemView> guard(view);
         writeAll(view, chosen == neutral, file, [guard](const QString &error) {
             if (!error.isEmpty() && guard)
-                QMessageBox::warning(guard, tr("Export as CSV"), error);
+                Notice::warning(guard, tr("Export as CSV"), error);
         });
     });
 }
