@@ -709,6 +709,60 @@ private slots:
         QCOMPARE(events->rowCount(), 1);
     }
 
+    // Names are the affiliates' own: markup stays characters, a long one does not
+    // widen the window, an override does not reach past the name, and a handle
+    // that could pass for another is marked.
+    void hostileNamesArePlainText()
+    {
+        const QString hostile = QStringLiteral(
+            "<b>BOLD</b><img src=file:///etc/hostname><a href=file:///etc/passwd>link</a>")
+            + QChar(0x202e) + QString(10000, QLatin1Char('W'));
+        const QString lookalike = QStringLiteral("gr") + QChar(0x0435) + QStringLiteral("taeats");
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QSqlQuery q((*c)->database());
+            q.prepare(QStringLiteral(
+                "UPDATE affiliate_profiles SET display_name = ? WHERE handle = 'gretaeats'"));
+            q.addBindValue(hostile);
+            QVERIFY(q.exec());
+            QVERIFY(!Fixture::addAffiliate(**c, lookalike).isEmpty());
+        }
+        const int width = m_window->width();
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        auto *title = view->detailView()->findChild<QLabel *>(QStringLiteral("affiliateTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QVERIFY(title->text().contains(QLatin1String("<b>BOLD</b><img")));
+        QVERIFY(title->text().size() < 200);
+        QVERIFY(title->text().contains(QChar(0x2069))); // the override ends with the name
+        QVERIFY(title->toolTip().contains(QLatin1String("U+202E")));
+        QCOMPARE(m_window->width(), width);
+        QVERIFY(title->width() <= m_window->width());
+        for (QLabel *label : view->findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() != Qt::AutoText, qPrintable(label->objectName()));
+
+        // The lookalike is marked in the list, the real one is not.
+        view->search(QStringLiteral("taeats"));
+        QAbstractItemModel *list = view->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() >= 2 && m_window->isIdle(), Timeout);
+        int marked = 0;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QString handle = list->index(row, AffiliateListModel::Handle).data().toString();
+            if (handle.contains(QStringLiteral("⚠"))) {
+                ++marked;
+                QVERIFY(handle.contains(QChar(0x0435)));
+                QVERIFY(list->index(row, AffiliateListModel::Handle)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QLatin1String("U+0435")));
+            }
+        }
+        QCOMPARE(marked, 1);
+    }
+
     void hostileSearchIsLiteral_data()
     {
         QTest::addColumn<QString>("text");

@@ -3,6 +3,7 @@
 #include "../models/common/format.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/activitymodel.h"
+#include "notice.h"
 #include "tableexport.h"
 
 #include <QCheckBox>
@@ -129,6 +130,7 @@ ActivityView::ActivityView(QWidget *parent)
         if (entry && entry->resolutionId())
             emit undoResolutionRequested(entry->resolutionId());
     });
+    Notice::plainLabels(this);
     retranslate();
     updateActions();
 }

@@ -8,6 +8,7 @@
 #include "../models/itemmodels/commissionmodel.h"
 #include "../models/itemmodels/tiereventmodel.h"
 #include "eventdelegate.h"
+#include "notice.h"
 #include "tableexport.h"
 #include "tierchart.h"
 
@@ -78,7 +79,11 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("affiliateTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
+    // The title follows the window's width, never the other way round.
+    m_title->setSizePolicy(QSizePolicy::Ignored, m_title->sizePolicy().verticalPolicy());
     m_badge->setObjectName(QStringLiteral("tierBadge"));
     m_badge->setContentsMargins(8, 2, 8, 2);
     m_numbers->setWordWrap(true);
@@ -254,6 +259,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
             CaseSummary::text(m_detail, m_session->url().toDisplayString()));
         emit summaryCopied();
     });
+    Notice::plainLabels(this);
     retranslate();
     updateActions();
 }
@@ -395,7 +401,21 @@ void AffiliateDetailView::updateHeader()
                 : m_error);
         return;
     }
-    m_title->setText(QStringLiteral("@%1 · %2").arg(m_detail.handle, m_detail.name));
+    // The handle and name are the affiliate's own: isolated (an override in one
+    // cannot turn the other around), elided (a 10,000-character name does not
+    // set the window's width), and flagged when they could pass for another.
+    const QStringList odd = Text::suspiciousCodePoints(m_detail.handle)
+        + Text::suspiciousCodePoints(m_detail.name, false);
+    QString title = QLatin1Char('@') + Text::isolated(Text::elided(m_detail.handle, 60))
+        + QStringLiteral(" · ") + Text::isolated(Text::elided(m_detail.name, 80));
+    if (!odd.isEmpty())
+        title += QStringLiteral("  ⚠");
+    m_title->setText(title);
+    m_title->setToolTip(odd.isEmpty()
+            ? QString()
+            : tr("This handle or name contains %1, characters that make it look like "
+                 "another; check that it is the affiliate you mean.")
+                  .arg(odd.join(QStringLiteral(", "))));
     const QString tier = m_detail.tierName().isEmpty()
         ? Format::rate(m_detail.rate)
         : tr("%1 · %2").arg(m_detail.tierName(), Format::rate(m_detail.rate));

@@ -4,6 +4,7 @@
 #include "../models/db/session.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "affiliatedetailview.h"
+#include "notice.h"
 #include "tableexport.h"
 
 #include <QCheckBox>
@@ -131,6 +132,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_model, &AffiliateListModel::statsChanged, this, &AffiliatesView::updateFigures);
     connect(m_model, &AffiliateListModel::searchModeChanged, this, &AffiliatesView::retranslate);
     connect(m_refreshFigures, &QToolButton::clicked, this, &AffiliatesView::refreshFigures);
+    Notice::plainLabels(this);
     retranslate();
 }
 

@@ -6,6 +6,7 @@
 #include "../models/itemmodels/batchmodel.h"
 #include "../models/resolve/resolve.h"
 #include "backfillflow.h"
+#include "notice.h"
 #include "tableexport.h"
 
 #include <QCheckBox>
@@ -164,6 +165,7 @@ AuditView::AuditView(QWidget *parent)
         if (!id.isEmpty())
             emit affiliateActivated(id);
     });
+    Notice::plainLabels(this);
     retranslate();
 }
 

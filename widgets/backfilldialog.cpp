@@ -1,6 +1,7 @@
 #include "backfilldialog.h"
 #include "../models/common/operatorinfo.h"
 #include "../models/common/text.h"
+#include "notice.h"
 #include "tierchart.h"
 
 #include <QDialogButtonBox>
@@ -102,6 +103,7 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
         }
     }
     resize(560, 480);
+    Notice::plainLabels(this);
     retranslate();
     updateButtons();
     m_confirm->setFocus();

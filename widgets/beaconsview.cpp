@@ -2,6 +2,7 @@
 #include "../models/common/format.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/beaconmodel.h"
+#include "notice.h"
 #include "tableexport.h"
 #include "tierchart.h"
 
@@ -68,6 +69,7 @@ BeaconsView::BeaconsView(QWidget *parent)
         if (!id.isEmpty())
             emit affiliateActivated(id);
     });
+    Notice::plainLabels(this);
     retranslate();
 }
 

@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 #include "../models/db/databaseurl.h"
 #include "filedialog.h"
+#include "notice.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -46,6 +47,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(620, 360);
+    Notice::plainLabels(this);
     retranslate();
     validate();
 }

@@ -628,6 +628,7 @@ void MainWindow::reevaluate(const QString &affiliateId)
         }
     }
     connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    Notice::plainLabels(ask);
     auto *layout = new QVBoxLayout(ask);
     layout->addWidget(text);
     layout->addLayout(form);

@@ -1,6 +1,58 @@
 #include "notice.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QToolTip>
+
 namespace TierDesk {
+
+namespace {
+
+class PlainToolTips final : public QObject
+{
+public:
+    explicit PlainToolTips(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
+            return false;
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_view->indexAt(help->pos());
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(),
+            QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped()),
+            m_view->viewport(), m_view->visualRect(index));
+        return true;
+    }
+
+private:
+    QAbstractItemView *m_view;
+};
+
+} // namespace
+
+void Notice::plainToolTips(QAbstractItemView *view)
+{
+    view->viewport()->installEventFilter(new PlainToolTips(view));
+}
+
+void Notice::plainLabels(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::AutoText)
+            label->setTextFormat(Qt::PlainText);
+    }
+}
 
 QMessageBox *Notice::create(
     QMessageBox::Icon icon, const QString &title, const QString &text, QWidget *parent)

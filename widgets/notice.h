@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+class QAbstractItemView;
+
 namespace TierDesk {
 
 // The window's message boxes. What they say carries data (handles, operator
@@ -15,6 +17,13 @@ public:
         QMessageBox::Icon icon, const QString &title, const QString &text, QWidget *parent);
     // A modal warning, shown and answered before this returns.
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // Every label below `root` that would guess its format shows plain text: a name
+    // such as "<b>x</b><img src=file:///etc/hostname>" stays those characters.
+    // Labels set to rich text on purpose (which escape their data) are left alone.
+    static void plainLabels(QWidget *root);
+    // The tooltips of `view`'s cells (an activity's reason, a batch's operator)
+    // shown as plain text; Qt guesses rich text from a leading tag otherwise.
+    static void plainToolTips(QAbstractItemView *view);
 };
 
 } // namespace TierDesk

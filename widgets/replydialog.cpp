@@ -2,6 +2,7 @@
 #include "../models/affiliates/replydraft.h"
 #include "../models/db/session.h"
 #include "languagemanager.h"
+#include "notice.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,6 +68,7 @@ ReplyDialog::ReplyDialog(
         m_feedback->setText(tr("Copied to the clipboard."));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    Notice::plainLabels(this);
     retranslate();
     draft();
 }

@@ -1,6 +1,7 @@
 #include "resolvedialog.h"
 #include "../models/common/format.h"
 #include "../models/common/text.h"
+#include "notice.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -157,6 +158,7 @@ void ResolveDialog::build()
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(620, 440);
+    Notice::plainLabels(this);
 }
 
 const ResolveDialog::Finding *ResolveDialog::currentFinding() const

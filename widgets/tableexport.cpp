@@ -96,6 +96,8 @@ void TableExport::attach(QAbstractItemView *view, const QString &baseName, AllRo
         sources().insert(view, allRows);
         QObject::connect(view, &QObject::destroyed, [view] { sources().remove(view); });
     }
+    // Every table of the window comes through here: its tooltips carry data.
+    Notice::plainToolTips(view);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, baseName] {
         QMenu menu(view);

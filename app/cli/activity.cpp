@@ -1,5 +1,6 @@
 #include "../../models/activity/activity.h"
 #include "../../models/common/format.h"
+#include "../../models/common/text.h"
 #include "commands.h"
 #include "options.h"
 
@@ -54,14 +55,17 @@ int activity(const QStringList &arguments)
         return CliContext::Done;
     }
     for (const Activity::Entry &entry : std::as_const(*entries)) {
-        QString line = Format::timeToSeconds(entry.at) + QStringLiteral("  ") + entry.operatorName;
+        // Names, tickets and reasons are typed by people: escaped for the terminal,
+        // so none of them starts a line, colours it or turns it around.
+        QString line = Format::timeToSeconds(entry.at) + QStringLiteral("  ")
+            + Text::printable(entry.operatorName);
         if (!entry.ticket.isEmpty())
-            line += QStringLiteral("  [") + entry.ticket + QLatin1Char(']');
+            line += QStringLiteral("  [") + Text::printable(entry.ticket) + QLatin1Char(']');
         if (!entry.handle.isEmpty())
-            line += QStringLiteral("  @") + entry.handle;
+            line += QStringLiteral("  @") + Text::printable(entry.handle);
         line += QStringLiteral("  ") + entry.change();
         if (!entry.reason.isEmpty())
-            line += QStringLiteral(" — ") + entry.reason;
+            line += QStringLiteral(" — ") + Text::printable(entry.reason);
         out << line << '\n';
     }
     out.flush();

@@ -47,6 +47,7 @@ int evaluate(const QStringList &arguments)
     auto found = AffiliateLookup::find(c, parser.value(affiliate));
     if (!found)
         return CliContext::fail(found.error());
+    warnIfLookalike(found->handle);
     auto policy = TierPolicy::load(c);
     if (!policy)
         return CliContext::fail(policy.error());
@@ -64,7 +65,8 @@ int evaluate(const QStringList &arguments)
     } else {
         CliContext::out() << QCoreApplication::translate(
             "tierdesk-cli", "@%1: %2 (rate %3%, target %4%, 90-day commissions %5).")
-                                 .arg(found->handle, TierEvaluator::outcomeText(result->outcome),
+                                 .arg(Text::printable(found->handle),
+                                     TierEvaluator::outcomeText(result->outcome),
                                      Text::of(result->prior), Text::of(result->target),
                                      Format::money(result->sumCents))
                           << Qt::endl;

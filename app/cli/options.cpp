@@ -162,13 +162,26 @@ Result<QString> affiliateArgument(const Connection &connection, const QCommandLi
     auto found = AffiliateLookup::find(connection, parser.value(option));
     if (!found)
         return found.error();
+    warnIfLookalike(found->handle);
     return found->id;
+}
+
+void warnIfLookalike(const QString &handle)
+{
+    const QStringList odd = Text::suspiciousCodePoints(handle);
+    if (odd.isEmpty())
+        return;
+    CliContext::err() << QCoreApplication::translate("tierdesk-cli",
+        "Note: the handle @%1 contains %2, which make it look like another "
+        "handle; check that it is the affiliate you mean.")
+                             .arg(Text::printable(handle), odd.join(QStringLiteral(", ")))
+                      << Qt::endl;
 }
 
 QString handleOf(const QHash<QString, QString> &handles, const QString &id)
 {
     const QString handle = handles.value(id);
-    return handle.isEmpty() ? id : QLatin1Char('@') + handle;
+    return handle.isEmpty() ? id : QLatin1Char('@') + Text::printable(handle);
 }
 
 QString idList(const QList<qint64> &ids)

@@ -46,6 +46,9 @@ Result<QString> affiliateArgument(const Connection &connection, const QCommandLi
     const QCommandLineOption &option);
 
 QString handleOf(const QHash<QString, QString> &handles, const QString &id);
+// A line on stderr when `handle` holds invisible characters or mixes scripts
+// (grеtaeats with a Cyrillic е prints exactly like gretaeats).
+void warnIfLookalike(const QString &handle);
 
 QString idList(const QList<qint64> &ids);
 

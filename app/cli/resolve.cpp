@@ -26,7 +26,7 @@ Result<qint64> idArgument(const QCommandLineParser &parser, const QCommandLineOp
 QString handleText(const Connection &connection, const QString &affiliateId)
 {
     auto handles = AffiliateLookup::handles(connection, {affiliateId});
-    return handles ? handles->value(affiliateId) : QString();
+    return handles ? Text::printable(handles->value(affiliateId)) : QString();
 }
 
 } // namespace

@@ -63,9 +63,11 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
         return detail.policy.tierFor(rate.value_or(0)).name;
     };
     QStringList paragraphs;
-    const QString first = detail.name.section(QLatin1Char(' '), 0, 0);
+    // The affiliate typed the name: no control code, override or invisible
+    // character of it reaches the letter (Text::printable shows them escaped).
+    const QString first = Text::printable(detail.name.section(QLatin1Char(' '), 0, 0));
     paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Hello %1,"))
-                      .arg(first.isEmpty() ? detail.handle : first)
+                      .arg(first.isEmpty() ? Text::printable(detail.handle) : first)
                << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                       "thank you for your message about your commission tier. We have looked "
                       "into your tier history."));
@@ -226,7 +228,8 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                       .arg(detail.tierName(), p.rate(detail.rate), p.money(detail.sum90Cents))
                << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                       "If anything still looks wrong to you, just reply to this message."))
-               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Kind regards,\n%1")).arg(agent);
+               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Kind regards,\n%1"))
+                      .arg(Text::printable(agent));
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 

@@ -1,5 +1,6 @@
 #include "affiliatelistmodel.h"
 #include "../common/format.h"
+#include "../common/text.h"
 #include "../db/databaseworker.h"
 #include "../db/schema.h"
 
@@ -178,7 +179,10 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Handle:
-            return QLatin1Char('@') + row.handle;
+            // A handle that could pass for another carries a visible mark.
+            return QLatin1Char('@') + row.handle
+                + (Text::suspiciousCodePoints(row.handle).isEmpty() ? QString()
+                                                                    : QStringLiteral("  ⚠"));
         case Name:
             return row.name;
         case Email:
@@ -217,6 +221,13 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Handle) {
+            const QStringList odd = Text::suspiciousCodePoints(row.handle);
+            if (!odd.isEmpty())
+                return tr("This handle contains %1, characters that make it look like "
+                          "another.")
+                    .arg(odd.join(QStringLiteral(", ")));
+        }
         if (row.duplicates || row.conflicts || row.drift) {
             QStringList notes;
             if (row.duplicates)
