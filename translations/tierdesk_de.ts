@@ -4,38 +4,47 @@
 <context>
     <name>TierDesk::Activity</name>
     <message>
+        <location filename="../models/activity/activity.cpp" line="28"/>
         <source>Cleanup</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="30"/>
         <source>Superseded</source>
         <translation>Als überholt markiert</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="32"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="34"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="36"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="38"/>
         <source>Re-evaluation</source>
         <translation>Neubewertung</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="55"/>
         <source>Superseded %1 (batch %2)</source>
         <translation>%1 als überholt markiert (Batch %2)</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="59"/>
         <source>Restored %1 (batch %2)</source>
         <translation>%1 wiederhergestellt (Batch %2)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="63"/>
         <source>Cleanup batch %1: %Ln row(s) superseded</source>
         <translation>
             <numerusform>Bereinigungs-Batch %1: %Ln Zeile als überholt markiert</numerusform>
@@ -43,6 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="65"/>
         <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
         <translation>
             <numerusform>Batch %1 hat Batch %2 rückgängig gemacht: %Ln Zeile wiederhergestellt</numerusform>
@@ -50,42 +60,52 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="68"/>
         <source>Batch %1 was rolled back; nothing changed</source>
         <translation>Batch %1 wurde zurückgerollt; nichts wurde geändert</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="74"/>
         <source>%1: %2 → %3 (tier event #%4)</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4)</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="44"/>
         <source>Resolution undone</source>
         <translation>Klärung rückgängig gemacht</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="46"/>
         <source>Resolve refused</source>
         <translation>Klärung abgelehnt</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="87"/>
         <source>Resolution %1: kept #%2, superseded %3</source>
         <translation>Klärung %1: #%2 behalten, %3 als überholt markiert</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="92"/>
         <source>Resolution %1: profile rate %2 → %3</source>
         <translation>Klärung %1: Satz im Profil %2 → %3</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="95"/>
         <source>Resolution %1: recorded tier event #%2 (%3 → %4)</source>
         <translation>Klärung %1: Stufenereignis #%2 nachgetragen (%3 → %4)</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="100"/>
         <source>Resolution %1: chain break at #%2 marked as reviewed</source>
         <translation>Klärung %1: Lücke bei #%2 als gesichtet markiert</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="105"/>
         <source>Resolution %1 undone: %2</source>
         <translation>Klärung %1 rückgängig gemacht: %2</translation>
     </message>
     <message>
+        <location filename="../models/activity/activity.cpp" line="110"/>
         <source>Refused: the finding changed since the preview; nothing changed</source>
         <translation>Abgelehnt: Der Befund hat sich seit der Vorschau geändert; nichts wurde geändert</translation>
     </message>
@@ -93,32 +113,39 @@
 <context>
     <name>TierDesk::ActivityModel</name>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="62"/>
         <source>%1 on %2</source>
         <extracomment>%1 a person, %2 the computer they worked on</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="76"/>
         <source>Time (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="78"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="80"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="84"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="86"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="82"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
@@ -126,53 +153,73 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
+        <location filename="../widgets/activityview.cpp" line="190"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/activityview.cpp" line="191"/>
+        <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
+        <translation>
+            <numerusform>Der neueste Eintrag; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
+            <numerusform>Die neuesten %Ln Einträge; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="210"/>
         <source>Ticket, e.g. SUP-4821</source>
         <translation>Ticket, z. B. SUP-4821</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>Filter by ticket</source>
         <translation>Nach Ticket filtern</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="212"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="213"/>
         <source>Filter by operator</source>
         <translation>Nach Bearbeiter filtern</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="214"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="217"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="218"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="221"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="222"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="223"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="225"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -180,6 +227,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="160"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -187,146 +235,188 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="382"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="384"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="389"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="399"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="416"/>
+        <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
+        <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="430"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="432"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="436"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="440"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="464"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="468"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="469"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="463"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="478"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="486"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="487"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="482"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="483"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="485"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="484"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="386"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="462"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="466"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -334,34 +424,46 @@
 <context>
     <name>TierDesk::AffiliateListModel</name>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="194"/>
         <source>%1 (%2)</source>
         <extracomment>Tier column: tier name and its rate, e.g. &quot;Gold (25 %)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="260"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="262"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="234"/>
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
             <numerusform>%Ln überzähliger Doppeleintrag</numerusform>
             <numerusform>%Ln überzählige Doppeleinträge</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="227"/>
+        <source>This handle contains %1, characters that make it look like another.</source>
+        <translation>Dieses Handle enthält %1 – Zeichen, durch die es wie ein anderes aussieht.</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="236"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -369,22 +471,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
         <source>profile rate differs from its tier history</source>
         <translation>Satz im Profil weicht von der Stufenhistorie ab</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="31"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
@@ -392,10 +499,12 @@
 <context>
     <name>TierDesk::AffiliateLookup</name>
     <message>
+        <location filename="../models/affiliates/affiliatelookup.cpp" line="26"/>
         <source>Name an affiliate: its id, its handle or a Stripe event id.</source>
         <translation>Nennen Sie einen Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/affiliatelookup.cpp" line="50"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
@@ -403,6 +512,7 @@
 <context>
     <name>TierDesk::AffiliateStats</name>
     <message>
+        <location filename="../models/affiliates/affiliatestats.cpp" line="110"/>
         <source>The session is read-only; turn on write access to refresh the figures.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren.</translation>
     </message>
@@ -410,6 +520,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="301"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -417,38 +528,47 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="409"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="417"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="419"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="420"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="423"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="345"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="347"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="352"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="354"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -456,30 +576,37 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="358"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="365"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="366"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="376"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="427"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="428"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="343"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -487,34 +614,42 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="295"/>
         <source>No affiliate matches with these filters on.</source>
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="421"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="422"/>
         <source>C&amp;onflicts or drift</source>
         <translation>&amp;Konflikte oder Abweichung</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="426"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="298"/>
         <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="410"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="412"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="414"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
     </message>
@@ -522,10 +657,13 @@
 <context>
     <name>TierDesk::Audit</name>
     <message>
+        <location filename="../models/audit/audit.cpp" line="130"/>
         <source>The window must be between 0 seconds and one year.</source>
         <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
     </message>
     <message>
+        <location filename="../models/audit/audit.cpp" line="157"/>
+        <location filename="../models/audit/auditreader.cpp" line="321"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -533,6 +671,7 @@
 <context>
     <name>TierDesk::AuditModel</name>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="129"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -540,6 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="131"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln zu prüfen</numerusform>
@@ -547,6 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="135"/>
         <source>%Ln to supersede</source>
         <translation>
             <numerusform>%Ln als überholt zu markieren</numerusform>
@@ -554,55 +695,69 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="178"/>
         <source>Race duplicate</source>
         <translation>Doppeleintrag</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="198"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="182"/>
         <source>keep #%1, supersede %2</source>
         <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="196"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="210"/>
         <source>Chain break</source>
         <translation>Lücke in der Stufenfolge</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="212"/>
         <source>starts at %1, expected %2</source>
         <translation>beginnt bei %1, erwartet %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="225"/>
         <source>Drift</source>
         <translation>Abweichung</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="227"/>
         <source>profile %1, history %2</source>
         <translation>Profil %1, Historie %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="257"/>
         <source>Affiliate / finding</source>
         <translation>Affiliate / Befund</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="259"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="261"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="264"/>
         <source>First event (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Erstes Ereignis (%1)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="210"/>
         <source>Chain break (reviewed)</source>
         <translation>Lücke (gesichtet)</translation>
     </message>
@@ -610,30 +765,37 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message>
+        <location filename="../widgets/auditview.cpp" line="307"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="309"/>
         <source>Cleanup uses the chain rules; run the audit without minute buckets first.</source>
         <translation>Die Bereinigung nutzt die Kettenregeln; führen Sie die Prüfung zuerst ohne Minuten-Gruppierung aus.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="311"/>
         <source>Review the rows to supersede before anything is written.</source>
         <translation>Die als überholt zu markierenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="314"/>
         <source>Restore the rows of the selected batch.</source>
         <translation>Die Zeilen des ausgewählten Batches wiederherstellen.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="323"/>
         <source>Auditing…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="332"/>
         <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
         <translation>Starten Sie die Prüfung, um Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="338"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
@@ -641,55 +803,70 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="339"/>
         <source>Incident&apos;s minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
         <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="373"/>
         <source>&amp;Window (seconds):</source>
         <translation>&amp;Zeitfenster (Sekunden):</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="374"/>
         <source>Window in seconds</source>
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="375"/>
         <source>Compare: incident&apos;s minute buckets</source>
         <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="378"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung s&amp;tarten</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="379"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="380"/>
         <source>&amp;Preview cleanup…</source>
         <translation>Bereinigung &amp;vorschauen …</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="382"/>
+        <location filename="../widgets/auditview.cpp" line="385"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="383"/>
         <source>&amp;Undo batch</source>
         <translation>Batch &amp;rückgängig machen</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="384"/>
         <source>Audit findings by affiliate</source>
         <translation>Prüfbefunde nach Affiliate</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="386"/>
         <source>Audit progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="343"/>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
         <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
         <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 als überholt zu markieren), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="344"/>
+        <location filename="../widgets/auditview.cpp" line="347"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -697,6 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="345"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln aktives Ereignis</numerusform>
@@ -704,6 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="346"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -711,6 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="348"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -718,6 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="349"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -725,6 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="350"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln Lücke in der Stufenfolge</numerusform>
@@ -732,6 +914,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="351"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln abweichendes Profil</numerusform>
@@ -739,18 +922,22 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="249"/>
         <source>The audit was cancelled; run it again to see the findings.</source>
         <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="315"/>
         <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
         <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="381"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>Befund k&amp;lären …</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="353"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln Lücke als gesichtet markiert.</numerusform>
@@ -758,10 +945,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="376"/>
         <source>Show rev&amp;iewed</source>
         <translation>&amp;Gesichtete zeigen</translation>
     </message>
     <message>
+        <location filename="../widgets/auditview.cpp" line="377"/>
         <source>Also list the chain breaks marked as reviewed, flagged as such.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten, gekennzeichnet.</translation>
     </message>
@@ -769,90 +958,114 @@
 <context>
     <name>TierDesk::Backfill</name>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="115"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="248"/>
         <source>The batch row was not written.</source>
         <translation>Der Batch-Eintrag wurde nicht geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="372"/>
         <source> (recorded as rolled-back batch %1)</source>
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="579"/>
+        <location filename="../models/backfill/backfill.cpp" line="735"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="590"/>
+        <location filename="../models/backfill/backfill.cpp" line="739"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="642"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="646"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="403"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="460"/>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="680"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="688"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="692"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="463"/>
         <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="357"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="359"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="363"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="364"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="158"/>
         <source>A kept event is no longer active, so nothing was changed; run the audit again.</source>
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="528"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="534"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="586"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/backfill/backfill.cpp" line="776"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -860,42 +1073,53 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="184"/>
         <source>Supersede duplicate tier events</source>
         <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="188"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="191"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="201"/>
+        <location filename="../widgets/backfilldialog.cpp" line="212"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="201"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="201"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="202"/>
         <source>Sample of the rows to supersede</source>
         <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="218"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="219"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="203"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markieren</numerusform>
@@ -903,10 +1127,13 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="195"/>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
         <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="198"/>
+        <location filename="../widgets/backfilldialog.cpp" line="209"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -914,6 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="199"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -921,6 +1149,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="200"/>
+        <location filename="../widgets/backfilldialog.cpp" line="210"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -928,34 +1158,42 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="160"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="162"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="185"/>
         <source>Undo cleanup batch %1</source>
         <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="206"/>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
         <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="212"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="212"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="213"/>
         <source>Sample of the rows to restore</source>
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="214"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile wiederherstellen</numerusform>
@@ -963,18 +1201,22 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="220"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="221"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="222"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
+        <location filename="../widgets/backfilldialog.cpp" line="223"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
@@ -982,22 +1224,29 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="30"/>
+        <location filename="../widgets/backfillflow.cpp" line="140"/>
         <source>Nothing to clean up</source>
         <translation>Nichts zu bereinigen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="30"/>
         <source>The audit found no race duplicates to supersede.</source>
         <translation>Die Prüfung hat keine als überholt zu markierenden Doppeleinträge gefunden.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="35"/>
+        <location filename="../widgets/backfillflow.cpp" line="170"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="36"/>
         <source>Turn on write actions (Session menu) before cleaning up.</source>
         <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="70"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln Zeile wird als überholt markiert …</numerusform>
@@ -1005,22 +1254,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="73"/>
         <source>Cleaning up</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="141"/>
         <source>Nothing needed superseding any more; no batch was written.</source>
         <translation>Es musste nichts mehr als überholt markiert werden; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="144"/>
         <source>Cleanup committed</source>
         <translation>Bereinigung übernommen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="145"/>
         <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
         <translation>
             <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
@@ -1028,26 +1282,35 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="171"/>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
         <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="192"/>
+        <location filename="../widgets/backfillflow.cpp" line="243"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="197"/>
+        <location filename="../widgets/backfillflow.cpp" line="248"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="198"/>
+        <location filename="../widgets/backfillflow.cpp" line="248"/>
         <source>No row is still superseded by batch %1.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="251"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="252"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeile wiederhergestellt.</numerusform>
@@ -1055,22 +1318,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="262"/>
         <source>Cleanup not applied</source>
         <translation>Bereinigung nicht angewendet</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="265"/>
         <source>Data changed since the preview</source>
         <translation>Daten seit der Vorschau geändert</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="266"/>
         <source>The tier events changed after the audit you confirmed, so nothing was written. Run the audit again and review the new plan.</source>
         <translation>Die Stufenereignisse haben sich nach der bestätigten Prüfung geändert, daher wurde nichts geschrieben. Führen Sie die Prüfung erneut aus und sehen Sie sich den neuen Plan an.</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="273"/>
         <source>Run the audit again</source>
         <translation>Prüfung erneut ausführen</translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="156"/>
         <source>Undo batch %1…</source>
         <translation>Batch %1 rückgängig machen …</translation>
     </message>
@@ -1078,63 +1346,78 @@
 <context>
     <name>TierDesk::BatchModel</name>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="52"/>
         <source>Undo of %1</source>
         <translation>Rückgängig von %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="53"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="56"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="57"/>
         <source>Undone by %1</source>
         <translation>Rückgängig durch %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="57"/>
         <source>Committed</source>
         <translation>Übernommen</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="81"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="65"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="99"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="108"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="112"/>
         <source>Rows changed</source>
         <translation>Geänderte Zeilen</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="114"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="106"/>
         <source>Started (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Begonnen (%1)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/batchmodel.cpp" line="110"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1142,19 +1425,23 @@
 <context>
     <name>TierDesk::BeaconModel</name>
     <message>
+        <location filename="../models/itemmodels/beaconmodel.cpp" line="53"/>
         <source>%1 → %2, found %3</source>
         <extracomment>A lost race: the evaluator wanted prior → target, another one had already written &quot;observed&quot;</extracomment>
         <translation>%1 → %2, vorgefunden %3</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/beaconmodel.cpp" line="82"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/beaconmodel.cpp" line="84"/>
         <source>Lost race</source>
         <translation>Kollision</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/beaconmodel.cpp" line="80"/>
         <source>Time (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Zeit (%1)</translation>
@@ -1163,18 +1450,22 @@
 <context>
     <name>TierDesk::BeaconsView</name>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="192"/>
         <source>Beacons per hour</source>
         <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="193"/>
         <source>At or over the alert rule</source>
         <translation>Auf oder über der Alarmschwelle</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="203"/>
         <source>Alert rule: %1 an hour</source>
         <translation>Alarmschwelle: %1 pro Stunde</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="275"/>
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
             <numerusform>%Ln Kollisionsmeldung insgesamt; </numerusform>
@@ -1182,6 +1473,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="276"/>
         <source>%Ln hour(s) at or over the alert rule of %1 an hour. </source>
         <translation>
             <numerusform>%Ln Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
@@ -1189,23 +1481,28 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="278"/>
         <source>Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. Double-click a beacon to open its affiliate.</source>
         <translation>Jede Kollisionsmeldung heißt: Zwei Bewertungen kamen sich in die Quere, die Absicherung hat gegriffen, und nichts wurde doppelt geschrieben. Doppelklick auf eine Meldung öffnet den Affiliate.</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="286"/>
         <source>Race-lost beacons per hour</source>
         <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="287"/>
         <source>Newest race-lost beacons</source>
         <translation>Neueste Kollisionsmeldungen</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="141"/>
         <source>%1–%2: %3</source>
         <extracomment>%1 the hour&apos;s start, %2 its end (time of day), %3 the count of beacons</extracomment>
         <translation>%1–%2: %3</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="145"/>
         <source>%Ln race-lost beacon(s), at or over the alert rule</source>
         <translation>
             <numerusform>%Ln Kollisionsmeldung, Alarmschwelle erreicht</numerusform>
@@ -1213,6 +1510,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="146"/>
         <source>%Ln race-lost beacon(s)</source>
         <translation>
             <numerusform>%Ln Kollisionsmeldung</numerusform>
@@ -1220,43 +1518,53 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="194"/>
         <source>Hours with beacons</source>
         <translation>Stunden mit Kollisionsmeldungen</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="215"/>
         <source>MM-dd HH:mm</source>
         <extracomment>Date formats of the beacon chart&apos;s time axis (Qt QDateTime::toString); German: dd.MM.</extracomment>
         <translation>dd.MM. HH:mm</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="215"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="227"/>
         <source>Beacons an hour</source>
         <translation>Meldungen pro Stunde</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="281"/>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="282"/>
         <source>All beacons</source>
         <translation>Alle Meldungen</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="282"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="282"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="283"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
+        <location filename="../widgets/beaconsview.cpp" line="283"/>
         <source>Last 48 hours</source>
         <translation>Letzte 48 Stunden</translation>
     </message>
@@ -1264,102 +1572,127 @@
 <context>
     <name>TierDesk::CaseReport</name>
     <message>
+        <location filename="../widgets/casereport.cpp" line="20"/>
         <source>Case report: @%1</source>
         <translation>Fallbericht: @%1</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="22"/>
         <source>%1 · %2 · affiliate %3</source>
         <translation>%1 · %2 · Affiliate %3</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="24"/>
         <source>Database: %1 · as of %2</source>
         <translation>Datenbank: %1 · Stand %2</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="26"/>
         <source>Tier: %1 (%2) · 90-day commissions: %3</source>
         <translation>Stufe: %1 (%2) · Provisionen der letzten 90 Tage: %3</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="31"/>
         <source>What the audit says</source>
         <translation>Befund der Prüfung</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="35"/>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
         <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="43"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="47"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="48"/>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="48"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="60"/>
         <source>duplicate %1: redundant</source>
         <translation>Duplikat %1: überzählig</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="61"/>
         <source>duplicate %1: kept</source>
         <translation>Duplikat %1: bleibt</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="62"/>
         <source>conflict %1</source>
         <translation>Konflikt %1</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="64"/>
         <source>superseded by #%1</source>
         <translation>überholt durch #%1</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="68"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="70"/>
         <source>superseded</source>
         <translation>überholt</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="70"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="74"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="78"/>
         <source>No cleanup batch has touched this affiliate.</source>
         <translation>Keine Bereinigung hat diesen Affiliate betroffen.</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="93"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="106"/>
         <source>TierDesk case report: @%1</source>
         <translation>TierDesk-Fallbericht: @%1</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="112"/>
         <source>The PDF %1 came out empty.</source>
         <translation>Die PDF-Datei %1 ist leer geblieben.</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="47"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/casereport.cpp" line="23"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -1367,6 +1700,7 @@
 <context>
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="18"/>
         <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
         <translation>
             <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
@@ -1374,34 +1708,42 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="28"/>
         <source>Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the last writer won. Needs a decision.</source>
         <translation>Konflikt: Gleichzeitige Bewertungen ab %1 wählten %2 innerhalb von %3 ms, am %4; der letzte Schreiber hat gewonnen. Bitte entscheiden.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="36"/>
         <source>Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.</source>
         <translation>Lücke in der Stufenfolge bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="41"/>
         <source>Drift: the profile&apos;s rate is %1, but the tier history ends at %2.</source>
         <translation>Abweichung: Der Satz im Profil ist %1, die Stufenhistorie endet aber bei %2.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="69"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="70"/>
         <source>undone by batch %1</source>
         <translation>rückgängig gemacht durch Batch %1</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="71"/>
         <source>committed</source>
         <translation>übernommen</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="73"/>
         <source>Batch %1 (%2, %3 by %4): undo of batch %5, %6.</source>
         <translation>Batch %1 (%2, %3 durch %4): Rückgängigmachen von Batch %5, %6.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="76"/>
         <source>%Ln row(s) restored</source>
         <translation>
             <numerusform>%Ln Zeile wiederhergestellt</numerusform>
@@ -1409,10 +1751,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="77"/>
         <source>Batch %1 (%2, %3 by %4): %5.</source>
         <translation>Batch %1 (%2, %3 durch %4): %5.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="79"/>
         <source>%Ln row(s) superseded</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markiert</numerusform>
@@ -1420,38 +1764,47 @@
         </translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="91"/>
         <source>TierDesk case summary: @%1 (%2), affiliate %3</source>
         <translation>TierDesk-Fallzusammenfassung: @%1 (%2), Affiliate %3</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="93"/>
         <source>Database: %1; as of %2</source>
         <translation>Datenbank: %1; Stand %2</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="98"/>
         <source>Tier: %1; 90-day commissions: %2</source>
         <translation>Stufe: %1; Provisionen der letzten 90 Tage: %2</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="100"/>
         <source>; %1 from %2 (%3 to go)</source>
         <translation>; %1 ab %2 (noch %3)</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="105"/>
         <source>Tier events: %1 active, %2 superseded.</source>
         <translation>Stufenereignisse: %1 aktiv, %2 überholt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="107"/>
         <source>Audit (window %1 s):</source>
         <translation>Prüfung (Zeitfenster %1 s):</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="109"/>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
         <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="114"/>
         <source>Cleanup batches:</source>
         <translation>Bereinigungen:</translation>
     </message>
@@ -1459,6 +1812,7 @@
 <context>
     <name>TierDesk::CliContext</name>
     <message>
+        <location filename="../app/clicontext.cpp" line="46"/>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
         <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
     </message>
@@ -1466,14 +1820,17 @@
 <context>
     <name>TierDesk::CommissionModel</name>
     <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="233"/>
         <source>Stripe event</source>
         <translation>Stripe-Event</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="235"/>
         <source>Commission</source>
         <translation>Provision</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="231"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
@@ -1481,34 +1838,42 @@
 <context>
     <name>TierDesk::ConnectDialog</name>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="39"/>
         <source>Open SQLite database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="40"/>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="82"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="84"/>
         <source>SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from ~/.pgpass or PGPASSWORD and are never stored.</source>
         <translation>SQLite-Datei (sqlite:PFAD oder PFAD.db) oder PostgreSQL-URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwörter kommen aus ~/.pgpass oder PGPASSWORD und werden nie gespeichert.</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="88"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="89"/>
         <source>Recent:</source>
         <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="90"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
+        <location filename="../widgets/connectdialog.cpp" line="91"/>
         <source>Recent databases</source>
         <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
@@ -1516,118 +1881,149 @@
 <context>
     <name>TierDesk::Connection</name>
     <message>
+        <location filename="../models/db/connection.cpp" line="120"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="124"/>
         <source>The SQLite file %1 does not exist.</source>
         <translation>Die SQLite-Datei %1 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="126"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="169"/>
         <source>Cannot open the SQLite file %1: %2.</source>
         <translation>Die SQLite-Datei %1 lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="180"/>
         <source>%1 is not a SQLite database or is damaged (%2).</source>
         <translation>%1 ist keine SQLite-Datenbank oder ist beschädigt (%2).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="191"/>
         <source>Cannot switch %1 to WAL mode: %2.</source>
         <translation>%1 lässt sich nicht in den WAL-Modus schalten: %2.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="210"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="231"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="248"/>
+        <location filename="../models/db/connection.cpp" line="258"/>
         <source>Cannot set up the session on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht einrichten: %2.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="263"/>
         <source>Cannot make the session read-only on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht schreibgeschützt öffnen: %2.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="374"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="400"/>
+        <location filename="../models/db/connection.cpp" line="429"/>
         <source>The database refused the query: %1.</source>
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="130"/>
         <source>%1 is empty, so it is not a SQLite database; nothing was written.</source>
         <translation>%1 ist leer und damit keine SQLite-Datenbank; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="135"/>
         <source>The file system holding %1 is mounted read-only, so TierDesk can read it but not write to it.</source>
         <translation>Das Dateisystem mit %1 ist schreibgeschützt eingehängt: TierDesk kann die Datei lesen, aber nicht schreiben.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="140"/>
         <source>%1 is read-only for you (no write permission), so TierDesk cannot write to it.</source>
         <translation>%1 ist für Sie schreibgeschützt (keine Schreibrechte), daher kann TierDesk nicht hineinschreiben.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="145"/>
         <source>The folder %1 is read-only for you, and SQLite writes its journal next to the database, so TierDesk cannot write to it.</source>
         <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="382"/>
         <source>The database is locked by another program and stayed locked for %1 seconds (%2).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt und blieb %1 Sekunden lang gesperrt (%2).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="386"/>
         <source>The disk holding the database is full (%1).</source>
         <translation>Der Datenträger der Datenbank ist voll (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="389"/>
         <source>Reading or writing the database file failed (%1).</source>
         <translation>Lesen oder Schreiben der Datenbankdatei ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="394"/>
         <source>The database file cannot be opened or written (%1).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen oder schreiben (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="397"/>
         <source>The database file is damaged (%1).</source>
         <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="406"/>
         <source>The database role lacks a privilege: %1.</source>
         <translation>Der Datenbankrolle fehlt ein Recht: %1.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="409"/>
         <source>A table TierDesk needs stayed locked by another session past lock_timeout (%1).</source>
         <translation>Eine Tabelle, die TierDesk braucht, blieb über lock_timeout hinaus von einer anderen Sitzung gesperrt (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="414"/>
         <source>The statement ran past the server&apos;s statement timeout and was cancelled (%1).</source>
         <translation>Die Anweisung lief länger als das statement_timeout des Servers und wurde abgebrochen (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="418"/>
         <source>The server rolled the transaction back to resolve a conflict with another session (%1); try again.</source>
         <translation>Der Server hat die Transaktion wegen eines Konflikts mit einer anderen Sitzung zurückgerollt (%1); bitte erneut versuchen.</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="422"/>
         <source>The database server is out of a resource (%1).</source>
         <translation>Dem Datenbankserver fehlt eine Ressource (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="428"/>
         <source>The connection to the database was lost (%1).</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="343"/>
         <source>%1 by process %2 (user %3, application &quot;%4&quot;, %5, %6)</source>
         <translation>%1 von Prozess %2 (Benutzer %3, Anwendung „%4“, %5, %6)</translation>
     </message>
     <message>
+        <location filename="../models/db/connection.cpp" line="349"/>
         <source>Held: %1.</source>
         <translation>Gesperrt: %1.</translation>
     </message>
@@ -1635,62 +2031,77 @@
 <context>
     <name>TierDesk::DatabaseUrl</name>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="90"/>
         <source>No database given: use sqlite:PATH or a postgresql:// URI.</source>
         <translation>Keine Datenbank angegeben: Verwenden Sie sqlite:PFAD oder eine postgresql://-URI.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="98"/>
         <source>The SQLite URL &quot;%1&quot; names no file.</source>
         <translation>Die SQLite-URL „%1“ nennt keine Datei.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="108"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite:PATH, a path ending in .db, or a postgresql:// URI.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite:PFAD, einen Pfad auf .db oder eine postgresql://-URI.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="115"/>
         <source>Unknown database URL scheme &quot;%1&quot;: use sqlite: or postgresql://.</source>
         <translation>Unbekanntes Datenbank-Schema „%1“: Verwenden Sie sqlite: oder postgresql://.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="126"/>
         <source>The PostgreSQL URI is malformed: %1.</source>
         <translation>Die PostgreSQL-URI ist fehlerhaft: %1.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="133"/>
         <source>TierDesk connects to one PostgreSQL host; the URI names several.</source>
         <translation>TierDesk verbindet sich mit genau einem PostgreSQL-Host; die URI nennt mehrere.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="152"/>
         <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="166"/>
         <source>connect_timeout &quot;%1&quot; is not a number of seconds.</source>
         <translation>connect_timeout „%1“ ist keine Sekundenzahl.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="173"/>
         <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
         <translation>sslmode „%1“ ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="180"/>
         <source>Unknown connection parameter &quot;%1&quot; in the PostgreSQL URI.</source>
         <translation>Unbekannter Verbindungsparameter „%1“ in der PostgreSQL-URI.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="184"/>
         <source>The port in the URI is not between 1 and 65535.</source>
         <translation>Der Port in der URI liegt nicht zwischen 1 und 65535.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="187"/>
         <source>The PostgreSQL URI names no database, user or service.</source>
         <translation>Die PostgreSQL-URI nennt weder Datenbank noch Benutzer noch Dienst.</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="219"/>
         <source>SQLite %1</source>
         <translation>SQLite %1</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="226"/>
         <source>PostgreSQL %1 (service %2)</source>
         <translation>PostgreSQL %1 (Dienst %2)</translation>
     </message>
     <message>
+        <location filename="../models/db/databaseurl.cpp" line="227"/>
         <source>PostgreSQL %1 on %2</source>
         <translation>PostgreSQL %1 auf %2</translation>
     </message>
@@ -1698,6 +2109,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
+        <location filename="../models/demo/demodata.cpp" line="565"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %Ln Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
@@ -1706,18 +2118,48 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::FileDialog</name>
+    <message>
+        <location filename="../widgets/filedialog.cpp" line="33"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filedialog.cpp" line="36"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filedialog.cpp" line="37"/>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/filedialog.cpp" line="102"/>
+        <source>%1 is the open database or one of its journal files; choose another name.</source>
+        <translation>%1 ist die geöffnete Datenbank oder eine ihrer Journaldateien. Bitte einen anderen Namen wählen.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Format</name>
     <message>
+        <location filename="../models/common/format.cpp" line="31"/>
         <source>%1%</source>
         <extracomment>A commission rate in percent; %1 is the number. German puts a space before %.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="219"/>
+        <location filename="../widgets/activityview.cpp" line="220"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="169"/>
+        <location filename="../models/common/format.cpp" line="52"/>
+        <location filename="../models/common/format.cpp" line="96"/>
         <source>yyyy-MM-dd</source>
         <extracomment>Date format (Qt QDate::toString); the German catalogue uses dd.MM.yyyy</extracomment>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
+        <location filename="../models/common/format.cpp" line="51"/>
         <source>%1 %2 %3</source>
         <extracomment>%1 date, %2 time of day, %3 the time zone (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>%1 %2 %3</translation>
@@ -1726,10 +2168,14 @@
 <context>
     <name>TierDesk::LargeData</name>
     <message>
+        <location filename="../models/scale/largedata.cpp" line="214"/>
         <source>The database already has affiliates; large data goes into an empty sandbox.</source>
         <translation>Die Datenbank enthält bereits Affiliates; große Testdaten gehören in eine leere Sandbox.</translation>
     </message>
     <message>
+        <location filename="../models/scale/largedata.cpp" line="248"/>
+        <location filename="../models/scale/largedata.cpp" line="274"/>
+        <location filename="../models/scale/largedata.cpp" line="311"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -1737,18 +2183,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="786"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="832"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1756,286 +2206,361 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="840"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="585"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="669"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="672"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="677"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="640"/>
+        <location filename="../widgets/mainwindow.cpp" line="682"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="703"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="786"/>
+        <location filename="../widgets/mainwindow.cpp" line="842"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="792"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="795"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="796"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="800"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="802"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="805"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="833"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="836"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="417"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="417"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="435"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="807"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="808"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="810"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="811"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="813"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="815"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="372"/>
         <source>The name your cleanups, undos and re-evaluations record (the database&apos;s own user is recorded beside it):</source>
         <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Run the race-guarded evaluator for @%1 now. If its 90-day commissions call for another tier, it writes a tier event.</source>
         <translation>Den abgesicherten Bewerter jetzt für @%1 ausführen. Verlangen die Provisionen der letzten 90 Tage eine andere Stufe, schreibt er ein Stufenereignis.</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Re-evaluate</source>
         <translation>&amp;Neu bewerten</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="804"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="797"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2043,10 +2568,12 @@
 <context>
     <name>TierDesk::OperatorInfo</name>
     <message>
+        <location filename="../models/common/operatorinfo.cpp" line="54"/>
         <source>A ticket reference is one line of at most %1 characters; nothing was written.</source>
         <translation>Eine Ticketreferenz ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/common/operatorinfo.cpp" line="59"/>
         <source>A reason is one line of at most %1 characters; nothing was written.</source>
         <translation>Eine Begründung ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
     </message>
@@ -2054,30 +2581,37 @@
 <context>
     <name>TierDesk::ReplyDialog</name>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="68"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="83"/>
         <source>Drafting…</source>
         <translation>Wird entworfen …</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="108"/>
         <source>Reply to @%1</source>
         <translation>Antwort an @%1</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="109"/>
         <source>&amp;Language of the reply:</source>
         <translation>&amp;Sprache der Antwort:</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="110"/>
         <source>The reply, editable</source>
         <translation>Die Antwort, bearbeitbar</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="111"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
+        <location filename="../widgets/replydialog.cpp" line="112"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2085,80 +2619,100 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="37"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="45"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="69"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="71"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="131"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="137"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="142"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="186"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="145"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="149"/>
         <source>No money was affected: the promotion happened once, and every commission was calculated at the rate that applied when it was paid.</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand einmal statt, und jede Provision wurde mit dem Satz berechnet, der bei ihrer Zahlung galt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="153"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="217"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="223"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="225"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="229"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="231"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="180"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="194"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="203"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -2166,174 +2720,220 @@
 <context>
     <name>TierDesk::Resolve</name>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="73"/>
         <source>There is no tier event #%1.</source>
         <translation>Es gibt kein Stufenereignis #%1.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="97"/>
         <source>There is no affiliate %1.</source>
         <translation>Es gibt keinen Affiliate %1.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="146"/>
         <source>Event #%1 is not part of a conflict the audit finds now.</source>
         <translation>Ereignis #%1 gehört zu keinem Konflikt, den die Prüfung jetzt findet.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="154"/>
         <source>Choose the event that stays from this conflict&apos;s events: %1.</source>
         <translation>Wählen Sie das verbleibende Ereignis unter den Ereignissen dieses Konflikts: %1.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="168"/>
         <source>The profile&apos;s rate agrees with the end of its history: there is no drift to resolve.</source>
         <translation>Der Satz im Profil stimmt mit dem Ende seiner Stufenfolge überein: Es gibt keine Abweichung zu klären.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="173"/>
         <source>The history ends in an event without a rate, so there is nothing to align the profile with; record the missing event instead.</source>
         <translation>Die Stufenfolge endet mit einem Ereignis ohne Satz, daher gibt es nichts, woran das Profil angeglichen werden kann; tragen Sie stattdessen das fehlende Ereignis nach.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="182"/>
         <source>Event #%1 is not a chain break the audit finds now.</source>
         <translation>Ereignis #%1 ist keine Lücke, die die Prüfung jetzt findet.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="186"/>
         <source>The chain break at event #%1 is already marked as reviewed.</source>
         <translation>Die Lücke bei Ereignis #%1 ist bereits als gesichtet markiert.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="193"/>
+        <location filename="../models/resolve/resolve.cpp" line="360"/>
+        <location filename="../models/resolve/resolve.cpp" line="613"/>
         <source>Unknown kind of resolution.</source>
         <translation>Unbekannte Art der Klärung.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="199"/>
         <source>No fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="203"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="278"/>
         <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="283"/>
         <source>Resolving was rolled back and nothing was changed (%1).</source>
         <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="289"/>
         <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
         <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="351"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="426"/>
         <source>The resolution was not recorded.</source>
         <translation>Die Klärung wurde nicht festgehalten.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="458"/>
         <source>There is no resolution %1.</source>
         <translation>Es gibt keine Klärung %1.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="462"/>
         <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
         <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="485"/>
         <source>Resolution %1 was already undone on %2.</source>
         <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="497"/>
         <source>Resolution %1 does not say which events it superseded.</source>
         <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="514"/>
         <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
         <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="533"/>
         <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
         <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="552"/>
         <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="646"/>
         <source>Conflict resolved</source>
         <translation>Konflikt geklärt</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="648"/>
         <source>Rate aligned with history</source>
         <translation>Satz an die Stufenfolge angeglichen</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="650"/>
         <source>Missing tier event recorded</source>
         <translation>Fehlendes Stufenereignis nachgetragen</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="652"/>
         <source>Chain break reviewed</source>
         <translation>Lücke gesichtet</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="700"/>
         <source>Name the affiliate whose drift to resolve.</source>
         <translation>Nennen Sie den Affiliate, dessen Abweichung geklärt werden soll.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="719"/>
         <source>Marking a chain break as reviewed needs a reason, so nothing was written.</source>
         <translation>Eine Lücke als gesichtet zu markieren braucht eine Begründung, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="722"/>
+        <location filename="../models/resolve/resolve.cpp" line="810"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="760"/>
         <source>%1 It changed since the preview, so nothing was changed.</source>
         <translation>%1 Das hat sich seit der Vorschau geändert, daher wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="762"/>
         <source>The finding changed since the preview (it is now %1, not %2), so nothing was changed; preview it again.</source>
         <translation>Der Befund hat sich seit der Vorschau geändert (jetzt %1, nicht %2), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="842"/>
         <source>What resolution %1 changed has changed since the preview (the undo is now %2, not %3), so nothing was changed; preview the undo again.</source>
         <translation>Was Klärung %1 geändert hat, hat sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="920"/>
         <source>Set %1&apos;s commission rate from %2 to %3, where its tier history ends; only if it is still %2 (compare-and-set).</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 setzen, wo seine Stufenfolge endet – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="924"/>
         <source>Record the missing tier event %2 → %3 for %1 now, so its history ends at the profile&apos;s rate. The rate itself is not touched.</source>
         <translation>Das fehlende Stufenereignis %2 → %3 für %1 jetzt nachtragen, damit die Stufenfolge beim Satz im Profil endet. Der Satz selbst bleibt unberührt.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="928"/>
         <source>Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as reviewed. No data changes; the audit shows it again if it changes.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 (beginnt bei %3, erwartet war %4) als gesichtet markieren. Die Daten bleiben unverändert; ändert sich die Lücke, zeigt die Prüfung sie wieder.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="966"/>
         <source>Make %1 of %2 active again (now superseded by #%3).</source>
         <translation>%1 von %2 wieder aktiv machen (jetzt überholt durch #%3).</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="970"/>
         <source>Set %1&apos;s commission rate back from %2 to %3; only if it is still %2.</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 zurücksetzen – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="973"/>
         <source>Mark the tier event #%1 recorded for %2 as superseded.</source>
         <translation>Das für %2 nachgetragene Stufenereignis #%1 als überholt markieren.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="976"/>
         <source>Open the chain break at event #%1 of %2 again.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 wieder öffnen.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="907"/>
         <source>Keep event #%1 (%2 → %3) of %4&apos;s conflict; mark %5 as superseded, pointing at it.</source>
         <translation>Ereignis #%1 (%2 → %3) aus dem Konflikt von %4 behalten; %5 als überholt markieren, mit Verweis darauf.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="913"/>
         <source>The profile&apos;s rate (%1) is the one this event set.</source>
         <translation>Der Satz im Profil (%1) ist der, den dieses Ereignis gesetzt hat.</translation>
     </message>
     <message>
+        <location filename="../models/resolve/resolve.cpp" line="915"/>
         <source>The profile&apos;s rate stays at %1, so the audit will then report drift: align or record it next.</source>
         <translation>Der Satz im Profil bleibt bei %1; die Prüfung meldet danach eine Abweichung, die Sie anschließend angleichen oder nachtragen.</translation>
     </message>
@@ -2341,130 +2941,162 @@
 <context>
     <name>TierDesk::ResolveDialog</name>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="307"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="309"/>
         <source>Choose, then type the handle to confirm; Enter does not write.</source>
         <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="329"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="332"/>
         <source>Conflict from %1: %2 (%3)</source>
         <translation>Konflikt ab %1: %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="338"/>
         <source>Drift: profile %1, history %2</source>
         <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="341"/>
         <source>Chain break: #%1 starts at %2, %3 expected</source>
         <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="352"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="355"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="357"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="358"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="359"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="360"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="361"/>
         <source>its id</source>
         <translation>seine ID</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="362"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="365"/>
         <source>Undo resolution %1</source>
         <translation>Klärung %1 rückgängig machen</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="366"/>
+        <location filename="../widgets/resolvedialog.cpp" line="407"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="367"/>
         <source>%1
 Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="370"/>
         <source>&amp;Undo resolution</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="373"/>
         <source>Resolve a finding of %1</source>
         <translation>Befund von %1 klären</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="374"/>
         <source>&amp;Finding:</source>
         <translation>B&amp;efund:</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="378"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="385"/>
         <source>Keep #%1 (%2 → %3); supersede the others</source>
         <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="392"/>
         <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
         <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="395"/>
         <source>Record the missing tier event (%1 → %2)</source>
         <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="400"/>
         <source>Mark as reviewed (no data changes; needs a reason)</source>
         <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="406"/>
         <source>Why the break is in order, in one line (required)</source>
         <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="409"/>
         <source>Nothing is open to resolve here.</source>
         <translation>Hier ist nichts offen zu klären.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="413"/>
         <source>%1
 Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="417"/>
         <source>Choose what to do; the preview shows exactly what will change.</source>
         <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="419"/>
         <source>Previewing…</source>
         <translation>Vorschau wird berechnet …</translation>
     </message>
     <message>
+        <location filename="../widgets/resolvedialog.cpp" line="420"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Klären</translation>
     </message>
@@ -2472,58 +3104,73 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::ResolveFlow</name>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="34"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="35"/>
         <source>Turn on write actions (Session menu) before resolving a finding.</source>
         <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), bevor Sie einen Befund klären.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="60"/>
         <source>Resolve</source>
         <translation>Klären</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="65"/>
         <source>Nothing to resolve</source>
         <translation>Nichts zu klären</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="66"/>
         <source>The audit finds no open conflict, drift or chain break here.</source>
         <translation>Die Prüfung findet hier keinen offenen Konflikt, keine Abweichung und keine Lücke.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="109"/>
+        <location filename="../widgets/resolveflow.cpp" line="201"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="156"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="201"/>
         <source>Changed since the preview</source>
         <translation>Seit der Vorschau geändert</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="207"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="208"/>
         <source>Resolution %1 is undone (%2).</source>
         <translation>Klärung %1 ist rückgängig gemacht (%2).</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="214"/>
         <source>Resolution %1: %2.</source>
         <translation>Klärung %1: %2.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="217"/>
         <source>Tier event #%1 recorded.</source>
         <translation>Stufenereignis #%1 nachgetragen.</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="218"/>
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
+        <location filename="../widgets/resolveflow.cpp" line="224"/>
         <source>Undo resolution %1…</source>
         <translation>Klärung %1 rückgängig machen …</translation>
     </message>
@@ -2531,117 +3178,159 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::Schema</name>
     <message>
+        <location filename="../models/db/schema.cpp" line="310"/>
         <source>The database has no table &quot;%1&quot;.</source>
         <translation>Der Datenbank fehlt die Tabelle „%1“.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="313"/>
         <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Der Tabelle „%1“ fehlt die Spalte „%2“.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="411"/>
         <source>TierDesk&apos;s tables are missing or out of date (version %1 of %2); run &quot;tierdesk-cli migrate&quot; first.</source>
         <translation>Die TierDesk-Tabellen fehlen oder sind veraltet (Version %1 von %2); führen Sie zuerst „tierdesk-cli migrate“ aus.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="416"/>
+        <location filename="../models/db/schema.cpp" line="573"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="681"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="387"/>
         <source>The database role &quot;%1&quot; has no %2 privilege on %3, which TierDesk needs%4; ask a database administrator to grant it (the README&apos;s &quot;Roles&quot; section lists the grants).</source>
         <translation>Die Datenbankrolle „%1“ hat kein %2-Recht auf %3, das TierDesk%4 braucht; bitten Sie eine Datenbankadministration, es zu vergeben (die Rechte stehen im Abschnitt „Roles“ der README).</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="392"/>
         <source> to read</source>
         <translation> zum Lesen</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="393"/>
         <source> to write (this command changes data)</source>
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="646"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../models/db/schema.cpp" line="662"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
 </context>
 <context>
+    <name>TierDesk::SqliteFiles</name>
+    <message>
+        <location filename="../models/db/sqlitefiles.cpp" line="160"/>
+        <source>Another program removed the database&apos;s journal; nothing was written. Reopen the database.</source>
+        <translation>Ein anderes Programm hat das Journal der Datenbank gelöscht; es wurde nichts geschrieben. Öffnen Sie die Datenbank neu.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/sqlitefiles.cpp" line="164"/>
+        <source>TierDesk no longer holds its locks on the database (one of its files was closed behind SQLite&apos;s back), so another program may remove the journal; nothing was written. Reopen the database.</source>
+        <translation>TierDesk hält keine Sperren mehr auf der Datenbank (eine ihrer Dateien wurde an SQLite vorbei geschlossen), ein anderes Programm könnte also das Journal löschen; es wurde nichts geschrieben. Öffnen Sie die Datenbank neu.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::StripeReplay</name>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="156"/>
         <source>Cannot read the event file %1: %2.</source>
         <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="173"/>
         <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
         <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="178"/>
         <source>Line %1 is not a JSON object; nothing was written.</source>
         <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="186"/>
         <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="194"/>
         <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="198"/>
         <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
         <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="216"/>
         <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of cents between 0 and 100000000000; nothing was written.</source>
         <translation>Zeile %1: „data.object.amount_paid“ muss ein ganzzahliger Centbetrag zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="226"/>
         <source>Line %1 has no &quot;data.object.metadata.affiliate_id&quot;; nothing was written.</source>
         <translation>Zeile %1 fehlt „data.object.metadata.affiliate_id“; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="231"/>
         <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
         <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="237"/>
         <source>The event file holds no events.</source>
         <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="245"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="69"/>
         <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
         <translation>--unguarded spielt den Bewerter ohne Kollisionsschutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="93"/>
         <source>Line %1: no affiliate has the id %2; nothing was written.</source>
         <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="296"/>
         <source>Line %1: the affiliate %2 disappeared during the replay.</source>
         <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="190"/>
         <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
         <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="204"/>
         <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
         <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="136"/>
         <source>The replay stopped at line %1 (%2). %3 new commissions of the file&apos;s %4 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach in Zeile %1 ab (%2). Bis dahin wurden %3 neue Provisionen aus den %4 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
     <message>
+        <location filename="../models/tier/stripereplay.cpp" line="141"/>
         <source>The replay stopped (%1). %2 new commissions of the file&apos;s %3 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach ab (%1). Bis dahin wurden %2 neue Provisionen aus den %3 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
@@ -2649,26 +3338,33 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TableExport</name>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="104"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren …</translation>
     </message>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="105"/>
         <source>Export as CSV with neutral numbers…</source>
         <translation>Als CSV mit neutralen Zahlen exportieren …</translation>
     </message>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="106"/>
         <source>Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet in any language</source>
         <translation>Zeiten als ISO 8601 in UTC, Beträge als 1516.50: für eine Tabellenkalkulation in jeder Sprache</translation>
     </message>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="112"/>
+        <location filename="../widgets/tableexport.cpp" line="118"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="112"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../widgets/tableexport.cpp" line="77"/>
         <source>Cannot write %1; nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
@@ -2676,10 +3372,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TableWriter</name>
     <message>
+        <location filename="../models/db/tablewriter.cpp" line="114"/>
         <source>COPY failed: %1</source>
         <translation>COPY fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../models/db/tablewriter.cpp" line="137"/>
         <source>The PostgreSQL driver gave no libpq handle for COPY.</source>
         <translation>Der PostgreSQL-Treiber lieferte kein libpq-Handle für COPY.</translation>
     </message>
@@ -2687,36 +3385,46 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierChart</name>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="80"/>
         <source>Tier timeline</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="82"/>
         <source>Select an affiliate to see its tier timeline.</source>
         <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="172"/>
         <source>yyyy-MM</source>
         <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="101"/>
+        <location filename="../widgets/tierchart.cpp" line="183"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="107"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="110"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="153"/>
         <source>%1 %2</source>
         <extracomment>A tier threshold line in the chart&apos;s legend: tier name and amount</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../widgets/tierchart.cpp" line="132"/>
+        <location filename="../widgets/tierchart.cpp" line="191"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
@@ -2724,30 +3432,37 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierEvaluator</name>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="48"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="50"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="52"/>
         <source>Demoted</source>
         <translation>Herabgestuft</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="54"/>
         <source>Race lost</source>
         <translation>Kollision verloren</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="56"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="161"/>
         <source>The rate update changed %1 rows for one affiliate; nothing was written.</source>
         <translation>Die Satzänderung hat %1 Zeilen für einen Affiliate getroffen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="176"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
@@ -2755,92 +3470,114 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierEventModel</name>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="86"/>
         <source>Duplicate cluster %1: keep #%2, supersede %3 (%4 → %5, %6 ms apart)</source>
         <extracomment>%1 cluster number, %2 kept event id, %3 redundant ids, %4 and %5 rates, %6 milliseconds</extracomment>
         <translation>Duplikat-Cluster %1: #%2 bleibt, %3 wird als überholt markiert (%4 → %5, %6 ms Abstand)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="92"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="93"/>
         <source>Conflict %1: evaluations %2 chose different tiers from %3 within %4 ms; last writer won</source>
         <translation>Konflikt %1: Die Bewertungen %2 wählten ab %3 innerhalb von %4 ms verschiedene Stufen; der letzte Schreiber hat gewonnen</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="104"/>
         <source>Superseded by #%1 (batch %2)</source>
         <translation>Überholt durch #%1 (Batch %2)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="106"/>
         <source>Superseded by #%1</source>
         <translation>Überholt durch #%1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="110"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="112"/>
         <source>Race duplicate of #%1</source>
         <translation>Doppeleintrag von #%1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="117"/>
         <source>Chain break: expected from %1</source>
         <translation>Lücke: erwartet ab %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="119"/>
         <source>Drift: the profile says %1</source>
         <translation>Abweichung: Profil sagt %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="136"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="139"/>
         <source>superseded</source>
         <translation>überholt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="139"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="183"/>
         <source>Superseded at %1; kept event #%2</source>
         <translation>Als überholt markiert am %1; verbleibendes Ereignis #%2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="214"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="218"/>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="222"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="114"/>
         <source>Kept (duplicate cluster %1)</source>
         <translation>Bleibt (Duplikat-Cluster %1)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="216"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="145"/>
         <source>%1 · %2</source>
         <extracomment>The commission that took the sum over a threshold: Stripe event id · amount</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="171"/>
         <source>The commission of %1 at %2 (Stripe event %3) took the 90-day commissions to %4, over the threshold of %5 for %6.</source>
         <translation>Die Provision über %1 am %2 (Stripe-Event %3) hob die Provisionen der letzten 90 Tage auf %4, über die Schwelle von %5 für %6.</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="224"/>
         <source>Crossed by</source>
         <translation>Auslöser</translation>
     </message>
@@ -2848,18 +3585,22 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierPolicy</name>
     <message>
+        <location filename="../models/tier/tierpolicy.cpp" line="73"/>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierpolicy.cpp" line="55"/>
         <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierpolicy.cpp" line="62"/>
         <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../models/tier/tierpolicy.cpp" line="83"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
@@ -2867,78 +3608,98 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>tierdesk</name>
     <message>
+        <location filename="../app/tierdesk.cpp" line="41"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="94"/>
         <source>Affiliate tier admin dashboard.</source>
         <translation>Verwaltungsoberfläche für Affiliate-Provisionsstufen.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="60"/>
         <source>Database: sqlite:PATH, PATH.db or postgresql:// URI.</source>
         <translation>Datenbank: sqlite:PFAD, PFAD.db oder postgresql://-URI.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="63"/>
         <source>Language: de or en.</source>
         <translation>Sprache: de oder en.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="66"/>
         <source>Render the window to a PNG and exit.</source>
         <translation>Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="68"/>
         <source>Window size, WxH.</source>
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="223"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="345"/>
+        <location filename="../app/tierdesk.cpp" line="362"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="155"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="71"/>
         <source>Open this affiliate (handle, id or evt_ id).</source>
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="138"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="78"/>
         <source>Write the case report of --affiliate as a PDF and exit.</source>
         <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="82"/>
         <source>Use a dark palette (Fusion style).</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="84"/>
         <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
         <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="217"/>
         <source>--case-report needs --affiliate.</source>
         <translation>--case-report braucht --affiliate.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="262"/>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="238"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="74"/>
         <source>Start in this view: affiliates, audit, beacons or activity.</source>
         <translation>In dieser Ansicht starten: affiliates, audit, beacons oder activity.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="228"/>
         <source>--view takes affiliates, audit, beacons or activity, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit, beacons oder activity, nicht „%1“.</translation>
     </message>
@@ -2946,462 +3707,595 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>tierdesk-cli</name>
     <message>
+        <location filename="../app/cli/options.cpp" line="48"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="60"/>
         <source>The database: sqlite:PATH, PATH.db or a postgresql:// URI.</source>
         <translation>Die Datenbank: sqlite:PFAD, PFAD.db oder eine postgresql://-URI.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="19"/>
         <source>Fill the new database with the demo data.</source>
         <translation>Die neue Datenbank mit Demodaten füllen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="21"/>
         <source>Seed for the demo data (default 621).</source>
         <translation>Startwert für die Demodaten (Standard 621).</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="24"/>
+        <location filename="../app/cli/options.cpp" line="130"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="41"/>
         <source>Create the production tables and TierDesk&apos;s additions in a new sandbox database, optionally with demo data.</source>
         <translation>Legt die Produktionstabellen und die TierDesk-Erweiterungen in einer neuen Sandbox-Datenbank an, auf Wunsch mit Demodaten.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="48"/>
         <source>--seed &quot;%1&quot; is not a non-negative number.</source>
         <translation>--seed „%1“ ist keine nicht-negative Zahl.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="99"/>
         <source>Demo data: %1 affiliates, %2 commissions, %3 tier events (%4 affiliates with race duplicates, %5 redundant rows), %6 race-lost beacons.</source>
         <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Doppeleinträgen, %5 überzählige Zeilen), %6 Kollisionsmeldungen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="114"/>
         <source>Initialised %1 (schema version %2).</source>
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
     <message>
+        <location filename="../app/cli/migrate.cpp" line="16"/>
         <source>Add TierDesk&apos;s columns, tables and indexes to an existing production database. Additive and idempotent.</source>
         <translation>Ergänzt eine bestehende Produktionsdatenbank um die Spalten, Tabellen und Indizes von TierDesk. Nur additiv, beliebig wiederholbar.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migrate.cpp" line="27"/>
         <source>%1 is already at schema version %2; nothing to do.</source>
         <translation>%1 hat bereits Schemaversion %2; nichts zu tun.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migrate.cpp" line="33"/>
         <source>Migrated %1 to schema version %2.</source>
         <translation>%1 auf Schemaversion %2 migriert.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="27"/>
         <source>create a sandbox database (with --demo: demo data)</source>
         <translation>Sandbox-Datenbank anlegen (mit --demo: mit Demodaten)</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="30"/>
         <source>add TierDesk&apos;s tables to a production database</source>
         <translation>TierDesk-Tabellen zu einer Produktionsdatenbank hinzufügen</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="68"/>
         <source>Usage: tierdesk-cli COMMAND --db URL [options]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL --db URL [Optionen]</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="71"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="151"/>
         <source>Unknown command &quot;%1&quot;; run tierdesk-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tierdesk-cli --help.</translation>
     </message>
     <message>
+        <location filename="../app/cli/evaluate.cpp" line="22"/>
+        <location filename="../app/cli/reply.cpp" line="16"/>
         <source>The affiliate: id, handle or a Stripe event id.</source>
         <translation>Der Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
+        <location filename="../app/cli/evaluate.cpp" line="26"/>
         <source>Evaluate as of this ISO-8601 time (default: now).</source>
         <translation>Zu diesem ISO-8601-Zeitpunkt bewerten (Standard: jetzt).</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="80"/>
         <source>Name for the audit log (default: your user name).</source>
         <translation>Name für das Audit-Protokoll (Standard: Ihr Benutzername).</translation>
     </message>
     <message>
+        <location filename="../app/cli/evaluate.cpp" line="33"/>
         <source>Re-evaluate one affiliate&apos;s tier with the race-guarded evaluator.</source>
         <translation>Bewertet die Stufe eines Affiliates mit dem race-geschützten Bewerter neu.</translation>
     </message>
     <message>
+        <location filename="../app/cli/evaluate.cpp" line="38"/>
         <source>Missing --affiliate.</source>
         <translation>--affiliate fehlt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/evaluate.cpp" line="66"/>
         <source>@%1: %2 (rate %3%, target %4%, 90-day commissions %5).</source>
         <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="19"/>
         <source>JSON-lines file of Stripe events.</source>
         <translation>JSON-Lines-Datei mit Stripe-Ereignissen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="22"/>
         <source>Worker threads, each with its own connection.</source>
         <translation>Worker-Threads, jeder mit eigener Verbindung.</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="26"/>
         <source>Use the pre-fix read-then-write evaluator (sandbox databases only).</source>
         <translation>Den alten Bewerter ohne Kollisionsschutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="32"/>
         <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
         <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="38"/>
         <source>Missing --events FILE.</source>
         <translation>--events DATEI fehlt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="42"/>
         <source>--concurrency takes a number from 1 to 64.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
+        <location filename="../app/cli/replay.cpp" line="49"/>
+        <source>--events names the database itself or one of its journal files; nothing was read.</source>
+        <translation>--events nennt die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="65"/>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
         <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 Kollisionen; %9 Ereignisse/s.</translation>
     </message>
     <message>
+        <location filename="../app/cli/beacons.cpp" line="19"/>
         <source>Only beacons at or after this ISO-8601 time.</source>
         <translation>Nur Kollisionsmeldungen ab diesem ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/beacons.cpp" line="24"/>
         <source>Race-lost beacons per hour, with hours at the alert rule (5 or more) marked.</source>
         <translation>Kollisionsmeldungen pro Stunde; Stunden, in denen die Alarmregel greift (5 oder mehr), sind markiert.</translation>
     </message>
     <message>
+        <location filename="../app/cli/beacons.cpp" line="44"/>
         <source>Race-lost beacons per hour (UTC); the alert rule fires at %1 or more an hour.</source>
         <translation>Kollisionsmeldungen pro Stunde (UTC); die Alarmregel greift ab %1 pro Stunde.</translation>
     </message>
     <message>
+        <location filename="../app/cli/beacons.cpp" line="53"/>
         <source>ALERT</source>
         <translation>ALARM</translation>
     </message>
     <message>
+        <location filename="../app/cli/beacons.cpp" line="56"/>
         <source>%1 beacons in %2 hours; %3 hours at or over the alert rule.</source>
         <translation>%1 Kollisionsmeldungen in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="47"/>
         <source>re-evaluate one affiliate&apos;s tier (race-guarded)</source>
         <translation>Stufe eines Affiliates neu bewerten (race-geschützt)</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="49"/>
         <source>replay Stripe events from a JSON-lines file</source>
         <translation>Stripe-Ereignisse aus einer JSON-Lines-Datei abspielen</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="52"/>
         <source>race-lost beacons per hour against the alert rule</source>
         <translation>Kollisionsmeldungen pro Stunde gegen die Alarmregel</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="136"/>
         <source>Events closer than this count as one race (default 60).</source>
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="19"/>
         <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
         <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activity.cpp" line="17"/>
+        <location filename="../app/cli/audit.cpp" line="22"/>
         <source>Only this affiliate: id, handle or a Stripe event id.</source>
         <translation>Nur dieser Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="29"/>
         <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
         <translation>Findet Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="35"/>
+        <location filename="../app/cli/backfill.cpp" line="52"/>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
         <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="67"/>
         <source>Audit of %1 (chain rules, window %2 s; times UTC)</source>
         <translation>Prüfung von %1 (Kettenregeln, Zeitfenster %2 s; Zeiten in UTC)</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="70"/>
         <source>Audit of %1 (the incident&apos;s minute buckets, for comparison; times UTC)</source>
         <translation>Prüfung von %1 (Minuten-Gruppierung aus dem Vorfall, zum Vergleich; Zeiten in UTC)</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="80"/>
         <source>Race duplicates (keep the first, supersede the rest):</source>
         <translation>Doppeleinträge (das erste bleibt, die übrigen werden als überholt markiert):</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="89"/>
         <source>keep #%1, supersede %2</source>
         <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="100"/>
         <source>Conflicts (concurrent evaluations chose different tiers; decide by hand):</source>
         <translation>Konflikte (gleichzeitige Auswertungen wählten verschiedene Stufen; bitte von Hand entscheiden):</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="110"/>
         <source>from %1: %2</source>
         <translation>von %1: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="116"/>
         <source>Chain breaks (an event does not start where the previous one ended):</source>
         <translation>Lücken in der Stufenfolge (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="121"/>
         <source>event #%1 starts at %2, expected %3</source>
         <translation>Ereignis #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="133"/>
         <source>Drift (the profile&apos;s rate is not where its history ends):</source>
         <translation>Abweichungen (der Satz im Profil ist nicht der, bei dem die Historie endet):</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="138"/>
         <source>profile %1, history %2</source>
         <translation>Profil %1, Historie %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="144"/>
         <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
         <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="19"/>
         <source>Print the plan and its fingerprint; write nothing.</source>
         <translation>Plan und Fingerabdruck ausgeben; nichts schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="22"/>
         <source>Apply the plan (supersede the redundant rows).</source>
         <translation>Plan anwenden (überzählige Zeilen als überholt markieren).</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="30"/>
         <source>Only this affiliate&apos;s duplicates: id, handle or a Stripe event id.</source>
         <translation>Nur die Duplikate dieses Affiliates: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="37"/>
         <source>Supersede the redundant rows of every race-duplicate cluster, guarded: one transaction, only if the plan has not changed.</source>
         <translation>Markiert die überzähligen Zeilen jedes Doppeleintrag-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="43"/>
+        <location filename="../app/cli/resolve.cpp" line="102"/>
+        <location filename="../app/cli/undo.cpp" line="47"/>
         <source>Give either --dry-run or --yes.</source>
         <translation>Bitte entweder --dry-run oder --yes angeben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="45"/>
+        <location filename="../app/cli/resolve.cpp" line="104"/>
+        <location filename="../app/cli/undo.cpp" line="49"/>
         <source>--fingerprint goes with --yes, not with --dry-run.</source>
         <translation>--fingerprint gehört zu --yes, nicht zu --dry-run.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="81"/>
         <source>Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).</source>
         <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates als überholt markieren (Zeitfenster %5 s).</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="86"/>
         <source>supersede #%1, keep #%2</source>
         <translation>#%1 als überholt markieren, #%2 behalten</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="119"/>
         <source>Fingerprint: %1. Nothing was written.</source>
         <translation>Fingerabdruck: %1. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="87"/>
         <source>To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1</source>
         <translation>Genau diesen Plan anwenden: tierdesk-cli backfill --db URL --yes --fingerprint %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="100"/>
         <source>Nothing to supersede; no batch was written.</source>
         <translation>Nichts als überholt zu markieren; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="19"/>
         <source>The backfill batch to undo.</source>
         <translation>Der Bereinigungs-Batch, der rückgängig gemacht werden soll.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="43"/>
         <source>--batch takes a batch id (a positive number).</source>
         <translation>--batch erwartet eine Batch-ID (eine positive Zahl).</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="96"/>
         <source>No row is still superseded by batch %1; nothing to undo.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert; nichts rückgängig zu machen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="101"/>
         <source>Batch %1 restored %2 rows superseded by batch %3.</source>
         <translation>Batch %1 hat %2 von Batch %3 als überholt markierte Zeilen wiederhergestellt.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="33"/>
         <source>find race duplicates, conflicts, chain breaks and drift</source>
         <translation>Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen finden</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="37"/>
         <source>supersede redundant duplicates (guarded; --dry-run first)</source>
         <translation>überzählige Duplikate als überholt markieren (abgesichert; zuerst --dry-run)</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="40"/>
         <source>restore the rows of a backfill batch</source>
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="26"/>
         <source>Demo size: small (the incident&apos;s story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
         <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard) oder large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse).</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="31"/>
         <source>With --scale large: how many affiliates (default 100000).</source>
         <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="55"/>
         <source>--scale takes small or large, not &quot;%1&quot;.</source>
         <translation>--scale erwartet small oder large, nicht „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="59"/>
         <source>--affiliates takes a number from 1 to 10000000.</source>
         <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="81"/>
         <source>Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.</source>
         <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Doppeleinträge, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="20"/>
         <source>Recompute every affiliate&apos;s figures now (a write; run it from cron).</source>
         <translation>Kennzahlen aller Affiliates jetzt neu berechnen (ein Schreibvorgang; etwa per Cron).</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="25"/>
         <source>The affiliate list&apos;s figures (90-day commissions, events, duplicates): when they were last computed, and --refresh to compute them again.</source>
         <translation>Die Kennzahlen der Affiliate-Liste (Provisionen der letzten 90 Tage, Ereignisse, Duplikate): wann sie zuletzt berechnet wurden, und --refresh zum Neuberechnen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="50"/>
         <source>Recomputed the figures of %1 affiliates in %2 s.</source>
         <translation>Kennzahlen von %1 Affiliates in %2 s neu berechnet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="55"/>
         <source>The figures have never been computed; the list computes them live (slow to sort on a large database). Run &quot;tierdesk-cli stats --refresh&quot;.</source>
         <translation>Die Kennzahlen wurden noch nie berechnet; die Liste berechnet sie live (bei großen Datenbanken langsam zu sortieren). Führen Sie „tierdesk-cli stats --refresh“ aus.</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="60"/>
         <source>The figures are as of %1 and miss %2 of %3 affiliates added since, so the list computes them live until the next --refresh.</source>
         <translation>Die Kennzahlen stammen vom %1 und fehlen für %2 von %3 Affiliates, die seither hinzukamen; bis zum nächsten --refresh berechnet die Liste sie live.</translation>
     </message>
     <message>
+        <location filename="../app/cli/stats.cpp" line="68"/>
         <source>The list&apos;s figures are as of %1 and cover all %2 affiliates.</source>
         <translation>Die Kennzahlen der Liste stammen vom %1 und umfassen alle %2 Affiliates.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="60"/>
         <source>when the list&apos;s figures were computed; --refresh</source>
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
     <message>
+        <location filename="../app/cli/init.cpp" line="35"/>
         <source>With --demo: create the demo as of this ISO-8601 time (default: now). Its subscriptions pay up to this moment.</source>
         <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="83"/>
         <source>Every command takes --lang de|en; the default follows LANG. JSON stays English.</source>
         <translation>Jeder Befehl versteht --lang de|en; ohne die Option gilt LANG. JSON bleibt englisch.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="102"/>
         <source>--lang takes de or en.</source>
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="112"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="174"/>
+        <source>Note: the handle @%1 contains %2, which make it look like another handle; check that it is the affiliate you mean.</source>
+        <translation>Hinweis: Das Handle @%1 enthält %2 und sieht dadurch wie ein anderes aus. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="208"/>
         <source>--yes needs --fingerprint F from &quot;tierdesk-cli %1 --dry-run&quot;, so that only the plan you saw is written.</source>
         <translation>--yes braucht --fingerprint F aus „tierdesk-cli %1 --dry-run“, damit nur der Plan geschrieben wird, den Sie gesehen haben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="214"/>
         <source>--fingerprint is empty (did capturing the dry run&apos;s fingerprint fail?); nothing was written.</source>
         <translation>--fingerprint ist leer (ist das Übernehmen des Fingerabdrucks aus dem Probelauf fehlgeschlagen?); es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="218"/>
         <source>--fingerprint &quot;%1&quot; is not a plan fingerprint (16 hex digits from the dry run); nothing was written.</source>
         <translation>--fingerprint „%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus dem Probelauf); es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="25"/>
         <source>With --yes, required: apply only if the plan is still the one the dry run printed (16 hex digits).</source>
         <translation>Pflicht mit --yes: nur anwenden, wenn der Plan noch der ist, den der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
     </message>
     <message>
+        <location filename="../app/cli/backfill.cpp" line="104"/>
         <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, preview first: tierdesk-cli undo --db URL --batch %1 --dry-run</source>
         <translation>Batch %1: %2 Zeilen bei %3 Affiliates als überholt markiert (Fingerabdruck %4). Zum Rückgängigmachen zuerst die Vorschau: tierdesk-cli undo --db URL --batch %1 --dry-run</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="22"/>
         <source>Print what the undo would restore and its fingerprint; write nothing.</source>
         <translation>Ausgeben, was das Rückgängigmachen wiederherstellen würde, mit Fingerabdruck; nichts schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="25"/>
         <source>Restore the batch&apos;s rows.</source>
         <translation>Die Zeilen des Batches wiederherstellen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="27"/>
         <source>With --yes, required: restore only if the rows are still the ones the dry run printed (16 hex digits).</source>
         <translation>Pflicht mit --yes: nur wiederherstellen, wenn die Zeilen noch die sind, die der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="36"/>
         <source>Restore the rows a backfill batch superseded and that are still superseded by it, guarded like backfill: --dry-run first, then --yes --fingerprint F.</source>
         <translation>Die Zeilen wiederherstellen, die ein Bereinigungs-Batch als überholt markiert hat und die es noch sind, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="70"/>
         <source>Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.</source>
         <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die Batch %4 noch als überholt führt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="74"/>
         <source>restore #%1 (superseded by #%2)</source>
         <translation>#%1 wiederherstellen (überholt durch #%2)</translation>
     </message>
     <message>
+        <location filename="../app/cli/undo.cpp" line="75"/>
         <source>To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</source>
         <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="76"/>
         <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done; 2 usage error (nothing opened); 3 refused by a guard or bad data (nothing written); 4 the database is unavailable: cannot connect or open, connection lost, locked, disk full, read-only storage or a missing privilege (the sentence says what, if anything, was written); 1 a bug.</source>
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="72"/>
         <source>--%1 &quot;%2&quot; is not an ISO-8601 time.</source>
         <translation>--%1 „%2“ ist keine ISO-8601-Zeitangabe.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="88"/>
         <source>The ticket this write is for (e.g. SUP-4821 or a URL), kept with the batch and in the audit log.</source>
         <translation>Das Ticket, zu dem diese Änderung gehört (z. B. SUP-4821 oder eine URL); wird beim Batch und im Audit-Log gespeichert.</translation>
     </message>
     <message>
+        <location filename="../app/cli/options.cpp" line="97"/>
         <source>Why, in one line, kept with the batch and in the audit log.</source>
         <translation>Warum, in einer Zeile; wird beim Batch und im Audit-Log gespeichert.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activity.cpp" line="19"/>
         <source>Only work under this ticket reference.</source>
         <translation>Nur Arbeit unter dieser Ticketreferenz.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activity.cpp" line="22"/>
         <source>Only entries at or after this ISO-8601 time.</source>
         <translation>Nur Einträge ab diesem ISO-8601-Zeitpunkt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activity.cpp" line="27"/>
         <source>Who did what, when, under which ticket and why: cleanups, undos and re-evaluations, newest first.</source>
         <translation>Wer wann was getan hat, unter welchem Ticket und warum: Bereinigungen, Rückgängigmachungen und Neubewertungen, die neuesten zuerst.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activity.cpp" line="54"/>
         <source>No activity.</source>
         <translation>Keine Aktivität.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="55"/>
         <source>who did what, when, under which ticket and why</source>
         <translation>wer wann was getan hat, unter welchem Ticket und warum</translation>
     </message>
     <message>
+        <location filename="../app/cli/reply.cpp" line="20"/>
         <source>Draft a plain-language reply to the affiliate about their tier history, in the language of --lang (de or en). Reads only.</source>
         <translation>Eine verständliche Antwort an den Affiliate zu seinem Stufenverlauf entwerfen, in der Sprache von --lang (de oder en). Nur lesend.</translation>
     </message>
     <message>
+        <location filename="../app/cli/reply.cpp" line="26"/>
         <source>reply needs --affiliate.</source>
         <translation>reply braucht --affiliate.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="57"/>
         <source>draft a reply to an affiliate (--lang de|en)</source>
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="24"/>
         <source>Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten (tierdesk-cli resolve), gekennzeichnet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/audit.cpp" line="127"/>
         <source>(reviewed)</source>
         <translation>(gesichtet)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/audit.cpp" line="153"/>
         <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
         <translation>
             <numerusform>%Ln als gesichtet markierte Lücke nicht aufgelistet (--include-reviewed).</numerusform>
@@ -3409,106 +4303,132 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="21"/>
         <source>--%1 takes an id (a positive number).</source>
         <translation>--%1 erwartet eine ID (eine positive Zahl).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="39"/>
         <source>Resolve the conflict this tier event belongs to (with --keep).</source>
         <translation>Den Konflikt klären, zu dem dieses Stufenereignis gehört (mit --keep).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="43"/>
         <source>With --conflict: the event that stays; the others are superseded, pointing at it.</source>
         <translation>Mit --conflict: das verbleibende Ereignis; die anderen werden als überholt markiert, mit Verweis darauf.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="47"/>
         <source>Resolve the drift of this affiliate (id, handle or evt_ id; with --align or --record).</source>
         <translation>Die Abweichung dieses Affiliates klären (ID, Handle oder evt_-ID; mit --align oder --record).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="52"/>
         <source>With --drift: set the profile&apos;s rate to where its history ends (compare-and-set).</source>
         <translation>Mit --drift: den Satz im Profil auf das Ende der Stufenfolge setzen (nur, wenn er sich nicht geändert hat).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="55"/>
         <source>With --drift: record the missing tier event that explains the profile&apos;s rate.</source>
         <translation>Mit --drift: das fehlende Stufenereignis nachtragen, das den Satz im Profil erklärt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="58"/>
         <source>Mark the chain break at this tier event as reviewed (needs --reason).</source>
         <translation>Die Lücke bei diesem Stufenereignis als gesichtet markieren (braucht --reason).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="62"/>
         <source>Undo this resolution (its id, from the dry run, the result or activity).</source>
         <translation>Diese Klärung rückgängig machen (ihre ID aus dem Ergebnis oder der Aktivität).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="66"/>
         <source>Print what would change and its fingerprint; write nothing.</source>
         <translation>Ausgeben, was sich ändern würde, mit Fingerabdruck; nichts schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="69"/>
         <source>Write it.</source>
         <translation>Schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="71"/>
         <source>With --yes, required: write only if the finding is still the one the dry run printed (16 hex digits).</source>
         <translation>Mit --yes Pflicht: nur schreiben, wenn der Befund noch der ist, den der Probelauf ausgab (16 Hexadezimalziffern).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="79"/>
         <source>Decide what the audit leaves to a person, guarded like backfill: --dry-run first, then --yes --fingerprint F. One of --conflict EVENT --keep EVENT, --drift AFFILIATE --align|--record, --chain-break EVENT --reason TEXT, --undo RESOLUTION.</source>
         <translation>Entscheiden, was die Prüfung einem Menschen überlässt, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F. Eines von --conflict EREIGNIS --keep EREIGNIS, --drift AFFILIATE --align|--record, --chain-break EREIGNIS --reason TEXT, --undo KLÄRUNG.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="89"/>
         <source>Give exactly one of --conflict, --drift, --chain-break and --undo.</source>
         <translation>Geben Sie genau eines von --conflict, --drift, --chain-break und --undo an.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="93"/>
         <source>--conflict and --keep go together.</source>
         <translation>--conflict und --keep gehören zusammen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="96"/>
         <source>--align and --record go with --drift.</source>
         <translation>--align und --record gehören zu --drift.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="98"/>
         <source>With --drift, give either --align or --record.</source>
         <translation>Geben Sie mit --drift entweder --align oder --record an.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="113"/>
         <source>Marking a chain break as reviewed needs --reason; nothing was written.</source>
         <translation>Eine Lücke als gesichtet zu markieren braucht --reason; nichts wurde geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="169"/>
         <source>Dry run on %1: %2</source>
         <translation>Probelauf auf %1: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="172"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="186"/>
         <source>To undo exactly this: %1 --yes --fingerprint %2</source>
         <translation>Um genau das rückgängig zu machen: %1 --yes --fingerprint %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="196"/>
         <source>Resolution %1 undone (%2).</source>
         <translation>Klärung %1 rückgängig gemacht (%2).</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="211"/>
         <source>To write exactly this: %1 --yes --fingerprint %2</source>
         <translation>Um genau das zu schreiben: %1 --yes --fingerprint %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="221"/>
         <source>Resolution %1: %2.</source>
         <translation>Klärung %1: %2.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="225"/>
         <source>Tier event #%1 recorded.</source>
         <translation>Stufenereignis #%1 nachgetragen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/resolve.cpp" line="228"/>
         <source>To undo: tierdesk-cli resolve --db URL --undo %1 --dry-run</source>
         <translation>Rückgängig machen: tierdesk-cli resolve --db URL --undo %1 --dry-run</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk-cli.cpp" line="43"/>
         <source>decide a conflict, drift or chain break (guarded; --dry-run first)</source>
         <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
     </message>
