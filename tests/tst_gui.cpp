@@ -617,7 +617,14 @@ private slots:
                                     "'evaluate_tier' AND ticket = 'SUP-4821' AND reason = "
                                     "'drift reported by the affiliate'")),
             1);
-        QCOMPARE(m_window->session()->lastTicket(), QStringLiteral("SUP-4821"));
+        // Offered again for this affiliate's next write, for no other affiliate's.
+        const QString id = view->detailView()->detail().id;
+        QCOMPARE(m_window->session()->suggestedTicket({id}), QStringLiteral("SUP-4821"));
+        QCOMPARE(m_window->session()->suggestedTicket({QStringLiteral("another-affiliate")}),
+            QString());
+        QCOMPARE(
+            m_window->session()->suggestedTicket({id, QStringLiteral("another-affiliate")}),
+            QString());
     }
 
     void caseReport()
@@ -1146,6 +1153,13 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->plan().rows.size(), 24);
         QVERIFY(!dialog->applyButton()->isEnabled());
+        // Filled top to bottom: the focus starts at the ticket, Tab goes on to the reason
+        // and the count, never to Cancel in between.
+        QCOMPARE(dialog->focusWidget(), dialog->ticketEdit());
+        QTest::keyClick(dialog->ticketEdit(), Qt::Key_Tab);
+        QCOMPARE(dialog->focusWidget(), dialog->reasonEdit());
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Tab);
+        QCOMPARE(dialog->focusWidget(), dialog->confirmationEdit());
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("23"));
         QVERIFY(!dialog->applyButton()->isEnabled());
         dialog->confirmationEdit()->clear();

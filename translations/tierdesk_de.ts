@@ -1073,53 +1073,53 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="184"/>
+        <location filename="../widgets/backfilldialog.cpp" line="198"/>
         <source>Supersede duplicate tier events</source>
         <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="188"/>
+        <location filename="../widgets/backfilldialog.cpp" line="202"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="191"/>
+        <location filename="../widgets/backfilldialog.cpp" line="205"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="201"/>
-        <location filename="../widgets/backfilldialog.cpp" line="212"/>
+        <location filename="../widgets/backfilldialog.cpp" line="215"/>
+        <location filename="../widgets/backfilldialog.cpp" line="226"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="201"/>
+        <location filename="../widgets/backfilldialog.cpp" line="215"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="201"/>
+        <location filename="../widgets/backfilldialog.cpp" line="215"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="202"/>
+        <location filename="../widgets/backfilldialog.cpp" line="216"/>
         <source>Sample of the rows to supersede</source>
         <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="218"/>
+        <location filename="../widgets/backfilldialog.cpp" line="232"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="219"/>
+        <location filename="../widgets/backfilldialog.cpp" line="233"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="203"/>
+        <location filename="../widgets/backfilldialog.cpp" line="217"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markieren</numerusform>
@@ -1127,13 +1127,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="195"/>
+        <location filename="../widgets/backfilldialog.cpp" line="209"/>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
         <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="198"/>
-        <location filename="../widgets/backfilldialog.cpp" line="209"/>
+        <location filename="../widgets/backfilldialog.cpp" line="212"/>
+        <location filename="../widgets/backfilldialog.cpp" line="223"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1141,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="199"/>
+        <location filename="../widgets/backfilldialog.cpp" line="213"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -1149,8 +1149,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="200"/>
-        <location filename="../widgets/backfilldialog.cpp" line="210"/>
+        <location filename="../widgets/backfilldialog.cpp" line="214"/>
+        <location filename="../widgets/backfilldialog.cpp" line="224"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1158,42 +1158,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="160"/>
+        <location filename="../widgets/backfilldialog.cpp" line="174"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="162"/>
+        <location filename="../widgets/backfilldialog.cpp" line="135"/>
+        <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
+        <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfilldialog.cpp" line="176"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="185"/>
+        <location filename="../widgets/backfilldialog.cpp" line="199"/>
         <source>Undo cleanup batch %1</source>
         <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="206"/>
+        <location filename="../widgets/backfilldialog.cpp" line="220"/>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
         <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="212"/>
+        <location filename="../widgets/backfilldialog.cpp" line="226"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="212"/>
+        <location filename="../widgets/backfilldialog.cpp" line="226"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="213"/>
+        <location filename="../widgets/backfilldialog.cpp" line="227"/>
         <source>Sample of the rows to restore</source>
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="214"/>
+        <location filename="../widgets/backfilldialog.cpp" line="228"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile wiederherstellen</numerusform>
@@ -1201,22 +1206,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="220"/>
+        <location filename="../widgets/backfilldialog.cpp" line="234"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="221"/>
+        <location filename="../widgets/backfilldialog.cpp" line="235"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="222"/>
+        <location filename="../widgets/backfilldialog.cpp" line="236"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="223"/>
+        <location filename="../widgets/backfilldialog.cpp" line="237"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
@@ -2183,22 +2188,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="786"/>
+        <location filename="../widgets/mainwindow.cpp" line="789"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="828"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="832"/>
+        <location filename="../widgets/mainwindow.cpp" line="835"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2206,7 +2211,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="840"/>
+        <location filename="../widgets/mainwindow.cpp" line="843"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -2257,120 +2262,120 @@
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="669"/>
+        <location filename="../widgets/mainwindow.cpp" line="672"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/mainwindow.cpp" line="675"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/mainwindow.cpp" line="680"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="604"/>
-        <location filename="../widgets/mainwindow.cpp" line="640"/>
-        <location filename="../widgets/mainwindow.cpp" line="682"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="685"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="703"/>
+        <location filename="../widgets/mainwindow.cpp" line="706"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="786"/>
-        <location filename="../widgets/mainwindow.cpp" line="842"/>
+        <location filename="../widgets/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/mainwindow.cpp" line="845"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/mainwindow.cpp" line="795"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="796"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
+        <location filename="../widgets/mainwindow.cpp" line="797"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="796"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="802"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/mainwindow.cpp" line="804"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/mainwindow.cpp" line="805"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="808"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="833"/>
+        <location filename="../widgets/mainwindow.cpp" line="836"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/mainwindow.cpp" line="839"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/mainwindow.cpp" line="841"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
@@ -2445,32 +2450,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/mainwindow.cpp" line="810"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/mainwindow.cpp" line="811"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="812"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -2485,27 +2490,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/mainwindow.cpp" line="813"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/mainwindow.cpp" line="814"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="815"/>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="819"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -2520,47 +2525,47 @@
         <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>Run the race-guarded evaluator for @%1 now. If its 90-day commissions call for another tier, it writes a tier event.</source>
         <translation>Den abgesicherten Bewerter jetzt für @%1 ausführen. Verlangen die Provisionen der letzten 90 Tage eine andere Stufe, schreibt er ein Stufenereignis.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Re-evaluate</source>
         <translation>&amp;Neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="804"/>
+        <location filename="../widgets/mainwindow.cpp" line="807"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="800"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2941,162 +2946,167 @@
 <context>
     <name>TierDesk::ResolveDialog</name>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="307"/>
+        <location filename="../widgets/resolvedialog.cpp" line="278"/>
+        <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
+        <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/resolvedialog.cpp" line="315"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="309"/>
+        <location filename="../widgets/resolvedialog.cpp" line="317"/>
         <source>Choose, then type the handle to confirm; Enter does not write.</source>
         <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="329"/>
+        <location filename="../widgets/resolvedialog.cpp" line="337"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="332"/>
+        <location filename="../widgets/resolvedialog.cpp" line="340"/>
         <source>Conflict from %1: %2 (%3)</source>
         <translation>Konflikt ab %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="338"/>
+        <location filename="../widgets/resolvedialog.cpp" line="346"/>
         <source>Drift: profile %1, history %2</source>
         <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="341"/>
+        <location filename="../widgets/resolvedialog.cpp" line="349"/>
         <source>Chain break: #%1 starts at %2, %3 expected</source>
         <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="352"/>
+        <location filename="../widgets/resolvedialog.cpp" line="360"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="355"/>
+        <location filename="../widgets/resolvedialog.cpp" line="363"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="357"/>
+        <location filename="../widgets/resolvedialog.cpp" line="365"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="358"/>
+        <location filename="../widgets/resolvedialog.cpp" line="366"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="359"/>
+        <location filename="../widgets/resolvedialog.cpp" line="367"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="360"/>
+        <location filename="../widgets/resolvedialog.cpp" line="368"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="361"/>
+        <location filename="../widgets/resolvedialog.cpp" line="369"/>
         <source>its id</source>
         <translation>seine ID</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="362"/>
+        <location filename="../widgets/resolvedialog.cpp" line="370"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="365"/>
+        <location filename="../widgets/resolvedialog.cpp" line="373"/>
         <source>Undo resolution %1</source>
         <translation>Klärung %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="366"/>
-        <location filename="../widgets/resolvedialog.cpp" line="407"/>
+        <location filename="../widgets/resolvedialog.cpp" line="374"/>
+        <location filename="../widgets/resolvedialog.cpp" line="415"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="367"/>
+        <location filename="../widgets/resolvedialog.cpp" line="375"/>
         <source>%1
 Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="370"/>
+        <location filename="../widgets/resolvedialog.cpp" line="378"/>
         <source>&amp;Undo resolution</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="373"/>
+        <location filename="../widgets/resolvedialog.cpp" line="381"/>
         <source>Resolve a finding of %1</source>
         <translation>Befund von %1 klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="374"/>
+        <location filename="../widgets/resolvedialog.cpp" line="382"/>
         <source>&amp;Finding:</source>
         <translation>B&amp;efund:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="378"/>
+        <location filename="../widgets/resolvedialog.cpp" line="386"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="385"/>
+        <location filename="../widgets/resolvedialog.cpp" line="393"/>
         <source>Keep #%1 (%2 → %3); supersede the others</source>
         <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="392"/>
+        <location filename="../widgets/resolvedialog.cpp" line="400"/>
         <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
         <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="395"/>
+        <location filename="../widgets/resolvedialog.cpp" line="403"/>
         <source>Record the missing tier event (%1 → %2)</source>
         <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="400"/>
+        <location filename="../widgets/resolvedialog.cpp" line="408"/>
         <source>Mark as reviewed (no data changes; needs a reason)</source>
         <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="406"/>
+        <location filename="../widgets/resolvedialog.cpp" line="414"/>
         <source>Why the break is in order, in one line (required)</source>
         <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="409"/>
+        <location filename="../widgets/resolvedialog.cpp" line="417"/>
         <source>Nothing is open to resolve here.</source>
         <translation>Hier ist nichts offen zu klären.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="413"/>
+        <location filename="../widgets/resolvedialog.cpp" line="421"/>
         <source>%1
 Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="417"/>
+        <location filename="../widgets/resolvedialog.cpp" line="425"/>
         <source>Choose what to do; the preview shows exactly what will change.</source>
         <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="419"/>
+        <location filename="../widgets/resolvedialog.cpp" line="427"/>
         <source>Previewing…</source>
         <translation>Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="420"/>
+        <location filename="../widgets/resolvedialog.cpp" line="428"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Klären</translation>
     </message>
@@ -3129,48 +3139,48 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Die Prüfung findet hier keinen offenen Konflikt, keine Abweichung und keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="109"/>
-        <location filename="../widgets/resolveflow.cpp" line="201"/>
+        <location filename="../widgets/resolveflow.cpp" line="110"/>
+        <location filename="../widgets/resolveflow.cpp" line="203"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="156"/>
+        <location filename="../widgets/resolveflow.cpp" line="157"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="201"/>
+        <location filename="../widgets/resolveflow.cpp" line="203"/>
         <source>Changed since the preview</source>
         <translation>Seit der Vorschau geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="207"/>
+        <location filename="../widgets/resolveflow.cpp" line="209"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="208"/>
+        <location filename="../widgets/resolveflow.cpp" line="210"/>
         <source>Resolution %1 is undone (%2).</source>
         <translation>Klärung %1 ist rückgängig gemacht (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="214"/>
+        <location filename="../widgets/resolveflow.cpp" line="216"/>
         <source>Resolution %1: %2.</source>
         <translation>Klärung %1: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="217"/>
+        <location filename="../widgets/resolveflow.cpp" line="219"/>
         <source>Tier event #%1 recorded.</source>
         <translation>Stufenereignis #%1 nachgetragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="218"/>
+        <location filename="../widgets/resolveflow.cpp" line="220"/>
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="224"/>
+        <location filename="../widgets/resolveflow.cpp" line="226"/>
         <source>Undo resolution %1…</source>
         <translation>Klärung %1 rückgängig machen …</translation>
     </message>

@@ -106,7 +106,13 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     Notice::plainLabels(this);
     retranslate();
     updateButtons();
-    m_confirm->setFocus();
+    // Top to bottom, as on screen: ticket, reason, the typed count, then the buttons.
+    setTabOrder(m_ticket, m_reason);
+    setTabOrder(m_reason, m_confirm);
+    setTabOrder(m_confirm, m_apply);
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        setTabOrder(m_apply, cancel);
+    m_ticket->setFocus();
 }
 
 QString BackfillDialog::ticket() const
@@ -121,7 +127,15 @@ QString BackfillDialog::reason() const
 
 void BackfillDialog::setTicket(const QString &ticket)
 {
+    // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
+    // that typing replaces it, and said to be a suggestion.
     m_ticket->setText(ticket);
+    m_ticket->selectAll();
+    if (!ticket.isEmpty()) {
+        m_hint->setText(tr("The ticket is the one of your last change to this affiliate; "
+                           "check that it is this case's."));
+        m_hint->show();
+    }
 }
 
 QPushButton *BackfillDialog::applyButton() const

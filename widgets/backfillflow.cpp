@@ -40,15 +40,15 @@ void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QStrin
     m_dialog = new BackfillDialog(BackfillDialog::Action::Supersede, plan, handles,
         m_session->url().toDisplayString(), m_session->isProduction(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setTicket(m_session->lastTicket());
+    m_dialog->setTicket(m_session->suggestedTicket(plan.affiliateIds()));
     connect(m_dialog, &QDialog::accepted, this, [this, plan] {
-        if (const auto who = whoFromDialog())
+        if (const auto who = whoFromDialog(plan.affiliateIds()))
             apply(plan, *who);
     });
     m_dialog->open();
 }
 
-std::optional<OperatorInfo> BackfillFlow::whoFromDialog()
+std::optional<OperatorInfo> BackfillFlow::whoFromDialog(const QStringList &affiliateIds)
 {
     auto who = OperatorInfo::withTicket(
         Settings().operatorName(), m_dialog->ticket(), m_dialog->reason());
@@ -56,7 +56,7 @@ std::optional<OperatorInfo> BackfillFlow::whoFromDialog()
         showRefusal(who.error());
         return std::nullopt;
     }
-    m_session->setLastTicket(who->ticket);
+    m_session->setLastTicket(who->ticket, affiliateIds);
     return *who;
 }
 
@@ -202,9 +202,9 @@ void BackfillFlow::undo(qint64 batchId)
             m_dialog = new BackfillDialog(BackfillDialog::Action::Restore, plan, handles,
                 m_session->url().toDisplayString(), m_session->isProduction(), m_window, batchId);
             m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-            m_dialog->setTicket(m_session->lastTicket());
+            m_dialog->setTicket(m_session->suggestedTicket(plan.affiliateIds()));
             connect(m_dialog, &QDialog::accepted, this, [this, plan, batchId] {
-                if (const auto who = whoFromDialog())
+                if (const auto who = whoFromDialog(plan.affiliateIds()))
                     applyUndo(plan, batchId, *who);
             });
             m_dialog->open();

@@ -41,7 +41,7 @@ public:
     // Applies a plan the person has already confirmed (the dialog calls this).
     void apply(const Backfill::Plan &plan, const OperatorInfo &who);
     // Who writes, for which ticket and why, from the dialog: empty after saying why not.
-    std::optional<OperatorInfo> whoFromDialog();
+    std::optional<OperatorInfo> whoFromDialog(const QStringList &affiliateIds);
 
     BackfillDialog *dialog() const { return m_dialog; }
     QMessageBox *resultBox() const { return m_result; }

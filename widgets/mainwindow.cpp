@@ -602,11 +602,14 @@ void MainWindow::reevaluate(const QString &affiliateId)
     ask->setObjectName(QStringLiteral("reevaluateDialog"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowTitle(tr("Re-evaluate tier"));
-    auto *ticket = new QLineEdit(m_session->lastTicket(), ask);
+    auto *ticket = new QLineEdit(m_session->suggestedTicket({affiliateId}), ask);
     ticket->setObjectName(QStringLiteral("ticketReference"));
+    ticket->setMaxLength(OperatorInfo::MaxTicketLength);
+    ticket->selectAll();
     ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
     auto *reason = new QLineEdit(ask);
     reason->setObjectName(QStringLiteral("writeReason"));
+    reason->setMaxLength(OperatorInfo::MaxReasonLength);
     reason->setPlaceholderText(tr("Why, in one line (optional)"));
     auto *text = new QLabel(tr("Run the race-guarded evaluator for @%1 now. If its 90-day "
                                "commissions call for another tier, it writes a tier event.")
@@ -640,7 +643,7 @@ void MainWindow::reevaluate(const QString &affiliateId)
             Notice::warning(this, tr("Re-evaluate tier"), who.error().message);
             return;
         }
-        m_session->setLastTicket(who->ticket);
+        m_session->setLastTicket(who->ticket, {affiliateId});
         runReevaluation(affiliateId, *who);
     });
     ask->open();

@@ -270,7 +270,15 @@ QString ResolveDialog::reason() const
 
 void ResolveDialog::setTicket(const QString &ticket)
 {
+    // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
+    // that typing replaces it, and said to be a suggestion.
     m_ticket->setText(ticket);
+    m_ticket->selectAll();
+    if (!ticket.isEmpty()) {
+        m_hint->setText(tr("The ticket is the one of your last change to this affiliate; "
+                           "check that it is this case's."));
+        m_hint->show();
+    }
 }
 
 bool ResolveDialog::isConfirmed() const

@@ -54,7 +54,7 @@ void ResolveFlow::start(const QString &affiliateId, Resolve::Kind kind, qint64 e
                 return handles.error();
             return Findings{*report, handles->value(affiliateId)};
         },
-        [this, kind, eventId](Result<Findings> findings) {
+        [this, affiliateId, kind, eventId](Result<Findings> findings) {
             emit busyChanged(false);
             if (!findings) {
                 message(tr("Resolve"), findings.error().message, true);
@@ -67,11 +67,12 @@ void ResolveFlow::start(const QString &affiliateId, Resolve::Kind kind, qint64 e
                 return;
             }
             m_handle = findings->handle;
+            m_affiliateId = affiliateId;
             delete m_dialog;
             m_dialog = new ResolveDialog(m_handle, findings->report, kind, eventId,
                 m_session->url().toDisplayString(), m_session->isProduction(), m_window);
             m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-            m_dialog->setTicket(m_session->lastTicket());
+            m_dialog->setTicket(m_session->suggestedTicket({m_affiliateId}));
             connect(m_dialog, &ResolveDialog::requestChanged, this, &ResolveFlow::preview);
             connect(m_dialog, &QDialog::accepted, this, [this] {
                 if (!m_dialog || !m_dialog->plan())
@@ -109,7 +110,7 @@ std::optional<OperatorInfo> ResolveFlow::whoFromDialog()
         message(tr("Not resolved"), who.error().message, true);
         return std::nullopt;
     }
-    m_session->setLastTicket(who->ticket);
+    m_session->setLastTicket(who->ticket, {m_affiliateId});
     return *who;
 }
 
@@ -159,11 +160,12 @@ void ResolveFlow::undo(qint64 resolutionId)
             }
             const auto &[plan, handle] = *preview;
             m_handle = handle;
+            m_affiliateId = plan.affiliateId;
             delete m_dialog;
             m_dialog = new ResolveDialog(plan, handle, m_session->url().toDisplayString(),
                 m_session->isProduction(), m_window);
             m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-            m_dialog->setTicket(m_session->lastTicket());
+            m_dialog->setTicket(m_session->suggestedTicket({m_affiliateId}));
             const QString fingerprint = plan.fingerprint;
             connect(m_dialog, &QDialog::accepted, this, [this, resolutionId, fingerprint] {
                 if (const auto who = whoFromDialog())

@@ -52,6 +52,7 @@ private:
     QPointer<ResolveDialog> m_dialog;
     QPointer<QMessageBox> m_result;
     QString m_handle;
+    QString m_affiliateId; // the affiliate the dialog decides about
 };
 
 } // namespace TierDesk

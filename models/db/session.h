@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -45,9 +46,24 @@ public:
     }
     const TierPolicy &policy() const { return m_facts.policy; }
     qint64 affiliateCount() const { return m_facts.affiliates; }
-    // The ticket of the last write, offered for the next one until the session ends.
-    QString lastTicket() const { return m_lastTicket; }
-    void setLastTicket(const QString &ticket) { m_lastTicket = ticket; }
+    // The ticket of the last write, offered for the next one only when that one
+    // touches no affiliate the last did not: a write recorded under another
+    // affiliate's ticket would be a false trail.
+    QString suggestedTicket(const QStringList &affiliateIds) const
+    {
+        if (m_lastTicket.isEmpty() || affiliateIds.isEmpty())
+            return {};
+        for (const QString &id : affiliateIds) {
+            if (!m_lastTicketAffiliates.contains(id))
+                return {};
+        }
+        return m_lastTicket;
+    }
+    void setLastTicket(const QString &ticket, const QStringList &affiliateIds)
+    {
+        m_lastTicket = ticket;
+        m_lastTicketAffiliates = affiliateIds;
+    }
     QHash<int, QString> tierNames() const;
 
     DatabaseWorker *reader() const { return m_reader.get(); }
@@ -68,6 +84,7 @@ private:
     std::unique_ptr<DatabaseWorker> m_reader;
     std::unique_ptr<DatabaseWorker> m_writer;
     QString m_lastTicket;
+    QStringList m_lastTicketAffiliates;
 };
 
 } // namespace TierDesk
