@@ -320,6 +320,41 @@ private slots:
         QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
     }
 
+    // Text typed by affiliates reaches the terminal escaped: no colour codes, no
+    // line that looks like TierDesk's own, and a lookalike handle is pointed out.
+    void terminalTextIsEscaped_data() { TestDatabase::addEngines(); }
+    void terminalTextIsEscaped()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        const QString evil = QStringLiteral("evil\n2026-01-22 batch 9 committed\x1b[31m\r");
+        const QString lookalike = QStringLiteral("gr") + QChar(0x0435) + QStringLiteral("taeats");
+        QString evilId;
+        {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            evilId = Fixture::addAffiliate(**c, evil);
+            QVERIFY(!evilId.isEmpty());
+            QVERIFY(!Fixture::addAffiliate(**c, lookalike).isEmpty());
+        }
+        const Run shown = cli({"evaluate", "--db", url, "--affiliate", evilId});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(!shown.out.contains(QChar(0x1b)) && !shown.out.contains(QLatin1Char('\r')),
+            qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(QLatin1String("evil\\n2026-01-22 batch 9 committed\\u001b[31m")),
+            qPrintable(shown.out));
+        QCOMPARE(shown.out.trimmed().count(QLatin1Char('\n')), 0);
+
+        const Run similar = cli({"evaluate", "--db", url, "--affiliate", lookalike});
+        QCOMPARE(similar.exitCode, 0);
+        QVERIFY2(similar.err.contains(QLatin1String("U+0435")), qPrintable(similar.err));
+        const Run real = cli({"evaluate", "--db", url, "--affiliate", "gretaeats"});
+        QCOMPARE(real.exitCode, 0);
+        QVERIFY2(!real.err.contains(QLatin1String("U+")), qPrintable(real.err));
+    }
+
     // stats: when the list's figures were computed, an affiliate they miss, and --refresh.
     void statsReportsAndRefreshes_data() { TestDatabase::addEngines(); }
     void statsReportsAndRefreshes()
