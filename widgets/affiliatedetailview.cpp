@@ -83,7 +83,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setTextFormat(Qt::PlainText);
     // The title follows the window's width, never the other way round.
-    m_title->setSizePolicy(QSizePolicy::Ignored, m_title->sizePolicy().verticalPolicy());
+    m_title->setMinimumWidth(1);
     m_badge->setObjectName(QStringLiteral("tierBadge"));
     m_badge->setContentsMargins(8, 2, 8, 2);
     m_numbers->setWordWrap(true);
@@ -406,10 +406,10 @@ void AffiliateDetailView::updateHeader()
     // set the window's width), and flagged when they could pass for another.
     const QStringList odd = Text::suspiciousCodePoints(m_detail.handle)
         + Text::suspiciousCodePoints(m_detail.name, false);
-    QString title = QLatin1Char('@') + Text::isolated(Text::elided(m_detail.handle, 60))
+    // The mark first, where a long name cannot push it off the screen.
+    QString title = odd.isEmpty() ? QString() : QStringLiteral("⚠ ");
+    title += QLatin1Char('@') + Text::isolated(Text::elided(m_detail.handle, 60))
         + QStringLiteral(" · ") + Text::isolated(Text::elided(m_detail.name, 80));
-    if (!odd.isEmpty())
-        title += QStringLiteral("  ⚠");
     m_title->setText(title);
     m_title->setToolTip(odd.isEmpty()
             ? QString()

@@ -184,7 +184,7 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
                 + (Text::suspiciousCodePoints(row.handle).isEmpty() ? QString()
                                                                     : QStringLiteral("  ⚠"));
         case Name:
-            return row.name;
+            return Text::elided(row.name, 80); // a column's width never follows a name
         case Email:
             return row.email;
         case Tier: {
@@ -205,6 +205,8 @@ QVariant AffiliateListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Handle:
             return row.handle;
+        case Name:
+            return row.name; // whole, where the list shows it cut
         case Tier:
             return row.rate;
         case Commissions90:
