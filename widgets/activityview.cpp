@@ -75,19 +75,7 @@ ActivityView::ActivityView(QWidget *parent)
                 ready(m_model, QString());
                 return;
             }
-            Activity::Filter filter = this->filter();
-            filter.limit = Activity::MaxListed;
-            m_session->reader()->run(
-                this, [filter](const Connection &c) { return Activity::list(c, filter); },
-                [ready](Result<QList<Activity::Entry>> entries) {
-                    if (!entries) {
-                        ready(nullptr, entries.error().message);
-                        return;
-                    }
-                    ActivityModel all;
-                    all.setEntries(*entries);
-                    ready(&all, QString());
-                });
+            ActivityModel::readAll(m_session->reader(), this, this->filter(), ready);
         });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

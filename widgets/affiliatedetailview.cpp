@@ -132,18 +132,7 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
             }
             Activity::Filter filter;
             filter.affiliateId = m_detail.id;
-            filter.limit = Activity::MaxListed;
-            m_session->reader()->run(
-                this, [filter](const Connection &c) { return Activity::list(c, filter); },
-                [ready](Result<QList<Activity::Entry>> entries) {
-                    if (!entries) {
-                        ready(nullptr, entries.error().message);
-                        return;
-                    }
-                    ActivityModel all;
-                    all.setEntries(*entries);
-                    ready(&all, QString());
-                });
+            ActivityModel::readAll(m_session->reader(), this, filter, ready);
         });
 
     auto *eventsPage = new QWidget(this);

@@ -1,5 +1,6 @@
 #include "activitymodel.h"
 #include "../common/format.h"
+#include "../db/databaseworker.h"
 
 namespace TierDesk {
 
@@ -13,6 +14,23 @@ void ActivityModel::setEntries(const QList<Activity::Entry> &entries)
     beginResetModel();
     m_rows = entries;
     endResetModel();
+}
+
+void ActivityModel::readAll(DatabaseWorker *worker, QObject *context, Activity::Filter filter,
+    std::function<void(const ActivityModel *, const QString &)> done)
+{
+    filter.limit = Activity::MaxListed;
+    worker->run(
+        context, [filter](const Connection &c) { return Activity::list(c, filter); },
+        [done](Result<QList<Activity::Entry>> entries) {
+            if (!entries) {
+                done(nullptr, entries.error().message);
+                return;
+            }
+            ActivityModel all;
+            all.setEntries(*entries);
+            done(&all, QString());
+        });
 }
 
 const Activity::Entry *ActivityModel::entryAt(int row) const

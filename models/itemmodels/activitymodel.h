@@ -4,7 +4,11 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace TierDesk {
+
+class DatabaseWorker;
 
 // Activity entries, newest first: when, who, under which ticket, what changed, why.
 class ActivityModel final : public QAbstractTableModel
@@ -26,6 +30,10 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void retranslate();
+    // Every entry `filter` finds (up to Activity::MaxListed), read on `worker`, as a
+    // model for an export; or nullptr and the sentence that says why.
+    static void readAll(DatabaseWorker *worker, QObject *context, Activity::Filter filter,
+        std::function<void(const ActivityModel *, const QString &)> done);
 
 private:
     QList<Activity::Entry> m_rows;
