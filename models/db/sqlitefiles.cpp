@@ -101,8 +101,8 @@ SqliteFiles::State SqliteFiles::state(const QString &databasePath)
     DIR *descriptors = ::opendir("/proc/self/fd");
     if (!descriptors)
         return state;
-    const QStringList watched{canonical + QLatin1String("-wal"),
-        canonical + QLatin1String("-shm"), canonical};
+    const QStringList watched{
+        canonical + QLatin1String("-wal"), canonical + QLatin1String("-shm"), canonical};
     const QString deleted = QStringLiteral(" (deleted)");
     while (const dirent *entry = ::readdir(descriptors)) {
         if (entry->d_name[0] == '.')
@@ -155,7 +155,13 @@ SqliteFiles::State SqliteFiles::state(const QString &databasePath)
 
 Result<void> SqliteFiles::checkIntact(const QString &databasePath)
 {
-    const State now = state(databasePath);
+    State now = state(databasePath);
+    // /proc/locks is read a page at a time while other connections of this process
+    // take and drop their WAL locks, and a line can slip past between two pages. A
+    // lost lock stays lost; a missed line is back on the next read.
+    for (int again = 0; again < 4 && now.known && !(now.databaseLocked && now.sharedMemoryLocked);
+         ++again)
+        now = state(databasePath);
     if (now.journalRemoved)
         return Error::connect(tr("Another program removed the database's journal; nothing was "
                                  "written. Reopen the database."));
