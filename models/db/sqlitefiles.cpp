@@ -49,6 +49,13 @@ QByteArray lockKey(const FileId &id)
         + QByteArray::number(quint64(id.inode));
 }
 
+// The kernel merges adjacent ranges of one kind: a read mark on byte 127 and the
+// dead man switch show as one line "127 128"; "EOF" is the end of the file.
+bool covers(const QByteArray &start, const QByteArray &end, quint64 byte)
+{
+    return start.toULongLong() <= byte && (end == "EOF" || end.toULongLong() >= byte);
+}
+
 } // namespace
 
 bool SqliteFiles::isDatabaseFile(const QString &databasePath, const QString &path)
@@ -147,7 +154,7 @@ SqliteFiles::State SqliteFiles::state(const QString &databasePath)
         if (fields.at(5) == databaseKey)
             state.databaseLocked = true;
         else if (!sharedMemoryKey.isEmpty() && fields.at(5) == sharedMemoryKey
-            && fields.at(6).toULongLong() == ShmDeadManSwitch)
+            && covers(fields.at(6), fields.at(7), ShmDeadManSwitch))
             state.sharedMemoryLocked = true;
     }
     return state;
@@ -157,8 +164,9 @@ Result<void> SqliteFiles::checkIntact(const QString &databasePath)
 {
     State now = state(databasePath);
     // /proc/locks is read a page at a time while other connections of this process
-    // take and drop their WAL locks, and a line can slip past between two pages. A
-    // lost lock stays lost; a missed line is back on the next read.
+    // take and drop their WAL locks, so a line can slip past between two pages, and
+    // the kernel replaces a lock's line when it changes it. A lost lock stays lost;
+    // a missed line is back on the next read.
     for (int again = 0; again < 4 && now.known && !(now.databaseLocked && now.sharedMemoryLocked);
          ++again)
         now = state(databasePath);
