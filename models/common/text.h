@@ -15,7 +15,7 @@ class Text final
 {
 public:
     // A value as the text QString::arg() would give it, for the multi-argument
-    // arg(a, b, c): chained .arg(a).arg(b) reads `a`'s text again as the pattern,
+    // arg(a, b, c): a chain of one-value arg() calls reads `a`'s text again as the pattern,
     // so a name containing "%2" would take b's place.
     static QString of(const QString &text) { return text; }
     static QString of(QStringView text) { return text.toString(); }
