@@ -340,6 +340,16 @@ private slots:
             QVERIFY(!refused);
             QCOMPARE(refused.error().kind, Error::Kind::Usage);
         }
+        // The operator's name gets the same checks: one line, no control codes, bounded.
+        for (const QString &name :
+            {QStringLiteral("Ada\nAgent"), QStringLiteral("Ada\x1b[31mAgent"),
+                QString(OperatorInfo::MaxNameLength + 1, u'x')}) {
+            const auto refused = OperatorInfo::withTicket(name, QStringLiteral("SUP-1"), {});
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Usage);
+        }
+        QCOMPARE(OperatorInfo::withTicket(QStringLiteral("  Ada Agent "), {}, {})->name,
+            QStringLiteral("Ada Agent"));
     }
 
     void malformedFingerprintWritesNothing_data()

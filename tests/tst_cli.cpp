@@ -343,7 +343,8 @@ private slots:
         QCOMPARE(shown.exitCode, 0);
         QVERIFY2(!shown.out.contains(QChar(0x1b)) && !shown.out.contains(QLatin1Char('\r')),
             qPrintable(shown.out));
-        QVERIFY2(shown.out.contains(QLatin1String("evil\\n2026-01-22 batch 9 committed\\u001b[31m")),
+        QVERIFY2(
+            shown.out.contains(QLatin1String("evil\\n2026-01-22 batch 9 committed\\u001b[31m")),
             qPrintable(shown.out));
         QCOMPARE(shown.out.trimmed().count(QLatin1Char('\n')), 0);
 
@@ -550,6 +551,16 @@ private slots:
         QCOMPARE(twoLines.exitCode, 2);
         QVERIFY2(
             oneSentence(twoLines.err) && twoLines.err.contains("ticket"), qPrintable(twoLines.err));
+        // So is an operator name carrying a terminal escape or a second line.
+        const qint64 writesBeforeNames = writes(); // the stale attempt's refusal is logged
+        for (const char *name : {"Ada\x1b[2J Agent", "Ada\nreason: forged"}) {
+            const Run forged = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint,
+                "--operator", name});
+            QCOMPARE(forged.exitCode, 2);
+            QVERIFY2(oneSentence(forged.err) && forged.err.contains("operator name"),
+                qPrintable(forged.err));
+            QCOMPARE(writes(), writesBeforeNames);
+        }
 
         const Run apply = cli({"backfill", "--db", url, "--yes", "--fingerprint", fingerprint,
             "--ticket", "SUP-4821", "--reason", "duplicate Gold rows; see incident", "--json"});

@@ -21,8 +21,10 @@
 #include "../widgets/backfillflow.h"
 #include "../widgets/beaconsview.h"
 #include "../widgets/casereport.h"
+#include "../widgets/filedialog.h"
 #include "../widgets/languagemanager.h"
 #include "../widgets/mainwindow.h"
+#include "../widgets/reevaluatedialog.h"
 #include "../widgets/replydialog.h"
 #include "../widgets/resolvedialog.h"
 #include "../widgets/resolveflow.h"
@@ -40,7 +42,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -51,11 +55,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -269,7 +275,35 @@ private slots:
         QVERIFY(QApplication::clipboard()->text().endsWith(QLatin1String("SUP-4821.")));
         QVERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("Hallo Greta")));
         QVERIFY(!dialog->feedbackLabel()->text().isEmpty());
+        QVERIFY(!dialog->hasUncopiedEdits());
+
+        // Each language keeps its edits while the other is shown.
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(QStringLiteral("en")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hello Greta")), Timeout);
+        dialog->textEdit()->appendPlainText(QStringLiteral("PS: your ticket is SUP-4821."));
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(QStringLiteral("de")));
+        QVERIFY(
+            dialog->textEdit()->toPlainText().endsWith(QLatin1String("Ihr Ticket ist SUP-4821.")));
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(QStringLiteral("en")));
+        QVERIFY(
+            dialog->textEdit()->toPlainText().endsWith(QLatin1String("your ticket is SUP-4821.")));
+
+        // The English edit was not copied: closing asks, and "Keep editing" keeps it.
+        QVERIFY(dialog->hasUncopiedEdits());
         dialog->close();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        ask->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->textEdit()->toPlainText().endsWith(QLatin1String("SUP-4821.")));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        ask->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!dialog->isVisible());
     }
 
     // Every table exports its columns as shown: in the UI language's numbers or in
@@ -604,10 +638,29 @@ private slots:
             QStringLiteral("ruthplates")); // drifted: profile 20 %, enough commissions for Gold
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && !view->isLoading(), Timeout);
         QCOMPARE(view->detailView()->detail().rate, 20);
-        view->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"))->click();
-        // First which ticket and why; Enter does not write.
-        auto *ask = m_window->findChild<QDialog *>(QStringLiteral("reevaluateDialog"));
+        auto *button
+            = view->detailView()->findChild<QPushButton *>(QStringLiteral("reevaluateButton"));
+        // A dialog closed with typed text asks; "Discard" closes it and writes nothing.
+        button->click();
+        QPointer<ReevaluateDialog> dropped
+            = m_window->findChild<ReevaluateDialog *>(QStringLiteral("reevaluateDialog"));
+        QVERIFY(dropped);
+        QTest::keyClicks(dropped->ticketEdit(), QStringLiteral("SUP-1"));
+        QTest::keyClick(dropped->ticketEdit(), Qt::Key_Escape);
+        QMessageBox *discard = nullptr;
+        QTRY_VERIFY(
+            (discard = dropped->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        discard->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY(!dropped);
+
+        button->click();
+        // First the preview, which ticket and why; Enter does not write.
+        auto *ask = m_window->findChild<ReevaluateDialog *>(QStringLiteral("reevaluateDialog"));
         QVERIFY(ask);
+        QCOMPARE(ask->focusWidget(), ask->ticketEdit());
+        QTRY_VERIFY_WITH_TIMEOUT(ask->plan().has_value(), Timeout);
+        QVERIFY2(ask->previewLabel()->text().contains(QLatin1String("from 20% to 25%")),
+            qPrintable(ask->previewLabel()->text()));
         auto *ticket = ask->findChild<QLineEdit *>(QStringLiteral("ticketReference"));
         QTest::keyClicks(ticket, QStringLiteral("SUP-4821"));
         QTest::keyClick(ticket, Qt::Key_Return);
@@ -615,6 +668,19 @@ private slots:
         QCOMPARE(view->detailView()->detail().rate, 20);
         ask->findChild<QLineEdit *>(QStringLiteral("writeReason"))
             ->setText(QStringLiteral("drift reported by the affiliate"));
+        // The handle typed by hand, as for a resolve.
+        QVERIFY(!ask->applyButton()->isEnabled());
+        QTest::keyClicks(ask->confirmationEdit(), QStringLiteral("@ruthplates"));
+        QVERIFY(ask->applyButton()->isEnabled());
+        if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty()) {
+            for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
+                m_languages.setLanguage(language);
+                QCoreApplication::sendPostedEvents();
+                ask->layout()->activate();
+                QVERIFY(ask->grab().save(
+                    QFileInfo(shot).path() + QStringLiteral("/reevaluate-%1.png").arg(language)));
+            }
+        }
         ask->findChild<QPushButton *>(QStringLiteral("reevaluateGo"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QMessageBox *>(QStringLiteral("reevaluateResult")), Timeout);
@@ -1202,6 +1268,16 @@ private slots:
             QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Supersede duplicate tier events"));
         }
         QCOMPARE(superseded(m_url), 0); // nothing before the click
+        // Escape with typed text asks first; "Keep editing" keeps every field.
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Escape);
+        QMessageBox *discard = nullptr;
+        QTRY_VERIFY(
+            (discard = dialog->findChild<QMessageBox *>(QStringLiteral("discardQuestion"))));
+        QVERIFY(discard->isVisible());
+        discard->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->ticket(), QStringLiteral("SUP-4821"));
+        QCOMPARE(dialog->confirmationEdit()->text(), QStringLiteral("24"));
         dialog->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);
@@ -1308,6 +1384,117 @@ private slots:
                      .toLongLong(),
             batch);
         QVERIFY(!audit->batchModel()->index(1, 0).data(BatchModel::UndoableRole).toBool());
+    }
+
+    // The Greta ticket worked end to end on SQLite, with what broke it before around
+    // the writes: a file dialog listing the database's folder, CSV exports, and another
+    // program opening the database read-write. Every write is still there after quitting.
+    void gretaTicketEndToEndKeepsEveryWrite()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite3.isEmpty(), "scripts/setup-deps installs sqlite3");
+        const QString path = m_url.filePath();
+        const auto outsideRead = [&] {
+            QProcess process;
+            process.start(
+                sqlite3, {path, QStringLiteral("SELECT count(*) FROM tierdesk_backfill_batches;")});
+            return process.waitForFinished(Timeout) && process.exitCode() == 0
+                ? process.readAllStandardOutput().trimmed().toInt()
+                : -1;
+        };
+        const auto listTheFolder = [&] {
+            const auto dialog = FileDialog::create(m_window.get(), QStringLiteral("Export"),
+                QFileInfo(path).path(), QStringLiteral("CSV (*.csv)"));
+            auto *model = dialog->findChild<QFileSystemModel *>();
+            QVERIFY(model);
+            dialog->show();
+            QTRY_VERIFY_WITH_TIMEOUT(!model->type(model->index(path)).isEmpty(), Timeout);
+            dialog->reject();
+        };
+        const auto clickResult = [&](const char *name) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_window->findChild<QMessageBox *>(QLatin1String(name)), Timeout);
+            QPointer<QMessageBox> box = m_window->findChild<QMessageBox *>(QLatin1String(name));
+            QVERIFY2(box->icon() == QMessageBox::Information, qPrintable(box->text()));
+            box->close();
+            QTRY_VERIFY(!box);
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        };
+
+        m_window->setWritesEnabled(true, false);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle()
+                && view->detailView()->detail().handle == QLatin1String("gretaeats"),
+            Timeout);
+        const QString greta = view->detailView()->affiliateId();
+
+        // 1. Clean up her duplicate, under the ticket.
+        view->detailView()->cleanupAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog(), Timeout);
+        BackfillDialog *cleanup = m_window->backfillFlow()->dialog();
+        const int rows = int(cleanup->plan().rows.size());
+        QVERIFY(rows > 0);
+        QTest::keyClicks(cleanup->ticketEdit(), QStringLiteral("SUP-4821"));
+        QTest::keyClicks(cleanup->confirmationEdit(), QString::number(rows));
+        cleanup->applyButton()->click();
+        clickResult("backfillResult");
+        const qint64 batch = m_window->backfillFlow()->lastBatchId();
+        QVERIFY(batch > 0);
+
+        // 2. Export her commissions, with the dialog on the database's folder; another
+        //    program reads the database.
+        listTheFolder();
+        auto *table
+            = view->detailView()->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        QString error = QStringLiteral("pending");
+        TableExport::writeAll(table, true,
+            QFileInfo(path).path() + QStringLiteral("/greta-commissions.csv"),
+            [&error](const QString &e) { error = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("pending"), Timeout);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const int logged = outsideRead();
+        QVERIFY(logged >= 1);
+
+        // 3. Undo the cleanup, list the folder again, read from outside again.
+        m_window->backfillFlow()->undo(batch);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && m_window->backfillFlow()->dialog()->action() == BackfillDialog::Action::Restore,
+            Timeout);
+        BackfillDialog *undo = m_window->backfillFlow()->dialog();
+        QTest::keyClicks(undo->ticketEdit(), QStringLiteral("SUP-4821"));
+        QTest::keyClicks(undo->confirmationEdit(), QString::number(rows));
+        undo->applyButton()->click();
+        clickResult("undoResult");
+        listTheFolder();
+        QCOMPARE(outsideRead(), logged + 1);
+
+        // 4. Redo: clean her up again.
+        view->detailView()->cleanupAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && m_window->backfillFlow()->dialog()->action()
+                    == BackfillDialog::Action::Supersede,
+            Timeout);
+        BackfillDialog *redo = m_window->backfillFlow()->dialog();
+        QCOMPARE(int(redo->plan().rows.size()), rows);
+        QCOMPARE(redo->ticket(), QStringLiteral("SUP-4821")); // her last ticket, suggested
+        QTest::keyClicks(redo->confirmationEdit(), QString::number(rows));
+        redo->applyButton()->click();
+        clickResult("backfillResult");
+        QCOMPARE(outsideRead(), logged + 2);
+
+        // 5. Quit. Every write is on disk, for a program that opens the file afresh.
+        m_window.reset();
+        QCOMPARE(outsideRead(), logged + 2);
+        QCOMPARE(countIn(m_url,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE "
+                                    "ticket = 'SUP-4821'")),
+            3);
+        QCOMPARE(countIn(m_url,
+                     QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = '%1' "
+                                    "AND status = 'superseded'")
+                         .arg(greta)),
+            rows);
     }
 
     void dataChangedSinceThePreview()

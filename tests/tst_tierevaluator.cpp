@@ -231,6 +231,37 @@ private slots:
         QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tier_beacons")), 0);
     }
 
+    // The window writes what it previewed or nothing: a commission refunded between the
+    // preview and the click no longer calls for Gold, and the write is refused.
+    void stalePreviewRefused_data() { TestDatabase::addEngines(); }
+    void stalePreviewRefused()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("previewed"));
+        QVERIFY(Fixture::addCommission(*c, id, QStringLiteral("2000"), Now.addDays(-1)));
+        const TierEvaluator evaluator(*c, TierPolicy::defaultPolicy());
+        auto preview = evaluator.plan(id, Now);
+        QVERIFY(preview && preview->target == 25);
+        QVERIFY(c->exec(QStringLiteral("DELETE FROM affiliate_commissions")).ok());
+        auto refused = evaluator.evaluateAsPreviewed(*preview, Now);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().reason), int(Error::Reason::StalePlan));
+        QVERIFY2(refused.error().message.contains(QLatin1String("Nothing was written")),
+            qPrintable(refused.error().message));
+        QCOMPARE(rate(*c, id), 20);
+        QCOMPARE(events(*c, id), 0);
+        QCOMPARE(Fixture::count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log")), 0);
+        // Unchanged since the preview: it writes.
+        QVERIFY(Fixture::addCommission(*c, id, QStringLiteral("2000"), Now.addDays(-1)));
+        auto applied = evaluator.evaluateAsPreviewed(*preview, Now);
+        QVERIFY(applied);
+        QCOMPARE(int(applied->outcome), int(Outcome::Promoted));
+        QCOMPARE(rate(*c, id), 25);
+    }
+
     // The incident, interleaved by hand: both evaluations read 20, both compute 25.
     void incidentInterleaved_data() { TestDatabase::addEngines(); }
     void incidentInterleaved()

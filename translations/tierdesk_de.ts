@@ -113,39 +113,39 @@
 <context>
     <name>TierDesk::ActivityModel</name>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="80"/>
         <source>%1 on %2</source>
         <extracomment>%1 a person, %2 the computer they worked on</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="94"/>
         <source>Time (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="96"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="98"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="102"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="104"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/activitymodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/activitymodel.cpp" line="100"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="190"/>
+        <location filename="../widgets/activityview.cpp" line="178"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="191"/>
+        <location filename="../widgets/activityview.cpp" line="179"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>Der neueste Eintrag; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
@@ -169,57 +169,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="210"/>
+        <location filename="../widgets/activityview.cpp" line="198"/>
         <source>Ticket, e.g. SUP-4821</source>
         <translation>Ticket, z. B. SUP-4821</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="211"/>
+        <location filename="../widgets/activityview.cpp" line="199"/>
         <source>Filter by ticket</source>
         <translation>Nach Ticket filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="212"/>
+        <location filename="../widgets/activityview.cpp" line="200"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="213"/>
+        <location filename="../widgets/activityview.cpp" line="201"/>
         <source>Filter by operator</source>
         <translation>Nach Bearbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="214"/>
+        <location filename="../widgets/activityview.cpp" line="202"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="217"/>
+        <location filename="../widgets/activityview.cpp" line="205"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="218"/>
+        <location filename="../widgets/activityview.cpp" line="206"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="221"/>
+        <location filename="../widgets/activityview.cpp" line="209"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="222"/>
+        <location filename="../widgets/activityview.cpp" line="210"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="223"/>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="225"/>
+        <location filename="../widgets/activityview.cpp" line="213"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -235,188 +235,188 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="382"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="371"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="384"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="373"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="389"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="378"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="385"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="385"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="399"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="388"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="416"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="405"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="410"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="430"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="432"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="436"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="425"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="440"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="429"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="464"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="453"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="454"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="480"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="468"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="457"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="469"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="458"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="449"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="463"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="452"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="478"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="468"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="486"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="487"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="476"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="477"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="459"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="482"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="483"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="485"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="472"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="484"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="473"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="386"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="375"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="462"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="451"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="466"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="455"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -430,27 +430,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="260"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="262"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="262"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="236"/>
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
             <numerusform>%Ln überzähliger Doppeleintrag</numerusform>
@@ -458,12 +458,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="229"/>
         <source>This handle contains %1, characters that make it look like another.</source>
         <translation>Dieses Handle enthält %1 – Zeichen, durch die es wie ein anderes aussieht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -471,22 +471,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="240"/>
         <source>profile rate differs from its tier history</source>
         <translation>Satz im Profil weicht von der Stufenhistorie ab</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="274"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
@@ -1073,53 +1073,43 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="198"/>
+        <location filename="../widgets/backfilldialog.cpp" line="80"/>
         <source>Supersede duplicate tier events</source>
         <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="202"/>
-        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="205"/>
-        <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="215"/>
-        <location filename="../widgets/backfilldialog.cpp" line="226"/>
+        <location filename="../widgets/backfilldialog.cpp" line="91"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="215"/>
+        <location filename="../widgets/backfilldialog.cpp" line="91"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="215"/>
+        <location filename="../widgets/backfilldialog.cpp" line="91"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="216"/>
+        <location filename="../widgets/backfilldialog.cpp" line="92"/>
         <source>Sample of the rows to supersede</source>
         <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="232"/>
+        <location filename="../widgets/backfilldialog.cpp" line="108"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="233"/>
+        <location filename="../widgets/backfilldialog.cpp" line="109"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="217"/>
+        <location filename="../widgets/backfilldialog.cpp" line="93"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markieren</numerusform>
@@ -1127,13 +1117,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="209"/>
+        <location filename="../widgets/backfilldialog.cpp" line="85"/>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
         <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="212"/>
-        <location filename="../widgets/backfilldialog.cpp" line="223"/>
+        <location filename="../widgets/backfilldialog.cpp" line="88"/>
+        <location filename="../widgets/backfilldialog.cpp" line="99"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1141,7 +1131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="213"/>
+        <location filename="../widgets/backfilldialog.cpp" line="89"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -1149,8 +1139,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="214"/>
-        <location filename="../widgets/backfilldialog.cpp" line="224"/>
+        <location filename="../widgets/backfilldialog.cpp" line="90"/>
+        <location filename="../widgets/backfilldialog.cpp" line="100"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1158,72 +1148,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="174"/>
-        <source>Enter does not write. To go ahead, press “%1”.</source>
-        <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="135"/>
-        <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
-        <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="176"/>
+        <location filename="../widgets/backfilldialog.cpp" line="74"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="199"/>
+        <location filename="../widgets/backfilldialog.cpp" line="81"/>
         <source>Undo cleanup batch %1</source>
         <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="220"/>
+        <location filename="../widgets/backfilldialog.cpp" line="96"/>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
         <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="226"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="226"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="227"/>
+        <location filename="../widgets/backfilldialog.cpp" line="103"/>
         <source>Sample of the rows to restore</source>
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="228"/>
+        <location filename="../widgets/backfilldialog.cpp" line="104"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile wiederherstellen</numerusform>
             <numerusform>%Ln Zeilen wiederherstellen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="234"/>
-        <source>&amp;Ticket:</source>
-        <translation>&amp;Ticket:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="235"/>
-        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
-        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="236"/>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfilldialog.cpp" line="237"/>
-        <source>Why, in one line (optional)</source>
-        <translation>Warum, in einer Zeile (optional)</translation>
     </message>
 </context>
 <context>
@@ -2154,9 +2114,9 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="219"/>
-        <location filename="../widgets/activityview.cpp" line="220"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="169"/>
+        <location filename="../widgets/activityview.cpp" line="207"/>
+        <location filename="../widgets/activityview.cpp" line="208"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="158"/>
         <location filename="../models/common/format.cpp" line="52"/>
         <location filename="../models/common/format.cpp" line="96"/>
         <source>yyyy-MM-dd</source>
@@ -2188,22 +2148,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/mainwindow.cpp" line="778"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="828"/>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="835"/>
+        <location filename="../widgets/mainwindow.cpp" line="824"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2211,412 +2171,453 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="843"/>
+        <location filename="../widgets/mainwindow.cpp" line="832"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="496"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="582"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/mainwindow.cpp" line="661"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="675"/>
+        <location filename="../widgets/mainwindow.cpp" line="664"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="680"/>
+        <location filename="../widgets/mainwindow.cpp" line="669"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
-        <location filename="../widgets/mainwindow.cpp" line="685"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="674"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="706"/>
+        <location filename="../widgets/mainwindow.cpp" line="695"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="789"/>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="778"/>
+        <location filename="../widgets/mainwindow.cpp" line="834"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/mainwindow.cpp" line="784"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="796"/>
+        <location filename="../widgets/mainwindow.cpp" line="785"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="786"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="788"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/mainwindow.cpp" line="791"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/mainwindow.cpp" line="792"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="804"/>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
+        <location filename="../widgets/mainwindow.cpp" line="795"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/mainwindow.cpp" line="797"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="839"/>
+        <location filename="../widgets/mainwindow.cpp" line="828"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/mainwindow.cpp" line="830"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/mainwindow.cpp" line="800"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="812"/>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/mainwindow.cpp" line="809"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <location filename="../widgets/mainwindow.cpp" line="810"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="337"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="337"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="813"/>
+        <location filename="../widgets/mainwindow.cpp" line="802"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="805"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="807"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="819"/>
+        <location filename="../widgets/mainwindow.cpp" line="808"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="382"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="372"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>The name your cleanups, undos and re-evaluations record (the database&apos;s own user is recorded beside it):</source>
         <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
-        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
-        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>Why, in one line (optional)</source>
-        <translation>Warum, in einer Zeile (optional)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
-        <source>Run the race-guarded evaluator for @%1 now. If its 90-day commissions call for another tier, it writes a tier event.</source>
-        <translation>Den abgesicherten Bewerter jetzt für @%1 ausführen. Verlangen die Provisionen der letzten 90 Tage eine andere Stufe, schreibt er ein Stufenereignis.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
-        <source>&amp;Ticket:</source>
-        <translation>&amp;Ticket:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
-        <source>&amp;Re-evaluate</source>
-        <translation>&amp;Neu bewerten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/mainwindow.cpp" line="796"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/mainwindow.cpp" line="789"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
 </context>
 <context>
+    <name>TierDesk::Notice</name>
+    <message>
+        <location filename="../widgets/notice.cpp" line="83"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notice.cpp" line="85"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::OperatorInfo</name>
     <message>
-        <location filename="../models/common/operatorinfo.cpp" line="54"/>
+        <location filename="../models/common/operatorinfo.cpp" line="59"/>
+        <source>An operator name is one line of at most %1 characters; nothing was written.</source>
+        <translation>Ein Bearbeitername ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/common/operatorinfo.cpp" line="73"/>
         <source>A ticket reference is one line of at most %1 characters; nothing was written.</source>
         <translation>Eine Ticketreferenz ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/common/operatorinfo.cpp" line="59"/>
+        <location filename="../models/common/operatorinfo.cpp" line="78"/>
         <source>A reason is one line of at most %1 characters; nothing was written.</source>
         <translation>Eine Begründung ist eine Zeile mit höchstens %1 Zeichen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>TierDesk::ReevaluateDialog</name>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="43"/>
+        <source>The affiliate is no longer in the database.</source>
+        <translation>Den Affiliate gibt es in der Datenbank nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="62"/>
+        <source>Type the handle to confirm; Enter does not write.</source>
+        <translation>Zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="67"/>
+        <source>Re-evaluate tier</source>
+        <translation>Stufe neu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="74"/>
+        <source>Reading the 90-day commissions of %1…</source>
+        <translation>Die Provisionen der letzten 90 Tage von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="77"/>
+        <source>The 90-day commissions of %1 are %2: the rate stays at %3, and nothing is written.</source>
+        <translation>Die Provisionen der letzten 90 Tage von %1 betragen %2: Der Satz bleibt bei %3, es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="82"/>
+        <source>The 90-day commissions of %1 are %2: the rate goes from %3 to %4, with one tier event and an audit-log row in one transaction. If the rate or the commissions change before it writes, nothing is written.</source>
+        <translation>Die Provisionen der letzten 90 Tage von %1 betragen %2: Der Satz ändert sich von %3 auf %4 – mit einem Stufenereignis und einem Protokolleintrag in einer Transaktion. Ändern sich Satz oder Provisionen vorher, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="88"/>
+        <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
+        <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="90"/>
+        <source>Handle to confirm</source>
+        <translation>Handle zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reevaluatedialog.cpp" line="91"/>
+        <source>&amp;Re-evaluate</source>
+        <translation>&amp;Neu bewerten</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::ReplyDialog</name>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="68"/>
+        <location filename="../widgets/replydialog.cpp" line="70"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="83"/>
+        <location filename="../widgets/replydialog.cpp" line="89"/>
         <source>Drafting…</source>
         <translation>Wird entworfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="108"/>
+        <location filename="../widgets/replydialog.cpp" line="137"/>
+        <source>Close the reply and discard the edits you have not copied?</source>
+        <translation>Antwort schließen und die nicht kopierten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replydialog.cpp" line="150"/>
         <source>Reply to @%1</source>
         <translation>Antwort an @%1</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="109"/>
+        <location filename="../widgets/replydialog.cpp" line="151"/>
         <source>&amp;Language of the reply:</source>
         <translation>&amp;Sprache der Antwort:</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="110"/>
+        <location filename="../widgets/replydialog.cpp" line="152"/>
         <source>The reply, editable</source>
         <translation>Die Antwort, bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="111"/>
+        <location filename="../widgets/replydialog.cpp" line="153"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="112"/>
+        <location filename="../widgets/replydialog.cpp" line="154"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2946,167 +2947,132 @@
 <context>
     <name>TierDesk::ResolveDialog</name>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="278"/>
-        <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
-        <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="315"/>
-        <source>Enter does not write. To go ahead, press “%1”.</source>
-        <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="317"/>
+        <location filename="../widgets/resolvedialog.cpp" line="223"/>
         <source>Choose, then type the handle to confirm; Enter does not write.</source>
         <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="337"/>
+        <location filename="../widgets/resolvedialog.cpp" line="232"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="340"/>
+        <location filename="../widgets/resolvedialog.cpp" line="235"/>
         <source>Conflict from %1: %2 (%3)</source>
         <translation>Konflikt ab %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="346"/>
+        <location filename="../widgets/resolvedialog.cpp" line="241"/>
         <source>Drift: profile %1, history %2</source>
         <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="349"/>
+        <location filename="../widgets/resolvedialog.cpp" line="244"/>
         <source>Chain break: #%1 starts at %2, %3 expected</source>
         <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="360"/>
-        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="363"/>
-        <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="365"/>
-        <source>&amp;Ticket:</source>
-        <translation>&amp;Ticket:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="366"/>
-        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
-        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="367"/>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/resolvedialog.cpp" line="368"/>
+        <location filename="../widgets/resolvedialog.cpp" line="257"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="369"/>
+        <location filename="../widgets/resolvedialog.cpp" line="258"/>
         <source>its id</source>
         <translation>seine ID</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="370"/>
+        <location filename="../widgets/resolvedialog.cpp" line="259"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="373"/>
+        <location filename="../widgets/resolvedialog.cpp" line="261"/>
         <source>Undo resolution %1</source>
         <translation>Klärung %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="374"/>
-        <location filename="../widgets/resolvedialog.cpp" line="415"/>
+        <location filename="../widgets/resolvedialog.cpp" line="262"/>
+        <location filename="../widgets/resolvedialog.cpp" line="304"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="375"/>
+        <location filename="../widgets/resolvedialog.cpp" line="263"/>
         <source>%1
 Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="378"/>
+        <location filename="../widgets/resolvedialog.cpp" line="266"/>
         <source>&amp;Undo resolution</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="381"/>
+        <location filename="../widgets/resolvedialog.cpp" line="269"/>
         <source>Resolve a finding of %1</source>
         <translation>Befund von %1 klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="382"/>
+        <location filename="../widgets/resolvedialog.cpp" line="270"/>
         <source>&amp;Finding:</source>
         <translation>B&amp;efund:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="386"/>
+        <location filename="../widgets/resolvedialog.cpp" line="274"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="393"/>
+        <location filename="../widgets/resolvedialog.cpp" line="281"/>
         <source>Keep #%1 (%2 → %3); supersede the others</source>
         <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="400"/>
+        <location filename="../widgets/resolvedialog.cpp" line="288"/>
         <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
         <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="403"/>
+        <location filename="../widgets/resolvedialog.cpp" line="291"/>
         <source>Record the missing tier event (%1 → %2)</source>
         <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="408"/>
+        <location filename="../widgets/resolvedialog.cpp" line="296"/>
         <source>Mark as reviewed (no data changes; needs a reason)</source>
         <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="414"/>
+        <location filename="../widgets/resolvedialog.cpp" line="303"/>
         <source>Why the break is in order, in one line (required)</source>
         <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="417"/>
+        <location filename="../widgets/resolvedialog.cpp" line="306"/>
         <source>Nothing is open to resolve here.</source>
         <translation>Hier ist nichts offen zu klären.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="421"/>
+        <location filename="../widgets/resolvedialog.cpp" line="310"/>
         <source>%1
 Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="425"/>
+        <location filename="../widgets/resolvedialog.cpp" line="314"/>
         <source>Choose what to do; the preview shows exactly what will change.</source>
         <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="427"/>
+        <location filename="../widgets/resolvedialog.cpp" line="316"/>
         <source>Previewing…</source>
         <translation>Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="428"/>
+        <location filename="../widgets/resolvedialog.cpp" line="317"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Klären</translation>
     </message>
@@ -3242,12 +3208,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::SqliteFiles</name>
     <message>
-        <location filename="../models/db/sqlitefiles.cpp" line="160"/>
+        <location filename="../models/db/sqlitefiles.cpp" line="174"/>
         <source>Another program removed the database&apos;s journal; nothing was written. Reopen the database.</source>
         <translation>Ein anderes Programm hat das Journal der Datenbank gelöscht; es wurde nichts geschrieben. Öffnen Sie die Datenbank neu.</translation>
     </message>
     <message>
-        <location filename="../models/db/sqlitefiles.cpp" line="164"/>
+        <location filename="../models/db/sqlitefiles.cpp" line="178"/>
         <source>TierDesk no longer holds its locks on the database (one of its files was closed behind SQLite&apos;s back), so another program may remove the journal; nothing was written. Reopen the database.</source>
         <translation>TierDesk hält keine Sperren mehr auf der Datenbank (eine ihrer Dateien wurde an SQLite vorbei geschlossen), ein anderes Programm könnte also das Journal löschen; es wurde nichts geschrieben. Öffnen Sie die Datenbank neu.</translation>
     </message>
@@ -3442,39 +3408,44 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierEvaluator</name>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="48"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="49"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="50"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="51"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="52"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="53"/>
         <source>Demoted</source>
         <translation>Herabgestuft</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="54"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="55"/>
         <source>Race lost</source>
         <translation>Kollision verloren</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="56"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="57"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="161"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="162"/>
         <source>The rate update changed %1 rows for one affiliate; nothing was written.</source>
         <translation>Die Satzänderung hat %1 Zeilen für einen Affiliate getroffen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="176"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="177"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="269"/>
+        <source>The affiliate changed since the preview: the rate is now %1 and its 90-day commissions call for %2. Nothing was written; re-evaluate again.</source>
+        <translation>Der Affiliate hat sich seit der Vorschau geändert: Der Satz ist jetzt %1, die Provisionen der letzten 90 Tage verlangen %2. Es wurde nichts geschrieben; bitte erneut bewerten.</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3584,54 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <location filename="../models/tier/tierpolicy.cpp" line="83"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::WriteDialog</name>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="113"/>
+        <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
+        <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="132"/>
+        <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
+        <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="152"/>
+        <source>Enter does not write. To go ahead, press “%1”.</source>
+        <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="174"/>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="177"/>
+        <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="178"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="179"/>
+        <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
+        <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="180"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="181"/>
+        <source>Why, in one line (optional)</source>
+        <translation>Warum, in einer Zeile (optional)</translation>
     </message>
 </context>
 <context>

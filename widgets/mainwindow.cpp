@@ -16,6 +16,7 @@
 #include "filedialog.h"
 #include "languagemanager.h"
 #include "notice.h"
+#include "reevaluatedialog.h"
 #include "replydialog.h"
 #include "resolveflow.h"
 
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -372,8 +374,15 @@ void MainWindow::askOperatorName()
         tr("The name your cleanups, undos and re-evaluations record (the database's own user "
            "is recorded beside it):"),
         QLineEdit::Normal, m_settings.operatorName(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        m_settings.setOperatorName(name);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    auto checked = OperatorInfo::checkedName(name);
+    if (!checked) {
+        // The sentence's "nothing was written" holds: the name is not kept either.
+        Notice::warning(this, tr("Your name"), checked.error().message);
+        return;
+    }
+    m_settings.setOperatorName(*checked);
 }
 
 void MainWindow::createHelpMenu()
@@ -597,68 +606,48 @@ void MainWindow::reevaluate(const QString &affiliateId)
 {
     if (!m_session || !m_session->writer())
         return;
-    // Which ticket and why, as for every write; no default button: Enter does not write.
-    auto *ask = new QDialog(this);
-    ask->setObjectName(QStringLiteral("reevaluateDialog"));
+    auto *ask = new ReevaluateDialog(affiliateId, m_affiliates->detailView()->detail().handle,
+        m_session->url().toDisplayString(), m_session->isProduction(), this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Re-evaluate tier"));
-    auto *ticket = new QLineEdit(m_session->suggestedTicket({affiliateId}), ask);
-    ticket->setObjectName(QStringLiteral("ticketReference"));
-    ticket->setMaxLength(OperatorInfo::MaxTicketLength);
-    ticket->selectAll();
-    ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
-    auto *reason = new QLineEdit(ask);
-    reason->setObjectName(QStringLiteral("writeReason"));
-    reason->setMaxLength(OperatorInfo::MaxReasonLength);
-    reason->setPlaceholderText(tr("Why, in one line (optional)"));
-    auto *text = new QLabel(tr("Run the race-guarded evaluator for @%1 now. If its 90-day "
-                               "commissions call for another tier, it writes a tier event.")
-                                .arg(m_affiliates->detailView()->detail().handle),
-        ask);
-    text->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Ticket:"), ticket);
-    form->addRow(tr("Rea&son:"), reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, ask);
-    // ActionRole: the button box would make an AcceptRole button the default on show.
-    auto *go = buttons->addButton(tr("&Re-evaluate"), QDialogButtonBox::ActionRole);
-    go->setObjectName(QStringLiteral("reevaluateGo"));
-    connect(go, &QPushButton::clicked, ask, &QDialog::accept);
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
-    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
-    Notice::plainLabels(ask);
-    auto *layout = new QVBoxLayout(ask);
-    layout->addWidget(text);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(ask, &QDialog::accepted, this, [this, affiliateId, ticket, reason] {
+    ask->setTicket(m_session->suggestedTicket({affiliateId}));
+    // The preview reads what the evaluator will read, on the reader.
+    const TierPolicy policy = m_session->policy();
+    QPointer<ReevaluateDialog> dialog(ask);
+    m_session->reader()->run(
+        ask,
+        [affiliateId, policy](const Connection &c) {
+            return TierEvaluator(c, policy).plan(affiliateId, QDateTime::currentDateTimeUtc());
+        },
+        [dialog](Result<TierEvaluator::Plan> plan) {
+            if (dialog)
+                dialog->setPreview(plan);
+        });
+    connect(ask, &QDialog::accepted, this, [this, ask] {
         auto who
-            = OperatorInfo::withTicket(m_settings.operatorName(), ticket->text(), reason->text());
+            = OperatorInfo::withTicket(m_settings.operatorName(), ask->ticket(), ask->reason());
         if (!who) {
             Notice::warning(this, tr("Re-evaluate tier"), who.error().message);
             return;
         }
-        m_session->setLastTicket(who->ticket, {affiliateId});
-        runReevaluation(affiliateId, *who);
+        m_session->setLastTicket(who->ticket, {ask->affiliateId()});
+        runReevaluation(ask->affiliateId(), *who, ask->plan());
     });
     ask->open();
 }
 
-void MainWindow::runReevaluation(const QString &affiliateId, const OperatorInfo &who)
+void MainWindow::runReevaluation(const QString &affiliateId, const OperatorInfo &who,
+    const std::optional<TierEvaluator::Plan> &previewed)
 {
     if (!m_session || !m_session->writer())
         return;
     const TierPolicy policy = m_session->policy();
     m_session->writer()->run(
         this,
-        [affiliateId, policy, who](const Connection &c) {
+        [affiliateId, policy, who, previewed](const Connection &c) {
             const TierEvaluator evaluator(c, policy, who);
-            auto evaluated = evaluator.evaluate(affiliateId, QDateTime::currentDateTimeUtc());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto evaluated = previewed ? evaluator.evaluateAsPreviewed(*previewed, now)
+                                       : evaluator.evaluate(affiliateId, now);
             if (!evaluated)
                 return Result<TierEvaluator::Evaluation>(
                     Connection::withLockHolders(c.url(), evaluated.error()));

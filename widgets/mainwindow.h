@@ -4,6 +4,7 @@
 
 #include "../models/common/result.h"
 #include "../models/db/databaseurl.h"
+#include "../models/tier/tierevaluator.h"
 #include "settings.h"
 
 #include <QMainWindow>
@@ -60,7 +61,9 @@ public:
     void setDisplayZone(const QString &zone);
     bool writesEnabled() const;
     void reevaluate(const QString &affiliateId); // asks for the ticket and the reason first
-    void runReevaluation(const QString &affiliateId, const OperatorInfo &who);
+    // `previewed`: what the dialog showed; the write is refused if it no longer holds.
+    void runReevaluation(const QString &affiliateId, const OperatorInfo &who,
+        const std::optional<TierEvaluator::Plan> &previewed = std::nullopt);
     void cleanUp(const AffiliateDetail &detail);
     Result<void> exportCaseReport(const QString &file);
 

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolTip>
 
 namespace TierDesk {
@@ -68,6 +69,29 @@ void Notice::warning(QWidget *parent, const QString &title, const QString &text)
     QMessageBox *box = create(QMessageBox::Warning, title, text, parent);
     box->exec();
     delete box;
+}
+
+void Notice::askDiscard(QWidget *dialog, const QString &question, std::function<void()> discard)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, dialog->windowTitle(), QString(), QMessageBox::NoButton, dialog);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setTextFormat(Qt::PlainText);
+    box->setText(question);
+    QPushButton *drop = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    QObject::connect(box, &QMessageBox::buttonClicked, dialog,
+        [drop, discard = std::move(discard)](QAbstractButton *clicked) {
+            if (clicked == drop)
+                discard();
+        });
+    box->open();
 }
 
 } // namespace TierDesk

@@ -1,5 +1,6 @@
 #include "replydialog.h"
 #include "../models/affiliates/replydraft.h"
+#include "../models/common/text.h"
 #include "../models/db/session.h"
 #include "languagemanager.h"
 #include "notice.h"
@@ -61,39 +62,80 @@ ReplyDialog::ReplyDialog(
     layout->addLayout(bottom);
     resize(640, 520);
 
-    connect(m_language, &QComboBox::currentIndexChanged, this, &ReplyDialog::draft);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReplyDialog::showLanguage);
     connect(m_text, &QPlainTextEdit::textChanged, m_feedback, &QLabel::clear);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_text->toPlainText());
+        m_copied = m_text->toPlainText();
+        QApplication::clipboard()->setText(m_copied);
         m_feedback->setText(tr("Copied to the clipboard."));
     });
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_close, &QPushButton::clicked, this, &ReplyDialog::reject);
     Notice::plainLabels(this);
     retranslate();
-    draft();
+    showLanguage();
 }
 
-void ReplyDialog::draft()
+void ReplyDialog::showLanguage()
+{
+    // The text of the language left keeps its edits for when it is shown again.
+    if (!m_shown.isEmpty() && m_drafts.contains(m_shown))
+        m_texts.insert(m_shown, m_text->toPlainText());
+    m_shown = m_language->currentData().toString();
+    if (m_texts.contains(m_shown)) {
+        m_text->setPlainText(m_texts.value(m_shown));
+        m_feedback->clear();
+        return;
+    }
+    m_text->setPlaceholderText(tr("Drafting…"));
+    m_text->clear();
+    draft(m_shown);
+}
+
+void ReplyDialog::draft(const QString &language)
 {
     if (!m_session)
         return;
-    const QString language = m_language->currentData().toString();
     const AffiliateDetail detail = m_detail;
     const QString agent = m_agent;
-    m_text->setPlaceholderText(tr("Drafting…"));
-    m_text->clear();
     QPointer<ReplyDialog> self(this);
     m_session->reader()->run(
         this,
         [detail, language, agent](
             const Connection &c) { return ReplyDraft::write(c, detail, language, agent); },
-        [self](Result<QString> text) {
-            if (!self)
+        [self, language](Result<QString> text) {
+            if (!self || !text) {
+                if (self && self->m_shown == language)
+                    self->m_text->setPlainText(text.error().message);
                 return;
-            self->m_text->setPlainText(text ? *text : text.error().message);
+            }
+            self->m_drafts.insert(language, *text);
+            self->m_texts.insert(language, *text);
+            if (self->m_shown != language)
+                return; // the other language is shown by now; this one waits
+            self->m_text->setPlainText(*text);
             self->m_feedback->clear();
             emit self->drafted();
         });
+}
+
+bool ReplyDialog::hasUncopiedEdits() const
+{
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        const QString text = it.key() == m_shown ? m_text->toPlainText() : m_texts.value(it.key());
+        if (text != it.value() && text != m_copied)
+            return true;
+    }
+    return false;
+}
+
+void ReplyDialog::reject()
+{
+    if (!isVisible() || !hasUncopiedEdits()) {
+        QDialog::reject();
+        return;
+    }
+    Notice::askDiscard(this, tr("Close the reply and discard the edits you have not copied?"),
+        [this] { QDialog::reject(); });
 }
 
 void ReplyDialog::changeEvent(QEvent *event)
@@ -105,7 +147,7 @@ void ReplyDialog::changeEvent(QEvent *event)
 
 void ReplyDialog::retranslate()
 {
-    setWindowTitle(tr("Reply to @%1").arg(m_detail.handle));
+    setWindowTitle(tr("Reply to @%1").arg(Text::isolated(Text::elided(m_detail.handle, 60))));
     m_languageLabel->setText(tr("&Language of the reply:"));
     m_text->setAccessibleName(tr("The reply, editable"));
     m_copy->setText(tr("&Copy"));

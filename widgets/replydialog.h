@@ -3,6 +3,7 @@
 #include "../models/affiliates/affiliatedetail.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +15,8 @@ namespace TierDesk {
 class Session;
 
 // Drafts a reply to the affiliate in German or English (chosen apart from the
-// window's language), editable before it is copied for the ticket.
+// window's language), editable before it is copied for the ticket. Each language
+// keeps its edits when the other is shown; closing with edits not copied asks first.
 class ReplyDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,11 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QPushButton *copyButton() const { return m_copy; }
     QLabel *feedbackLabel() const { return m_feedback; }
+    // Some language's text was edited and that text was not copied.
+    bool hasUncopiedEdits() const;
+
+public slots:
+    void reject() override;
 
 signals:
     void drafted(); // a draft arrived in the text box
@@ -36,12 +43,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void draft();
+    void showLanguage();
+    void draft(const QString &language);
     void retranslate();
 
     Session *m_session = nullptr;
     AffiliateDetail m_detail;
     QString m_agent;
+    QString m_shown; // the language whose text is in the box
+    QHash<QString, QString> m_drafts; // as drafted, by language
+    QHash<QString, QString> m_texts; // as last shown (maybe edited), by language
+    QString m_copied;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QPlainTextEdit *m_text = nullptr;

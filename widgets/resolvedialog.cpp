@@ -1,15 +1,11 @@
 #include "resolvedialog.h"
 #include "../models/common/format.h"
 #include "../models/common/text.h"
-#include "notice.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,10 +16,8 @@ namespace TierDesk {
 
 ResolveDialog::ResolveDialog(const QString &handle, const Audit::Report &report, Resolve::Kind kind,
     qint64 eventId, const QString &database, bool production, QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(database, production, parent)
     , m_handle(handle)
-    , m_database(database)
-    , m_production(production)
 {
     setObjectName(QStringLiteral("resolveDialog"));
     int preselect = 0;
@@ -48,15 +42,14 @@ ResolveDialog::ResolveDialog(const QString &handle, const Audit::Report &report,
     }
     build();
     m_finding->setCurrentIndex(preselect);
+    ready(m_finding);
     rebuildChoices();
 }
 
 ResolveDialog::ResolveDialog(const Resolve::UndoPlan &undo, const QString &handle,
     const QString &database, bool production, QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(database, production, parent)
     , m_handle(handle)
-    , m_database(database)
-    , m_production(production)
     , m_undo(undo)
 {
     setObjectName(QStringLiteral("resolveUndoDialog"));
@@ -64,16 +57,12 @@ ResolveDialog::ResolveDialog(const Resolve::UndoPlan &undo, const QString &handl
     m_findingLabel->hide();
     m_finding->hide();
     m_choiceBox->hide();
-    retranslate();
-    updateButtons();
-    m_confirm->setFocus();
+    ready(nullptr);
+    confirmationEdit()->setFocus();
 }
 
 void ResolveDialog::build()
 {
-    m_target = new QLabel(this);
-    m_target->setTextFormat(Qt::RichText);
-    m_target->setWordWrap(true);
     m_findingLabel = new QLabel(this);
     m_finding = new QComboBox(this);
     m_finding->setObjectName(QStringLiteral("resolveFinding"));
@@ -89,53 +78,15 @@ void ResolveDialog::build()
     m_preview->setMargin(6);
     m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_ticketLabel = new QLabel(this);
-    m_ticket = new QLineEdit(this);
-    m_ticket->setObjectName(QStringLiteral("ticketReference"));
-    m_ticket->setMaxLength(OperatorInfo::MaxTicketLength);
-    m_ticketLabel->setBuddy(m_ticket);
-    m_reasonLabel = new QLabel(this);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("writeReason"));
-    m_reason->setMaxLength(OperatorInfo::MaxReasonLength);
-    m_reasonLabel->setBuddy(m_reason);
-    m_confirmLabel = new QLabel(this);
-    m_confirmLabel->setWordWrap(true);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmHandle"));
-    m_confirmLabel->setBuddy(m_confirm);
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("confirmHint"));
-    m_hint->setWordWrap(true);
-    m_hint->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = new QPushButton(this);
-    m_apply->setObjectName(QStringLiteral("applyResolve"));
-    m_buttons->addButton(m_apply, QDialogButtonBox::ActionRole);
-    // No default button: Enter must neither write nor silently cancel.
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    confirmationEdit()->setObjectName(QStringLiteral("confirmHandle"));
+    applyButton()->setObjectName(QStringLiteral("applyResolve"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_target);
     auto *which = new QFormLayout;
     which->addRow(m_findingLabel, m_finding);
-    layout->addLayout(which);
-    layout->addWidget(m_choiceBox);
-    layout->addWidget(m_preview);
-    auto *why = new QFormLayout;
-    why->addRow(m_ticketLabel, m_ticket);
-    why->addRow(m_reasonLabel, m_reason);
-    layout->addLayout(why);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirm);
-    layout->addWidget(m_hint);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    body()->addLayout(which);
+    body()->addWidget(m_choiceBox);
+    body()->addWidget(m_preview);
+    body()->addStretch(1);
 
     for (const Finding &finding : std::as_const(m_findings))
         m_finding->addItem(findingText(finding));
@@ -150,15 +101,7 @@ void ResolveDialog::build()
         updateButtons();
         emit requestChanged();
     });
-    connect(m_confirm, &QLineEdit::textChanged, this, &ResolveDialog::updateButtons);
-    connect(m_reason, &QLineEdit::textChanged, this, &ResolveDialog::updateButtons);
-    connect(m_apply, &QPushButton::clicked, this, [this] {
-        if (isConfirmed())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(620, 440);
-    Notice::plainLabels(this);
 }
 
 const ResolveDialog::Finding *ResolveDialog::currentFinding() const
@@ -198,11 +141,11 @@ void ResolveDialog::rebuildChoices()
         setTabOrder(previous, button);
         previous = button;
     }
-    setTabOrder(previous, m_ticket);
+    setTabOrder(previous, ticketEdit());
     if (m_findings.size() > 1)
         m_finding->setFocus();
     else if (finding && finding->kind == Resolve::Kind::ChainBreak)
-        m_reason->setFocus();
+        reasonEdit()->setFocus();
     else if (!m_choices->buttons().isEmpty())
         m_choices->buttons().constFirst()->setFocus();
     retranslate();
@@ -258,32 +201,9 @@ void ResolveDialog::setPreview(const Result<Resolve::Plan> &plan)
     updateButtons();
 }
 
-QString ResolveDialog::ticket() const
-{
-    return m_ticket->text().trimmed();
-}
-
-QString ResolveDialog::reason() const
-{
-    return m_reason->text().trimmed();
-}
-
-void ResolveDialog::setTicket(const QString &ticket)
-{
-    // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
-    // that typing replaces it, and said to be a suggestion.
-    m_ticket->setText(ticket);
-    m_ticket->selectAll();
-    if (!ticket.isEmpty()) {
-        m_hint->setText(tr("The ticket is the one of your last change to this affiliate; "
-                           "check that it is this case's."));
-        m_hint->show();
-    }
-}
-
 bool ResolveDialog::isConfirmed() const
 {
-    QString typed = m_confirm->text().trimmed();
+    QString typed = confirmationEdit()->text().trimmed();
     if (typed.startsWith(QLatin1Char('@')))
         typed.remove(0, 1);
     const QString expected = m_handle.isEmpty()
@@ -298,34 +218,9 @@ bool ResolveDialog::isConfirmed() const
     return m_plan->request.kind != Resolve::Kind::ChainBreak || !reason().isEmpty();
 }
 
-void ResolveDialog::updateButtons()
+QString ResolveDialog::unconfirmedHint() const
 {
-    m_apply->setEnabled(isConfirmed());
-}
-
-void ResolveDialog::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        auto *focused = qobject_cast<QPushButton *>(focusWidget());
-        if (focused && focused != m_apply) {
-            focused->click();
-            return;
-        }
-        m_hint->setText(isConfirmed()
-                ? tr("Enter does not write. To go ahead, press “%1”.")
-                      .arg(m_apply->text().remove(QLatin1Char('&')))
-                : tr("Choose, then type the handle to confirm; Enter does not write."));
-        m_hint->show();
-        return;
-    }
-    QDialog::keyPressEvent(event);
-}
-
-void ResolveDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && m_apply)
-        retranslate();
-    QDialog::changeEvent(event);
+    return tr("Choose, then type the handle to confirm; Enter does not write.");
 }
 
 QString ResolveDialog::findingText(const Finding &finding) const
@@ -355,27 +250,20 @@ QString ResolveDialog::findingText(const Finding &finding) const
 
 void ResolveDialog::retranslate()
 {
-    const QString where = m_database.toHtmlEscaped();
-    m_target->setText(m_production
-            ? tr("<b>Target: %1</b> — <span style=\"color:#d32f2f\"><b>production "
-                 "database</b></span>")
-                  .arg(where)
-            : tr("<b>Target: %1</b>").arg(where));
-    const QString who = m_handle.isEmpty() ? QString() : QLatin1Char('@') + m_handle;
-    m_ticketLabel->setText(tr("&Ticket:"));
-    m_ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
-    m_reasonLabel->setText(tr("Rea&son:"));
-    m_confirmLabel->setText(tr("Type the affiliate's handle (%1) to confirm:")
-                                .arg(m_handle.isEmpty() ? tr("its id") : m_handle));
-    m_confirm->setAccessibleName(tr("Handle to confirm"));
-    m_hint->hide();
+    // The handle is the affiliate's own text: isolated, so that an override in it
+    // cannot turn the sentence around, and elided.
+    const QString shown = Text::isolated(Text::elided(m_handle, 60));
+    const QString who = m_handle.isEmpty() ? QString() : QLatin1Char('@') + shown;
+    confirmationLabel()->setText(tr("Type the affiliate's handle (%1) to confirm:")
+                                     .arg(m_handle.isEmpty() ? tr("its id") : shown));
+    confirmationEdit()->setAccessibleName(tr("Handle to confirm"));
     if (m_undo) {
         setWindowTitle(tr("Undo resolution %1").arg(m_undo->resolutionId));
-        m_reason->setPlaceholderText(tr("Why, in one line (optional)"));
+        reasonEdit()->setPlaceholderText(tr("Why, in one line (optional)"));
         m_preview->setText(tr("%1\nUndo fingerprint %2: if anything changed since this preview, "
                               "nothing is written.")
                                .arg(m_undo->describe(m_handle), m_undo->fingerprint));
-        m_apply->setText(tr("&Undo resolution"));
+        applyButton()->setText(tr("&Undo resolution"));
         return;
     }
     setWindowTitle(tr("Resolve a finding of %1").arg(who));
@@ -411,8 +299,9 @@ void ResolveDialog::retranslate()
         }
     }
     const bool review = finding && finding->kind == Resolve::Kind::ChainBreak;
-    m_reason->setPlaceholderText(review ? tr("Why the break is in order, in one line (required)")
-                                        : tr("Why, in one line (optional)"));
+    reasonEdit()->setPlaceholderText(review
+            ? tr("Why the break is in order, in one line (required)")
+            : tr("Why, in one line (optional)"));
     if (!finding)
         m_preview->setText(tr("Nothing is open to resolve here."));
     else if (!m_previewError.isEmpty())
@@ -425,7 +314,7 @@ void ResolveDialog::retranslate()
         m_preview->setText(tr("Choose what to do; the preview shows exactly what will change."));
     else
         m_preview->setText(tr("Previewing…"));
-    m_apply->setText(tr("&Resolve"));
+    applyButton()->setText(tr("&Resolve"));
 }
 
 } // namespace TierDesk

@@ -2,27 +2,24 @@
 
 #include "../models/resolve/resolve.h"
 
-#include <QDialog>
+#include "writedialog.h"
 
 #include <optional>
 
 class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
-class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QVBoxLayout;
 
 namespace TierDesk {
 
-// The last look before a resolve or its undo writes: which database, which
+// The last look before a resolve or its undo writes (a WriteDialog): which
 // finding and what to decide about it, what exactly will change (the preview,
-// computed on the worker, with its fingerprint), ticket and reason, and the
-// affiliate's handle typed by hand. No button is a default: Enter never writes.
-class ResolveDialog final : public QDialog
+// computed on the worker, with its fingerprint), and the affiliate's handle
+// typed by hand.
+class ResolveDialog final : public WriteDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResolveDialog)
@@ -43,26 +40,18 @@ public:
     const std::optional<Resolve::Plan> &plan() const { return m_plan; }
     const std::optional<Resolve::UndoPlan> &undoPlan() const { return m_undo; }
     // The typed handle matches, the preview is in, and a review has its reason.
-    bool isConfirmed() const;
+    bool isConfirmed() const override;
 
-    QString ticket() const;
-    QString reason() const;
-    void setTicket(const QString &ticket);
     QComboBox *findingBox() const { return m_finding; }
     QList<QAbstractButton *> choiceButtons() const;
-    QLineEdit *confirmationEdit() const { return m_confirm; }
-    QLineEdit *ticketEdit() const { return m_ticket; }
-    QLineEdit *reasonEdit() const { return m_reason; }
-    QPushButton *applyButton() const { return m_apply; }
     QLabel *previewLabel() const { return m_preview; }
-    QLabel *hintLabel() const { return m_hint; }
 
 signals:
     void requestChanged();
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QString unconfirmedHint() const override;
+    void retranslate() override;
 
 private:
     struct Finding
@@ -75,35 +64,21 @@ private:
 
     void build();
     void rebuildChoices();
-    void retranslate();
-    void updateButtons();
     QString findingText(const Finding &finding) const;
     const Finding *currentFinding() const;
 
     QString m_handle;
-    QString m_database;
-    bool m_production;
     QList<Finding> m_findings;
     std::optional<Resolve::Plan> m_plan;
     std::optional<Resolve::UndoPlan> m_undo;
     QString m_previewError;
 
-    QLabel *m_target = nullptr;
     QLabel *m_findingLabel = nullptr;
     QComboBox *m_finding = nullptr;
     QGroupBox *m_choiceBox = nullptr;
     QVBoxLayout *m_choiceLayout = nullptr;
     QButtonGroup *m_choices = nullptr;
     QLabel *m_preview = nullptr;
-    QLabel *m_ticketLabel = nullptr;
-    QLineEdit *m_ticket = nullptr;
-    QLabel *m_reasonLabel = nullptr;
-    QLineEdit *m_reason = nullptr;
-    QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirm = nullptr;
-    QLabel *m_hint = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_apply = nullptr;
 };
 
 } // namespace TierDesk

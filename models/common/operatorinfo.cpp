@@ -41,13 +41,32 @@ OperatorInfo OperatorInfo::current(const QString &name)
     return info;
 }
 
+namespace {
+
+bool oneLine(const QString &text)
+{
+    return std::none_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+Result<QString> OperatorInfo::checkedName(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (!oneLine(n) || n.size() > MaxNameLength)
+        return Error::usage(
+            tr("An operator name is one line of at most %1 characters; nothing was written.")
+                .arg(MaxNameLength));
+    return n;
+}
+
 Result<OperatorInfo> OperatorInfo::withTicket(
     const QString &name, const QString &ticket, const QString &reason)
 {
-    const auto oneLine = [](const QString &text) {
-        return std::none_of(text.cbegin(), text.cend(),
-            [](QChar c) { return c.category() == QChar::Other_Control; });
-    };
+    auto checked = checkedName(name);
+    if (!checked)
+        return checked.error();
     const QString t = ticket.trimmed();
     const QString r = reason.trimmed();
     if (!oneLine(t) || t.size() > MaxTicketLength)
@@ -58,7 +77,7 @@ Result<OperatorInfo> OperatorInfo::withTicket(
         return Error::usage(
             tr("A reason is one line of at most %1 characters; nothing was written.")
                 .arg(MaxReasonLength));
-    OperatorInfo info = current(name);
+    OperatorInfo info = current(*checked);
     info.ticket = t;
     info.reason = r;
     return info;

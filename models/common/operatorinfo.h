@@ -21,12 +21,17 @@ public:
 
     static constexpr int MaxTicketLength = 200;
     static constexpr int MaxReasonLength = 500;
+    static constexpr int MaxNameLength = 100;
 
     // `name` when not empty, else the OS user's full name (or login name); the host name.
     static OperatorInfo current(const QString &name = {});
-    // The same with a ticket and a reason, checked: one line each, not too long.
+    // The same with a ticket and a reason, checked: name, ticket and reason are one
+    // line each (no control characters) and not too long.
     static Result<OperatorInfo> withTicket(
         const QString &name, const QString &ticket, const QString &reason);
+    // `name` trimmed, or a usage error when it is not one line of at most
+    // MaxNameLength characters (an empty name stands for the OS user's).
+    static Result<QString> checkedName(const QString &name);
     // The OS user's full name, or the login name where there is none.
     static QString fullUserName();
 };

@@ -1,5 +1,6 @@
 #include "tierevaluator.h"
 #include "../affiliates/affiliatestats.h"
+#include "../common/format.h"
 #include "../common/logging.h"
 
 #include <QJsonDocument>
@@ -253,6 +254,21 @@ Result<TierEvaluator::Evaluation> TierEvaluator::evaluate(
     auto planned = plan(affiliateId, now);
     if (!planned)
         return planned.error();
+    return apply(*planned);
+}
+
+Result<TierEvaluator::Evaluation> TierEvaluator::evaluateAsPreviewed(
+    const Plan &previewed, const QDateTime &now) const
+{
+    auto planned = plan(previewed.affiliateId, now);
+    if (!planned)
+        return planned.error();
+    if (planned->found != previewed.found || planned->prior != previewed.prior
+        || planned->target != previewed.target)
+        return Error::stale(
+            tr("The affiliate changed since the preview: the rate is now %1 and its 90-day "
+               "commissions call for %2. Nothing was written; re-evaluate again.")
+                .arg(Format::rate(planned->prior), Format::rate(planned->target)));
     return apply(*planned);
 }
 

@@ -50,6 +50,9 @@ public:
         OperatorInfo who = OperatorInfo::current());
 
     Result<Evaluation> evaluate(const QString &affiliateId, const QDateTime &now) const;
+    // evaluate(), refused (a stale error, nothing written) when the rate or the rate
+    // the commissions call for is no longer what the person saw in `previewed`.
+    Result<Evaluation> evaluateAsPreviewed(const Plan &previewed, const QDateTime &now) const;
     // The pre-fix read-then-write evaluator, kept to reproduce the incident in a sandbox.
     Result<Evaluation> evaluateUnguarded(const QString &affiliateId, const QDateTime &now) const;
 

@@ -1,0 +1,185 @@
+#include "writedialog.h"
+#include "../models/common/operatorinfo.h"
+#include "notice.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace TierDesk {
+
+WriteDialog::WriteDialog(const QString &database, bool production, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_production(production)
+    , m_target(new QLabel(this))
+    , m_body(new QVBoxLayout)
+    , m_ticketLabel(new QLabel(this))
+    , m_ticket(new QLineEdit(this))
+    , m_reasonLabel(new QLabel(this))
+    , m_reason(new QLineEdit(this))
+    , m_confirmLabel(new QLabel(this))
+    , m_confirm(new QLineEdit(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_apply(new QPushButton(this))
+{
+    setModal(true);
+    m_target->setWordWrap(true);
+    m_target->setTextFormat(Qt::RichText); // escapes the database's name itself
+    m_ticket->setObjectName(QStringLiteral("ticketReference"));
+    m_ticket->setMaxLength(OperatorInfo::MaxTicketLength);
+    m_ticketLabel->setBuddy(m_ticket);
+    m_reason->setObjectName(QStringLiteral("writeReason"));
+    m_reason->setMaxLength(OperatorInfo::MaxReasonLength);
+    m_reasonLabel->setBuddy(m_reason);
+    m_confirmLabel->setWordWrap(true);
+    m_confirmLabel->setBuddy(m_confirm);
+    m_hint->setObjectName(QStringLiteral("confirmHint"));
+    m_hint->setWordWrap(true);
+    m_hint->hide();
+    // Our own button, in the action role: a standard one would get its stock text
+    // back on every language change, and the box makes an accepting one the default.
+    m_buttons->addButton(m_apply, QDialogButtonBox::ActionRole);
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
+    layout->addLayout(m_body, 1);
+    auto *why = new QFormLayout;
+    why->addRow(m_ticketLabel, m_ticket);
+    why->addRow(m_reasonLabel, m_reason);
+    layout->addLayout(why);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_buttons);
+
+    connect(m_confirm, &QLineEdit::textChanged, this, &WriteDialog::updateButtons);
+    connect(m_reason, &QLineEdit::textChanged, this, &WriteDialog::updateButtons);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (isConfirmed())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WriteDialog::reject);
+}
+
+WriteDialog::~WriteDialog() = default;
+
+void WriteDialog::ready(QWidget *first)
+{
+    Notice::plainLabels(this);
+    m_ready = true;
+    retranslateFrame();
+    retranslate();
+    updateButtons();
+    // Top to bottom, as on screen: the subclass's fields, ticket, reason, the typed
+    // confirmation, then the buttons.
+    if (first)
+        setTabOrder(first, m_ticket);
+    setTabOrder(m_ticket, m_reason);
+    setTabOrder(m_reason, m_confirm);
+    setTabOrder(m_confirm, m_apply);
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        setTabOrder(m_apply, cancel);
+}
+
+QString WriteDialog::ticket() const
+{
+    return m_ticket->text().trimmed();
+}
+
+QString WriteDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void WriteDialog::setTicket(const QString &ticket)
+{
+    m_suggestedTicket = ticket;
+    m_ticket->setText(ticket);
+    m_ticket->selectAll();
+    if (!ticket.isEmpty()) {
+        m_hint->setText(tr("The ticket is the one of your last change to this affiliate; "
+                           "check that it is this case's."));
+        m_hint->show();
+    }
+}
+
+bool WriteDialog::hasTypedInput() const
+{
+    return m_ticket->text().trimmed() != m_suggestedTicket.trimmed()
+        || !m_reason->text().trimmed().isEmpty() || !m_confirm->text().trimmed().isEmpty();
+}
+
+void WriteDialog::reject()
+{
+    if (!isVisible() || !hasTypedInput()) {
+        QDialog::reject();
+        return;
+    }
+    Notice::askDiscard(this,
+        tr("Close without writing and discard the ticket, reason and "
+           "confirmation you typed?"),
+        [this] { QDialog::reject(); });
+}
+
+void WriteDialog::updateButtons()
+{
+    m_apply->setEnabled(isConfirmed());
+}
+
+void WriteDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // A focused button other than the write one does what it says; otherwise
+        // Enter only says which button writes.
+        auto *focused = qobject_cast<QPushButton *>(focusWidget());
+        if (focused && focused != m_apply) {
+            focused->click();
+            return;
+        }
+        m_hint->setText(isConfirmed() ? tr("Enter does not write. To go ahead, press “%1”.")
+                                            .arg(m_apply->text().remove(QLatin1Char('&')))
+                                      : unconfirmedHint());
+        m_hint->show();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void WriteDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ready) {
+        retranslateFrame();
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void WriteDialog::retranslateFrame()
+{
+    const QString where = m_database.toHtmlEscaped();
+    m_target->setText(
+        m_production ? tr(
+            "<b>Target: %1</b> — <span style=\"color:#d32f2f\"><b>production database</b></span>")
+                           .arg(where)
+                     : tr("<b>Target: %1</b>").arg(where));
+    m_ticketLabel->setText(tr("&Ticket:"));
+    m_ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
+    m_reasonLabel->setText(tr("Rea&son:"));
+    m_reason->setPlaceholderText(tr("Why, in one line (optional)"));
+    m_hint->hide();
+}
+
+} // namespace TierDesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace TierDesk {
+
+// The last look every guarded write shares (cleanup, undo, resolve, re-evaluate):
+// the target database, what the write changes (the subclass's part), ticket and
+// reason with their limits, the typed confirmation, a hint line, and Cancel beside
+// the write button. No button is a default: Enter never writes, it says which
+// button does. Closing the dialog with something typed in it asks first.
+class WriteDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WriteDialog)
+
+public:
+    ~WriteDialog() override;
+
+    // The typed confirmation matches and whatever the write needs is in.
+    virtual bool isConfirmed() const = 0;
+    // Something the person typed would be lost by closing: a ticket other than
+    // the suggested one, a reason, a confirmation.
+    bool hasTypedInput() const;
+
+    QString ticket() const;
+    QString reason() const;
+    // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
+    // that typing replaces it, and said to be a suggestion.
+    void setTicket(const QString &ticket);
+
+    QLineEdit *ticketEdit() const { return m_ticket; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QLineEdit *confirmationEdit() const { return m_confirm; }
+    QPushButton *applyButton() const { return m_apply; }
+    QLabel *hintLabel() const { return m_hint; }
+
+public slots:
+    // Cancel, Escape and the title bar's close button: asks before typed text is lost.
+    void reject() override;
+
+protected:
+    WriteDialog(const QString &database, bool production, QWidget *parent);
+
+    // Where the subclass shows what the write changes, between target and ticket.
+    QVBoxLayout *body() const { return m_body; }
+    QLabel *confirmationLabel() const { return m_confirmLabel; }
+    // Called at the end of the subclass's constructor: labels become plain text,
+    // the texts are set, Tab follows the screen from `first` to Cancel.
+    void ready(QWidget *first);
+    // The sentence Enter shows while the write is not confirmed yet.
+    virtual QString unconfirmedHint() const = 0;
+    // The subclass's texts; the frame's own are set before it is called.
+    virtual void retranslate() = 0;
+    void updateButtons();
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void retranslateFrame();
+
+    QString m_database;
+    bool m_production = false;
+    bool m_ready = false;
+    QString m_suggestedTicket;
+    QLabel *m_target = nullptr;
+    QVBoxLayout *m_body = nullptr;
+    QLabel *m_ticketLabel = nullptr;
+    QLineEdit *m_ticket = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_confirmLabel = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_hint = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_apply = nullptr;
+};
+
+} // namespace TierDesk
