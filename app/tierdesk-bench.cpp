@@ -4,7 +4,7 @@
 
 #include "../models/affiliates/affiliatedetail.h"
 #include "../models/affiliates/affiliatequery.h"
-#include "../models/affiliates/affiliatestats.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/audit/audit.h"
 #include "../models/backfill/backfill.h"
 #include "../models/common/text.h"

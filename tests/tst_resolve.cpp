@@ -4,7 +4,7 @@
 // with ticket and reason, and undone back to the state before; two agents
 // resolving the same conflict at once: exactly one commits.
 #include "../models/activity/activity.h"
-#include "../models/affiliates/affiliatestats.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/common/fingerprint.h"
 #include "../models/resolve/resolve.h"
 #include "fixture.h"

@@ -1,4 +1,4 @@
-#include "../models/affiliates/affiliatestats.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/db/connection.h"
 #include "../models/db/schema.h"
 #include "testdatabase.h"

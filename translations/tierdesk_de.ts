@@ -512,7 +512,7 @@
 <context>
     <name>TierDesk::AffiliateStats</name>
     <message>
-        <location filename="../models/affiliates/affiliatestats.cpp" line="110"/>
+        <location filename="../models/figures/affiliatestats.cpp" line="110"/>
         <source>The session is read-only; turn on write access to refresh the figures.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren.</translation>
     </message>
@@ -958,114 +958,108 @@
 <context>
     <name>TierDesk::Backfill</name>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="115"/>
+        <location filename="../models/backfill/backfill.cpp" line="110"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="248"/>
+        <location filename="../models/backfill/backfill.cpp" line="236"/>
         <source>The batch row was not written.</source>
         <translation>Der Batch-Eintrag wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="372"/>
+        <location filename="../models/backfill/backfill.cpp" line="288"/>
         <source> (recorded as rolled-back batch %1)</source>
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="579"/>
-        <location filename="../models/backfill/backfill.cpp" line="735"/>
+        <location filename="../models/backfill/backfill.cpp" line="588"/>
+        <location filename="../models/backfill/backfill.cpp" line="726"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="590"/>
-        <location filename="../models/backfill/backfill.cpp" line="739"/>
-        <source>The session is read-only; turn on write access to change data.</source>
-        <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../models/backfill/backfill.cpp" line="642"/>
+        <location filename="../models/backfill/backfill.cpp" line="633"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="646"/>
+        <location filename="../models/backfill/backfill.cpp" line="637"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="403"/>
+        <location filename="../models/backfill/backfill.cpp" line="439"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="460"/>
+        <location filename="../models/backfill/backfill.cpp" line="372"/>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="680"/>
+        <location filename="../models/backfill/backfill.cpp" line="671"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="688"/>
+        <location filename="../models/backfill/backfill.cpp" line="679"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="692"/>
+        <location filename="../models/backfill/backfill.cpp" line="683"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="463"/>
+        <location filename="../models/backfill/backfill.cpp" line="375"/>
         <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="357"/>
+        <location filename="../models/backfill/backfill.cpp" line="457"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="359"/>
+        <location filename="../models/backfill/backfill.cpp" line="459"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="363"/>
+        <location filename="../models/backfill/backfill.cpp" line="467"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="364"/>
+        <location filename="../models/backfill/backfill.cpp" line="468"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="158"/>
+        <location filename="../models/backfill/backfill.cpp" line="153"/>
         <source>A kept event is no longer active, so nothing was changed; run the audit again.</source>
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="528"/>
+        <location filename="../models/backfill/backfill.cpp" line="537"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="534"/>
+        <location filename="../models/backfill/backfill.cpp" line="543"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="586"/>
+        <location filename="../models/backfill/backfill.cpp" line="595"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="776"/>
+        <location filename="../models/backfill/backfill.cpp" line="747"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -2131,6 +2125,14 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::GuardedWrite</name>
+    <message>
+        <location filename="../models/write/guardedwrite.cpp" line="47"/>
+        <source>The session is read-only; turn on write access to change data.</source>
+        <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::LargeData</name>
     <message>
         <location filename="../models/scale/largedata.cpp" line="214"/>
@@ -2726,220 +2728,214 @@
 <context>
     <name>TierDesk::Resolve</name>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="73"/>
+        <location filename="../models/resolve/resolve.cpp" line="64"/>
         <source>There is no tier event #%1.</source>
         <translation>Es gibt kein Stufenereignis #%1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="97"/>
+        <location filename="../models/resolve/resolve.cpp" line="88"/>
         <source>There is no affiliate %1.</source>
         <translation>Es gibt keinen Affiliate %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="146"/>
+        <location filename="../models/resolve/resolve.cpp" line="137"/>
         <source>Event #%1 is not part of a conflict the audit finds now.</source>
         <translation>Ereignis #%1 gehört zu keinem Konflikt, den die Prüfung jetzt findet.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="154"/>
+        <location filename="../models/resolve/resolve.cpp" line="145"/>
         <source>Choose the event that stays from this conflict&apos;s events: %1.</source>
         <translation>Wählen Sie das verbleibende Ereignis unter den Ereignissen dieses Konflikts: %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="168"/>
+        <location filename="../models/resolve/resolve.cpp" line="159"/>
         <source>The profile&apos;s rate agrees with the end of its history: there is no drift to resolve.</source>
         <translation>Der Satz im Profil stimmt mit dem Ende seiner Stufenfolge überein: Es gibt keine Abweichung zu klären.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="173"/>
+        <location filename="../models/resolve/resolve.cpp" line="164"/>
         <source>The history ends in an event without a rate, so there is nothing to align the profile with; record the missing event instead.</source>
         <translation>Die Stufenfolge endet mit einem Ereignis ohne Satz, daher gibt es nichts, woran das Profil angeglichen werden kann; tragen Sie stattdessen das fehlende Ereignis nach.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="182"/>
+        <location filename="../models/resolve/resolve.cpp" line="173"/>
         <source>Event #%1 is not a chain break the audit finds now.</source>
         <translation>Ereignis #%1 ist keine Lücke, die die Prüfung jetzt findet.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="186"/>
+        <location filename="../models/resolve/resolve.cpp" line="177"/>
         <source>The chain break at event #%1 is already marked as reviewed.</source>
         <translation>Die Lücke bei Ereignis #%1 ist bereits als gesichtet markiert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="193"/>
-        <location filename="../models/resolve/resolve.cpp" line="360"/>
-        <location filename="../models/resolve/resolve.cpp" line="613"/>
+        <location filename="../models/resolve/resolve.cpp" line="184"/>
+        <location filename="../models/resolve/resolve.cpp" line="322"/>
+        <location filename="../models/resolve/resolve.cpp" line="575"/>
         <source>Unknown kind of resolution.</source>
         <translation>Unbekannte Art der Klärung.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="199"/>
+        <location filename="../models/resolve/resolve.cpp" line="190"/>
         <source>No fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="203"/>
+        <location filename="../models/resolve/resolve.cpp" line="194"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="278"/>
+        <location filename="../models/resolve/resolve.cpp" line="239"/>
         <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="283"/>
+        <location filename="../models/resolve/resolve.cpp" line="246"/>
         <source>Resolving was rolled back and nothing was changed (%1).</source>
         <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="289"/>
+        <location filename="../models/resolve/resolve.cpp" line="251"/>
         <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
         <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="351"/>
+        <location filename="../models/resolve/resolve.cpp" line="313"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="426"/>
+        <location filename="../models/resolve/resolve.cpp" line="388"/>
         <source>The resolution was not recorded.</source>
         <translation>Die Klärung wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="458"/>
+        <location filename="../models/resolve/resolve.cpp" line="420"/>
         <source>There is no resolution %1.</source>
         <translation>Es gibt keine Klärung %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="462"/>
+        <location filename="../models/resolve/resolve.cpp" line="424"/>
         <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
         <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="485"/>
+        <location filename="../models/resolve/resolve.cpp" line="447"/>
         <source>Resolution %1 was already undone on %2.</source>
         <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="497"/>
+        <location filename="../models/resolve/resolve.cpp" line="459"/>
         <source>Resolution %1 does not say which events it superseded.</source>
         <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="514"/>
+        <location filename="../models/resolve/resolve.cpp" line="476"/>
         <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
         <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="533"/>
+        <location filename="../models/resolve/resolve.cpp" line="495"/>
         <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
         <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="552"/>
+        <location filename="../models/resolve/resolve.cpp" line="514"/>
         <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="646"/>
+        <location filename="../models/resolve/resolve.cpp" line="813"/>
         <source>Conflict resolved</source>
         <translation>Konflikt geklärt</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="648"/>
+        <location filename="../models/resolve/resolve.cpp" line="815"/>
         <source>Rate aligned with history</source>
         <translation>Satz an die Stufenfolge angeglichen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="650"/>
+        <location filename="../models/resolve/resolve.cpp" line="817"/>
         <source>Missing tier event recorded</source>
         <translation>Fehlendes Stufenereignis nachgetragen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="652"/>
+        <location filename="../models/resolve/resolve.cpp" line="819"/>
         <source>Chain break reviewed</source>
         <translation>Lücke gesichtet</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="700"/>
+        <location filename="../models/resolve/resolve.cpp" line="867"/>
         <source>Name the affiliate whose drift to resolve.</source>
         <translation>Nennen Sie den Affiliate, dessen Abweichung geklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="719"/>
+        <location filename="../models/resolve/resolve.cpp" line="886"/>
         <source>Marking a chain break as reviewed needs a reason, so nothing was written.</source>
         <translation>Eine Lücke als gesichtet zu markieren braucht eine Begründung, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="722"/>
-        <location filename="../models/resolve/resolve.cpp" line="810"/>
-        <source>The session is read-only; turn on write access to change data.</source>
-        <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../models/resolve/resolve.cpp" line="760"/>
+        <location filename="../models/resolve/resolve.cpp" line="622"/>
         <source>%1 It changed since the preview, so nothing was changed.</source>
         <translation>%1 Das hat sich seit der Vorschau geändert, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="762"/>
+        <location filename="../models/resolve/resolve.cpp" line="625"/>
         <source>The finding changed since the preview (it is now %1, not %2), so nothing was changed; preview it again.</source>
         <translation>Der Befund hat sich seit der Vorschau geändert (jetzt %1, nicht %2), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="842"/>
+        <location filename="../models/resolve/resolve.cpp" line="717"/>
         <source>What resolution %1 changed has changed since the preview (the undo is now %2, not %3), so nothing was changed; preview the undo again.</source>
         <translation>Was Klärung %1 geändert hat, hat sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="920"/>
+        <location filename="../models/resolve/resolve.cpp" line="956"/>
         <source>Set %1&apos;s commission rate from %2 to %3, where its tier history ends; only if it is still %2 (compare-and-set).</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 setzen, wo seine Stufenfolge endet – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="924"/>
+        <location filename="../models/resolve/resolve.cpp" line="960"/>
         <source>Record the missing tier event %2 → %3 for %1 now, so its history ends at the profile&apos;s rate. The rate itself is not touched.</source>
         <translation>Das fehlende Stufenereignis %2 → %3 für %1 jetzt nachtragen, damit die Stufenfolge beim Satz im Profil endet. Der Satz selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="928"/>
+        <location filename="../models/resolve/resolve.cpp" line="964"/>
         <source>Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as reviewed. No data changes; the audit shows it again if it changes.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 (beginnt bei %3, erwartet war %4) als gesichtet markieren. Die Daten bleiben unverändert; ändert sich die Lücke, zeigt die Prüfung sie wieder.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="966"/>
+        <location filename="../models/resolve/resolve.cpp" line="1002"/>
         <source>Make %1 of %2 active again (now superseded by #%3).</source>
         <translation>%1 von %2 wieder aktiv machen (jetzt überholt durch #%3).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="970"/>
+        <location filename="../models/resolve/resolve.cpp" line="1006"/>
         <source>Set %1&apos;s commission rate back from %2 to %3; only if it is still %2.</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 zurücksetzen – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="973"/>
+        <location filename="../models/resolve/resolve.cpp" line="1009"/>
         <source>Mark the tier event #%1 recorded for %2 as superseded.</source>
         <translation>Das für %2 nachgetragene Stufenereignis #%1 als überholt markieren.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="976"/>
+        <location filename="../models/resolve/resolve.cpp" line="1012"/>
         <source>Open the chain break at event #%1 of %2 again.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="907"/>
+        <location filename="../models/resolve/resolve.cpp" line="943"/>
         <source>Keep event #%1 (%2 → %3) of %4&apos;s conflict; mark %5 as superseded, pointing at it.</source>
         <translation>Ereignis #%1 (%2 → %3) aus dem Konflikt von %4 behalten; %5 als überholt markieren, mit Verweis darauf.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="913"/>
+        <location filename="../models/resolve/resolve.cpp" line="949"/>
         <source>The profile&apos;s rate (%1) is the one this event set.</source>
         <translation>Der Satz im Profil (%1) ist der, den dieses Ereignis gesetzt hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="915"/>
+        <location filename="../models/resolve/resolve.cpp" line="951"/>
         <source>The profile&apos;s rate stays at %1, so the audit will then report drift: align or record it next.</source>
         <translation>Der Satz im Profil bleibt bei %1; die Prüfung meldet danach eine Abweichung, die Sie anschließend angleichen oder nachtragen.</translation>
     </message>
@@ -3408,42 +3404,52 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierEvaluator</name>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="49"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="115"/>
+        <source>The connection to the database was lost during the re-evaluation, so it was rolled back and nothing was changed (%1).</source>
+        <translation>Die Verbindung zur Datenbank ist während der Neubewertung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="122"/>
+        <source>The re-evaluation was rolled back and nothing was changed (%1).</source>
+        <translation>Die Neubewertung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/tierevaluator.cpp" line="160"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="51"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="162"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="53"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="164"/>
         <source>Demoted</source>
         <translation>Herabgestuft</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="55"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="166"/>
         <source>Race lost</source>
         <translation>Kollision verloren</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="57"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="168"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="162"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="77"/>
         <source>The rate update changed %1 rows for one affiliate; nothing was written.</source>
         <translation>Die Satzänderung hat %1 Zeilen für einen Affiliate getroffen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="177"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="93"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierevaluator.cpp" line="269"/>
+        <location filename="../models/tier/tierevaluator.cpp" line="17"/>
         <source>The affiliate changed since the preview: the rate is now %1 and its 90-day commissions call for %2. Nothing was written; re-evaluate again.</source>
         <translation>Der Affiliate hat sich seit der Vorschau geändert: Der Satz ist jetzt %1, die Provisionen der letzten 90 Tage verlangen %2. Es wurde nichts geschrieben; bitte erneut bewerten.</translation>
     </message>

@@ -1,5 +1,5 @@
 #include "affiliatesview.h"
-#include "../models/affiliates/affiliatestats.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/common/format.h"
 #include "../models/db/session.h"
 #include "../models/itemmodels/affiliatelistmodel.h"

@@ -1,4 +1,4 @@
-#include "../../models/affiliates/affiliatestats.h"
+#include "../../models/figures/affiliatestats.h"
 #include "../../models/common/format.h"
 #include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"

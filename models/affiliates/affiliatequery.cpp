@@ -1,8 +1,8 @@
 #include "affiliatequery.h"
 #include "../audit/audit.h"
 #include "../db/schema.h"
+#include "../figures/affiliatestats.h"
 #include "affiliatelookup.h"
-#include "affiliatestats.h"
 
 #include <QSqlQuery>
 #include <QUuid>

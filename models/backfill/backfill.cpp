@@ -1,9 +1,9 @@
 #include "backfill.h"
-#include "../affiliates/affiliatestats.h"
 #include "../common/fingerprint.h"
 #include "../common/logging.h"
 #include "../common/text.h"
-#include "../db/tablewriter.h"
+#include "../figures/affiliatestats.h"
+#include "../write/guardedwrite.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -19,11 +19,6 @@
 namespace TierDesk {
 
 namespace {
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 // `item` (placeholders for one row) `rows` times, between each two `separator`.
 QString repeated(int rows, const QString &item, const QString &separator = QStringLiteral(", "))
@@ -208,12 +203,6 @@ struct BatchRecord
     QString affiliateId;
 };
 
-// Empty text as NULL.
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
 {
     auto insert = connection.prepare(
@@ -238,10 +227,9 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
     insert->addBindValue(record.fingerprint);
     insert->addBindValue(
         record.undoOf ? QVariant(record.undoOf) : QVariant(QMetaType::fromType<qint64>()));
-    insert->addBindValue(
-        record.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(record.note));
-    insert->addBindValue(orNull(record.who.ticket));
-    insert->addBindValue(orNull(record.who.reason));
+    insert->addBindValue(GuardedWrite::orNull(record.note));
+    insert->addBindValue(GuardedWrite::orNull(record.who.ticket));
+    insert->addBindValue(GuardedWrite::orNull(record.who.reason));
     if (auto done = Connection::exec(*insert); !done)
         return done.error();
     if (!insert->next())
@@ -251,7 +239,8 @@ Result<qint64> insertBatch(const Connection &connection, const BatchRecord &reco
     return id;
 }
 
-QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
+// The batch-level audit-log row.
+AuditEntry batchEntry(const BatchRecord &record, qint64 batchId)
 {
     QJsonObject details{{QStringLiteral("batch_id"), batchId},
         {QStringLiteral("kind"), kindName(record.kind)},
@@ -265,51 +254,11 @@ QJsonObject batchDetails(const BatchRecord &record, qint64 batchId)
         details.insert(QStringLiteral("undo_of"), record.undoOf);
     if (!record.note.isEmpty())
         details.insert(QStringLiteral("note"), record.note);
-    return details;
-}
-
-// The batch-level audit-log row, and with `changed` one row per affiliate
-// naming its events, so an affiliate's history shows what a batch did to it.
-Result<void> writeAuditLog(const Connection &connection, const BatchRecord &record, qint64 batchId,
-    const QMap<QString, QList<qint64>> &changed = {})
-{
     const QString action = record.status == Status::RolledBack
         ? QStringLiteral("backfill_rolled_back")
         : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply")
                                           : QStringLiteral("backfill_undo"));
-    const QVariant at = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
-    const QVariant noAffiliate(QMetaType::fromType<QString>());
-    // COPY on PostgreSQL: a batch over thousands of affiliates writes thousands of rows here.
-    auto writer = TableWriter::create(connection, QStringLiteral("tierdesk_audit_log"),
-        {QStringLiteral("at"), QStringLiteral("operator"), QStringLiteral("host"),
-            QStringLiteral("action"), QStringLiteral("affiliate_id"), QStringLiteral("details"),
-            QStringLiteral("batch_id"), QStringLiteral("ticket"), QStringLiteral("reason")});
-    if (!writer)
-        return writer.error();
-    TableWriter &log = **writer;
-    QJsonObject details = batchDetails(record, batchId);
-    if (!connection.databaseUser().isEmpty())
-        details.insert(QStringLiteral("database_user"), connection.databaseUser());
-    if (auto added = log.add({at, record.who.name, record.who.host, action,
-            record.affiliateId.isEmpty() ? noAffiliate : QVariant(record.affiliateId),
-            json(details), batchId, orNull(record.who.ticket), orNull(record.who.reason)});
-        !added)
-        return added;
-    const QString rowAction = record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
-                                                             : QStringLiteral("restore_events");
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        QJsonArray ids;
-        QList<qint64> sorted = it.value();
-        std::sort(sorted.begin(), sorted.end());
-        for (qint64 id : std::as_const(sorted))
-            ids.append(id);
-        if (auto added = log.add({at, record.who.name, record.who.host, rowAction, it.key(),
-                json({{QStringLiteral("batch_id"), batchId}, {QStringLiteral("event_ids"), ids}}),
-                batchId, orNull(record.who.ticket), orNull(record.who.reason)});
-            !added)
-            return added;
-    }
-    return log.finish();
+    return {action, record.affiliateId, details, batchId};
 }
 
 // Records a batch that did not happen, in its own transaction after the
@@ -319,93 +268,24 @@ qint64 recordRolledBack(const Connection &connection, BatchRecord record)
 {
     record.status = Status::RolledBack;
     record.rowsChanged = 0;
-    Transaction transaction(connection);
-    if (auto begun = transaction.begin(); !begun) {
-        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
-                           << "batch:" << begun.error().message;
+    qint64 id = 0;
+    const bool recorded = GuardedWrite::recordAttempt(connection, [&]() -> Result<void> {
+        auto inserted = insertBatch(connection, record);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return GuardedWrite::writeTrail(connection, record.who, {batchEntry(record, id)});
+    });
+    if (!recorded)
         return 0;
-    }
-    auto id = insertBatch(connection, record);
-    if (!id || !writeAuditLog(connection, record, *id) || !transaction.commit()) {
-        qCWarning(lcAudit) << "could not record the rolled-back" << kindName(record.kind)
-                           << "batch";
-        return 0;
-    }
-    qCDebug(lcAudit) << "batch" << *id << kindName(record.kind) << "rolled back:" << record.note;
-    return *id;
-}
-
-bool connectionAlive(const Connection &connection)
-{
-    QSqlQuery probe(connection.database());
-    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
-}
-
-// Turns a failure in the middle of a write into one sentence that says what
-// happened to the data. A lost connection is named as such: the server has
-// rolled the transaction back, so nothing was changed either way.
-Error failedWrite(const Connection &connection, Kind kind, const Error &error)
-{
-    if (error.kind == Error::Kind::Refused)
-        return error;
-    QString reason = error.message.trimmed();
-    if (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    const bool supersede = kind == Kind::Supersede;
-    if (!connectionAlive(connection))
-        return Error::connect((supersede
-                ? Backfill::tr("The connection to the database was lost during the backfill, "
-                               "so it was rolled back and nothing was changed (%1).")
-                : Backfill::tr("The connection to the database was lost during the undo, so "
-                               "it was rolled back and nothing was changed (%1)."))
-                                  .arg(reason));
-    return Error{error.kind,
-        (supersede ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
-                   : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
-            .arg(reason),
-        error.reason};
+    qCDebug(lcAudit) << "batch" << id << kindName(record.kind) << "rolled back:" << record.note;
+    return id;
 }
 
 // " (recorded as rolled-back batch N)", or nothing when the record could not be written.
 QString recordedAs(qint64 batchId)
 {
     return batchId ? Backfill::tr(" (recorded as rolled-back batch %1)").arg(batchId) : QString();
-}
-
-// The batch row's end (finished_at, rows_changed) and its audit-log rows, inside the write
-// transaction.
-Result<void> finishBatch(const Connection &connection, BatchRecord &record, qint64 batchId,
-    const QMap<QString, QList<qint64>> &changed, int rowsChanged)
-{
-    record.status = Status::Committed;
-    record.rowsChanged = rowsChanged;
-    auto finish = connection.prepare(QStringLiteral(
-        "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
-    if (!finish)
-        return finish.error();
-    finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-    finish->addBindValue(rowsChanged);
-    finish->addBindValue(batchId);
-    if (auto done = Connection::exec(*finish); !done)
-        return done;
-    return writeAuditLog(connection, record, batchId, changed);
-}
-
-// After the chunks failed (the transaction already rolled back): say why in one
-// sentence and record the attempt when the connection still allows it.
-Error chunksFailed(const Connection &connection, Kind kind, BatchRecord &record, const Error &error,
-    const WorkControl &control)
-{
-    record.note = control.cancelled() ? QStringLiteral("cancelled") : error.message;
-    if (control.cancelled()) {
-        const qint64 id = recordRolledBack(connection, record);
-        return Error::cancelled(
-            Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
-    }
-    Error failure = failedWrite(connection, kind, error);
-    if (failure.kind != Error::Kind::Connect)
-        recordRolledBack(connection, record);
-    return failure;
 }
 
 int countChanged(const QMap<QString, QList<qint64>> &changed)
@@ -416,64 +296,193 @@ int countChanged(const QMap<QString, QList<qint64>> &changed)
     return rows;
 }
 
-struct Committed
+// A cleanup or its undo as a guarded write: the plan read again under the lock by
+// `reread` and compared with the fingerprint confirmed, the batch row, the guarded
+// chunks, rows changed == rows planned, the batch's end and its trail. A refusal
+// or a failure in the chunks records the attempt as a rolled-back batch.
+class BatchWrite final : public WritePlan
 {
-    qint64 batchId = 0;
-    int rowsChanged = 0;
-};
+public:
+    // `record` is the batch's: the undo takes its window from the batch it undoes.
+    using Reread = std::function<Result<Backfill::Plan>(const Connection &, BatchRecord &record)>;
+    // What a fingerprint that no longer matches says, given the plan as it is now and the
+    // id of the rolled-back batch recorded (0: none).
+    using Mismatch = std::function<Error(const Backfill::Plan &now, qint64 recordedId)>;
 
-// The shared end of apply and undo, inside their write transaction: the batch row, the
-// guarded chunks, rows changed == rows planned, the batch's end and its log, COMMIT. Any
-// failure rolls back and says what happened; a refusal also records the attempt.
-Result<Committed> commitBatch(const Connection &connection, Transaction &transaction,
-    BatchRecord &record, const QList<Backfill::Row> &rows, int chunkSize,
-    const WorkControl &control)
-{
-    const Kind kind = record.kind;
-    const auto fail = [&](const Error &error) {
-        transaction.rollback(); // first: a probe inside an aborted transaction would fail too
-        return failedWrite(connection, kind, error);
-    };
-    if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
-        return fail(locked.error());
-    BatchRecord pending = record;
-    pending.status = Status::Committed;
-    auto batch = insertBatch(connection, pending);
-    if (!batch)
-        return fail(batch.error());
-    // Supersede marks rows with the new batch; undo restores those of the batch it undoes.
-    const bool supersede = kind == Kind::Supersede;
-    auto changed = writeChunks(connection, kind, rows, supersede ? *batch : record.undoOf,
-        supersede ? QDateTime::currentDateTimeUtc() : QDateTime(), chunkSize, control);
-    if (!changed) {
-        transaction.rollback();
-        return chunksFailed(connection, kind, record, changed.error(), control);
+    BatchWrite(BatchRecord record, QString expected, int chunkSize, const WorkControl &control,
+        Reread reread, Mismatch mismatch)
+        : m_record(std::move(record))
+        , m_expected(std::move(expected))
+        , m_chunkSize(chunkSize)
+        , m_control(control)
+        , m_reread(std::move(reread))
+        , m_mismatch(std::move(mismatch))
+    {
     }
-    const int rowsChanged = countChanged(*changed);
-    if (rowsChanged != record.rowsPlanned) {
-        transaction.rollback();
-        record.note = (supersede ? QStringLiteral("%1 of %2 rows still active")
-                                 : QStringLiteral("%1 of %2 rows still superseded"))
-                          .arg(Text::of(rowsChanged), Text::of(record.rowsPlanned));
-        const qint64 id = recordRolledBack(connection, record);
-        return Error::stale(
-            (supersede ? Backfill::tr("The data changed since the preview (%1 of %2 rows could "
-                                      "still be superseded), so nothing was changed%3; run the "
-                                      "audit again.")
-                       : Backfill::tr("The data changed while undoing (%1 of %2 rows could be "
-                                      "restored), so nothing was changed%3."))
-                .arg(
-                    Text::of(rowsChanged), Text::of(record.rowsPlanned), Text::of(recordedAs(id))));
+
+    const Backfill::Plan &plan() const { return m_plan; }
+    qint64 batchId() const { return m_batchId; }
+    int rowsChanged() const { return m_record.rowsChanged; }
+
+    Result<void> recheck(const Connection &connection) override
+    {
+        auto plan = m_reread(connection, m_record);
+        if (!plan)
+            return plan.error();
+        m_plan = *plan;
+        m_record.rowsPlanned = int(m_plan.rows.size());
+        m_record.fingerprint = m_plan.fingerprint;
+        if (!m_expected.isEmpty() && m_expected != m_plan.fingerprint) {
+            m_pendingNote = (m_record.kind == Kind::Supersede
+                    ? QStringLiteral("plan fingerprint %1, previewed %2")
+                    : QStringLiteral("undo fingerprint %1, previewed %2"))
+                                .arg(m_plan.fingerprint, m_expected);
+            m_pending = [this](qint64 id) { return m_mismatch(m_plan, id); };
+            return Error::stale(m_pendingNote);
+        }
+        return {};
     }
-    if (auto finished = finishBatch(connection, record, *batch, *changed, rowsChanged); !finished)
-        return fail(finished.error());
-    if (auto adjusted = AffiliateStats::adjustForBatch(connection, *changed, supersede ? -1 : 1);
-        !adjusted)
-        return fail(adjusted.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return Committed{*batch, rowsChanged};
-}
+
+    Result<bool> write(const Connection &connection) override
+    {
+        if (m_plan.isEmpty())
+            return false;
+        BatchRecord pending = m_record;
+        pending.status = Status::Committed;
+        auto batch = insertBatch(connection, pending);
+        if (!batch)
+            return batch.error();
+        // Supersede marks rows with the new batch; undo restores those of the batch it undoes.
+        const bool supersede = m_record.kind == Kind::Supersede;
+        m_inChunks = true;
+        auto changed = writeChunks(connection, m_record.kind, m_plan.rows,
+            supersede ? *batch : m_record.undoOf,
+            supersede ? QDateTime::currentDateTimeUtc() : QDateTime(), m_chunkSize, m_control);
+        if (!changed)
+            return changed.error();
+        m_inChunks = false;
+        const int rowsChanged = countChanged(*changed);
+        if (rowsChanged != m_record.rowsPlanned) {
+            m_pendingNote = (supersede ? QStringLiteral("%1 of %2 rows still active")
+                                       : QStringLiteral("%1 of %2 rows still superseded"))
+                                .arg(Text::of(rowsChanged), Text::of(m_record.rowsPlanned));
+            const int planned = m_record.rowsPlanned;
+            m_pending = [supersede, rowsChanged, planned](qint64 id) {
+                return Error::stale((supersede
+                        ? Backfill::tr("The data changed since the preview (%1 of %2 rows could "
+                                       "still be superseded), so nothing was changed%3; run the "
+                                       "audit again.")
+                        : Backfill::tr("The data changed while undoing (%1 of %2 rows could be "
+                                       "restored), so nothing was changed%3."))
+                                        .arg(Text::of(rowsChanged), Text::of(planned),
+                                            Text::of(recordedAs(id))));
+            };
+            return Error::stale(m_pendingNote);
+        }
+        auto finish = connection.prepare(QStringLiteral(
+            "UPDATE tierdesk_backfill_batches SET finished_at = ?, rows_changed = ? WHERE id = ?"));
+        if (!finish)
+            return finish.error();
+        finish->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
+        finish->addBindValue(rowsChanged);
+        finish->addBindValue(*batch);
+        if (auto done = Connection::exec(*finish); !done)
+            return done.error();
+        m_batchId = *batch;
+        m_changed = *changed;
+        m_record.status = Status::Committed;
+        m_record.rowsChanged = rowsChanged;
+        return true;
+    }
+
+    // The batch's row, and one row per affiliate naming its events, so an affiliate's
+    // history shows what a batch did to it.
+    QList<AuditEntry> auditEntries() const override
+    {
+        QList<AuditEntry> entries{batchEntry(m_record, m_batchId)};
+        const QString action = m_record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
+                                                                : QStringLiteral("restore_events");
+        for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
+            QJsonArray ids;
+            QList<qint64> sorted = it.value();
+            std::sort(sorted.begin(), sorted.end());
+            for (qint64 id : std::as_const(sorted))
+                ids.append(id);
+            entries.append({action, it.key(),
+                {{QStringLiteral("batch_id"), m_batchId}, {QStringLiteral("event_ids"), ids}},
+                m_batchId});
+        }
+        return entries;
+    }
+
+    QStringList touchedAffiliates() const override { return m_changed.keys(); }
+
+    // Only race duplicates change: each affiliate's figures move by their count.
+    Result<void> updateFigures(const Connection &connection) const override
+    {
+        return AffiliateStats::adjustForBatch(
+            connection, m_changed, m_record.kind == Kind::Supersede ? -1 : 1);
+    }
+
+    Error refused(const Connection &connection, const Error &error) override
+    {
+        if (m_pending) {
+            m_record.note = m_pendingNote;
+            return m_pending(recordRolledBack(connection, m_record));
+        }
+        if (!m_inChunks)
+            return error;
+        if (m_control.cancelled()) {
+            m_record.note = QStringLiteral("cancelled");
+            const qint64 id = recordRolledBack(connection, m_record);
+            return Error::cancelled(
+                Backfill::tr("Cancelled, so nothing was changed%1.").arg(recordedAs(id)));
+        }
+        m_record.note = error.message;
+        recordRolledBack(connection, m_record);
+        return error;
+    }
+
+    void faulted(const Connection &connection, const Error &error) override
+    {
+        if (!m_inChunks)
+            return;
+        m_record.note = error.message;
+        recordRolledBack(connection, m_record);
+    }
+
+    QString lostConnection(const QString &reason) const override
+    {
+        return (m_record.kind == Kind::Supersede
+                ? Backfill::tr("The connection to the database was lost during the backfill, "
+                               "so it was rolled back and nothing was changed (%1).")
+                : Backfill::tr("The connection to the database was lost during the undo, so "
+                               "it was rolled back and nothing was changed (%1)."))
+            .arg(reason);
+    }
+
+    QString rolledBack(const QString &reason) const override
+    {
+        return (m_record.kind == Kind::Supersede
+                ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
+                : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
+            .arg(reason);
+    }
+
+private:
+    BatchRecord m_record;
+    QString m_expected;
+    int m_chunkSize = 500;
+    const WorkControl &m_control;
+    Reread m_reread;
+    Mismatch m_mismatch;
+    Backfill::Plan m_plan;
+    bool m_inChunks = false;
+    QString m_pendingNote;
+    std::function<Error(qint64)> m_pending;
+    qint64 m_batchId = 0;
+    QMap<QString, QList<qint64>> m_changed;
+};
 
 } // namespace
 
@@ -586,9 +595,6 @@ Result<Backfill::Outcome> Backfill::apply(
         return Error::usage(tr("The confirmed plan has no valid fingerprint, so nothing was "
                                "written."));
     }
-    if (!connection.isWritable())
-        return Error::refused(tr("The session is read-only; turn on write access to change data."));
-
     QElapsedTimer timer;
     timer.start();
     BatchRecord record;
@@ -598,46 +604,31 @@ Result<Backfill::Outcome> Backfill::apply(
     record.windowSeconds = options.windowSeconds;
     record.affiliateId = options.affiliateId;
 
-    Outcome outcome;
-    {
-        Transaction transaction(connection);
-        if (auto begun = transaction.begin(); !begun)
-            return begun.error();
-
-        // The plan again, under the write lock: what we change is what we just read.
-        Audit::Options audit;
-        audit.windowSeconds = options.windowSeconds;
-        audit.affiliateId = options.affiliateId;
-        audit.planOnly = true;
-        QString expected = options.expectedFingerprint;
-        if (options.previewed) {
-            audit.affiliateIds = options.previewed->affiliateIds();
-            std::sort(audit.affiliateIds.begin(), audit.affiliateIds.end());
-            if (expected.isEmpty())
-                expected = options.previewed->fingerprint;
-            if (audit.affiliateIds.isEmpty())
-                return outcome; // an empty preview: nothing to do
-        }
-        auto report = Audit::scan(connection, audit, control);
-        if (!report) {
-            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
-            return failedWrite(connection, Kind::Supersede, report.error());
-        }
-        const Plan plan = planFrom(*report);
-        qCDebug(lcAudit) << "backfill: plan re-checked in" << timer.elapsed() << "ms";
-        outcome.rowsPlanned = int(plan.rows.size());
-        outcome.affiliates = plan.affiliates;
-        outcome.clusters = plan.clusters;
-        outcome.fingerprint = plan.fingerprint;
-        record.rowsPlanned = outcome.rowsPlanned;
-        record.fingerprint = plan.fingerprint;
-
-        if (!expected.isEmpty() && expected != plan.fingerprint) {
-            transaction.rollback();
-            record.note = QStringLiteral("plan fingerprint %1, previewed %2")
-                              .arg(plan.fingerprint, expected);
-            const qint64 id = recordRolledBack(connection, record);
-            if (plan.isEmpty())
+    // The plan again, under the write lock: what we change is what we just read.
+    Audit::Options audit;
+    audit.windowSeconds = options.windowSeconds;
+    audit.affiliateId = options.affiliateId;
+    audit.planOnly = true;
+    QString expected = options.expectedFingerprint;
+    if (options.previewed) {
+        audit.affiliateIds = options.previewed->affiliateIds();
+        std::sort(audit.affiliateIds.begin(), audit.affiliateIds.end());
+        if (expected.isEmpty())
+            expected = options.previewed->fingerprint;
+        if (audit.affiliateIds.isEmpty())
+            return Outcome(); // an empty preview: nothing to do
+    }
+    BatchWrite write(
+        record, expected, options.chunkSize, control,
+        [&](const Connection &c, BatchRecord &) -> Result<Plan> {
+            auto report = Audit::scan(c, audit, control);
+            if (!report)
+                return report.error();
+            qCDebug(lcAudit) << "backfill: plan re-checked in" << timer.elapsed() << "ms";
+            return planFrom(*report);
+        },
+        [expected](const Plan &now, qint64 id) {
+            if (now.isEmpty())
                 return Error::stale(
                     tr("None of the previewed rows needs superseding any more (another batch may "
                        "have applied them), so nothing was changed%1.")
@@ -645,18 +636,18 @@ Result<Backfill::Outcome> Backfill::apply(
             return Error::stale(
                 tr("The data changed since the preview (the plan is now %1, not %2), so nothing "
                    "was changed%3; run the audit again.")
-                    .arg(plan.fingerprint, expected, recordedAs(id)));
-        }
-        if (plan.isEmpty())
-            return outcome; // nothing to do; the transaction rolls back empty
-
-        auto committed
-            = commitBatch(connection, transaction, record, plan.rows, options.chunkSize, control);
-        if (!committed)
-            return committed.error();
-        outcome.batchId = committed->batchId;
-        outcome.rowsChanged = committed->rowsChanged;
-    }
+                    .arg(now.fingerprint, expected, recordedAs(id)));
+        });
+    auto written = GuardedWrite::run(connection, write, options.who);
+    if (!written)
+        return written.error();
+    Outcome outcome;
+    outcome.rowsPlanned = int(write.plan().rows.size());
+    outcome.affiliates = write.plan().affiliates;
+    outcome.clusters = write.plan().clusters;
+    outcome.fingerprint = write.plan().fingerprint;
+    outcome.batchId = write.batchId();
+    outcome.rowsChanged = write.rowsChanged();
     qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged
                      << "rows, fingerprint" << outcome.fingerprint << "in" << timer.elapsed()
                      << "ms";
@@ -735,9 +726,6 @@ Result<Backfill::Outcome> Backfill::undo(
         return Error::usage(tr("The chunk size must be between 1 and 10000 rows."));
     if (auto checked = checkExpectation(options.expectedFingerprint, options.anyPlan); !checked)
         return checked.error();
-    if (!connection.isWritable())
-        return Error::refused(tr("The session is read-only; turn on write access to change data."));
-
     const qint64 batchId = options.batchId;
     QElapsedTimer timer;
     timer.start();
@@ -747,46 +735,29 @@ Result<Backfill::Outcome> Backfill::undo(
     record.who = options.who;
     record.undoOf = batchId;
 
-    Outcome outcome;
-    {
-        Transaction transaction(connection);
-        if (auto begun = transaction.begin(); !begun)
-            return begun.error();
-        // The rows again, under the write lock: what we restore is what was previewed.
-        auto plan = undoRows(connection, batchId, &record.windowSeconds);
-        if (!plan) {
-            transaction.rollback();
-            return plan.error().kind == Error::Kind::Refused
-                ? plan.error()
-                : failedWrite(connection, Kind::Undo, plan.error());
-        }
-        outcome.rowsPlanned = int(plan->rows.size());
-        outcome.affiliates = plan->affiliates;
-        outcome.clusters = plan->clusters;
-        outcome.fingerprint = plan->fingerprint;
-        record.rowsPlanned = outcome.rowsPlanned;
-        record.fingerprint = outcome.fingerprint;
-        const QString &expected = options.expectedFingerprint;
-        if (!expected.isEmpty() && expected != plan->fingerprint) {
-            transaction.rollback();
-            record.note = QStringLiteral("undo fingerprint %1, previewed %2")
-                              .arg(plan->fingerprint, expected);
-            const qint64 id = recordRolledBack(connection, record);
+    const QString &expected = options.expectedFingerprint;
+    // The rows again, under the write lock: what we restore is what was previewed.
+    BatchWrite write(
+        record, expected, options.chunkSize, control,
+        [batchId](const Connection &c, BatchRecord &batch) {
+            return undoRows(c, batchId, &batch.windowSeconds);
+        },
+        [batchId, expected](const Plan &now, qint64 id) {
             return Error::stale(
                 tr("The rows of batch %1 changed since the preview (the undo is now %2, not %3), "
                    "so nothing was restored%4; preview the undo again.")
-                    .arg(Text::of(batchId), plan->fingerprint, expected, recordedAs(id)));
-        }
-        if (plan->isEmpty())
-            return outcome;
-
-        auto committed
-            = commitBatch(connection, transaction, record, plan->rows, options.chunkSize, control);
-        if (!committed)
-            return committed.error();
-        outcome.batchId = committed->batchId;
-        outcome.rowsChanged = committed->rowsChanged;
-    }
+                    .arg(Text::of(batchId), now.fingerprint, expected, recordedAs(id)));
+        });
+    auto written = GuardedWrite::run(connection, write, options.who);
+    if (!written)
+        return written.error();
+    Outcome outcome;
+    outcome.rowsPlanned = int(write.plan().rows.size());
+    outcome.affiliates = write.plan().affiliates;
+    outcome.clusters = write.plan().clusters;
+    outcome.fingerprint = write.plan().fingerprint;
+    outcome.batchId = write.batchId();
+    outcome.rowsChanged = write.rowsChanged();
     qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged
                      << "rows of batch" << batchId << "in" << timer.elapsed() << "ms";
     return outcome;

@@ -1,5 +1,5 @@
 #include "schema.h"
-#include "../affiliates/affiliatestats.h"
+#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
 #include "../common/text.h"
 

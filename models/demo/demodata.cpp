@@ -1,5 +1,5 @@
 #include "demodata.h"
-#include "../affiliates/affiliatestats.h"
+#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
 #include "../db/bulkinserter.h"
 #include "../db/schema.h"

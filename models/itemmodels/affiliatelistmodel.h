@@ -1,8 +1,8 @@
 #pragma once
 
 #include "../affiliates/affiliatequery.h"
-#include "../affiliates/affiliatestats.h"
 #include "../db/freshanswers.h"
+#include "../figures/affiliatestats.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

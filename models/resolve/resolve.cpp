@@ -1,9 +1,10 @@
 #include "resolve.h"
-#include "../affiliates/affiliatestats.h"
 #include "../common/fingerprint.h"
 #include "../common/format.h"
 #include "../common/logging.h"
 #include "../common/text.h"
+#include "../figures/affiliatestats.h"
+#include "../write/guardedwrite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,16 +15,6 @@ namespace TierDesk {
 namespace {
 
 using Kind = Resolve::Kind;
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 QVariant rateValue(const std::optional<int> &rate)
 {
@@ -232,56 +223,27 @@ Result<int> returnedRows(
     return rows;
 }
 
-Result<void> writeLog(const Connection &connection, const OperatorInfo &who, const QString &action,
-    const QString &affiliateId, QJsonObject details)
-{
-    if (!connection.databaseUser().isEmpty())
-        details.insert(QStringLiteral("database_user"), connection.databaseUser());
-    auto done = run(connection,
-        QStringLiteral("INSERT INTO tierdesk_audit_log (at, operator, host, action, affiliate_id, "
-                       "details, ticket, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()), who.name, who.host, action,
-            affiliateId, json(details), orNull(who.ticket), orNull(who.reason)});
-    if (!done)
-        return done.error();
-    return {};
-}
-
 // Records a refused attempt in its own transaction after the rollback, so the
 // trail shows it; failing that is only worth a warning.
 void logRefused(const Connection &connection, const OperatorInfo &who, const QString &affiliateId,
     const QJsonObject &details)
 {
-    Transaction transaction(connection);
-    if (!transaction.begin()
-        || !writeLog(connection, who, QStringLiteral("resolve_refused"), affiliateId, details)
-        || !transaction.commit())
-        qCWarning(lcAudit) << "could not record the refused resolve";
+    GuardedWrite::recordAttempt(connection, [&] {
+        return GuardedWrite::writeTrail(
+            connection, who, {{QStringLiteral("resolve_refused"), affiliateId, details}});
+    });
 }
 
-bool connectionAlive(const Connection &connection)
+QString lostWhileResolving(const QString &reason)
 {
-    QSqlQuery probe(connection.database());
-    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+    return Resolve::tr("The connection to the database was lost while resolving, so it was "
+                       "rolled back and nothing was changed (%1).")
+        .arg(reason);
 }
 
-// A failure inside the write transaction (already rolled back), in one sentence
-// that says nothing was changed.
-Error failedWrite(const Connection &connection, const Error &error)
+QString resolvingRolledBack(const QString &reason)
 {
-    if (error.kind == Error::Kind::Refused || error.kind == Error::Kind::Usage)
-        return error;
-    QString reason = error.message.trimmed();
-    if (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    if (!connectionAlive(connection))
-        return Error::connect(Resolve::tr("The connection to the database was lost while "
-                                          "resolving, so it was rolled back and nothing was "
-                                          "changed (%1).")
-                                  .arg(reason));
-    return Error{error.kind,
-        Resolve::tr("Resolving was rolled back and nothing was changed (%1).").arg(reason),
-        error.reason};
+    return Resolve::tr("Resolving was rolled back and nothing was changed (%1).").arg(reason);
 }
 
 Error changedUnderneath(int changed, qsizetype planned)
@@ -418,8 +380,8 @@ Result<qint64> insertResolution(const Connection &connection, const Resolve::Pla
         {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()),
             Resolve::kindName(plan.request.kind), plan.affiliateId,
             eventId ? QVariant(eventId) : QVariant(QMetaType::fromType<qint64>()), rateValue(from),
-            rateValue(to), plan.fingerprint, who.name, who.host, orNull(who.ticket),
-            orNull(who.reason), json(planDetails(plan))});
+            rateValue(to), plan.fingerprint, who.name, who.host, GuardedWrite::orNull(who.ticket),
+            GuardedWrite::orNull(who.reason), GuardedWrite::json(planDetails(plan))});
     if (!insert)
         return insert.error();
     if (!insert->next())
@@ -613,6 +575,211 @@ Result<int> writeUndo(const Connection &connection, const Resolve::UndoPlan &pla
     return Error::internal(Resolve::tr("Unknown kind of resolution."));
 }
 
+// A resolve as a guarded write: under the lock the affiliate's profile row, its
+// findings read again and the decision planned again; the plan must be the one
+// previewed, or the attempt is logged as refused.
+class ResolveWrite final : public WritePlan
+{
+public:
+    ResolveWrite(Resolve::Request request, QString expected, OperatorInfo who)
+        : m_request(std::move(request))
+        , m_expected(std::move(expected))
+        , m_who(std::move(who))
+    {
+        m_affiliateId = m_request.affiliateId;
+    }
+
+    const Resolve::Outcome &outcome() const { return m_outcome; }
+    QString affiliateId() const { return m_affiliateId; }
+
+    Result<void> recheck(const Connection &connection) override
+    {
+        if (m_request.kind != Kind::DriftAlign && m_request.kind != Kind::DriftRecord) {
+            auto owner = affiliateOfEvent(connection, m_request.eventId);
+            if (!owner)
+                return owner.error();
+            m_affiliateId = *owner;
+        }
+        auto rate = profileRate(connection, m_affiliateId, true);
+        if (!rate)
+            return rate.error();
+        // The finding again, under the write lock: what we change is what was previewed.
+        auto report = findingsOf(connection, m_affiliateId, Audit::DefaultWindowSeconds, true);
+        if (!report)
+            return report.error();
+        auto plan = planFrom(*report, m_request, m_affiliateId, *rate);
+        const QString now = plan ? plan->fingerprint : QString();
+        if (plan && now == m_expected) {
+            m_plan = *plan;
+            return {};
+        }
+        if (!plan && plan.error().kind == Error::Kind::Usage)
+            return plan.error();
+        m_refusal = {{QStringLiteral("kind"), Resolve::kindName(m_request.kind)},
+            {QStringLiteral("previewed"), m_expected},
+            {QStringLiteral("now"), now.isEmpty() ? QJsonValue() : QJsonValue(now)}};
+        if (!plan)
+            return Error::stale(Resolve::tr("%1 It changed since the preview, so nothing was "
+                                            "changed.")
+                                    .arg(plan.error().message));
+        return Error::stale(Resolve::tr("The finding changed since the preview (it is now %1, "
+                                        "not %2), so nothing was changed; preview it again.")
+                                .arg(now, m_expected));
+    }
+
+    Result<bool> write(const Connection &connection) override
+    {
+        auto written = writePlan(connection, m_plan);
+        if (!written)
+            return written.error();
+        m_outcome = *written;
+        auto id = insertResolution(connection, m_plan, m_outcome, m_who);
+        if (!id)
+            return id.error();
+        m_outcome.resolutionId = *id;
+        return true;
+    }
+
+    QList<AuditEntry> auditEntries() const override
+    {
+        QJsonObject details = planDetails(m_plan);
+        details.insert(QStringLiteral("resolution_id"), m_outcome.resolutionId);
+        details.insert(QStringLiteral("fingerprint"), m_plan.fingerprint);
+        if (m_outcome.tierEventId)
+            details.insert(QStringLiteral("tier_event_id"), m_outcome.tierEventId);
+        return {{QStringLiteral("resolve_") + Resolve::kindName(m_request.kind), m_affiliateId,
+            details}};
+    }
+
+    QStringList touchedAffiliates() const override { return {m_affiliateId}; }
+
+    Error refused(const Connection &connection, const Error &error) override
+    {
+        if (!m_refusal.isEmpty())
+            logRefused(connection, m_who, m_affiliateId, m_refusal);
+        return error;
+    }
+
+    QString lostConnection(const QString &reason) const override
+    {
+        return lostWhileResolving(reason);
+    }
+    QString rolledBack(const QString &reason) const override { return resolvingRolledBack(reason); }
+
+private:
+    Resolve::Request m_request;
+    QString m_expected;
+    OperatorInfo m_who;
+    QString m_affiliateId;
+    Resolve::Plan m_plan;
+    Resolve::Outcome m_outcome;
+    QJsonObject m_refusal;
+};
+
+// The undo of a resolution as a guarded write: the resolution as stored, the
+// affiliate's profile row locked, the undo planned again and compared.
+class ResolveUndoWrite final : public WritePlan
+{
+public:
+    ResolveUndoWrite(qint64 resolutionId, QString expected, OperatorInfo who)
+        : m_resolutionId(resolutionId)
+        , m_expected(std::move(expected))
+        , m_who(std::move(who))
+    {
+        m_outcome.resolutionId = resolutionId;
+        m_outcome.undo = true;
+    }
+
+    const Resolve::Outcome &outcome() const { return m_outcome; }
+
+    Result<void> recheck(const Connection &connection) override
+    {
+        auto stored = loadResolution(connection, m_resolutionId);
+        if (!stored)
+            return stored.error();
+        m_stored = *stored;
+        m_outcome.kind = m_stored.kind;
+        m_outcome.affiliateId = m_stored.affiliateId;
+        if (auto locked = profileRate(connection, m_stored.affiliateId, true); !locked)
+            return locked.error();
+        auto plan = undoPlanOf(connection, m_resolutionId, m_stored);
+        const QString now = plan ? plan->fingerprint : QString();
+        if (plan && now == m_expected) {
+            m_plan = *plan;
+            return {};
+        }
+        m_refusal = {{QStringLiteral("undo_of"), m_resolutionId},
+            {QStringLiteral("kind"), Resolve::kindName(m_stored.kind)},
+            {QStringLiteral("previewed"), m_expected},
+            {QStringLiteral("now"), now.isEmpty() ? QJsonValue() : QJsonValue(now)}};
+        if (!plan)
+            return plan.error(); // a refusal is logged; a fault is told as one
+        return Error::stale(Resolve::tr("What resolution %1 changed has changed since the "
+                                        "preview (the undo is now %2, not %3), so nothing was "
+                                        "changed; preview the undo again.")
+                                .arg(Text::of(m_resolutionId), now, m_expected));
+    }
+
+    Result<bool> write(const Connection &connection) override
+    {
+        m_outcome.fingerprint = m_plan.fingerprint;
+        m_outcome.tierEventId = m_stored.kind == Kind::DriftRecord ? m_plan.eventId : 0;
+        auto changed = writeUndo(connection, m_plan);
+        if (!changed)
+            return changed.error();
+        m_outcome.rowsChanged = *changed;
+        auto marked = returnedRows(connection,
+            QStringLiteral("UPDATE tierdesk_resolutions SET undone_at = ?, undone_by = ? WHERE "
+                           "id = ? AND undone_at IS NULL RETURNING id"),
+            {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()), m_who.name, m_resolutionId});
+        if (!marked)
+            return marked.error();
+        if (*marked != 1)
+            return changedUnderneath(*marked, 1);
+        return true;
+    }
+
+    QList<AuditEntry> auditEntries() const override
+    {
+        QJsonObject details{{QStringLiteral("undo_of"), m_resolutionId},
+            {QStringLiteral("kind"), Resolve::kindName(m_stored.kind)},
+            {QStringLiteral("fingerprint"), m_plan.fingerprint}};
+        if (!m_plan.restoreIds.isEmpty())
+            details.insert(QStringLiteral("restored"), idArray(m_plan.restoreIds));
+        if (m_plan.eventId)
+            details.insert(QStringLiteral("event_id"), m_plan.eventId);
+        if (m_stored.kind == Kind::DriftAlign) {
+            details.insert(QStringLiteral("from_rate"), m_plan.rateNow);
+            details.insert(QStringLiteral("to_rate"), m_plan.rateBack);
+        }
+        return {{QStringLiteral("resolve_undo"), m_stored.affiliateId, details}};
+    }
+
+    QStringList touchedAffiliates() const override { return {m_stored.affiliateId}; }
+
+    Error refused(const Connection &connection, const Error &error) override
+    {
+        if (!m_refusal.isEmpty())
+            logRefused(connection, m_who, m_stored.affiliateId, m_refusal);
+        return error;
+    }
+
+    QString lostConnection(const QString &reason) const override
+    {
+        return lostWhileResolving(reason);
+    }
+    QString rolledBack(const QString &reason) const override { return resolvingRolledBack(reason); }
+
+private:
+    qint64 m_resolutionId = 0;
+    QString m_expected;
+    OperatorInfo m_who;
+    Stored m_stored;
+    Resolve::UndoPlan m_plan;
+    Resolve::Outcome m_outcome;
+    QJsonObject m_refusal;
+};
+
 } // namespace
 
 QString Resolve::kindName(Kind kind)
@@ -718,75 +885,13 @@ Result<Resolve::Outcome> Resolve::apply(const Connection &connection, const Requ
     if (request.kind == Kind::ChainBreak && who.reason.trimmed().isEmpty())
         return Error::usage(tr("Marking a chain break as reviewed needs a reason, so nothing was "
                                "written."));
-    if (!connection.isWritable())
-        return Error::refused(tr("The session is read-only; turn on write access to change data."));
-
-    Outcome outcome;
-    QString affiliateId = request.affiliateId;
-    {
-        Transaction transaction(connection);
-        if (auto begun = transaction.begin(); !begun)
-            return begun.error();
-        const auto fail = [&](const Error &error) {
-            transaction.rollback(); // first: a probe inside an aborted transaction would fail too
-            return failedWrite(connection, error);
-        };
-        if (request.kind != Kind::DriftAlign && request.kind != Kind::DriftRecord) {
-            auto owner = affiliateOfEvent(connection, request.eventId);
-            if (!owner)
-                return fail(owner.error());
-            affiliateId = *owner;
-        }
-        auto rate = profileRate(connection, affiliateId, true);
-        if (!rate)
-            return fail(rate.error());
-        if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
-            return fail(locked.error());
-        // The finding again, under the write lock: what we change is what was previewed.
-        auto report = findingsOf(connection, affiliateId, Audit::DefaultWindowSeconds, true);
-        if (!report)
-            return fail(report.error());
-        auto plan = planFrom(*report, request, affiliateId, *rate);
-        const QString now = plan ? plan->fingerprint : QString();
-        if (!plan || now != expectedFingerprint) {
-            transaction.rollback();
-            if (!plan && plan.error().kind == Error::Kind::Usage)
-                return plan.error();
-            logRefused(connection, who, affiliateId,
-                {{QStringLiteral("kind"), kindName(request.kind)},
-                    {QStringLiteral("previewed"), expectedFingerprint},
-                    {QStringLiteral("now"), now.isEmpty() ? QJsonValue() : QJsonValue(now)}});
-            if (!plan)
-                return Error::stale(tr("%1 It changed since the preview, so nothing was changed.")
-                                        .arg(plan.error().message));
-            return Error::stale(tr("The finding changed since the preview (it is now %1, not "
-                                   "%2), so nothing was changed; preview it again.")
-                                    .arg(now, expectedFingerprint));
-        }
-        auto written = writePlan(connection, *plan);
-        if (!written)
-            return fail(written.error());
-        outcome = *written;
-        auto id = insertResolution(connection, *plan, outcome, who);
-        if (!id)
-            return fail(id.error());
-        outcome.resolutionId = *id;
-        QJsonObject details = planDetails(*plan);
-        details.insert(QStringLiteral("resolution_id"), *id);
-        details.insert(QStringLiteral("fingerprint"), plan->fingerprint);
-        if (outcome.tierEventId)
-            details.insert(QStringLiteral("tier_event_id"), outcome.tierEventId);
-        if (auto logged = writeLog(connection, who,
-                QStringLiteral("resolve_") + kindName(request.kind), affiliateId, details);
-            !logged)
-            return fail(logged.error());
-        if (auto figures = AffiliateStats::refreshAffiliates(connection, {affiliateId}); !figures)
-            return fail(figures.error());
-        if (auto committed = transaction.commit(); !committed)
-            return fail(committed.error());
-    }
+    ResolveWrite write(request, expectedFingerprint, who);
+    auto written = GuardedWrite::run(connection, write, who);
+    if (!written)
+        return written.error();
+    const Outcome &outcome = write.outcome();
     qCDebug(lcAudit) << "resolution" << outcome.resolutionId << kindName(request.kind)
-                     << affiliateId << "rows" << outcome.rowsChanged;
+                     << write.affiliateId() << "rows" << outcome.rowsChanged;
     return outcome;
 }
 
@@ -806,80 +911,11 @@ Result<Resolve::Outcome> Resolve::undo(const Connection &connection, qint64 reso
 {
     if (auto given = checkFingerprintGiven(expectedFingerprint); !given)
         return given.error();
-    if (!connection.isWritable())
-        return Error::refused(tr("The session is read-only; turn on write access to change data."));
-    Outcome outcome;
-    outcome.resolutionId = resolutionId;
-    outcome.undo = true;
-    {
-        Transaction transaction(connection);
-        if (auto begun = transaction.begin(); !begun)
-            return begun.error();
-        const auto fail = [&](const Error &error) {
-            transaction.rollback();
-            return failedWrite(connection, error);
-        };
-        auto stored = loadResolution(connection, resolutionId);
-        if (!stored)
-            return fail(stored.error());
-        outcome.kind = stored->kind;
-        outcome.affiliateId = stored->affiliateId;
-        if (auto locked = profileRate(connection, stored->affiliateId, true); !locked)
-            return fail(locked.error());
-        if (auto locked = AffiliateStats::lockForAdjust(connection); !locked)
-            return fail(locked.error());
-        auto plan = undoPlanOf(connection, resolutionId, *stored);
-        const QString now = plan ? plan->fingerprint : QString();
-        if (!plan || now != expectedFingerprint) {
-            transaction.rollback();
-            logRefused(connection, who, stored->affiliateId,
-                {{QStringLiteral("undo_of"), resolutionId},
-                    {QStringLiteral("kind"), kindName(stored->kind)},
-                    {QStringLiteral("previewed"), expectedFingerprint},
-                    {QStringLiteral("now"), now.isEmpty() ? QJsonValue() : QJsonValue(now)}});
-            if (!plan)
-                return plan.error();
-            return Error::stale(tr("What resolution %1 changed has changed since the preview (the "
-                                   "undo is now %2, not %3), so nothing was changed; preview the "
-                                   "undo again.")
-                                    .arg(Text::of(resolutionId), now, expectedFingerprint));
-        }
-        outcome.fingerprint = plan->fingerprint;
-        outcome.tierEventId = stored->kind == Kind::DriftRecord ? plan->eventId : 0;
-        auto changed = writeUndo(connection, *plan);
-        if (!changed)
-            return fail(changed.error());
-        outcome.rowsChanged = *changed;
-        auto marked = returnedRows(connection,
-            QStringLiteral("UPDATE tierdesk_resolutions SET undone_at = ?, undone_by = ? WHERE "
-                           "id = ? AND undone_at IS NULL RETURNING id"),
-            {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()), who.name, resolutionId});
-        if (!marked)
-            return fail(marked.error());
-        if (*marked != 1)
-            return fail(changedUnderneath(*marked, 1));
-        QJsonObject details{{QStringLiteral("undo_of"), resolutionId},
-            {QStringLiteral("kind"), kindName(stored->kind)},
-            {QStringLiteral("fingerprint"), plan->fingerprint}};
-        if (!plan->restoreIds.isEmpty())
-            details.insert(QStringLiteral("restored"), idArray(plan->restoreIds));
-        if (plan->eventId)
-            details.insert(QStringLiteral("event_id"), plan->eventId);
-        if (stored->kind == Kind::DriftAlign) {
-            details.insert(QStringLiteral("from_rate"), plan->rateNow);
-            details.insert(QStringLiteral("to_rate"), plan->rateBack);
-        }
-        if (auto logged = writeLog(
-                connection, who, QStringLiteral("resolve_undo"), stored->affiliateId, details);
-            !logged)
-            return fail(logged.error());
-        if (auto figures = AffiliateStats::refreshAffiliates(connection, {stored->affiliateId});
-            !figures)
-            return fail(figures.error());
-        if (auto committed = transaction.commit(); !committed)
-            return fail(committed.error());
-    }
-    return outcome;
+    ResolveUndoWrite write(resolutionId, expectedFingerprint, who);
+    auto written = GuardedWrite::run(connection, write, who);
+    if (!written)
+        return written.error();
+    return write.outcome();
 }
 
 QJsonObject Resolve::Plan::toJson() const

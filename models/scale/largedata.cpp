@@ -1,5 +1,5 @@
 #include "largedata.h"
-#include "../affiliates/affiliatestats.h"
+#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
 #include "../db/schema.h"
 #include "../db/tablewriter.h"

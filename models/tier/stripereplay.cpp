@@ -1,6 +1,6 @@
 #include "stripereplay.h"
 #include "../affiliates/affiliatelookup.h"
-#include "../affiliates/affiliatestats.h"
+#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
 #include "../common/text.h"
 #include "../db/schema.h"

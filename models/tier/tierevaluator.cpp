@@ -1,7 +1,7 @@
 #include "tierevaluator.h"
-#include "../affiliates/affiliatestats.h"
 #include "../common/format.h"
 #include "../common/logging.h"
+#include "../write/guardedwrite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,12 +11,123 @@ namespace TierDesk {
 
 namespace {
 
-QString json(const QJsonObject &object)
+Error previewNoLongerHolds(const TierEvaluator::Plan &now)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return Error::stale(
+        TierEvaluator::tr("The affiliate changed since the preview: the rate is now %1 and its "
+                          "90-day commissions call for %2. Nothing was written; re-evaluate "
+                          "again.")
+            .arg(Format::rate(now.prior), Format::rate(now.target)));
+}
+
+bool sameDecision(const TierEvaluator::Plan &a, const TierEvaluator::Plan &b)
+{
+    return a.found == b.found && a.prior == b.prior && a.target == b.target;
 }
 
 } // namespace
+
+// The compare-and-set as a guarded write: from the window, the plan read again under the
+// lock must still be the one previewed; the rate changes only from the rate read; the
+// tier event and the trail go with it.
+class TierEvaluator::Write final : public WritePlan
+{
+public:
+    Write(const TierEvaluator &evaluator, const Plan &plan, bool asPreviewed)
+        : m_evaluator(evaluator)
+        , m_plan(plan)
+        , m_asPreviewed(asPreviewed)
+    {
+    }
+
+    qint64 tierEventId() const { return m_tierEventId; }
+
+    Result<void> recheck(const Connection &) override
+    {
+        if (!m_asPreviewed)
+            return {}; // the compare-and-set is the check
+        auto now = m_evaluator.plan(m_plan.affiliateId, m_plan.now);
+        if (!now)
+            return now.error();
+        if (!sameDecision(*now, m_plan))
+            return previewNoLongerHolds(*now);
+        return {};
+    }
+
+    Result<bool> write(const Connection &connection) override
+    {
+        // The compare-and-set: RETURNING counts the rows really changed (a trigger
+        // cannot inflate it the way it can inflate a change count).
+        auto update = connection.prepare(
+            QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND "
+                           "commission_rate = ? RETURNING id"));
+        if (!update)
+            return update.error();
+        update->addBindValue(m_plan.target);
+        update->addBindValue(m_plan.affiliateId);
+        update->addBindValue(m_plan.prior);
+        if (auto done = Connection::exec(*update); !done)
+            return done.error();
+        int changed = 0;
+        while (update->next())
+            ++changed;
+        update->finish(); // SQLite will not commit while a statement is still open
+        if (changed > 1)
+            return Error::internal(
+                tr("The rate update changed %1 rows for one affiliate; nothing was written.")
+                    .arg(changed));
+        if (changed == 0)
+            return false; // a lost race, or the affiliate is gone: evaluate() looks
+        auto insert = connection.prepare(QStringLiteral(
+            "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
+            "VALUES (?, ?, ?, ?, 'active') RETURNING id"));
+        if (!insert)
+            return insert.error();
+        insert->addBindValue(m_plan.affiliateId);
+        insert->addBindValue(m_plan.prior);
+        insert->addBindValue(m_plan.target);
+        insert->addBindValue(SqlDialect::timeValue(m_plan.now));
+        if (auto done = Connection::exec(*insert); !done)
+            return done.error();
+        if (!insert->next())
+            return Error::internal(tr("The tier event was not written."));
+        m_tierEventId = insert->value(0).toLongLong();
+        insert->finish();
+        return true;
+    }
+
+    QList<AuditEntry> auditEntries() const override
+    {
+        const Outcome outcome = m_plan.target > m_plan.prior ? Outcome::Promoted : Outcome::Demoted;
+        return {{QStringLiteral("evaluate_tier"), m_plan.affiliateId,
+            {{QStringLiteral("outcome"), outcomeName(outcome)},
+                {QStringLiteral("from_rate"), m_plan.prior},
+                {QStringLiteral("to_rate"), m_plan.target},
+                {QStringLiteral("sum_cents"), m_plan.sumCents},
+                {QStringLiteral("now"), SqlDialect::timeText(m_plan.now)},
+                {QStringLiteral("tier_event_id"), m_tierEventId}}}};
+    }
+
+    QStringList touchedAffiliates() const override { return {m_plan.affiliateId}; }
+
+    QString lostConnection(const QString &reason) const override
+    {
+        return tr("The connection to the database was lost during the re-evaluation, so it was "
+                  "rolled back and nothing was changed (%1).")
+            .arg(reason);
+    }
+
+    QString rolledBack(const QString &reason) const override
+    {
+        return tr("The re-evaluation was rolled back and nothing was changed (%1).").arg(reason);
+    }
+
+private:
+    const TierEvaluator &m_evaluator;
+    Plan m_plan;
+    bool m_asPreviewed = false;
+    qint64 m_tierEventId = 0;
+};
 
 TierEvaluator::TierEvaluator(const Connection &connection, TierPolicy policy, OperatorInfo who)
     : m_connection(connection)
@@ -123,6 +234,11 @@ Result<TierEvaluator::Plan> TierEvaluator::plan(
 
 Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
 {
+    return apply(plan, false);
+}
+
+Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan, bool asPreviewed) const
+{
     Evaluation result;
     result.affiliateId = plan.affiliateId;
     result.prior = plan.prior;
@@ -137,81 +253,17 @@ Result<TierEvaluator::Evaluation> TierEvaluator::apply(const Plan &plan) const
         return result;
     }
 
-    {
-        Transaction transaction(m_connection);
-        if (auto begun = transaction.begin(); !begun)
-            return begun.error();
-        // The compare-and-set: RETURNING counts the rows really changed (a trigger
-        // cannot inflate it the way it can inflate a change count).
-        auto update = m_connection.prepare(
-            QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND "
-                           "commission_rate = ? RETURNING id"));
-        if (!update)
-            return update.error();
-        update->addBindValue(plan.target);
-        update->addBindValue(plan.affiliateId);
-        update->addBindValue(plan.prior);
-        if (auto done = Connection::exec(*update); !done)
-            return done.error();
-        int changed = 0;
-        while (update->next())
-            ++changed;
-        update->finish(); // SQLite will not commit while a statement is still open
-        if (changed > 1)
-            return Error::internal(
-                tr("The rate update changed %1 rows for one affiliate; nothing was written.")
-                    .arg(changed));
-        if (changed == 1) {
-            auto insert = m_connection.prepare(QStringLiteral(
-                "INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, status) "
-                "VALUES (?, ?, ?, ?, 'active') RETURNING id"));
-            if (!insert)
-                return insert.error();
-            insert->addBindValue(plan.affiliateId);
-            insert->addBindValue(plan.prior);
-            insert->addBindValue(plan.target);
-            insert->addBindValue(SqlDialect::timeValue(plan.now));
-            if (auto done = Connection::exec(*insert); !done)
-                return done.error();
-            if (!insert->next())
-                return Error::internal(tr("The tier event was not written."));
-            result.tierEventId = insert->value(0).toLongLong();
-            insert->finish();
-            result.outcome = plan.target > plan.prior ? Outcome::Promoted : Outcome::Demoted;
-
-            auto audit = m_connection.prepare(
-                QStringLiteral("INSERT INTO tierdesk_audit_log (at, operator, host, action, "
-                               "affiliate_id, details, ticket, reason) "
-                               "VALUES (?, ?, ?, 'evaluate_tier', ?, ?, ?, ?)"));
-            if (!audit)
-                return audit.error();
-            audit->addBindValue(SqlDialect::timeValue(QDateTime::currentDateTimeUtc()));
-            audit->addBindValue(m_operator.name);
-            audit->addBindValue(m_operator.host);
-            audit->addBindValue(plan.affiliateId);
-            QJsonObject details{{QStringLiteral("outcome"), outcomeName(result.outcome)},
-                {QStringLiteral("from_rate"), plan.prior}, {QStringLiteral("to_rate"), plan.target},
-                {QStringLiteral("sum_cents"), plan.sumCents},
-                {QStringLiteral("now"), SqlDialect::timeText(plan.now)},
-                {QStringLiteral("tier_event_id"), result.tierEventId}};
-            if (!m_connection.databaseUser().isEmpty())
-                details.insert(QStringLiteral("database_user"), m_connection.databaseUser());
-            audit->addBindValue(json(details));
-            const QVariant none(QMetaType::fromType<QString>());
-            audit->addBindValue(m_operator.ticket.isEmpty() ? none : QVariant(m_operator.ticket));
-            audit->addBindValue(m_operator.reason.isEmpty() ? none : QVariant(m_operator.reason));
-            if (auto done = Connection::exec(*audit); !done)
-                return done.error();
-            if (auto figures = AffiliateStats::refreshAffiliates(m_connection, {plan.affiliateId});
-                !figures)
-                return figures.error();
-            if (auto committed = transaction.commit(); !committed)
-                return committed.error();
-            qCDebug(lcTier).noquote() << "tier" << outcomeName(result.outcome) << plan.affiliateId
-                                      << plan.prior << "->" << plan.target;
-            return result;
-        }
-    } // nothing changed: the transaction rolls back here
+    Write write(*this, plan, asPreviewed);
+    auto written = GuardedWrite::run(m_connection, write, m_operator);
+    if (!written)
+        return written.error();
+    if (*written) {
+        result.tierEventId = write.tierEventId();
+        result.outcome = plan.target > plan.prior ? Outcome::Promoted : Outcome::Demoted;
+        qCDebug(lcTier).noquote() << "tier" << outcomeName(result.outcome) << plan.affiliateId
+                                  << plan.prior << "->" << plan.target;
+        return result;
+    }
 
     // Zero rows: either someone changed the rate first, or the affiliate is gone
     // (or hidden from us). Only the first is a lost race.
@@ -235,7 +287,7 @@ Result<void> TierEvaluator::writeBeacon(const Plan &plan, int observed) const
         {QStringLiteral("prior_rate"), plan.prior}, {QStringLiteral("target_rate"), plan.target},
         {QStringLiteral("observed_rate"), observed}, {QStringLiteral("sum_cents"), plan.sumCents},
         {QStringLiteral("now"), SqlDialect::timeText(plan.now)}};
-    const QString text = json(details);
+    const QString text = GuardedWrite::json(details);
     qCInfo(lcTier).noquote() << "[BEACON:evaluate_tier_race_lost]" << text;
     auto insert = m_connection.prepare(
         QStringLiteral("INSERT INTO tier_beacons (at, name, affiliate_id, details) VALUES (?, "
@@ -263,13 +315,9 @@ Result<TierEvaluator::Evaluation> TierEvaluator::evaluateAsPreviewed(
     auto planned = plan(previewed.affiliateId, now);
     if (!planned)
         return planned.error();
-    if (planned->found != previewed.found || planned->prior != previewed.prior
-        || planned->target != previewed.target)
-        return Error::stale(
-            tr("The affiliate changed since the preview: the rate is now %1 and its 90-day "
-               "commissions call for %2. Nothing was written; re-evaluate again.")
-                .arg(Format::rate(planned->prior), Format::rate(planned->target)));
-    return apply(*planned);
+    if (!sameDecision(*planned, previewed))
+        return previewNoLongerHolds(*planned);
+    return apply(*planned, true); // and again under the write lock
 }
 
 Result<TierEvaluator::Evaluation> TierEvaluator::evaluateUnguarded(

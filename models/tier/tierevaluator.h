@@ -69,6 +69,8 @@ public:
     static QString outcomeText(Outcome outcome);
 
 private:
+    class Write;
+    Result<Evaluation> apply(const Plan &plan, bool asPreviewed) const;
     Result<void> writeBeacon(const Plan &plan, int observed) const;
 
     const Connection &m_connection;
