@@ -3961,7 +3961,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../app/cli/audit.cpp" line="35"/>
-        <location filename="../app/cli/backfill.cpp" line="52"/>
+        <location filename="../app/cli/backfill.cpp" line="74"/>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
         <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
     </message>
@@ -4021,46 +4021,42 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="19"/>
+        <location filename="../app/cli/backfill.cpp" line="55"/>
         <source>Print the plan and its fingerprint; write nothing.</source>
         <translation>Plan und Fingerabdruck ausgeben; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="22"/>
+        <location filename="../app/cli/backfill.cpp" line="56"/>
         <source>Apply the plan (supersede the redundant rows).</source>
         <translation>Plan anwenden (überzählige Zeilen als überholt markieren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="30"/>
+        <location filename="../app/cli/backfill.cpp" line="61"/>
         <source>Only this affiliate&apos;s duplicates: id, handle or a Stripe event id.</source>
         <translation>Nur die Duplikate dieses Affiliates: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="37"/>
+        <location filename="../app/cli/backfill.cpp" line="66"/>
         <source>Supersede the redundant rows of every race-duplicate cluster, guarded: one transaction, only if the plan has not changed.</source>
         <translation>Markiert die überzähligen Zeilen jedes Doppeleintrag-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="43"/>
-        <location filename="../app/cli/resolve.cpp" line="102"/>
-        <location filename="../app/cli/undo.cpp" line="47"/>
+        <location filename="../app/cli/writedriver.cpp" line="32"/>
         <source>Give either --dry-run or --yes.</source>
         <translation>Bitte entweder --dry-run oder --yes angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="45"/>
-        <location filename="../app/cli/resolve.cpp" line="104"/>
-        <location filename="../app/cli/undo.cpp" line="49"/>
+        <location filename="../app/cli/writedriver.cpp" line="34"/>
         <source>--fingerprint goes with --yes, not with --dry-run.</source>
         <translation>--fingerprint gehört zu --yes, nicht zu --dry-run.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="81"/>
+        <location filename="../app/cli/backfill.cpp" line="19"/>
         <source>Dry run on %1: supersede %2 rows in %3 clusters at %4 affiliates (window %5 s).</source>
         <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates als überholt markieren (Zeitfenster %5 s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="86"/>
+        <location filename="../app/cli/backfill.cpp" line="23"/>
         <source>supersede #%1, keep #%2</source>
         <translation>#%1 als überholt markieren, #%2 behalten</translation>
     </message>
@@ -4070,32 +4066,32 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Fingerabdruck: %1. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="87"/>
+        <location filename="../app/cli/backfill.cpp" line="24"/>
         <source>To apply exactly this plan: tierdesk-cli backfill --db URL --yes --fingerprint %1</source>
         <translation>Genau diesen Plan anwenden: tierdesk-cli backfill --db URL --yes --fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="100"/>
+        <location filename="../app/cli/backfill.cpp" line="35"/>
         <source>Nothing to supersede; no batch was written.</source>
         <translation>Nichts als überholt zu markieren; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="19"/>
+        <location filename="../app/cli/undo.cpp" line="62"/>
         <source>The backfill batch to undo.</source>
         <translation>Der Bereinigungs-Batch, der rückgängig gemacht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="43"/>
+        <location filename="../app/cli/undo.cpp" line="81"/>
         <source>--batch takes a batch id (a positive number).</source>
         <translation>--batch erwartet eine Batch-ID (eine positive Zahl).</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="96"/>
+        <location filename="../app/cli/undo.cpp" line="43"/>
         <source>No row is still superseded by batch %1; nothing to undo.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert; nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="101"/>
+        <location filename="../app/cli/undo.cpp" line="48"/>
         <source>Batch %1 restored %2 rows superseded by batch %3.</source>
         <translation>Batch %1 hat %2 von Batch %3 als überholt markierte Zeilen wiederhergestellt.</translation>
     </message>
@@ -4215,47 +4211,47 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>--fingerprint „%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus dem Probelauf); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="25"/>
+        <location filename="../app/cli/backfill.cpp" line="57"/>
         <source>With --yes, required: apply only if the plan is still the one the dry run printed (16 hex digits).</source>
         <translation>Pflicht mit --yes: nur anwenden, wenn der Plan noch der ist, den der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backfill.cpp" line="104"/>
+        <location filename="../app/cli/backfill.cpp" line="39"/>
         <source>Batch %1: superseded %2 rows at %3 affiliates (fingerprint %4). To undo it, preview first: tierdesk-cli undo --db URL --batch %1 --dry-run</source>
         <translation>Batch %1: %2 Zeilen bei %3 Affiliates als überholt markiert (Fingerabdruck %4). Zum Rückgängigmachen zuerst die Vorschau: tierdesk-cli undo --db URL --batch %1 --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="22"/>
+        <location filename="../app/cli/undo.cpp" line="65"/>
         <source>Print what the undo would restore and its fingerprint; write nothing.</source>
         <translation>Ausgeben, was das Rückgängigmachen wiederherstellen würde, mit Fingerabdruck; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="25"/>
+        <location filename="../app/cli/undo.cpp" line="67"/>
         <source>Restore the batch&apos;s rows.</source>
         <translation>Die Zeilen des Batches wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="27"/>
+        <location filename="../app/cli/undo.cpp" line="68"/>
         <source>With --yes, required: restore only if the rows are still the ones the dry run printed (16 hex digits).</source>
         <translation>Pflicht mit --yes: nur wiederherstellen, wenn die Zeilen noch die sind, die der Probelauf ausgegeben hat (16 Hexadezimalziffern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="36"/>
+        <location filename="../app/cli/undo.cpp" line="74"/>
         <source>Restore the rows a backfill batch superseded and that are still superseded by it, guarded like backfill: --dry-run first, then --yes --fingerprint F.</source>
         <translation>Die Zeilen wiederherstellen, die ein Bereinigungs-Batch als überholt markiert hat und die es noch sind, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="70"/>
+        <location filename="../app/cli/undo.cpp" line="23"/>
         <source>Dry run on %1: restore %2 rows at %3 affiliates still superseded by batch %4.</source>
         <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die Batch %4 noch als überholt führt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="74"/>
+        <location filename="../app/cli/undo.cpp" line="27"/>
         <source>restore #%1 (superseded by #%2)</source>
         <translation>#%1 wiederherstellen (überholt durch #%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/undo.cpp" line="75"/>
+        <location filename="../app/cli/undo.cpp" line="28"/>
         <source>To restore exactly these rows: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</source>
         <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
     </message>
@@ -4338,127 +4334,127 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="21"/>
+        <location filename="../app/cli/resolve.cpp" line="22"/>
         <source>--%1 takes an id (a positive number).</source>
         <translation>--%1 erwartet eine ID (eine positive Zahl).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="39"/>
+        <location filename="../app/cli/resolve.cpp" line="38"/>
         <source>Resolve the conflict this tier event belongs to (with --keep).</source>
         <translation>Den Konflikt klären, zu dem dieses Stufenereignis gehört (mit --keep).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="43"/>
+        <location filename="../app/cli/resolve.cpp" line="42"/>
         <source>With --conflict: the event that stays; the others are superseded, pointing at it.</source>
         <translation>Mit --conflict: das verbleibende Ereignis; die anderen werden als überholt markiert, mit Verweis darauf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="47"/>
+        <location filename="../app/cli/resolve.cpp" line="46"/>
         <source>Resolve the drift of this affiliate (id, handle or evt_ id; with --align or --record).</source>
         <translation>Die Abweichung dieses Affiliates klären (ID, Handle oder evt_-ID; mit --align oder --record).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="52"/>
+        <location filename="../app/cli/resolve.cpp" line="51"/>
         <source>With --drift: set the profile&apos;s rate to where its history ends (compare-and-set).</source>
         <translation>Mit --drift: den Satz im Profil auf das Ende der Stufenfolge setzen (nur, wenn er sich nicht geändert hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="55"/>
+        <location filename="../app/cli/resolve.cpp" line="54"/>
         <source>With --drift: record the missing tier event that explains the profile&apos;s rate.</source>
         <translation>Mit --drift: das fehlende Stufenereignis nachtragen, das den Satz im Profil erklärt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="58"/>
+        <location filename="../app/cli/resolve.cpp" line="57"/>
         <source>Mark the chain break at this tier event as reviewed (needs --reason).</source>
         <translation>Die Lücke bei diesem Stufenereignis als gesichtet markieren (braucht --reason).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="62"/>
+        <location filename="../app/cli/resolve.cpp" line="61"/>
         <source>Undo this resolution (its id, from the dry run, the result or activity).</source>
         <translation>Diese Klärung rückgängig machen (ihre ID aus dem Ergebnis oder der Aktivität).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="66"/>
+        <location filename="../app/cli/resolve.cpp" line="191"/>
         <source>Print what would change and its fingerprint; write nothing.</source>
         <translation>Ausgeben, was sich ändern würde, mit Fingerabdruck; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="69"/>
+        <location filename="../app/cli/resolve.cpp" line="193"/>
         <source>Write it.</source>
         <translation>Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="71"/>
+        <location filename="../app/cli/resolve.cpp" line="194"/>
         <source>With --yes, required: write only if the finding is still the one the dry run printed (16 hex digits).</source>
         <translation>Mit --yes Pflicht: nur schreiben, wenn der Befund noch der ist, den der Probelauf ausgab (16 Hexadezimalziffern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="79"/>
+        <location filename="../app/cli/resolve.cpp" line="201"/>
         <source>Decide what the audit leaves to a person, guarded like backfill: --dry-run first, then --yes --fingerprint F. One of --conflict EVENT --keep EVENT, --drift AFFILIATE --align|--record, --chain-break EVENT --reason TEXT, --undo RESOLUTION.</source>
         <translation>Entscheiden, was die Prüfung einem Menschen überlässt, abgesichert wie backfill: erst --dry-run, dann --yes --fingerprint F. Eines von --conflict EREIGNIS --keep EREIGNIS, --drift AFFILIATE --align|--record, --chain-break EREIGNIS --reason TEXT, --undo KLÄRUNG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="89"/>
+        <location filename="../app/cli/resolve.cpp" line="79"/>
         <source>Give exactly one of --conflict, --drift, --chain-break and --undo.</source>
         <translation>Geben Sie genau eines von --conflict, --drift, --chain-break und --undo an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="93"/>
+        <location filename="../app/cli/resolve.cpp" line="83"/>
         <source>--conflict and --keep go together.</source>
         <translation>--conflict und --keep gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="96"/>
+        <location filename="../app/cli/resolve.cpp" line="85"/>
         <source>--align and --record go with --drift.</source>
         <translation>--align und --record gehören zu --drift.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="98"/>
+        <location filename="../app/cli/resolve.cpp" line="88"/>
         <source>With --drift, give either --align or --record.</source>
         <translation>Geben Sie mit --drift entweder --align oder --record an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="113"/>
+        <location filename="../app/cli/resolve.cpp" line="212"/>
         <source>Marking a chain break as reviewed needs --reason; nothing was written.</source>
         <translation>Eine Lücke als gesichtet zu markieren braucht --reason; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="169"/>
+        <location filename="../app/cli/resolve.cpp" line="148"/>
         <source>Dry run on %1: %2</source>
         <translation>Probelauf auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="172"/>
+        <location filename="../app/cli/resolve.cpp" line="151"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="186"/>
+        <location filename="../app/cli/resolve.cpp" line="230"/>
         <source>To undo exactly this: %1 --yes --fingerprint %2</source>
         <translation>Um genau das rückgängig zu machen: %1 --yes --fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="196"/>
+        <location filename="../app/cli/resolve.cpp" line="164"/>
         <source>Resolution %1 undone (%2).</source>
         <translation>Klärung %1 rückgängig gemacht (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="211"/>
+        <location filename="../app/cli/resolve.cpp" line="237"/>
         <source>To write exactly this: %1 --yes --fingerprint %2</source>
         <translation>Um genau das zu schreiben: %1 --yes --fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="221"/>
+        <location filename="../app/cli/resolve.cpp" line="169"/>
         <source>Resolution %1: %2.</source>
         <translation>Klärung %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="225"/>
+        <location filename="../app/cli/resolve.cpp" line="173"/>
         <source>Tier event #%1 recorded.</source>
         <translation>Stufenereignis #%1 nachgetragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/resolve.cpp" line="228"/>
+        <location filename="../app/cli/resolve.cpp" line="176"/>
         <source>To undo: tierdesk-cli resolve --db URL --undo %1 --dry-run</source>
         <translation>Rückgängig machen: tierdesk-cli resolve --db URL --undo %1 --dry-run</translation>
     </message>

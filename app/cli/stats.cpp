@@ -1,7 +1,7 @@
-#include "../../models/figures/affiliatestats.h"
 #include "../../models/common/format.h"
 #include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"
+#include "../../models/figures/affiliatestats.h"
 #include "commands.h"
 #include "options.h"
 
