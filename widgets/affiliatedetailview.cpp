@@ -75,6 +75,51 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     , m_batches(new BatchModel(this))
     , m_activity(new ActivityModel(this))
 {
+    setUpHeader();
+    setUpTables();
+    auto *eventsPage = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(0, 4, 0, 0);
+    eventsLayout->addWidget(m_showSuperseded);
+    eventsLayout->addWidget(m_eventTable);
+    m_tabs->addTab(eventsPage, QString());
+    m_tabs->addTab(createCommissionsPage(), QString());
+    m_tabs->addTab(m_batchTable, QString());
+    m_tabs->addTab(m_activityTable, QString());
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_badge);
+    header->addStretch();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_reevaluate);
+    actions->addWidget(m_cleanup);
+    actions->addWidget(m_resolve);
+    actions->addStretch();
+    actions->addWidget(m_report);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->addWidget(m_chart);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_numbers);
+    layout->addLayout(actions);
+    layout->addWidget(split, 1);
+
+    setUpActions();
+    Notice::plainLabels(this);
+    retranslate();
+    updateActions();
+}
+
+// The title, the tier badge, the figures and the action buttons above the chart.
+void AffiliateDetailView::setUpHeader()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -106,7 +151,11 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     });
     m_report->setMenu(reportMenu);
     m_showSuperseded->setObjectName(QStringLiteral("showSuperseded"));
+}
 
+// The four tables and their exports.
+void AffiliateDetailView::setUpTables()
+{
     m_eventTable = makeTable(m_events, this, QStringLiteral("eventTable"));
     m_eventTable->setItemDelegate(new EventDelegate(m_eventTable));
     m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
@@ -134,14 +183,11 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
             filter.affiliateId = m_detail.id;
             ActivityModel::readAll(m_session->reader(), this, filter, ready);
         });
+}
 
-    auto *eventsPage = new QWidget(this);
-    auto *eventsLayout = new QVBoxLayout(eventsPage);
-    eventsLayout->setContentsMargins(0, 4, 0, 0);
-    eventsLayout->addWidget(m_showSuperseded);
-    eventsLayout->addWidget(m_eventTable);
-    m_tabs->addTab(eventsPage, QString());
-    // The commissions, filtered by days and by a fragment of the Stripe event id.
+// The commissions, filtered by days and by a fragment of the Stripe event id.
+QWidget *AffiliateDetailView::createCommissionsPage()
+{
     auto *commissionsPage = new QWidget(this);
     auto *filterRow = new QHBoxLayout;
     m_commissionSearch = new QLineEdit(commissionsPage);
@@ -166,7 +212,6 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     commissionsLayout->setContentsMargins(0, 4, 0, 0);
     commissionsLayout->addLayout(filterRow);
     commissionsLayout->addWidget(m_commissionTable);
-    m_tabs->addTab(commissionsPage, QString());
     const auto applyCommissionFilter = [this] {
         AffiliateDetail::CommissionFilter filter;
         filter.eventText = m_commissionSearch->text();
@@ -184,33 +229,12 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     });
     connect(m_commissionFrom, &QDateEdit::dateChanged, this, applyCommissionFilter);
     connect(m_commissionTo, &QDateEdit::dateChanged, this, applyCommissionFilter);
-    m_tabs->addTab(m_batchTable, QString());
-    m_tabs->addTab(m_activityTable, QString());
+    return commissionsPage;
+}
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addWidget(m_badge);
-    header->addStretch();
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_reevaluate);
-    actions->addWidget(m_cleanup);
-    actions->addWidget(m_resolve);
-    actions->addStretch();
-    actions->addWidget(m_report);
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("detailSplitter"));
-    split->addWidget(m_chart);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_numbers);
-    layout->addLayout(actions);
-    layout->addWidget(split, 1);
-
+// The actions' names and shortcuts, and what each does.
+void AffiliateDetailView::setUpActions()
+{
     m_reevaluateAction->setObjectName(QStringLiteral("reevaluateAction"));
     m_reevaluateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_cleanupAction->setObjectName(QStringLiteral("cleanupAction"));
@@ -248,9 +272,6 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
             CaseSummary::text(m_detail, m_session->url().toDisplayString()));
         emit summaryCopied();
     });
-    Notice::plainLabels(this);
-    retranslate();
-    updateActions();
 }
 
 void AffiliateDetailView::setSession(Session *session)

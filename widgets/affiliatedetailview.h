@@ -73,6 +73,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpHeader();
+    void setUpTables();
+    QWidget *createCommissionsPage();
+    void setUpActions();
     void setDetail(const AffiliateDetail &detail);
     void retranslate();
     void updateHeader();

@@ -1,7 +1,7 @@
 #include "affiliatesview.h"
-#include "../models/figures/affiliatestats.h"
 #include "../models/common/format.h"
 #include "../models/db/session.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "affiliatedetailview.h"
 #include "notice.h"
@@ -38,6 +38,15 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     , m_detail(new AffiliateDetailView(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
     , m_debounce(new QTimer(this))
+{
+    setUpWidgets();
+    layOut();
+    connectFilters();
+    Notice::plainLabels(this);
+    retranslate();
+}
+
+void AffiliatesView::setUpWidgets()
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setClearButtonEnabled(true);
@@ -81,7 +90,11 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_refreshFigures->setAutoRaise(true);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
+}
 
+// The search and filters over the list, its count and figures; the detail beside it.
+void AffiliatesView::layOut()
+{
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_tier);
@@ -112,7 +125,10 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     m_split->setSizes({460, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_split);
+}
 
+void AffiliatesView::connectFilters()
+{
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
@@ -132,8 +148,6 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     connect(m_model, &AffiliateListModel::statsChanged, this, &AffiliatesView::updateFigures);
     connect(m_model, &AffiliateListModel::searchModeChanged, this, &AffiliatesView::retranslate);
     connect(m_refreshFigures, &QToolButton::clicked, this, &AffiliatesView::refreshFigures);
-    Notice::plainLabels(this);
-    retranslate();
 }
 
 void AffiliatesView::setSession(Session *session)

@@ -56,6 +56,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void connectFilters();
     void applyFilter();
     void selectionChanged();
     void retranslate();

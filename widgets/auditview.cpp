@@ -57,6 +57,15 @@ AuditView::AuditView(QWidget *parent)
     , m_batchTable(new QTableView(this))
     , m_undo(new QPushButton(this))
 {
+    setUpWidgets();
+    layOut();
+    connectActions();
+    Notice::plainLabels(this);
+    retranslate();
+}
+
+void AuditView::setUpWidgets()
+{
     m_window->setObjectName(QStringLiteral("windowSeconds"));
     m_window->setRange(0, 7 * 24 * 3600);
     m_window->setValue(Audit::DefaultWindowSeconds);
@@ -89,7 +98,11 @@ AuditView::AuditView(QWidget *parent)
     m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_batchTable->verticalHeader()->hide();
     m_batchTable->horizontalHeader()->setStretchLastSection(true);
+}
 
+// Controls on top; the findings over the batch history, in a splitter.
+void AuditView::layOut()
+{
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_windowLabel);
     controls->addWidget(m_window);
@@ -131,7 +144,10 @@ AuditView::AuditView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(split, 1);
+}
 
+void AuditView::connectActions()
+{
     connect(m_run, &QPushButton::clicked, this, &AuditView::runAudit);
     connect(m_stop, &QPushButton::clicked, this, &AuditView::cancelAudit);
     connect(m_preview, &QPushButton::clicked, this, &AuditView::preview);
@@ -165,8 +181,6 @@ AuditView::AuditView(QWidget *parent)
         if (!id.isEmpty())
             emit affiliateActivated(id);
     });
-    Notice::plainLabels(this);
-    retranslate();
 }
 
 void AuditView::setSession(Session *session, BackfillFlow *flow)

@@ -64,6 +64,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void connectActions();
     void retranslate();
     void showSummary();
 

@@ -97,6 +97,24 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
 {
+    setUpViews();
+    connectViews();
+    createActions();
+    if (LanguageManager *languages = LanguageManager::instance())
+        connect(languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+            m_settings.setLanguage(code);
+            (code == QLatin1String("de") ? m_german : m_english)->setChecked(true);
+        });
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    m_affiliates->splitter()->restoreState(m_settings.splitterState(QStringLiteral("affiliates")));
+    showView(viewFromName(m_settings.lastView()).value_or(View::Affiliates));
+    retranslate();
+}
+
+// The view list beside the stacked views, and the status bar.
+void MainWindow::setUpViews()
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tierdesk.svg")));
     m_nav->setObjectName(QStringLiteral("viewList"));
@@ -124,7 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_productionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
+}
 
+// What the views ask for: a write, an export, another affiliate.
+void MainWindow::connectViews()
+{
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_stack->setCurrentIndex(row);
@@ -168,18 +190,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_beacons, &BeaconsView::affiliateActivated, this, openAffiliate);
     connect(m_activity, &ActivityView::affiliateActivated, this, openAffiliate);
-
-    createActions();
-    if (LanguageManager *languages = LanguageManager::instance())
-        connect(languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
-            m_settings.setLanguage(code);
-            (code == QLatin1String("de") ? m_german : m_english)->setChecked(true);
-        });
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
-    m_affiliates->splitter()->restoreState(m_settings.splitterState(QStringLiteral("affiliates")));
-    showView(viewFromName(m_settings.lastView()).value_or(View::Affiliates));
-    retranslate();
 }
 
 MainWindow::~MainWindow()

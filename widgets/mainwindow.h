@@ -86,6 +86,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpViews();
+    void connectViews();
     void createActions();
     void retranslate();
     void updateStatus();

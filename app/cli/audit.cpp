@@ -10,6 +10,138 @@
 
 namespace TierDesk::Cli {
 
+namespace {
+
+using Handles = QHash<QString, QString>;
+
+QString handleColumn(const Handles &handles, const QString &affiliateId)
+{
+    return QStringLiteral("  ") + handleOf(handles, affiliateId).leftJustified(22)
+        + QLatin1Char(' ');
+}
+
+void printDuplicates(QTextStream &out, const Audit::Report &report, const Handles &handles)
+{
+    bool any = false;
+    for (const auto &cluster : std::as_const(report.clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        if (!any)
+            out << '\n'
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "Race duplicates (keep the first, supersede the rest):")
+                << '\n';
+        any = true;
+        out << handleColumn(handles, cluster.affiliateId)
+            << QStringLiteral("%1 → %2")
+                   .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
+                   .leftJustified(12)
+            << ' '
+            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
+                   .arg(Text::of(cluster.keepId), Text::of(idList(cluster.redundantIds)))
+            << "  " << clockText(cluster.firstAt) << " … "
+            << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
+    }
+}
+
+void printConflicts(QTextStream &out, const Audit::Report &report, const Handles &handles)
+{
+    bool any = false;
+    for (const auto &cluster : std::as_const(report.clusters)) {
+        if (cluster.kind != Audit::Cluster::Kind::Conflict)
+            continue;
+        if (!any)
+            out << '\n'
+                << QCoreApplication::translate("tierdesk-cli",
+                       "Conflicts (concurrent evaluations chose different tiers; decide by hand):")
+                << '\n';
+        any = true;
+        QStringList parts;
+        for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
+            parts << QStringLiteral("#%1 → %2")
+                         .arg(
+                             Text::of(cluster.eventIds.at(i)), Format::rate(cluster.toRates.at(i)));
+        out << handleColumn(handles, cluster.affiliateId)
+            << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
+                   .arg(Format::rate(cluster.fromRate), parts.join(QStringLiteral(", ")))
+            << "  " << clockText(cluster.firstAt) << '\n';
+    }
+}
+
+void printChainBreaksAndDrift(QTextStream &out, const Audit::Report &report, const Handles &handles)
+{
+    if (!report.chainBreaks.isEmpty()) {
+        out << '\n'
+            << QCoreApplication::translate("tierdesk-cli",
+                   "Chain breaks (an event does not start where the previous one ended):")
+            << '\n';
+        for (const auto &item : std::as_const(report.chainBreaks))
+            out << handleColumn(handles, item.affiliateId)
+                << QCoreApplication::translate(
+                       "tierdesk-cli", "event #%1 starts at %2, expected %3")
+                       .arg(Text::of(item.eventId), Format::rate(item.fromRate),
+                           Format::rate(item.expectedFromRate))
+                << "  " << clockText(item.at)
+                << (item.reviewed ? QStringLiteral("  ")
+                               + QCoreApplication::translate("tierdesk-cli", "(reviewed)")
+                                  : QString())
+                << '\n';
+    }
+    if (!report.drift.isEmpty()) {
+        out << '\n'
+            << QCoreApplication::translate(
+                   "tierdesk-cli", "Drift (the profile's rate is not where its history ends):")
+            << '\n';
+        for (const auto &item : std::as_const(report.drift))
+            out << handleColumn(handles, item.affiliateId)
+                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2")
+                       .arg(Format::rate(item.profileRate), Format::rate(item.historyRate))
+                << '\n';
+    }
+}
+
+void printSummary(QTextStream &out, const Audit::Summary &sum, bool includeReviewed)
+{
+    out << '\n'
+        << QCoreApplication::translate("tierdesk-cli",
+               "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates "
+               "(%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
+               .arg(Text::of(sum.affiliatesScanned), Text::of(sum.eventsScanned),
+                   Text::of(sum.duplicateClusters), Text::of(sum.affectedAffiliates),
+                   Text::of(sum.redundantRows), Text::of(sum.conflicts), Text::of(sum.chainBreaks),
+                   Text::of(sum.drift));
+    if (sum.reviewedChainBreaks > 0 && !includeReviewed)
+        out << ' '
+            << QCoreApplication::translate("tierdesk-cli",
+                   "%Ln chain break(s) marked as reviewed not listed (--include-reviewed).",
+                   nullptr, sum.reviewedChainBreaks);
+    out << Qt::endl;
+}
+
+// The report as text, naming affiliates by handle as the window does.
+int printFindings(const Connection &c, const Audit::Options &options)
+{
+    auto findings = AuditFindings::run(c, options);
+    if (!findings)
+        return CliContext::fail(findings.error());
+    QTextStream &out = CliContext::out();
+    out << (options.mode == Audit::Mode::Chain
+            ? QCoreApplication::translate(
+                "tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)")
+                  .arg(Text::of(c.url().toDisplayString()), Text::of(options.windowSeconds))
+            : QCoreApplication::translate("tierdesk-cli",
+                "Audit of %1 (the incident's minute buckets, for comparison; times UTC)")
+                  .arg(c.url().toDisplayString()))
+        << '\n';
+    printDuplicates(out, findings->report, findings->handles);
+    printConflicts(out, findings->report, findings->handles);
+    printChainBreaksAndDrift(out, findings->report, findings->handles);
+    printSummary(out, findings->report.summary, options.includeReviewed);
+    return CliContext::Done;
+}
+
+} // namespace
+
 int audit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -46,114 +178,12 @@ int audit(const QStringList &arguments)
     if (!only)
         return CliContext::fail(only.error());
     options.affiliateId = *only;
-    if (parser.isSet(json)) {
-        auto report = Audit::run(c, options);
-        if (!report)
-            return CliContext::fail(report.error());
-        CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)
-                          << Qt::endl;
-        return CliContext::Done;
-    }
-
-    // The text names affiliates by handle, as the window does.
-    auto findings = AuditFindings::run(c, options);
-    if (!findings)
-        return CliContext::fail(findings.error());
-    const Audit::Report *report = &findings->report;
-    const QHash<QString, QString> *handles = &findings->handles;
-
-    QTextStream &out = CliContext::out();
-    out << (options.mode == Audit::Mode::Chain
-            ? QCoreApplication::translate(
-                "tierdesk-cli", "Audit of %1 (chain rules, window %2 s; times UTC)")
-                  .arg(Text::of(c.url().toDisplayString()), Text::of(options.windowSeconds))
-            : QCoreApplication::translate("tierdesk-cli",
-                "Audit of %1 (the incident's minute buckets, for comparison; times UTC)")
-                  .arg(c.url().toDisplayString()))
-        << '\n';
-    bool anyDuplicate = false;
-    for (const auto &cluster : std::as_const(report->clusters)) {
-        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
-            continue;
-        if (!anyDuplicate)
-            out << '\n'
-                << QCoreApplication::translate(
-                       "tierdesk-cli", "Race duplicates (keep the first, supersede the rest):")
-                << '\n';
-        anyDuplicate = true;
-        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
-            << QStringLiteral("%1 → %2")
-                   .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate))
-                   .leftJustified(12)
-            << ' '
-            << QCoreApplication::translate("tierdesk-cli", "keep #%1, supersede %2")
-                   .arg(Text::of(cluster.keepId), Text::of(idList(cluster.redundantIds)))
-            << "  " << clockText(cluster.firstAt) << " … "
-            << cluster.lastAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) << '\n';
-    }
-    bool anyConflict = false;
-    for (const auto &cluster : std::as_const(report->clusters)) {
-        if (cluster.kind != Audit::Cluster::Kind::Conflict)
-            continue;
-        if (!anyConflict)
-            out << '\n'
-                << QCoreApplication::translate("tierdesk-cli",
-                       "Conflicts (concurrent evaluations chose different tiers; decide by hand):")
-                << '\n';
-        anyConflict = true;
-        QStringList parts;
-        for (qsizetype i = 0; i < cluster.eventIds.size(); ++i)
-            parts << QStringLiteral("#%1 → %2")
-                         .arg(
-                             Text::of(cluster.eventIds.at(i)), Format::rate(cluster.toRates.at(i)));
-        out << "  " << handleOf(*handles, cluster.affiliateId).leftJustified(22) << ' '
-            << QCoreApplication::translate("tierdesk-cli", "from %1: %2")
-                   .arg(Format::rate(cluster.fromRate), parts.join(QStringLiteral(", ")))
-            << "  " << clockText(cluster.firstAt) << '\n';
-    }
-    if (!report->chainBreaks.isEmpty()) {
-        out << '\n'
-            << QCoreApplication::translate("tierdesk-cli",
-                   "Chain breaks (an event does not start where the previous one ended):")
-            << '\n';
-        for (const auto &item : std::as_const(report->chainBreaks))
-            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate(
-                       "tierdesk-cli", "event #%1 starts at %2, expected %3")
-                       .arg(Text::of(item.eventId), Format::rate(item.fromRate),
-                           Format::rate(item.expectedFromRate))
-                << "  " << clockText(item.at)
-                << (item.reviewed ? QStringLiteral("  ")
-                               + QCoreApplication::translate("tierdesk-cli", "(reviewed)")
-                                  : QString())
-                << '\n';
-    }
-    if (!report->drift.isEmpty()) {
-        out << '\n'
-            << QCoreApplication::translate(
-                   "tierdesk-cli", "Drift (the profile's rate is not where its history ends):")
-            << '\n';
-        for (const auto &item : std::as_const(report->drift))
-            out << "  " << handleOf(*handles, item.affiliateId).leftJustified(22) << ' '
-                << QCoreApplication::translate("tierdesk-cli", "profile %1, history %2")
-                       .arg(Format::rate(item.profileRate), Format::rate(item.historyRate))
-                << '\n';
-    }
-    const Audit::Summary &sum = report->summary;
-    out << '\n'
-        << QCoreApplication::translate("tierdesk-cli",
-               "Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates "
-               "(%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.")
-               .arg(Text::of(sum.affiliatesScanned), Text::of(sum.eventsScanned),
-                   Text::of(sum.duplicateClusters), Text::of(sum.affectedAffiliates),
-                   Text::of(sum.redundantRows), Text::of(sum.conflicts), Text::of(sum.chainBreaks),
-                   Text::of(sum.drift));
-    if (sum.reviewedChainBreaks > 0 && !options.includeReviewed)
-        out << ' '
-            << QCoreApplication::translate("tierdesk-cli",
-                   "%Ln chain break(s) marked as reviewed not listed (--include-reviewed).",
-                   nullptr, sum.reviewedChainBreaks);
-    out << Qt::endl;
+    if (!parser.isSet(json))
+        return printFindings(c, options);
+    auto report = Audit::run(c, options);
+    if (!report)
+        return CliContext::fail(report.error());
+    CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     return CliContext::Done;
 }
 

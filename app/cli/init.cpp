@@ -11,6 +11,51 @@
 
 namespace TierDesk::Cli {
 
+namespace {
+
+using Filled = std::pair<QString, QJsonObject>;
+
+Result<Filled> fillLarge(const Connection &c, uint seed, int affiliates, bool text)
+{
+    LargeData::Options options;
+    options.seed = seed;
+    options.affiliates = affiliates;
+    auto summary = LargeData::generate(c, options);
+    if (!summary)
+        return summary.error();
+    if (text)
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+            "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
+            "duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
+                                 .arg(Text::of(summary->affiliates), Text::of(summary->commissions),
+                                     Text::of(summary->tierEvents), Text::of(summary->redundant),
+                                     Text::of(summary->acrossMinute), Text::of(summary->conflicts),
+                                     Text::of(summary->flipFlops), Text::of(summary->drift),
+                                     QLocale().toString(summary->seconds, 'f', 1))
+                          << Qt::endl;
+    return Filled{QStringLiteral("large"), summary->toJson(seed)};
+}
+
+Result<Filled> fillDemo(const Connection &c, uint seed, const QDateTime &createdAt, bool text)
+{
+    auto summary = DemoData::generate(c, seed, createdAt);
+    if (!summary)
+        return summary.error();
+    if (text)
+        CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+            "Demo data: %1 affiliates, %2 commissions, %3 tier events "
+            "(%4 affiliates with race duplicates, %5 redundant rows), "
+            "%6 race-lost beacons.")
+                                 .arg(Text::of(summary->affiliates), Text::of(summary->commissions),
+                                     Text::of(summary->tierEvents),
+                                     Text::of(summary->affectedAffiliates),
+                                     Text::of(summary->redundantEvents), Text::of(summary->beacons))
+                          << Qt::endl;
+    return Filled{QStringLiteral("demo"), summary->toJson(seed)};
+}
+
+} // namespace
+
 int init(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -69,44 +114,13 @@ int init(const QStringList &arguments)
         return CliContext::fail(done.error());
     QJsonObject result{{QStringLiteral("database"), (*connection)->url().toDisplayString()},
         {QStringLiteral("schema_version"), Schema::CurrentVersion}};
-    if (parser.isSet(demo) && size == QLatin1String("large")) {
-        LargeData::Options options;
-        options.seed = seedValue;
-        options.affiliates = affiliateCount;
-        auto summary = LargeData::generate(**connection, options);
-        if (!summary)
-            return CliContext::fail(summary.error());
-        result.insert(QStringLiteral("large"), summary->toJson(seedValue));
-        if (!parser.isSet(json))
-            CliContext::out() << QCoreApplication::translate("tierdesk-cli",
-                "Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race "
-                "duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.")
-                                     .arg(Text::of(summary->affiliates),
-                                         Text::of(summary->commissions),
-                                         Text::of(summary->tierEvents),
-                                         Text::of(summary->redundant),
-                                         Text::of(summary->acrossMinute),
-                                         Text::of(summary->conflicts), Text::of(summary->flipFlops),
-                                         Text::of(summary->drift),
-                                         QLocale().toString(summary->seconds, 'f', 1))
-                              << Qt::endl;
-    } else if (parser.isSet(demo)) {
-        auto summary = DemoData::generate(**connection, seedValue, *createdAt);
-        if (!summary)
-            return CliContext::fail(summary.error());
-        result.insert(QStringLiteral("demo"), summary->toJson(seedValue));
-        if (!parser.isSet(json))
-            CliContext::out() << QCoreApplication::translate("tierdesk-cli",
-                "Demo data: %1 affiliates, %2 commissions, %3 tier events "
-                "(%4 affiliates with race duplicates, %5 redundant rows), "
-                "%6 race-lost beacons.")
-                                     .arg(Text::of(summary->affiliates),
-                                         Text::of(summary->commissions),
-                                         Text::of(summary->tierEvents),
-                                         Text::of(summary->affectedAffiliates),
-                                         Text::of(summary->redundantEvents),
-                                         Text::of(summary->beacons))
-                              << Qt::endl;
+    if (parser.isSet(demo)) {
+        auto filled = size == QLatin1String("large")
+            ? fillLarge(**connection, seedValue, affiliateCount, !parser.isSet(json))
+            : fillDemo(**connection, seedValue, *createdAt, !parser.isSet(json));
+        if (!filled)
+            return CliContext::fail(filled.error());
+        result.insert(filled->first, filled->second);
     }
     if (parser.isSet(json))
         CliContext::out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
