@@ -75,6 +75,37 @@ QString pgRestoreStatement()
         "AND COALESCE(backfill_batch_id, 0) = ? RETURNING id, affiliate_id");
 }
 
+// The kept events of a chunk must still be active, or the clusters are not what was
+// planned. PostgreSQL also locks them against change until the transaction ends.
+Result<void> checkKeptActive(const Connection &connection, const QList<qint64> &keepIds)
+{
+    const bool arrays = connection.dialect().isPostgres();
+    QList<qint64> keeps = keepIds;
+    std::sort(keeps.begin(), keeps.end());
+    keeps.erase(std::unique(keeps.begin(), keeps.end()), keeps.end());
+    auto kept = connection.prepare(
+        arrays ? pgKeptStatement() : keptStatement(connection.dialect(), int(keeps.size())));
+    if (!kept)
+        return kept.error();
+    if (arrays) {
+        kept->bindValue(0, SqlDialect::arrayValue(keeps));
+    } else {
+        for (qsizetype i = 0; i < keeps.size(); ++i)
+            kept->bindValue(int(i), keeps.at(i));
+    }
+    if (auto executed = Connection::exec(*kept); !executed)
+        return executed.error();
+    int active = 0;
+    while (kept->next())
+        ++active;
+    kept->finish();
+    if (active != keeps.size())
+        return Error::stale(
+            Backfill::tr("A kept event is no longer active, so nothing was changed; run "
+                         "the audit again."));
+    return {};
+}
+
 } // namespace
 
 // Runs the guarded UPDATE over the plan in chunks; returns which rows changed
@@ -110,31 +141,8 @@ Result<QMap<QString, QList<qint64>>> writeChunks(const Connection &connection, K
             *slot = std::move(*prepared);
         }
         if (kind == Kind::Supersede) {
-            // The kept rows must still be active, or the clusters are not what was planned.
-            QList<qint64> keeps = keepIds;
-            std::sort(keeps.begin(), keeps.end());
-            keeps.erase(std::unique(keeps.begin(), keeps.end()), keeps.end());
-            auto kept = connection.prepare(arrays
-                    ? pgKeptStatement()
-                    : keptStatement(connection.dialect(), int(keeps.size())));
-            if (!kept)
+            if (auto kept = checkKeptActive(connection, keepIds); !kept)
                 return kept.error();
-            if (arrays) {
-                kept->bindValue(0, SqlDialect::arrayValue(keeps));
-            } else {
-                for (qsizetype i = 0; i < keeps.size(); ++i)
-                    kept->bindValue(int(i), keeps.at(i));
-            }
-            if (auto executed = Connection::exec(*kept); !executed)
-                return executed.error();
-            int active = 0;
-            while (kept->next())
-                ++active;
-            kept->finish();
-            if (active != keeps.size())
-                return Error::stale(
-                    Backfill::tr("A kept event is no longer active, so nothing was changed; run "
-                                 "the audit again."));
         }
         QSqlQuery &query = **slot;
         int position = 0;

@@ -29,6 +29,66 @@ QVariant timeAt(qint64 ms)
     return SqlDialect::timeValue(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
+// The story's rows, table by table, inside the caller's transaction.
+Result<void> writeRows(const Connection &connection, const Generator &generator)
+{
+    const auto &affiliates = generator.affiliates;
+    BulkInserter profiles(connection, QStringLiteral("affiliate_profiles"),
+        {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
+            QStringLiteral("email"), QStringLiteral("commission_rate"),
+            QStringLiteral("created_at")});
+    for (const Affiliate &a : affiliates) {
+        if (auto done
+            = profiles.add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)});
+            !done)
+            return done;
+    }
+    if (auto done = profiles.flush(); !done)
+        return done;
+
+    BulkInserter commissions(connection, QStringLiteral("affiliate_commissions"),
+        {QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
+            QStringLiteral("commission_amount"), QStringLiteral("created_at")},
+        500);
+    for (const Commission &c : generator.commissions) {
+        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId,
+                SqlDialect::moneyText(c.cents), timeAt(c.at)});
+            !done)
+            return done;
+    }
+    if (auto done = commissions.flush(); !done)
+        return done;
+
+    BulkInserter events(connection, QStringLiteral("tier_events"),
+        {QStringLiteral("affiliate_id"), QStringLiteral("from_rate"), QStringLiteral("to_rate"),
+            QStringLiteral("created_at"), QStringLiteral("status")});
+    for (const TierEvent &e : generator.events) {
+        if (auto done = events.add(
+                {affiliates[e.affiliate].id, e.from, e.to, timeAt(e.at), QStringLiteral("active")});
+            !done)
+            return done;
+    }
+    if (auto done = events.flush(); !done)
+        return done;
+
+    BulkInserter beacons(connection, QStringLiteral("tier_beacons"),
+        {QStringLiteral("at"), QStringLiteral("name"), QStringLiteral("affiliate_id"),
+            QStringLiteral("details")});
+    for (const Beacon &b : generator.beacons) {
+        const QJsonObject details{{QStringLiteral("affiliate_id"), affiliates[b.affiliate].id},
+            {QStringLiteral("prior_rate"), b.prior}, {QStringLiteral("target_rate"), b.target},
+            {QStringLiteral("observed_rate"), b.observed}};
+        if (auto done = beacons.add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"),
+                affiliates[b.affiliate].id,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+            !done)
+            return done;
+    }
+    if (auto done = beacons.flush(); !done)
+        return done;
+    return {};
+}
+
 } // namespace
 
 Result<DemoData::Summary> DemoData::generate(
@@ -58,60 +118,8 @@ Result<DemoData::Summary> DemoData::generate(
         !done)
         return done.error();
 
-    const auto &affiliates = generator.affiliates;
-    BulkInserter profiles(connection, QStringLiteral("affiliate_profiles"),
-        {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
-            QStringLiteral("email"), QStringLiteral("commission_rate"),
-            QStringLiteral("created_at")});
-    for (const Affiliate &a : affiliates) {
-        if (auto done
-            = profiles.add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)});
-            !done)
-            return done.error();
-    }
-    if (auto done = profiles.flush(); !done)
-        return done.error();
-
-    BulkInserter commissions(connection, QStringLiteral("affiliate_commissions"),
-        {QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
-            QStringLiteral("commission_amount"), QStringLiteral("created_at")},
-        500);
-    for (const Commission &c : generator.commissions) {
-        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId,
-                SqlDialect::moneyText(c.cents), timeAt(c.at)});
-            !done)
-            return done.error();
-    }
-    if (auto done = commissions.flush(); !done)
-        return done.error();
-
-    BulkInserter events(connection, QStringLiteral("tier_events"),
-        {QStringLiteral("affiliate_id"), QStringLiteral("from_rate"), QStringLiteral("to_rate"),
-            QStringLiteral("created_at"), QStringLiteral("status")});
-    for (const TierEvent &e : generator.events) {
-        if (auto done = events.add(
-                {affiliates[e.affiliate].id, e.from, e.to, timeAt(e.at), QStringLiteral("active")});
-            !done)
-            return done.error();
-    }
-    if (auto done = events.flush(); !done)
-        return done.error();
-
-    BulkInserter beacons(connection, QStringLiteral("tier_beacons"),
-        {QStringLiteral("at"), QStringLiteral("name"), QStringLiteral("affiliate_id"),
-            QStringLiteral("details")});
-    for (const Beacon &b : generator.beacons) {
-        const QJsonObject details{{QStringLiteral("affiliate_id"), affiliates[b.affiliate].id},
-            {QStringLiteral("prior_rate"), b.prior}, {QStringLiteral("target_rate"), b.target},
-            {QStringLiteral("observed_rate"), b.observed}};
-        if (auto done = beacons.add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"),
-                affiliates[b.affiliate].id,
-                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-            !done)
-            return done.error();
-    }
-    if (auto done = beacons.flush(); !done)
-        return done.error();
+    if (auto written = writeRows(connection, generator); !written)
+        return written.error();
     if (auto figures = AffiliateStats::fill(connection, createdAt); !figures)
         return figures.error();
 
@@ -119,7 +127,7 @@ Result<DemoData::Summary> DemoData::generate(
         return committed.error();
 
     Summary summary;
-    summary.affiliates = int(affiliates.size());
+    summary.affiliates = int(generator.affiliates.size());
     summary.commissions = int(generator.commissions.size());
     summary.tierEvents = int(generator.events.size());
     summary.beacons = int(generator.beacons.size());

@@ -416,6 +416,84 @@ Result<Stored> loadResolution(const Connection &connection, qint64 resolutionId)
     return stored;
 }
 
+// The parts of an undo plan that depend on the kind: what is to change, checked
+// against the data as it is now, and added to the fingerprint's text.
+Result<void> undoConflict(const Connection &connection, qint64 resolutionId, const Stored &stored,
+    Resolve::UndoPlan &plan, QByteArray &text)
+{
+    plan.keepId = stored.eventId;
+    QList<qint64> superseded;
+    for (const QJsonValue &id : stored.details.value(QStringLiteral("superseded")).toArray())
+        superseded << qint64(id.toDouble());
+    if (superseded.isEmpty())
+        return Error::internal(Resolve::tr("Resolution %1 does not say which events it superseded.")
+                                   .arg(resolutionId));
+    QVariantList values{plan.keepId};
+    for (qint64 id : std::as_const(superseded))
+        values << id;
+    auto query = run(connection,
+        QStringLiteral("SELECT id FROM tier_events WHERE superseded_by = ? AND status = "
+                       "'superseded' AND backfill_batch_id IS NULL AND id IN (%1) ORDER BY id")
+            .arg(idPlaceholders(superseded.size())),
+        values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        plan.restoreIds << query->value(0).toLongLong();
+    query->finish();
+    if (plan.restoreIds.isEmpty())
+        return Error::refused(
+            Resolve::tr("None of the events resolution %1 superseded is still superseded by "
+                        "it, so there is nothing to undo.")
+                .arg(resolutionId));
+    text += QByteArray::number(plan.keepId) + '|';
+    for (qint64 id : std::as_const(plan.restoreIds))
+        text += QByteArray::number(id) + ';';
+    return {};
+}
+
+Result<void> undoAlign(const Connection &connection, qint64 resolutionId, const Stored &stored,
+    Resolve::UndoPlan &plan, QByteArray &text)
+{
+    auto query = run(connection,
+        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"),
+        {stored.affiliateId});
+    if (!query)
+        return query.error();
+    const std::optional<int> now
+        = query->next() ? std::optional<int>(query->value(0).toInt()) : std::nullopt;
+    query->finish();
+    if (!stored.fromRate || !stored.toRate || now != stored.toRate)
+        return Error::refused(
+            Resolve::tr("The profile's rate is %1 now, not the %2 resolution %3 set, so "
+                        "undoing it would overwrite a later change; nothing was changed.")
+                .arg(Format::rate(now), Format::rate(stored.toRate), Text::of(resolutionId)));
+    plan.rateNow = *stored.toRate;
+    plan.rateBack = *stored.fromRate;
+    text += QByteArray::number(plan.rateNow) + '>' + QByteArray::number(plan.rateBack);
+    return {};
+}
+
+Result<void> undoRecord(const Connection &connection, qint64 resolutionId, const Stored &stored,
+    Resolve::UndoPlan &plan, QByteArray &text)
+{
+    plan.eventId = stored.eventId;
+    auto query = run(connection,
+        QStringLiteral("SELECT status FROM tier_events WHERE id = ? AND affiliate_id = ?"),
+        {stored.eventId, stored.affiliateId});
+    if (!query)
+        return query.error();
+    const bool active = query->next() && query->value(0).toString() == QLatin1String("active");
+    query->finish();
+    if (!active)
+        return Error::refused(
+            Resolve::tr("The tier event #%1 that resolution %2 recorded is no longer active, "
+                        "so there is nothing to undo.")
+                .arg(Text::of(stored.eventId), Text::of(resolutionId)));
+    text += QByteArray::number(plan.eventId);
+    return {};
+}
+
 // What undoing `stored` would change, as the data is now.
 Result<Resolve::UndoPlan> undoPlanOf(
     const Connection &connection, qint64 resolutionId, const Stored &stored)
@@ -431,74 +509,18 @@ Result<Resolve::UndoPlan> undoPlanOf(
     QByteArray text = QByteArrayLiteral("undo|") + QByteArray::number(resolutionId) + '|'
         + Resolve::kindName(stored.kind).toUtf8() + '|' + stored.affiliateId.toUtf8() + '|';
     switch (stored.kind) {
-    case Kind::Conflict: {
-        plan.keepId = stored.eventId;
-        QList<qint64> superseded;
-        for (const QJsonValue &id : stored.details.value(QStringLiteral("superseded")).toArray())
-            superseded << qint64(id.toDouble());
-        if (superseded.isEmpty())
-            return Error::internal(
-                Resolve::tr("Resolution %1 does not say which events it superseded.")
-                    .arg(resolutionId));
-        QVariantList values{plan.keepId};
-        for (qint64 id : std::as_const(superseded))
-            values << id;
-        auto query = run(connection,
-            QStringLiteral("SELECT id FROM tier_events WHERE superseded_by = ? AND status = "
-                           "'superseded' AND backfill_batch_id IS NULL AND id IN (%1) ORDER BY id")
-                .arg(idPlaceholders(superseded.size())),
-            values);
-        if (!query)
-            return query.error();
-        while (query->next())
-            plan.restoreIds << query->value(0).toLongLong();
-        query->finish();
-        if (plan.restoreIds.isEmpty())
-            return Error::refused(
-                Resolve::tr("None of the events resolution %1 superseded is still superseded by "
-                            "it, so there is nothing to undo.")
-                    .arg(resolutionId));
-        text += QByteArray::number(plan.keepId) + '|';
-        for (qint64 id : std::as_const(plan.restoreIds))
-            text += QByteArray::number(id) + ';';
+    case Kind::Conflict:
+        if (auto done = undoConflict(connection, resolutionId, stored, plan, text); !done)
+            return done.error();
         break;
-    }
-    case Kind::DriftAlign: {
-        auto query = run(connection,
-            QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"),
-            {stored.affiliateId});
-        if (!query)
-            return query.error();
-        const std::optional<int> now
-            = query->next() ? std::optional<int>(query->value(0).toInt()) : std::nullopt;
-        query->finish();
-        if (!stored.fromRate || !stored.toRate || now != stored.toRate)
-            return Error::refused(
-                Resolve::tr("The profile's rate is %1 now, not the %2 resolution %3 set, so "
-                            "undoing it would overwrite a later change; nothing was changed.")
-                    .arg(Format::rate(now), Format::rate(stored.toRate), Text::of(resolutionId)));
-        plan.rateNow = *stored.toRate;
-        plan.rateBack = *stored.fromRate;
-        text += QByteArray::number(plan.rateNow) + '>' + QByteArray::number(plan.rateBack);
+    case Kind::DriftAlign:
+        if (auto done = undoAlign(connection, resolutionId, stored, plan, text); !done)
+            return done.error();
         break;
-    }
-    case Kind::DriftRecord: {
-        plan.eventId = stored.eventId;
-        auto query = run(connection,
-            QStringLiteral("SELECT status FROM tier_events WHERE id = ? AND affiliate_id = ?"),
-            {stored.eventId, stored.affiliateId});
-        if (!query)
-            return query.error();
-        const bool active = query->next() && query->value(0).toString() == QLatin1String("active");
-        query->finish();
-        if (!active)
-            return Error::refused(
-                Resolve::tr("The tier event #%1 that resolution %2 recorded is no longer active, "
-                            "so there is nothing to undo.")
-                    .arg(Text::of(stored.eventId), Text::of(resolutionId)));
-        text += QByteArray::number(plan.eventId);
+    case Kind::DriftRecord:
+        if (auto done = undoRecord(connection, resolutionId, stored, plan, text); !done)
+            return done.error();
         break;
-    }
     case Kind::ChainBreak:
         plan.eventId = stored.eventId;
         text += QByteArray::number(plan.eventId);
