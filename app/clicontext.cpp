@@ -1,5 +1,5 @@
 #include "clicontext.h"
-#include "../models/db/schema.h"
+#include "../models/schema/schema.h"
 
 #include "../models/common/logging.h"
 

@@ -4,14 +4,14 @@
 
 #include "../models/affiliates/affiliatedetail.h"
 #include "../models/affiliates/affiliatequery.h"
-#include "../models/figures/affiliatestats.h"
 #include "../models/audit/audit.h"
 #include "../models/backfill/backfill.h"
 #include "../models/common/text.h"
-#include "../models/db/schema.h"
 #include "../models/demo/demodata.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/scale/largedata.h"
 #include "../models/scale/rawbaseline.h"
+#include "../models/schema/schema.h"
 #include "../models/tier/stripereplay.h"
 #include "clicontext.h"
 

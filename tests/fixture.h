@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../models/db/connection.h"
-#include "../models/db/schema.h"
+#include "../models/schema/schema.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

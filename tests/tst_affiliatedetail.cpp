@@ -3,9 +3,9 @@
 // chart's rolling 90-day series from daily totals equals the sum over the raw
 // commissions at every day's end, edges of the window included.
 #include "../models/affiliates/affiliatedetail.h"
-#include "../models/affiliates/affiliatelookup.h"
 #include "../models/affiliates/replydraft.h"
 #include "../models/demo/demodata.h"
+#include "../models/lookup/affiliatelookup.h"
 #include "../models/resolve/resolve.h"
 #include "../models/tier/tierevaluator.h"
 #include "fixture.h"

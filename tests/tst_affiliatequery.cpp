@@ -1,7 +1,7 @@
 // The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
 // filters, every sort key, paging, and the per-affiliate audit columns.
 #include "../models/affiliates/affiliatequery.h"
-#include "../models/db/schema.h"
+#include "../models/schema/schema.h"
 #include "fixture.h"
 
 #include <QSqlQuery>

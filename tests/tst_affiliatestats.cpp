@@ -3,12 +3,12 @@
 // list reads it only when it covers every affiliate, and a refresh racing a
 // backfill on another connection still ends equal to the live figures.
 #include "../models/affiliates/affiliatequery.h"
-#include "../models/figures/affiliatestats.h"
 #include "../models/backfill/backfill.h"
 #include "../models/demo/demodata.h"
+#include "../models/figures/affiliatestats.h"
+#include "../models/policy/tierpolicy.h"
 #include "../models/tier/stripereplay.h"
 #include "../models/tier/tierevaluator.h"
-#include "../models/tier/tierpolicy.h"
 #include "fixture.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // Runs tierdesk-cli as a user would and checks exit codes, the one-sentence
 // errors and that failed commands wrote nothing.
-#include "../models/db/schema.h"
+#include "../models/schema/schema.h"
 #include "fixture.h"
 #include "testdatabase.h"
 

@@ -1,7 +1,7 @@
 #include "../models/db/connection.h"
 #include "../models/db/databaseworker.h"
 #include "../models/db/freshanswers.h"
-#include "../models/db/schema.h"
+#include "../models/schema/schema.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>

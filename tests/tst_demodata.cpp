@@ -1,7 +1,7 @@
 #include "../models/audit/audit.h"
 #include "../models/db/connection.h"
-#include "../models/db/schema.h"
 #include "../models/demo/demodata.h"
+#include "../models/schema/schema.h"
 #include "../models/tier/tierevaluator.h"
 #include "testdatabase.h"
 

@@ -1,6 +1,6 @@
-#include "../models/figures/affiliatestats.h"
 #include "../models/db/connection.h"
-#include "../models/db/schema.h"
+#include "../models/figures/affiliatestats.h"
+#include "../models/schema/schema.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(*applied, Schema::CurrentVersion);
         QVERIFY(Schema::checkMigrated(*c).ok());
         QVERIFY(!*Schema::isSandbox(*c)); // attached production is never a sandbox
-        const QStringList columns = *Schema::columnsOf(*c, QStringLiteral("tier_events"));
+        const QStringList columns = *c->columnsOf(QStringLiteral("tier_events"));
         for (const char *added : {"superseded_by", "superseded_at", "backfill_batch_id"})
             QVERIFY2(columns.contains(QLatin1String(added)), added);
         // The list's figures are filled by the migration (version 4): one row per affiliate.
@@ -186,7 +186,7 @@ private slots:
         QVERIFY(applied.ok());
         QCOMPARE(*applied, Schema::CurrentVersion - 1);
         QVERIFY(Schema::checkMigrated(*c).ok());
-        QVERIFY(Schema::columnsOf(*c, QStringLiteral("tierdesk_audit_log"))
+        QVERIFY(c->columnsOf(QStringLiteral("tierdesk_audit_log"))
                     ->contains(QStringLiteral("batch_id")));
     }
 

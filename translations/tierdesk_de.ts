@@ -235,188 +235,188 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="371"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="392"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="373"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="394"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="378"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="399"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="385"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="406"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="385"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="406"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="388"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="409"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="405"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="426"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="410"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="431"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="440"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="442"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="425"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="446"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="429"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="453"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="454"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="477"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="480"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="501"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="457"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="478"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="458"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="449"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="452"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="473"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="468"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="476"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="497"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="477"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="459"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="480"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="472"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="473"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="375"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="451"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="472"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="455"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="476"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -499,12 +499,12 @@
 <context>
     <name>TierDesk::AffiliateLookup</name>
     <message>
-        <location filename="../models/affiliates/affiliatelookup.cpp" line="26"/>
+        <location filename="../models/lookup/affiliatelookup.cpp" line="26"/>
         <source>Name an affiliate: its id, its handle or a Stripe event id.</source>
         <translation>Nennen Sie einen Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/affiliatelookup.cpp" line="50"/>
+        <location filename="../models/lookup/affiliatelookup.cpp" line="50"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="301"/>
+        <location filename="../widgets/affiliatesview.cpp" line="315"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -528,47 +528,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="409"/>
+        <location filename="../widgets/affiliatesview.cpp" line="423"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="417"/>
+        <location filename="../widgets/affiliatesview.cpp" line="431"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="419"/>
+        <location filename="../widgets/affiliatesview.cpp" line="433"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="420"/>
+        <location filename="../widgets/affiliatesview.cpp" line="434"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="423"/>
+        <location filename="../widgets/affiliatesview.cpp" line="437"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="345"/>
+        <location filename="../widgets/affiliatesview.cpp" line="359"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="347"/>
+        <location filename="../widgets/affiliatesview.cpp" line="361"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="352"/>
+        <location filename="../widgets/affiliatesview.cpp" line="366"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="354"/>
+        <location filename="../widgets/affiliatesview.cpp" line="368"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -576,37 +576,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="358"/>
+        <location filename="../widgets/affiliatesview.cpp" line="372"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="365"/>
+        <location filename="../widgets/affiliatesview.cpp" line="379"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="366"/>
+        <location filename="../widgets/affiliatesview.cpp" line="380"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="376"/>
+        <location filename="../widgets/affiliatesview.cpp" line="390"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="427"/>
+        <location filename="../widgets/affiliatesview.cpp" line="441"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="428"/>
+        <location filename="../widgets/affiliatesview.cpp" line="442"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="343"/>
+        <location filename="../widgets/affiliatesview.cpp" line="357"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -614,42 +614,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="295"/>
+        <location filename="../widgets/affiliatesview.cpp" line="309"/>
         <source>No affiliate matches with these filters on.</source>
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="421"/>
+        <location filename="../widgets/affiliatesview.cpp" line="435"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="422"/>
+        <location filename="../widgets/affiliatesview.cpp" line="436"/>
         <source>C&amp;onflicts or drift</source>
         <translation>&amp;Konflikte oder Abweichung</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="426"/>
+        <location filename="../widgets/affiliatesview.cpp" line="440"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="298"/>
+        <location filename="../widgets/affiliatesview.cpp" line="312"/>
         <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="410"/>
+        <location filename="../widgets/affiliatesview.cpp" line="424"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="412"/>
+        <location filename="../widgets/affiliatesview.cpp" line="426"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="414"/>
+        <location filename="../widgets/affiliatesview.cpp" line="428"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
     </message>
@@ -765,37 +765,37 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message>
-        <location filename="../widgets/auditview.cpp" line="307"/>
+        <location filename="../widgets/auditview.cpp" line="321"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="309"/>
+        <location filename="../widgets/auditview.cpp" line="323"/>
         <source>Cleanup uses the chain rules; run the audit without minute buckets first.</source>
         <translation>Die Bereinigung nutzt die Kettenregeln; führen Sie die Prüfung zuerst ohne Minuten-Gruppierung aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="311"/>
+        <location filename="../widgets/auditview.cpp" line="325"/>
         <source>Review the rows to supersede before anything is written.</source>
         <translation>Die als überholt zu markierenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="314"/>
+        <location filename="../widgets/auditview.cpp" line="328"/>
         <source>Restore the rows of the selected batch.</source>
         <translation>Die Zeilen des ausgewählten Batches wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="323"/>
+        <location filename="../widgets/auditview.cpp" line="337"/>
         <source>Auditing…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="332"/>
+        <location filename="../widgets/auditview.cpp" line="346"/>
         <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
         <translation>Starten Sie die Prüfung, um Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="338"/>
+        <location filename="../widgets/auditview.cpp" line="352"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
@@ -803,70 +803,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="339"/>
+        <location filename="../widgets/auditview.cpp" line="353"/>
         <source>Incident&apos;s minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
         <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="373"/>
+        <location filename="../widgets/auditview.cpp" line="387"/>
         <source>&amp;Window (seconds):</source>
         <translation>&amp;Zeitfenster (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="374"/>
+        <location filename="../widgets/auditview.cpp" line="388"/>
         <source>Window in seconds</source>
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="375"/>
+        <location filename="../widgets/auditview.cpp" line="389"/>
         <source>Compare: incident&apos;s minute buckets</source>
         <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="378"/>
+        <location filename="../widgets/auditview.cpp" line="392"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung s&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="379"/>
+        <location filename="../widgets/auditview.cpp" line="393"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="380"/>
+        <location filename="../widgets/auditview.cpp" line="394"/>
         <source>&amp;Preview cleanup…</source>
         <translation>Bereinigung &amp;vorschauen …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="382"/>
-        <location filename="../widgets/auditview.cpp" line="385"/>
+        <location filename="../widgets/auditview.cpp" line="396"/>
+        <location filename="../widgets/auditview.cpp" line="399"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="383"/>
+        <location filename="../widgets/auditview.cpp" line="397"/>
         <source>&amp;Undo batch</source>
         <translation>Batch &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="384"/>
+        <location filename="../widgets/auditview.cpp" line="398"/>
         <source>Audit findings by affiliate</source>
         <translation>Prüfbefunde nach Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="386"/>
+        <location filename="../widgets/auditview.cpp" line="400"/>
         <source>Audit progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="343"/>
+        <location filename="../widgets/auditview.cpp" line="357"/>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
         <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
         <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 als überholt zu markieren), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="344"/>
-        <location filename="../widgets/auditview.cpp" line="347"/>
+        <location filename="../widgets/auditview.cpp" line="358"/>
+        <location filename="../widgets/auditview.cpp" line="361"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -874,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="345"/>
+        <location filename="../widgets/auditview.cpp" line="359"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln aktives Ereignis</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="346"/>
+        <location filename="../widgets/auditview.cpp" line="360"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -890,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="348"/>
+        <location filename="../widgets/auditview.cpp" line="362"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -898,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="349"/>
+        <location filename="../widgets/auditview.cpp" line="363"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -906,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="350"/>
+        <location filename="../widgets/auditview.cpp" line="364"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln Lücke in der Stufenfolge</numerusform>
@@ -914,7 +914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="351"/>
+        <location filename="../widgets/auditview.cpp" line="365"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln abweichendes Profil</numerusform>
@@ -922,22 +922,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="249"/>
+        <location filename="../widgets/auditview.cpp" line="263"/>
         <source>The audit was cancelled; run it again to see the findings.</source>
         <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="315"/>
+        <location filename="../widgets/auditview.cpp" line="329"/>
         <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
         <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="381"/>
+        <location filename="../widgets/auditview.cpp" line="395"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>Befund k&amp;lären …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="353"/>
+        <location filename="../widgets/auditview.cpp" line="367"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln Lücke als gesichtet markiert.</numerusform>
@@ -945,12 +945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="376"/>
+        <location filename="../widgets/auditview.cpp" line="390"/>
         <source>Show rev&amp;iewed</source>
         <translation>&amp;Gesichtete zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="377"/>
+        <location filename="../widgets/auditview.cpp" line="391"/>
         <source>Also list the chain breaks marked as reviewed, flagged as such.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten, gekennzeichnet.</translation>
     </message>
@@ -958,108 +958,108 @@
 <context>
     <name>TierDesk::Backfill</name>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="110"/>
+        <location filename="../models/backfill/backfillchunks.cpp" line="124"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="236"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="74"/>
         <source>The batch row was not written.</source>
         <translation>Der Batch-Eintrag wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="288"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="126"/>
         <source> (recorded as rolled-back batch %1)</source>
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="588"/>
-        <location filename="../models/backfill/backfill.cpp" line="726"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="402"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="484"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="633"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="447"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="637"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="451"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="439"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="277"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="372"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="210"/>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="671"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="356"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="679"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="364"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="683"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="368"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="375"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="213"/>
         <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="457"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="295"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="459"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="297"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="467"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="305"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="468"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="306"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="153"/>
+        <location filename="../models/backfill/backfillchunks.cpp" line="104"/>
         <source>A kept event is no longer active, so nothing was changed; run the audit again.</source>
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="537"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="332"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="543"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="338"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="595"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="409"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfill.cpp" line="747"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="505"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -2068,7 +2068,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <location filename="../models/demo/demodata.cpp" line="565"/>
+        <location filename="../models/demo/demodata.cpp" line="104"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %Ln Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
@@ -2110,7 +2110,7 @@
     <message>
         <location filename="../widgets/activityview.cpp" line="207"/>
         <location filename="../widgets/activityview.cpp" line="208"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="158"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="204"/>
         <location filename="../models/common/format.cpp" line="52"/>
         <location filename="../models/common/format.cpp" line="96"/>
         <source>yyyy-MM-dd</source>
@@ -2150,22 +2150,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="778"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/mainwindow.cpp" line="555"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="824"/>
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2173,331 +2173,331 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="832"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="399"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="664"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="669"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
-        <location filename="../widgets/mainwindow.cpp" line="674"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="695"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="778"/>
-        <location filename="../widgets/mainwindow.cpp" line="834"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="784"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="785"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="786"/>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="788"/>
+        <location filename="../widgets/mainwindow.cpp" line="526"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
+        <location filename="../widgets/mainwindow.cpp" line="532"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="795"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="828"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="830"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="169"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="263"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="267"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="267"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="286"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="286"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="287"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="287"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="304"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="305"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="306"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/mainwindow.cpp" line="536"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="537"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="809"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="810"/>
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="199"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="199"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="807"/>
+        <location filename="../widgets/mainwindow.cpp" line="545"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="808"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373"/>
-        <location filename="../widgets/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="235"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="244"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="236"/>
         <source>The name your cleanups, undos and re-evaluations record (the database&apos;s own user is recorded beside it):</source>
         <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="796"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2728,214 +2728,214 @@
 <context>
     <name>TierDesk::Resolve</name>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="64"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="56"/>
         <source>There is no tier event #%1.</source>
         <translation>Es gibt kein Stufenereignis #%1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="88"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="80"/>
         <source>There is no affiliate %1.</source>
         <translation>Es gibt keinen Affiliate %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="137"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="129"/>
         <source>Event #%1 is not part of a conflict the audit finds now.</source>
         <translation>Ereignis #%1 gehört zu keinem Konflikt, den die Prüfung jetzt findet.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="145"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="137"/>
         <source>Choose the event that stays from this conflict&apos;s events: %1.</source>
         <translation>Wählen Sie das verbleibende Ereignis unter den Ereignissen dieses Konflikts: %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="159"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="151"/>
         <source>The profile&apos;s rate agrees with the end of its history: there is no drift to resolve.</source>
         <translation>Der Satz im Profil stimmt mit dem Ende seiner Stufenfolge überein: Es gibt keine Abweichung zu klären.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="164"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="156"/>
         <source>The history ends in an event without a rate, so there is nothing to align the profile with; record the missing event instead.</source>
         <translation>Die Stufenfolge endet mit einem Ereignis ohne Satz, daher gibt es nichts, woran das Profil angeglichen werden kann; tragen Sie stattdessen das fehlende Ereignis nach.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="173"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="165"/>
         <source>Event #%1 is not a chain break the audit finds now.</source>
         <translation>Ereignis #%1 ist keine Lücke, die die Prüfung jetzt findet.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="177"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="169"/>
         <source>The chain break at event #%1 is already marked as reviewed.</source>
         <translation>Die Lücke bei Ereignis #%1 ist bereits als gesichtet markiert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="184"/>
-        <location filename="../models/resolve/resolve.cpp" line="322"/>
-        <location filename="../models/resolve/resolve.cpp" line="575"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="176"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="314"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="579"/>
         <source>Unknown kind of resolution.</source>
         <translation>Unbekannte Art der Klärung.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="190"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="182"/>
         <source>No fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="194"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="186"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="239"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="231"/>
         <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="246"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="238"/>
         <source>Resolving was rolled back and nothing was changed (%1).</source>
         <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="251"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="243"/>
         <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
         <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="313"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="305"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="388"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="380"/>
         <source>The resolution was not recorded.</source>
         <translation>Die Klärung wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="420"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="402"/>
         <source>There is no resolution %1.</source>
         <translation>Es gibt keine Klärung %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="424"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="406"/>
         <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
         <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="447"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="507"/>
         <source>Resolution %1 was already undone on %2.</source>
         <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="459"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="429"/>
         <source>Resolution %1 does not say which events it superseded.</source>
         <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="476"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="446"/>
         <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
         <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="495"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="468"/>
         <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
         <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="514"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="490"/>
         <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="813"/>
+        <location filename="../models/resolve/resolve.cpp" line="42"/>
         <source>Conflict resolved</source>
         <translation>Konflikt geklärt</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="815"/>
+        <location filename="../models/resolve/resolve.cpp" line="44"/>
         <source>Rate aligned with history</source>
         <translation>Satz an die Stufenfolge angeglichen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="817"/>
+        <location filename="../models/resolve/resolve.cpp" line="46"/>
         <source>Missing tier event recorded</source>
         <translation>Fehlendes Stufenereignis nachgetragen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="819"/>
+        <location filename="../models/resolve/resolve.cpp" line="48"/>
         <source>Chain break reviewed</source>
         <translation>Lücke gesichtet</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="867"/>
+        <location filename="../models/resolve/resolve.cpp" line="96"/>
         <source>Name the affiliate whose drift to resolve.</source>
         <translation>Nennen Sie den Affiliate, dessen Abweichung geklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="886"/>
+        <location filename="../models/resolve/resolvewrite.cpp" line="225"/>
         <source>Marking a chain break as reviewed needs a reason, so nothing was written.</source>
         <translation>Eine Lücke als gesichtet zu markieren braucht eine Begründung, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="622"/>
+        <location filename="../models/resolve/resolvewrite.cpp" line="56"/>
         <source>%1 It changed since the preview, so nothing was changed.</source>
         <translation>%1 Das hat sich seit der Vorschau geändert, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="625"/>
+        <location filename="../models/resolve/resolvewrite.cpp" line="59"/>
         <source>The finding changed since the preview (it is now %1, not %2), so nothing was changed; preview it again.</source>
         <translation>Der Befund hat sich seit der Vorschau geändert (jetzt %1, nicht %2), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="717"/>
+        <location filename="../models/resolve/resolvewrite.cpp" line="151"/>
         <source>What resolution %1 changed has changed since the preview (the undo is now %2, not %3), so nothing was changed; preview the undo again.</source>
         <translation>Was Klärung %1 geändert hat, hat sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="956"/>
+        <location filename="../models/resolve/resolve.cpp" line="155"/>
         <source>Set %1&apos;s commission rate from %2 to %3, where its tier history ends; only if it is still %2 (compare-and-set).</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 setzen, wo seine Stufenfolge endet – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="960"/>
+        <location filename="../models/resolve/resolve.cpp" line="159"/>
         <source>Record the missing tier event %2 → %3 for %1 now, so its history ends at the profile&apos;s rate. The rate itself is not touched.</source>
         <translation>Das fehlende Stufenereignis %2 → %3 für %1 jetzt nachtragen, damit die Stufenfolge beim Satz im Profil endet. Der Satz selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="964"/>
+        <location filename="../models/resolve/resolve.cpp" line="163"/>
         <source>Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as reviewed. No data changes; the audit shows it again if it changes.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 (beginnt bei %3, erwartet war %4) als gesichtet markieren. Die Daten bleiben unverändert; ändert sich die Lücke, zeigt die Prüfung sie wieder.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="1002"/>
+        <location filename="../models/resolve/resolve.cpp" line="201"/>
         <source>Make %1 of %2 active again (now superseded by #%3).</source>
         <translation>%1 von %2 wieder aktiv machen (jetzt überholt durch #%3).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="1006"/>
+        <location filename="../models/resolve/resolve.cpp" line="205"/>
         <source>Set %1&apos;s commission rate back from %2 to %3; only if it is still %2.</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 zurücksetzen – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="1009"/>
+        <location filename="../models/resolve/resolve.cpp" line="208"/>
         <source>Mark the tier event #%1 recorded for %2 as superseded.</source>
         <translation>Das für %2 nachgetragene Stufenereignis #%1 als überholt markieren.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="1012"/>
+        <location filename="../models/resolve/resolve.cpp" line="211"/>
         <source>Open the chain break at event #%1 of %2 again.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="943"/>
+        <location filename="../models/resolve/resolve.cpp" line="142"/>
         <source>Keep event #%1 (%2 → %3) of %4&apos;s conflict; mark %5 as superseded, pointing at it.</source>
         <translation>Ereignis #%1 (%2 → %3) aus dem Konflikt von %4 behalten; %5 als überholt markieren, mit Verweis darauf.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="949"/>
+        <location filename="../models/resolve/resolve.cpp" line="148"/>
         <source>The profile&apos;s rate (%1) is the one this event set.</source>
         <translation>Der Satz im Profil (%1) ist der, den dieses Ereignis gesetzt hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="951"/>
+        <location filename="../models/resolve/resolve.cpp" line="150"/>
         <source>The profile&apos;s rate stays at %1, so the audit will then report drift: align or record it next.</source>
         <translation>Der Satz im Profil bleibt bei %1; die Prüfung meldet danach eine Abweichung, die Sie anschließend angleichen oder nachtragen.</translation>
     </message>
@@ -3150,53 +3150,53 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::Schema</name>
     <message>
-        <location filename="../models/db/schema.cpp" line="310"/>
+        <location filename="../models/schema/schema.cpp" line="70"/>
         <source>The database has no table &quot;%1&quot;.</source>
         <translation>Der Datenbank fehlt die Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="313"/>
+        <location filename="../models/schema/schema.cpp" line="73"/>
         <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Der Tabelle „%1“ fehlt die Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="411"/>
+        <location filename="../models/schema/schema.cpp" line="171"/>
         <source>TierDesk&apos;s tables are missing or out of date (version %1 of %2); run &quot;tierdesk-cli migrate&quot; first.</source>
         <translation>Die TierDesk-Tabellen fehlen oder sind veraltet (Version %1 von %2); führen Sie zuerst „tierdesk-cli migrate“ aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="416"/>
-        <location filename="../models/db/schema.cpp" line="573"/>
+        <location filename="../models/schema/schema.cpp" line="176"/>
+        <location filename="../models/schema/schema.cpp" line="314"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="681"/>
+        <location filename="../models/schema/schema.cpp" line="422"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="387"/>
+        <location filename="../models/schema/schema.cpp" line="147"/>
         <source>The database role &quot;%1&quot; has no %2 privilege on %3, which TierDesk needs%4; ask a database administrator to grant it (the README&apos;s &quot;Roles&quot; section lists the grants).</source>
         <translation>Die Datenbankrolle „%1“ hat kein %2-Recht auf %3, das TierDesk%4 braucht; bitten Sie eine Datenbankadministration, es zu vergeben (die Rechte stehen im Abschnitt „Roles“ der README).</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="392"/>
+        <location filename="../models/schema/schema.cpp" line="152"/>
         <source> to read</source>
         <translation> zum Lesen</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="393"/>
+        <location filename="../models/schema/schema.cpp" line="153"/>
         <source> to write (this command changes data)</source>
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="646"/>
+        <location filename="../models/schema/schema.cpp" line="387"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/schema.cpp" line="662"/>
+        <location filename="../models/schema/schema.cpp" line="403"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -3572,22 +3572,22 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierPolicy</name>
     <message>
-        <location filename="../models/tier/tierpolicy.cpp" line="73"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="72"/>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierpolicy.cpp" line="55"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="54"/>
         <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierpolicy.cpp" line="62"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="61"/>
         <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/tierpolicy.cpp" line="83"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="82"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
@@ -3752,38 +3752,38 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Die Datenbank: sqlite:PFAD, PFAD.db oder eine postgresql://-URI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="19"/>
+        <location filename="../app/cli/init.cpp" line="64"/>
         <source>Fill the new database with the demo data.</source>
         <translation>Die neue Datenbank mit Demodaten füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="21"/>
+        <location filename="../app/cli/init.cpp" line="66"/>
         <source>Seed for the demo data (default 621).</source>
         <translation>Startwert für die Demodaten (Standard 621).</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="24"/>
+        <location filename="../app/cli/init.cpp" line="69"/>
         <location filename="../app/cli/options.cpp" line="130"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="41"/>
+        <location filename="../app/cli/init.cpp" line="86"/>
         <source>Create the production tables and TierDesk&apos;s additions in a new sandbox database, optionally with demo data.</source>
         <translation>Legt die Produktionstabellen und die TierDesk-Erweiterungen in einer neuen Sandbox-Datenbank an, auf Wunsch mit Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="48"/>
+        <location filename="../app/cli/init.cpp" line="93"/>
         <source>--seed &quot;%1&quot; is not a non-negative number.</source>
         <translation>--seed „%1“ ist keine nicht-negative Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="99"/>
+        <location filename="../app/cli/init.cpp" line="45"/>
         <source>Demo data: %1 affiliates, %2 commissions, %3 tier events (%4 affiliates with race duplicates, %5 redundant rows), %6 race-lost beacons.</source>
         <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Doppeleinträgen, %5 überzählige Zeilen), %6 Kollisionsmeldungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="114"/>
+        <location filename="../app/cli/init.cpp" line="128"/>
         <source>Initialised %1 (schema version %2).</source>
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
@@ -3944,79 +3944,79 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="19"/>
+        <location filename="../app/cli/audit.cpp" line="151"/>
         <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
         <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/activity.cpp" line="17"/>
-        <location filename="../app/cli/audit.cpp" line="22"/>
+        <location filename="../app/cli/audit.cpp" line="154"/>
         <source>Only this affiliate: id, handle or a Stripe event id.</source>
         <translation>Nur dieser Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="29"/>
+        <location filename="../app/cli/audit.cpp" line="161"/>
         <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
         <translation>Findet Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="35"/>
+        <location filename="../app/cli/audit.cpp" line="167"/>
         <location filename="../app/cli/backfill.cpp" line="74"/>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
         <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="67"/>
+        <location filename="../app/cli/audit.cpp" line="129"/>
         <source>Audit of %1 (chain rules, window %2 s; times UTC)</source>
         <translation>Prüfung von %1 (Kettenregeln, Zeitfenster %2 s; Zeiten in UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="70"/>
+        <location filename="../app/cli/audit.cpp" line="132"/>
         <source>Audit of %1 (the incident&apos;s minute buckets, for comparison; times UTC)</source>
         <translation>Prüfung von %1 (Minuten-Gruppierung aus dem Vorfall, zum Vergleich; Zeiten in UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="80"/>
+        <location filename="../app/cli/audit.cpp" line="31"/>
         <source>Race duplicates (keep the first, supersede the rest):</source>
         <translation>Doppeleinträge (das erste bleibt, die übrigen werden als überholt markiert):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="89"/>
+        <location filename="../app/cli/audit.cpp" line="40"/>
         <source>keep #%1, supersede %2</source>
         <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="100"/>
+        <location filename="../app/cli/audit.cpp" line="55"/>
         <source>Conflicts (concurrent evaluations chose different tiers; decide by hand):</source>
         <translation>Konflikte (gleichzeitige Auswertungen wählten verschiedene Stufen; bitte von Hand entscheiden):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="110"/>
+        <location filename="../app/cli/audit.cpp" line="65"/>
         <source>from %1: %2</source>
         <translation>von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="116"/>
+        <location filename="../app/cli/audit.cpp" line="75"/>
         <source>Chain breaks (an event does not start where the previous one ended):</source>
         <translation>Lücken in der Stufenfolge (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="121"/>
+        <location filename="../app/cli/audit.cpp" line="80"/>
         <source>event #%1 starts at %2, expected %3</source>
         <translation>Ereignis #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="133"/>
+        <location filename="../app/cli/audit.cpp" line="92"/>
         <source>Drift (the profile&apos;s rate is not where its history ends):</source>
         <translation>Abweichungen (der Satz im Profil ist nicht der, bei dem die Historie endet):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="138"/>
+        <location filename="../app/cli/audit.cpp" line="97"/>
         <source>profile %1, history %2</source>
         <translation>Profil %1, Historie %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="144"/>
+        <location filename="../app/cli/audit.cpp" line="106"/>
         <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
         <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
     </message>
@@ -4111,27 +4111,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="26"/>
+        <location filename="../app/cli/init.cpp" line="71"/>
         <source>Demo size: small (the incident&apos;s story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
         <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard) oder large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse).</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="31"/>
+        <location filename="../app/cli/init.cpp" line="76"/>
         <source>With --scale large: how many affiliates (default 100000).</source>
         <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="55"/>
+        <location filename="../app/cli/init.cpp" line="100"/>
         <source>--scale takes small or large, not &quot;%1&quot;.</source>
         <translation>--scale erwartet small oder large, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="59"/>
+        <location filename="../app/cli/init.cpp" line="104"/>
         <source>--affiliates takes a number from 1 to 10000000.</source>
         <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="81"/>
+        <location filename="../app/cli/init.cpp" line="27"/>
         <source>Large data: %1 affiliates, %2 commissions, %3 tier events (%4 injected race duplicates, %5 across a minute; %6 conflicts; %7 flip-flops; %8 drift) in %9 s.</source>
         <translation>Große Testdaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 eingebaute Doppeleinträge, davon %5 über eine Minutengrenze; %6 Konflikte; %7 schnelle Hin-und-her-Wechsel; %8 Abweichungen) in %9 s.</translation>
     </message>
@@ -4171,7 +4171,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="35"/>
+        <location filename="../app/cli/init.cpp" line="80"/>
         <source>With --demo: create the demo as of this ISO-8601 time (default: now). Its subscriptions pay up to this moment.</source>
         <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
     </message>
@@ -4316,17 +4316,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="24"/>
+        <location filename="../app/cli/audit.cpp" line="156"/>
         <source>Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten (tierdesk-cli resolve), gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="127"/>
+        <location filename="../app/cli/audit.cpp" line="86"/>
         <source>(reviewed)</source>
         <translation>(gesichtet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/audit.cpp" line="153"/>
+        <location filename="../app/cli/audit.cpp" line="115"/>
         <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
         <translation>
             <numerusform>%Ln als gesichtet markierte Lücke nicht aufgelistet (--include-reviewed).</numerusform>

@@ -1,8 +1,8 @@
 #include "activityview.h"
 #include "../models/activity/activity.h"
 #include "../models/common/format.h"
-#include "../models/db/session.h"
 #include "../models/itemmodels/activitymodel.h"
+#include "../models/session/session.h"
 #include "notice.h"
 #include "tableexport.h"
 

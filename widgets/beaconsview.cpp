@@ -1,7 +1,7 @@
 #include "beaconsview.h"
 #include "../models/common/format.h"
-#include "../models/db/session.h"
 #include "../models/itemmodels/beaconmodel.h"
+#include "../models/session/session.h"
 #include "notice.h"
 #include "tableexport.h"
 #include "tierchart.h"

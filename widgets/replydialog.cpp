@@ -1,7 +1,7 @@
 #include "replydialog.h"
 #include "../models/affiliates/replydraft.h"
 #include "../models/common/text.h"
-#include "../models/db/session.h"
+#include "../models/session/session.h"
 #include "languagemanager.h"
 #include "notice.h"
 

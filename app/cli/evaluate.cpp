@@ -1,10 +1,10 @@
-#include "../../models/affiliates/affiliatelookup.h"
 #include "../../models/common/format.h"
 #include "../../models/common/operatorinfo.h"
 #include "../../models/common/text.h"
 #include "../../models/db/sqldialect.h"
+#include "../../models/lookup/affiliatelookup.h"
+#include "../../models/policy/tierpolicy.h"
 #include "../../models/tier/tierevaluator.h"
-#include "../../models/tier/tierpolicy.h"
 #include "commands.h"
 #include "options.h"
 

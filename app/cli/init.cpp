@@ -1,7 +1,7 @@
 #include "../../models/common/text.h"
-#include "../../models/db/schema.h"
 #include "../../models/demo/demodata.h"
 #include "../../models/scale/largedata.h"
+#include "../../models/schema/schema.h"
 #include "commands.h"
 #include "options.h"
 

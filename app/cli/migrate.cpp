@@ -1,5 +1,5 @@
 #include "../../models/common/text.h"
-#include "../../models/db/schema.h"
+#include "../../models/schema/schema.h"
 #include "commands.h"
 #include "options.h"
 

@@ -1,7 +1,7 @@
 #include "options.h"
-#include "../../models/affiliates/affiliatelookup.h"
 #include "../../models/audit/audit.h"
 #include "../../models/common/text.h"
+#include "../../models/lookup/affiliatelookup.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

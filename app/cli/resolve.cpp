@@ -1,6 +1,6 @@
 #include "../../models/resolve/resolve.h"
-#include "../../models/affiliates/affiliatelookup.h"
 #include "../../models/common/text.h"
+#include "../../models/lookup/affiliatelookup.h"
 #include "commands.h"
 #include "options.h"
 #include "writedriver.h"

@@ -5,7 +5,7 @@
 #include "../audit/audit.h"
 #include "../backfill/backfill.h"
 #include "../db/connection.h"
-#include "../tier/tierpolicy.h"
+#include "../policy/tierpolicy.h"
 
 #include <QDateTime>
 #include <QList>

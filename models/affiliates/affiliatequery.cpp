@@ -1,8 +1,8 @@
 #include "affiliatequery.h"
 #include "../audit/audit.h"
-#include "../db/schema.h"
 #include "../figures/affiliatestats.h"
-#include "affiliatelookup.h"
+#include "../lookup/affiliatelookup.h"
+#include "../schema/schema.h"
 
 #include <QSqlQuery>
 #include <QUuid>

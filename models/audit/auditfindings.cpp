@@ -1,5 +1,5 @@
 #include "auditfindings.h"
-#include "../affiliates/affiliatelookup.h"
+#include "../lookup/affiliatelookup.h"
 
 namespace TierDesk {
 

@@ -442,6 +442,20 @@ Result<void> Connection::checkFilesIntact() const
     return SqliteFiles::checkIntact(QFileInfo(m_url.filePath()).absoluteFilePath());
 }
 
+Result<QStringList> Connection::columnsOf(const QString &table) const
+{
+    auto query = prepare(dialect().columnsOfTableQuery());
+    if (!query)
+        return query.error();
+    query->addBindValue(table);
+    if (auto done = exec(*query); !done)
+        return done.error();
+    QStringList columns;
+    while (query->next())
+        columns << query->value(0).toString().toLower();
+    return columns;
+}
+
 Result<void> Transaction::begin(Kind kind)
 {
     const SqlDialect &dialect = m_connection.dialect();

@@ -55,6 +55,9 @@ public:
     Result<void> limitStatements(int ms) const;
     // Runs a statement without results (DDL, SET, BEGIN ...).
     Result<void> exec(const QString &sql) const;
+    // The columns of `table` (lower case), from the engine's catalogue; empty when
+    // there is no such table.
+    Result<QStringList> columnsOf(const QString &table) const;
     // exec() of a prepared query, mapping failure to an Error.
     static Result<void> exec(QSqlQuery &query);
 

@@ -1,8 +1,8 @@
 #include "demodata.h"
 #include "../common/logging.h"
 #include "../db/bulkinserter.h"
-#include "../db/schema.h"
 #include "../figures/affiliatestats.h"
+#include "../schema/schema.h"
 #include "demostory.h"
 
 #include <QFileInfo>

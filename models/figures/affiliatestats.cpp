@@ -1,7 +1,7 @@
 #include "affiliatestats.h"
 #include "../audit/audit.h"
 #include "../common/logging.h"
-#include "../tier/tierpolicy.h"
+#include "../policy/tierpolicy.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 #include "../common/format.h"
 #include "../common/text.h"
 #include "../db/databaseworker.h"
-#include "../db/schema.h"
+#include "../schema/schema.h"
 
 namespace TierDesk {
 

@@ -1,8 +1,8 @@
 #include "largedata.h"
-#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
-#include "../db/schema.h"
 #include "../db/tablewriter.h"
+#include "../figures/affiliatestats.h"
+#include "../schema/schema.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "rawbaseline.h"
-#include "../db/schema.h"
+#include "../schema/schema.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

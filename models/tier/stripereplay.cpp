@@ -1,9 +1,9 @@
 #include "stripereplay.h"
-#include "../affiliates/affiliatelookup.h"
-#include "../figures/affiliatestats.h"
 #include "../common/logging.h"
 #include "../common/text.h"
-#include "../db/schema.h"
+#include "../figures/affiliatestats.h"
+#include "../lookup/affiliatelookup.h"
+#include "../schema/schema.h"
 
 #include <QElapsedTimer>
 #include <QFile>

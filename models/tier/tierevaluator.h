@@ -2,7 +2,7 @@
 
 #include "../common/operatorinfo.h"
 #include "../db/connection.h"
-#include "tierpolicy.h"
+#include "../policy/tierpolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "session.h"
-#include "schema.h"
+#include "../schema/schema.h"
 
 #include <QSqlQuery>
 

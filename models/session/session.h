@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../tier/tierpolicy.h"
-#include "databaseworker.h"
+#include "../db/databaseworker.h"
+#include "../policy/tierpolicy.h"
 
 #include <QHash>
 #include <QObject>

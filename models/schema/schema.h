@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
-#include "connection.h"
+#include "../db/connection.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +36,6 @@ public:
     static bool hasSubstringSearch(const Connection &connection);
     // The text all three are searched in on PostgreSQL, exactly as the trigram index holds it.
     static QString substringSearchExpression();
-
-    static Result<QStringList> columnsOf(const Connection &connection, const QString &table);
 
     // A bulk load into a fresh sandbox drops the indexes of the big tables and
     // builds them once at the end, which is several times faster.

@@ -57,27 +57,13 @@ const QList<RequiredTable> &tierDeskTables()
 
 } // namespace
 
-Result<QStringList> Schema::columnsOf(const Connection &connection, const QString &table)
-{
-    auto query = connection.prepare(connection.dialect().columnsOfTableQuery());
-    if (!query)
-        return query.error();
-    query->addBindValue(table);
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
-    QStringList columns;
-    while (query->next())
-        columns << query->value(0).toString().toLower();
-    return columns;
-}
-
 namespace {
 
 Result<void> checkTables(const Connection &connection, const QList<RequiredTable> &tables)
 {
     for (const RequiredTable &table : tables) {
         const QString name = QString::fromLatin1(table.name);
-        auto columns = Schema::columnsOf(connection, name);
+        auto columns = connection.columnsOf(name);
         if (!columns)
             return columns.error();
         if (columns->isEmpty())
@@ -199,7 +185,7 @@ Result<void> Schema::checkMigrated(const Connection &connection)
 
 Result<int> Schema::version(const Connection &connection)
 {
-    auto columns = columnsOf(connection, QStringLiteral("tierdesk_schema_version"));
+    auto columns = connection.columnsOf(QStringLiteral("tierdesk_schema_version"));
     if (!columns)
         return columns.error();
     if (columns->isEmpty())
@@ -232,7 +218,7 @@ bool Schema::hasSubstringSearch(const Connection &connection)
 
 Result<bool> Schema::isSandbox(const Connection &connection)
 {
-    auto columns = columnsOf(connection, QStringLiteral("tierdesk_meta"));
+    auto columns = connection.columnsOf(QStringLiteral("tierdesk_meta"));
     if (!columns)
         return columns.error();
     if (columns->isEmpty())
@@ -263,14 +249,14 @@ const QList<Migration> &migrations()
             "TierDesk additions: supersede columns, policy, batches, audit log, beacons, "
             "indexes",
             [](const Connection &connection) -> Result<void> {
-                auto columns = Schema::columnsOf(connection, QStringLiteral("tier_events"));
+                auto columns = connection.columnsOf(QStringLiteral("tier_events"));
                 if (!columns)
                     return columns.error();
                 return runAll(connection, version1Ddl(connection.dialect(), *columns));
             }},
         {2, "Audit log rows name their backfill batch",
             [](const Connection &connection) -> Result<void> {
-                auto columns = Schema::columnsOf(connection, QStringLiteral("tierdesk_audit_log"));
+                auto columns = connection.columnsOf(QStringLiteral("tierdesk_audit_log"));
                 if (!columns)
                     return columns.error();
                 return runAll(connection, version2Ddl(*columns));
@@ -291,7 +277,7 @@ const QList<Migration> &migrations()
                 QStringList ddl;
                 for (const char *table : {"tierdesk_backfill_batches", "tierdesk_audit_log"}) {
                     const QString name = QString::fromLatin1(table);
-                    auto columns = Schema::columnsOf(connection, name);
+                    auto columns = connection.columnsOf(name);
                     if (!columns)
                         return columns.error();
                     for (const char *column : {"ticket", "reason"}) {
@@ -424,7 +410,7 @@ Result<int> Schema::migrate(const Connection &connection)
 
 Result<void> Schema::initialize(const Connection &connection)
 {
-    auto existing = columnsOf(connection, QStringLiteral("affiliate_profiles"));
+    auto existing = connection.columnsOf(QStringLiteral("affiliate_profiles"));
     if (!existing)
         return existing.error();
     if (!existing->isEmpty()) {

@@ -1,6 +1,5 @@
 #include "tierpolicy.h"
 #include "../common/text.h"
-#include "../db/schema.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,7 +27,7 @@ void TierPolicy::setTiers(QList<Tier> tiers)
 
 Result<TierPolicy> TierPolicy::load(const Connection &connection)
 {
-    auto columns = Schema::columnsOf(connection, QStringLiteral("tier_policy"));
+    auto columns = connection.columnsOf(QStringLiteral("tier_policy"));
     if (!columns)
         return columns.error();
     if (columns->isEmpty())
