@@ -16,9 +16,7 @@
 namespace TierDesk {
 
 BackfillFlow::BackfillFlow(Session *session, QWidget *window)
-    : QObject(window)
-    , m_session(session)
-    , m_window(window)
+    : WriteFlow(session, window)
 {
 }
 
@@ -42,22 +40,10 @@ void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QStrin
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTicket(m_session->suggestedTicket(plan.affiliateIds()));
     connect(m_dialog, &QDialog::accepted, this, [this, plan] {
-        if (const auto who = whoFromDialog(plan.affiliateIds()))
+        if (const auto who = whoFrom(*m_dialog, plan.affiliateIds(), tr("Cleanup not applied")))
             apply(plan, *who);
     });
     m_dialog->open();
-}
-
-std::optional<OperatorInfo> BackfillFlow::whoFromDialog(const QStringList &affiliateIds)
-{
-    auto who = OperatorInfo::withTicket(
-        Settings().operatorName(), m_dialog->ticket(), m_dialog->reason());
-    if (!who) {
-        showRefusal(who.error());
-        return std::nullopt;
-    }
-    m_session->setLastTicket(who->ticket, affiliateIds);
-    return *who;
 }
 
 void BackfillFlow::apply(const Backfill::Plan &plan, const OperatorInfo &who)
@@ -120,17 +106,6 @@ void BackfillFlow::apply(const Backfill::Plan &plan, const OperatorInfo &who)
             }
             showResult(*outcome);
         });
-}
-
-QMessageBox *BackfillFlow::message(const QString &title, const QString &text, bool warning)
-{
-    auto *box = Notice::create(
-        warning ? QMessageBox::Warning : QMessageBox::Information, title, text, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
-    m_result = box;
-    return box;
 }
 
 void BackfillFlow::showResult(const Backfill::Outcome &outcome)
@@ -204,7 +179,8 @@ void BackfillFlow::undo(qint64 batchId)
             m_dialog->setAttribute(Qt::WA_DeleteOnClose);
             m_dialog->setTicket(m_session->suggestedTicket(plan.affiliateIds()));
             connect(m_dialog, &QDialog::accepted, this, [this, plan, batchId] {
-                if (const auto who = whoFromDialog(plan.affiliateIds()))
+                if (const auto who
+                    = whoFrom(*m_dialog, plan.affiliateIds(), tr("Cleanup not applied")))
                     applyUndo(plan, batchId, *who);
             });
             m_dialog->open();

@@ -3,6 +3,7 @@
 #include "../models/backfill/backfill.h"
 
 #include "backfilldialog.h"
+#include "writeflow.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -23,7 +24,7 @@ class Session;
 // audit again. Undo walks the same way: preview → typed confirmation → the
 // fingerprint re-checked under the write lock. After any write or refusal the
 // views reload. Dialogs are window-modal and non-blocking.
-class BackfillFlow final : public QObject
+class BackfillFlow final : public WriteFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackfillFlow)
@@ -40,29 +41,20 @@ public:
     void applyUndo(const Backfill::Plan &plan, qint64 batchId, const OperatorInfo &who);
     // Applies a plan the person has already confirmed (the dialog calls this).
     void apply(const Backfill::Plan &plan, const OperatorInfo &who);
-    // Who writes, for which ticket and why, from the dialog: empty after saying why not.
-    std::optional<OperatorInfo> whoFromDialog(const QStringList &affiliateIds);
 
     BackfillDialog *dialog() const { return m_dialog; }
-    QMessageBox *resultBox() const { return m_result; }
     qint64 lastBatchId() const { return m_lastBatch; }
 
 signals:
-    void dataChanged(); // something was written: views reload
     void auditAgainRequested(); // the person asked to re-run the audit
-    void busyChanged(bool busy);
 
 private:
     void showResult(const Backfill::Outcome &outcome);
     void showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId);
     void showRefusal(const Error &error);
-    QMessageBox *message(const QString &title, const QString &text, bool warning);
 
-    Session *m_session;
-    QPointer<QWidget> m_window;
     QPointer<BackfillDialog> m_dialog;
     QPointer<QProgressDialog> m_progress;
-    QPointer<QMessageBox> m_result;
     std::shared_ptr<std::atomic_bool> m_cancel;
     qint64 m_lastBatch = 0;
 };

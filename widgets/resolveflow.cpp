@@ -21,9 +21,7 @@ struct Findings
 } // namespace
 
 ResolveFlow::ResolveFlow(Session *session, QWidget *window)
-    : QObject(window)
-    , m_session(session)
-    , m_window(window)
+    : WriteFlow(session, window)
 {
 }
 
@@ -78,7 +76,7 @@ void ResolveFlow::start(const QString &affiliateId, Resolve::Kind kind, qint64 e
                 if (!m_dialog || !m_dialog->plan())
                     return;
                 const Resolve::Plan plan = *m_dialog->plan();
-                if (const auto who = whoFromDialog())
+                if (const auto who = whoFrom(*m_dialog, {m_affiliateId}, tr("Not resolved")))
                     apply(plan.request, plan.fingerprint, *who);
             });
             m_dialog->open();
@@ -100,18 +98,6 @@ void ResolveFlow::preview()
             if (dialog)
                 dialog->setPreview(plan);
         });
-}
-
-std::optional<OperatorInfo> ResolveFlow::whoFromDialog()
-{
-    auto who = OperatorInfo::withTicket(
-        Settings().operatorName(), m_dialog->ticket(), m_dialog->reason());
-    if (!who) {
-        message(tr("Not resolved"), who.error().message, true);
-        return std::nullopt;
-    }
-    m_session->setLastTicket(who->ticket, {m_affiliateId});
-    return *who;
 }
 
 void ResolveFlow::apply(
@@ -168,7 +154,7 @@ void ResolveFlow::undo(qint64 resolutionId)
             m_dialog->setTicket(m_session->suggestedTicket({m_affiliateId}));
             const QString fingerprint = plan.fingerprint;
             connect(m_dialog, &QDialog::accepted, this, [this, resolutionId, fingerprint] {
-                if (const auto who = whoFromDialog())
+                if (const auto who = whoFrom(*m_dialog, {m_affiliateId}, tr("Not resolved")))
                     applyUndo(resolutionId, fingerprint, *who);
             });
             m_dialog->open();
@@ -231,17 +217,6 @@ void ResolveFlow::showOutcome(const Result<Resolve::Outcome> &outcome)
     connect(undoButton, &QPushButton::clicked, this, [this, id] { undo(id); });
     box->open();
     m_result = box;
-}
-
-QMessageBox *ResolveFlow::message(const QString &title, const QString &text, bool warning)
-{
-    auto *box = Notice::create(
-        warning ? QMessageBox::Warning : QMessageBox::Information, title, text, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
-    m_result = box;
-    return box;
 }
 
 } // namespace TierDesk

@@ -2,6 +2,7 @@
 
 #include "../models/resolve/resolve.h"
 #include "resolvedialog.h"
+#include "writeflow.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -16,7 +17,7 @@ class Session;
 // reason, typed handle) → apply with the previewed fingerprint → the result with
 // Undo, or "changed since the preview". Undo walks the same way. After any write
 // or refusal the views reload. Dialogs are window-modal and non-blocking.
-class ResolveFlow final : public QObject
+class ResolveFlow final : public WriteFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResolveFlow)
@@ -31,26 +32,16 @@ public:
     void undo(qint64 resolutionId);
 
     ResolveDialog *dialog() const { return m_dialog; }
-    QMessageBox *resultBox() const { return m_result; }
-
-signals:
-    void dataChanged();
-    void busyChanged(bool busy);
 
 private:
     void preview();
-    std::optional<OperatorInfo> whoFromDialog();
     void apply(
         const Resolve::Request &request, const QString &fingerprint, const OperatorInfo &who);
     void applyUndo(qint64 resolutionId, const QString &fingerprint, const OperatorInfo &who);
     void showOutcome(const Result<Resolve::Outcome> &outcome);
-    QMessageBox *message(const QString &title, const QString &text, bool warning);
     bool writable();
 
-    Session *m_session;
-    QPointer<QWidget> m_window;
     QPointer<ResolveDialog> m_dialog;
-    QPointer<QMessageBox> m_result;
     QString m_handle;
     QString m_affiliateId; // the affiliate the dialog decides about
 };

@@ -158,9 +158,18 @@ public:
     {
     }
 
-    const Backfill::Plan &plan() const { return m_plan; }
-    qint64 batchId() const { return m_batchId; }
-    int rowsChanged() const { return m_record.rowsChanged; }
+    // What was planned under the lock and what was written.
+    Backfill::Outcome outcome() const
+    {
+        Backfill::Outcome outcome;
+        outcome.rowsPlanned = int(m_plan.rows.size());
+        outcome.affiliates = m_plan.affiliates;
+        outcome.clusters = m_plan.clusters;
+        outcome.fingerprint = m_plan.fingerprint;
+        outcome.batchId = m_batchId;
+        outcome.rowsChanged = m_record.rowsChanged;
+        return outcome;
+    }
 
     Result<void> recheck(const Connection &connection) override
     {
@@ -455,13 +464,7 @@ Result<Backfill::Outcome> Backfill::apply(
     auto written = GuardedWrite::run(connection, write, options.who);
     if (!written)
         return written.error();
-    Outcome outcome;
-    outcome.rowsPlanned = int(write.plan().rows.size());
-    outcome.affiliates = write.plan().affiliates;
-    outcome.clusters = write.plan().clusters;
-    outcome.fingerprint = write.plan().fingerprint;
-    outcome.batchId = write.batchId();
-    outcome.rowsChanged = write.rowsChanged();
+    const Outcome outcome = write.outcome();
     qCDebug(lcAudit) << "batch" << outcome.batchId << "superseded" << outcome.rowsChanged
                      << "rows, fingerprint" << outcome.fingerprint << "in" << timer.elapsed()
                      << "ms";
@@ -509,13 +512,7 @@ Result<Backfill::Outcome> Backfill::undo(
     auto written = GuardedWrite::run(connection, write, options.who);
     if (!written)
         return written.error();
-    Outcome outcome;
-    outcome.rowsPlanned = int(write.plan().rows.size());
-    outcome.affiliates = write.plan().affiliates;
-    outcome.clusters = write.plan().clusters;
-    outcome.fingerprint = write.plan().fingerprint;
-    outcome.batchId = write.batchId();
-    outcome.rowsChanged = write.rowsChanged();
+    const Outcome outcome = write.outcome();
     qCDebug(lcAudit) << "batch" << outcome.batchId << "restored" << outcome.rowsChanged
                      << "rows of batch" << batchId << "in" << timer.elapsed() << "ms";
     return outcome;
