@@ -6,7 +6,13 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
 
 // Small helpers to build hand-made histories in a test database.
 namespace Fixture {
@@ -92,6 +98,79 @@ inline qint64 count(const TierDesk::Connection &c, const QString &sql, const QSt
         return -1;
     return q.value(0).toLongLong();
 }
+
+// Every tier event (every column) and every profile's rate: what a write and its
+// undo must give back exactly.
+inline QStringList state(const TierDesk::Connection &c)
+{
+    QStringList rows;
+    QSqlQuery q(c.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
+            "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
+        return {QStringLiteral("query failed")};
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 9; ++i)
+            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << fields.join(QLatin1Char('|'));
+    }
+    if (!q.exec(QStringLiteral("SELECT id, commission_rate FROM affiliate_profiles ORDER BY id")))
+        return {QStringLiteral("query failed")};
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return rows;
+}
+
+// Real threads with real connections, released together: the shape of every
+// concurrency test (two agents applying one plan, eight webhooks evaluating one
+// affiliate). Each thread opens its own read-write connection and runs `body`,
+// which must call meet() exactly once, where the threads are to line up (after
+// their reads, before their writes); run() returns each thread's outcome, in order.
+class Race
+{
+public:
+    using Body = std::function<QString(int thread, const TierDesk::Connection &connection)>;
+
+    explicit Race(int threads)
+        : m_threads(threads)
+    {
+    }
+
+    void meet()
+    {
+        m_arrived.fetch_add(1);
+        while (m_arrived.load() < m_threads)
+            QThread::yieldCurrentThread();
+    }
+
+    QStringList run(const TierDesk::DatabaseUrl &url, const Body &body)
+    {
+        m_arrived = 0;
+        std::vector<QString> outcomes(static_cast<size_t>(m_threads));
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < m_threads; ++t) {
+            threads.emplace_back(QThread::create([this, &url, &body, &outcomes, t] {
+                auto own = TierDesk::Connection::open(url, TierDesk::Connection::Mode::ReadWrite);
+                if (!own) {
+                    outcomes[size_t(t)] = QStringLiteral("no connection: ") + own.error().message;
+                    meet();
+                    return;
+                }
+                outcomes[size_t(t)] = body(t, **own);
+            }));
+            threads.back()->start();
+        }
+        for (auto &thread : threads)
+            thread->wait();
+        return QStringList(outcomes.cbegin(), outcomes.cend());
+    }
+
+private:
+    int m_threads;
+    std::atomic<int> m_arrived{0};
+};
 
 // The error sentence of a failed Result, or nothing: for QVERIFY2, which
 // evaluates its message even when the check passes.

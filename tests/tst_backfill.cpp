@@ -20,24 +20,6 @@ using namespace TierDesk;
 namespace {
 
 // Every column of every tier event, in id order: "the state" a backfill and its undo must preserve.
-QStringList snapshot(const Connection &c)
-{
-    QSqlQuery q(c.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
-            "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
-        return {QStringLiteral("query failed")};
-    QStringList rows;
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < 9; ++i)
-            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        rows << fields.join(QLatin1Char('|'));
-    }
-    return rows;
-}
-
 qint64 count(const Connection &c, const char *sql)
 {
     return Fixture::count(c, QString::fromLatin1(sql));
@@ -111,7 +93,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto readOnly = Connection::open(db.url(), Connection::Mode::ReadOnly);
         QVERIFY(readOnly);
         auto plan = Backfill::preview(**readOnly, options());
@@ -123,14 +105,14 @@ private slots:
         QCOMPARE(plan->fingerprint, Backfill::fingerprint(plan->rows));
         QCOMPARE(plan->rows.first().id, h.gretaDup);
         QCOMPARE(plan->rows.first().keepId, h.gretaKeep);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 0);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log"), 0);
         // A read-only session cannot apply.
         auto refused = Backfill::apply(**readOnly, options(plan->fingerprint));
         QVERIFY2(!refused, "a read-only session applied a backfill");
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
     }
 
     void applyThenUndoIsTheIdentity_data() { TestDatabase::addEngines(); }
@@ -141,7 +123,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto plan = Backfill::preview(*c, options());
         QVERIFY(plan);
 
@@ -223,7 +205,7 @@ private slots:
         auto undone = undoAll(*c, applied->batchId);
         QVERIFY2(undone, Fixture::why(undone).constData());
         QCOMPARE(undone->rowsChanged, 4);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(
             Fixture::count(*c,
                 QStringLiteral("SELECT undo_of FROM tierdesk_backfill_batches WHERE kind = 'undo' "
@@ -242,7 +224,7 @@ private slots:
         QCOMPARE(twice->batchId, 0);
         QCOMPARE(undoAll(*c, undone->batchId).error().kind, Error::Kind::Refused);
         QCOMPARE(undoAll(*c, 999999).error().kind, Error::Kind::Refused);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
     }
 
     // A fingerprint that is missing, empty or malformed writes nothing at all: no
@@ -371,28 +353,28 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         Backfill::Options o;
         o.expectedFingerprint = fingerprint;
         auto refused = Backfill::apply(*c, o);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Usage);
         QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 0);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_audit_log"), 0);
 
         // The same for an undo of a real batch.
         auto applied = Backfill::apply(*c, options());
         QVERIFY(applied && applied->batchId > 0);
-        const QStringList cleaned = snapshot(*c);
+        const QStringList cleaned = Fixture::state(*c);
         Backfill::UndoOptions u;
         u.batchId = applied->batchId;
         u.expectedFingerprint = fingerprint;
         auto undoRefused = Backfill::undo(*c, u);
         QVERIFY(!undoRefused);
         QCOMPARE(undoRefused.error().kind, Error::Kind::Usage);
-        QCOMPARE(snapshot(*c), cleaned);
+        QCOMPARE(Fixture::state(*c), cleaned);
         QCOMPARE(count(*c, "SELECT COUNT(*) FROM tierdesk_backfill_batches"), 1);
     }
 
@@ -406,7 +388,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto applied = Backfill::apply(*c, options());
         QVERIFY(applied && applied->rowsChanged == 4);
 
@@ -444,7 +426,7 @@ private slots:
         auto undone = Backfill::undo(*c, u);
         QVERIFY2(undone, Fixture::why(undone).constData());
         QCOMPARE(undone->rowsChanged, 3);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
 
         QCOMPARE(Backfill::undoPreview(*c, 999999).error().kind, Error::Kind::Refused);
         QCOMPARE(Backfill::undoPreview(*c, undone->batchId).error().kind, Error::Kind::Refused);
@@ -507,14 +489,14 @@ private slots:
         auto plan = Backfill::preview(*c, options());
         QVERIFY(plan);
         Fixture::addEvent(*c, h.clean, 20, 25, "2026-01-10T10:00:00.300Z"); // a new duplicate
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto applied = Backfill::apply(*c, options(plan->fingerprint));
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
         QCOMPARE(applied.error().reason, Error::Reason::StalePlan);
         QVERIFY2(applied.error().message.contains(QLatin1String("changed since the preview")),
             qPrintable(applied.error().message));
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c,
                      "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"),
             1);
@@ -549,11 +531,11 @@ private slots:
         confirmed.previewed = *plan;
 
         Fixture::addEvent(*c, h.greta, 20, 25, "2026-01-22T14:18:34.050Z"); // Greta is in the plan
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto refused = Backfill::apply(*c, confirmed);
         QVERIFY(!refused);
         QCOMPARE(refused.error().reason, Error::Reason::StalePlan);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
 
         auto again = Backfill::preview(*c, options());
         QVERIFY(again);
@@ -578,7 +560,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         std::atomic_bool stop{false};
         WorkControl control;
         control.cancel = &stop;
@@ -590,7 +572,7 @@ private slots:
         QVERIFY(!applied);
         QCOMPARE(applied.error().kind, Error::Kind::Refused);
         QCOMPARE(applied.error().reason, Error::Reason::Cancelled);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c,
                      "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back' "
                      "AND note = 'cancelled'"),
@@ -607,52 +589,30 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         makeHistory(*c);
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto plan = Backfill::preview(*c, options());
         QVERIFY(plan);
         for (int round = 0; round < 6; ++round) {
-            std::atomic<int> ready{0};
-            std::atomic<int> committed{0};
-            std::atomic<int> refused{0};
-            std::atomic<int> other{0};
             std::atomic<qint64> batchId{0};
-            QList<QThread *> threads;
-            for (int t = 0; t < 2; ++t) {
-                threads << QThread::create([&] {
-                    auto own = Connection::open(db.url(), Connection::Mode::ReadWrite);
-                    if (!own) {
-                        ++other;
-                        return;
-                    }
-                    ++ready;
-                    while (ready.load() < 2)
-                        QThread::yieldCurrentThread();
-                    auto result = Backfill::apply(**own, options(plan->fingerprint, 1));
-                    if (result && result->batchId) {
-                        ++committed;
-                        batchId = result->batchId;
-                    } else if (!result && result.error().kind == Error::Kind::Refused) {
-                        ++refused;
-                    } else {
-                        ++other;
-                        qWarning("unexpected: %s",
-                            result ? "nothing to do" : qPrintable(result.error().message));
-                    }
-                });
-            }
-            for (QThread *thread : threads)
-                thread->start();
-            for (QThread *thread : threads) {
-                thread->wait();
-                delete thread;
-            }
-            QCOMPARE(committed.load(), 1);
-            QCOMPARE(refused.load(), 1);
-            QCOMPARE(other.load(), 0);
+            Fixture::Race race(2);
+            const QStringList outcomes = race.run(db.url(), [&](int, const Connection &own) {
+                race.meet();
+                auto result = Backfill::apply(own, options(plan->fingerprint, 1));
+                if (result && result->batchId) {
+                    batchId = result->batchId;
+                    return QStringLiteral("committed");
+                }
+                if (!result && result.error().kind == Error::Kind::Refused)
+                    return QStringLiteral("refused");
+                return result ? QStringLiteral("nothing to do") : result.error().message;
+            });
+            QCOMPARE(outcomes.count(QStringLiteral("committed")), 1);
+            QVERIFY2(
+                outcomes.count(QStringLiteral("refused")) == 1, qPrintable(outcomes.join('\n')));
             QCOMPARE(count(*c, "SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'"), 4);
             auto undone = undoAll(*c, batchId.load());
             QVERIFY(undone);
-            QCOMPARE(snapshot(*c), before);
+            QCOMPARE(Fixture::state(*c), before);
         }
     }
 
@@ -710,7 +670,7 @@ private slots:
         makeHistory(*c);
         auto checker = second(db);
         QVERIFY(checker);
-        const QStringList before = snapshot(*checker);
+        const QStringList before = Fixture::state(*checker);
         auto victim = Connection::open(db.url(), Connection::Mode::ReadWrite);
         QVERIFY(victim);
         QSqlQuery pidQuery((*victim)->database());
@@ -746,7 +706,7 @@ private slots:
         QVERIFY2(message.startsWith(QLatin1String("The connection to the database was lost")),
             qPrintable(message));
         QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
-        QCOMPARE(snapshot(*checker), before);
+        QCOMPARE(Fixture::state(*checker), before);
         QCOMPARE(count(*checker,
                      "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'committed'"),
             0);
@@ -765,13 +725,13 @@ private slots:
             "CREATE TRIGGER boom BEFORE UPDATE OF status ON tier_events WHEN OLD.id = %1 "
             "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
                             .arg(plan->rows.at(2).id)));
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto applied = Backfill::apply(*c, options({}, 1));
         QVERIFY(!applied);
         QVERIFY2(
             applied.error().message.contains(QLatin1String("rolled back and nothing was changed")),
             qPrintable(applied.error().message));
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c,
                      "SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE status = 'rolled_back'"),
             1);
@@ -787,7 +747,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         QVERIFY(DemoData::generate(*c));
-        const QStringList before = snapshot(*c);
+        const QStringList before = Fixture::state(*c);
         auto report = Audit::run(*c, {});
         QVERIFY(report);
         QCOMPARE(report->summary.affectedAffiliates, 23);
@@ -834,7 +794,7 @@ private slots:
         QCOMPARE(Audit::run(*c, {})->summary.redundantRows, 0);
         auto undone = undoAll(*c, applied->batchId);
         QVERIFY(undone);
-        QCOMPARE(snapshot(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
     }
 };
 

@@ -10,7 +10,6 @@
 #include "fixture.h"
 
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace TierDesk;
@@ -85,21 +84,11 @@ Result<void> writeOneOfEach(const Connection &c, const Sandbox &s)
 // What a write leaves: the events, the rates, the trail.
 QStringList state(const Connection &c)
 {
-    QStringList rows;
-    QSqlQuery q(c.database());
-    for (const char *sql : {"SELECT id, status, superseded_by FROM tier_events ORDER BY id",
-             "SELECT id, commission_rate FROM affiliate_profiles ORDER BY id",
-             "SELECT COUNT(*) FROM tierdesk_audit_log", "SELECT COUNT(*) FROM tierdesk_resolutions",
-             "SELECT COUNT(*) FROM tierdesk_backfill_batches"}) {
-        if (!q.exec(QLatin1String(sql)))
-            return {QStringLiteral("query failed")};
-        while (q.next()) {
-            QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << q.value(i).toString();
-            rows << fields.join(QLatin1Char('|'));
-        }
-    }
+    QStringList rows = Fixture::state(c);
+    for (const char *table :
+        {"tierdesk_audit_log", "tierdesk_resolutions", "tierdesk_backfill_batches"})
+        rows << QString::number(
+            Fixture::count(c, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
     return rows;
 }
 

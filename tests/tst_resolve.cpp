@@ -4,8 +4,8 @@
 // with ticket and reason, and undone back to the state before; two agents
 // resolving the same conflict at once: exactly one commits.
 #include "../models/activity/activity.h"
-#include "../models/figures/affiliatestats.h"
 #include "../models/common/fingerprint.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/resolve/resolve.h"
 #include "fixture.h"
 
@@ -18,29 +18,6 @@
 using namespace TierDesk;
 
 namespace {
-
-// Every tier event and every profile's rate: what a resolve and its undo must restore.
-QStringList state(const Connection &c)
-{
-    QStringList rows;
-    QSqlQuery q(c.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, affiliate_id, from_rate, to_rate, created_at, status, superseded_by, "
-            "superseded_at, backfill_batch_id FROM tier_events ORDER BY id")))
-        return {QStringLiteral("query failed")};
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < 9; ++i)
-            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        rows << fields.join(QLatin1Char('|'));
-    }
-    if (!q.exec(QStringLiteral("SELECT id, commission_rate FROM affiliate_profiles ORDER BY id")))
-        return {QStringLiteral("query failed")};
-    while (q.next())
-        rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
-    return rows;
-}
 
 qint64 count(const Connection &c, const QString &sql, const QString &bind = {})
 {
@@ -142,7 +119,7 @@ private slots:
         const QString conflictsOfKaan = QStringLiteral(
             "SELECT conflicts FROM tierdesk_affiliate_stats WHERE affiliate_id = ?");
         QCOMPARE(count(*c, conflictsOfKaan, h.kaan), 1);
-        const QStringList before = state(*c);
+        const QStringList before = Fixture::state(*c);
 
         auto plan = Resolve::preview(*c, conflict(h.conflictB, h.conflictB));
         QVERIFY2(plan, Fixture::why(plan));
@@ -150,7 +127,7 @@ private slots:
         QCOMPARE(plan->conflict.eventIds, (QList<qint64>{h.conflictA, h.conflictB}));
         QCOMPARE(plan->supersedeIds, QList<qint64>{h.conflictA});
         QVERIFY(Fingerprint::isValid(plan->fingerprint));
-        QCOMPARE(state(*c), before); // a preview writes nothing
+        QCOMPARE(Fixture::state(*c), before); // a preview writes nothing
         // The other choice is another decision, with another fingerprint.
         auto other = Resolve::preview(*c, conflict(h.conflictA, h.conflictA));
         QVERIFY(other);
@@ -200,7 +177,7 @@ private slots:
         auto undone = Resolve::undo(*c, done->resolutionId, undoPlan->fingerprint, agent());
         QVERIFY2(undone, Fixture::why(undone));
         QCOMPARE(undone->rowsChanged, 1);
-        QCOMPARE(state(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         auto again = auditOf(*c, h.kaan);
         QVERIFY(again);
         QCOMPARE(again->summary.conflicts, 1);
@@ -221,7 +198,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = state(*c);
+        const QStringList before = Fixture::state(*c);
 
         auto outside = Resolve::preview(*c, conflict(h.conflictA, h.breakEvent));
         QVERIFY(!outside);
@@ -249,7 +226,7 @@ private slots:
         auto stale = Resolve::apply(*c, request, previewB->fingerprint, agent());
         QVERIFY(!stale);
         QCOMPARE(stale.error().reason, Error::Reason::StalePlan);
-        QCOMPARE(state(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c, QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions")), 0);
         QCOMPARE(count(*c,
                      QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = "
@@ -280,7 +257,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = state(*c);
+        const QStringList before = Fixture::state(*c);
         const auto request = drift(Resolve::Kind::DriftAlign, h.ruth);
         const QString rateOfRuth
             = QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?");
@@ -302,7 +279,7 @@ private slots:
         QCOMPARE(count(*c, rateOfRuth, h.ruth), 22);
         QVERIFY(c->exec(QStringLiteral(
             "UPDATE affiliate_profiles SET commission_rate = 20 WHERE handle = 'ruthplates'")));
-        QCOMPARE(state(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
 
         auto done = resolveAsPreviewed(*c, request);
         QVERIFY2(done, Fixture::why(done));
@@ -313,7 +290,7 @@ private slots:
 
         auto undone = undoAsPreviewed(*c, done->resolutionId);
         QVERIFY2(undone, Fixture::why(undone));
-        QCOMPARE(state(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
         QCOMPARE(count(*c,
                      QStringLiteral("SELECT COUNT(*) FROM tierdesk_resolutions WHERE "
                                     "undone_by = 'Ben Backup' AND undone_at IS NOT NULL")),
@@ -400,14 +377,14 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = state(*c);
+        const QStringList before = Fixture::state(*c);
         Resolve::Request review;
         review.kind = Resolve::Kind::ChainBreak;
         review.eventId = h.breakEvent;
         auto done = resolveAsPreviewed(*c, review);
         QVERIFY2(done, Fixture::why(done));
         QCOMPARE(done->rowsChanged, 0);
-        QCOMPARE(state(*c), before); // a review changes no data
+        QCOMPARE(Fixture::state(*c), before); // a review changes no data
 
         auto open = auditOf(*c, QString());
         QVERIFY(open);
@@ -450,7 +427,7 @@ private slots:
         QVERIFY(reopened);
         QCOMPARE(reopened->summary.chainBreaks, 1);
         QCOMPARE(reopened->summary.reviewedChainBreaks, 0);
-        QCOMPARE(state(*c), before);
+        QCOMPARE(Fixture::state(*c), before);
     }
 
     // Two agents resolve the same conflict at once, each on its own thread and
@@ -464,7 +441,7 @@ private slots:
         auto c = Fixture::initialised(db);
         QVERIFY(c);
         const History h = makeHistory(*c);
-        const QStringList before = state(*c);
+        const QStringList before = Fixture::state(*c);
         const QList<Resolve::Request> choices{
             conflict(h.conflictA, h.conflictA), conflict(h.conflictA, h.conflictB)};
         QStringList fingerprints;
@@ -474,44 +451,21 @@ private slots:
             fingerprints << plan->fingerprint;
         }
         for (int round = 0; round < 6; ++round) {
-            std::atomic<int> ready{0};
-            std::atomic<int> committed{0};
-            std::atomic<int> stale{0};
-            std::atomic<int> other{0};
             std::atomic<qint64> resolution{0};
-            QList<QThread *> threads;
-            for (int t = 0; t < 2; ++t) {
-                threads << QThread::create([&, t] {
-                    auto own = Connection::open(db.url(), Connection::Mode::ReadWrite);
-                    if (!own) {
-                        ++other;
-                        return;
-                    }
-                    ++ready;
-                    while (ready.load() < 2)
-                        QThread::yieldCurrentThread();
-                    auto result = Resolve::apply(**own, choices.at(t), fingerprints.at(t),
-                        agent(QStringLiteral("Agent %1").arg(t)));
-                    if (result) {
-                        ++committed;
-                        resolution = result->resolutionId;
-                    } else if (result.error().reason == Error::Reason::StalePlan) {
-                        ++stale;
-                    } else {
-                        ++other;
-                        qWarning("unexpected: %s", qPrintable(result.error().message));
-                    }
-                });
-            }
-            for (QThread *thread : threads)
-                thread->start();
-            for (QThread *thread : threads) {
-                thread->wait();
-                delete thread;
-            }
-            QCOMPARE(committed.load(), 1);
-            QCOMPARE(stale.load(), 1);
-            QCOMPARE(other.load(), 0);
+            Fixture::Race race(2);
+            const QStringList outcomes = race.run(db.url(), [&](int t, const Connection &own) {
+                race.meet();
+                auto result = Resolve::apply(own, choices.at(t), fingerprints.at(t),
+                    agent(QStringLiteral("Agent %1").arg(t)));
+                if (result) {
+                    resolution = result->resolutionId;
+                    return QStringLiteral("committed");
+                }
+                return result.error().reason == Error::Reason::StalePlan ? QStringLiteral("stale")
+                                                                         : result.error().message;
+            });
+            QCOMPARE(outcomes.count(QStringLiteral("committed")), 1);
+            QVERIFY2(outcomes.count(QStringLiteral("stale")) == 1, qPrintable(outcomes.join('\n')));
             QCOMPARE(
                 count(*c,
                     QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'")),
@@ -522,7 +476,7 @@ private slots:
                 1);
             auto undone = undoAsPreviewed(*c, resolution.load());
             QVERIFY2(undone, Fixture::why(undone));
-            QCOMPARE(state(*c), before);
+            QCOMPARE(Fixture::state(*c), before);
         }
     }
 

@@ -34,10 +34,10 @@ private slots:
         QTest::newRow("newline makes a fake line")
             << QStringLiteral("x\n2026-01-22 batch 9 committed")
             << QStringLiteral("x\\n2026-01-22 batch 9 committed");
-        QTest::newRow("ANSI colour") << QStringLiteral("\x1b[31mred\x1b[0m")
-                                     << QStringLiteral("\\u001b[31mred\\u001b[0m");
-        QTest::newRow("carriage return") << QStringLiteral("ok\rFAKE")
-                                         << QStringLiteral("ok\\rFAKE");
+        QTest::newRow("ANSI colour")
+            << QStringLiteral("\x1b[31mred\x1b[0m") << QStringLiteral("\\u001b[31mred\\u001b[0m");
+        QTest::newRow("carriage return")
+            << QStringLiteral("ok\rFAKE") << QStringLiteral("ok\\rFAKE");
         QTest::newRow("NUL and BEL") << QString(QStringLiteral("a") + QChar(0) + QChar(7))
                                      << QStringLiteral("a\\u0000\\u0007");
         QTest::newRow("C1 CSI") << QString(QChar(0x9b)) << QStringLiteral("\\u009b");
@@ -48,8 +48,8 @@ private slots:
             << QString(QStringLiteral("greta") + QChar(0x200d) + QStringLiteral("eats"))
             << QStringLiteral("greta\\u200deats");
         QTest::newRow("line separator") << QString(QChar(0x2028)) << QStringLiteral("\\u2028");
-        QTest::newRow("German and Turkish letters stay")
-            << QStringLiteral("Bahar Aydın, Jürgen Groß") << QStringLiteral("Bahar Aydın, Jürgen Groß");
+        QTest::newRow("German and Turkish letters stay") << QStringLiteral(
+            "Bahar Aydın, Jürgen Groß") << QStringLiteral("Bahar Aydın, Jürgen Groß");
         QTest::newRow("emoji stays") << QStringLiteral("🍜 ramen") << QStringLiteral("🍜 ramen");
     }
 
@@ -98,7 +98,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("flagged");
         QTest::newRow("plain") << QStringLiteral("gretaeats") << QStringList();
-        QTest::newRow("Turkish dotless i is Latin") << QStringLiteral("bahar.aydın") << QStringList();
+        QTest::newRow("Turkish dotless i is Latin")
+            << QStringLiteral("bahar.aydın") << QStringList();
         QTest::newRow("Cyrillic e among Latin")
             << QString(QStringLiteral("gr") + QChar(0x0435) + QStringLiteral("taeats"))
             << QStringList{QStringLiteral("U+0435")};
@@ -131,7 +132,8 @@ private slots:
         QTest::newRow("handle") << QStringLiteral("@gretaeats") << true;
         QTest::newRow("tab") << QStringLiteral("\t=1+1") << true;
         QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << true;
-        QTest::newRow("full-width equals") << QString(QChar(0xff1d) + QStringLiteral("1+1")) << true;
+        QTest::newRow("full-width equals")
+            << QString(QChar(0xff1d) + QStringLiteral("1+1")) << true;
         QTest::newRow("apostrophe") << QStringLiteral("'quoted'") << true;
         QTest::newRow("negative money") << QStringLiteral("-1516.50") << false;
         QTest::newRow("negative German") << QStringLiteral("-1.516,50") << false;
@@ -149,14 +151,13 @@ private slots:
         QString seen = written;
         if (seen.startsWith(QLatin1Char('"')))
             seen = seen.mid(1).chopped(1);
-        const bool formula = !seen.isEmpty()
-            && QStringLiteral("=+-@\t\r").contains(seen.front())
+        const bool formula = !seen.isEmpty() && QStringLiteral("=+-@\t\r").contains(seen.front())
             && seen != QStringLiteral("-1516.50") && seen != QStringLiteral("-1.516,50");
         QVERIFY2(!formula, qPrintable(written));
         QCOMPARE(written.startsWith(QStringLiteral("\"'")), neutralised);
         // TierDesk's own reader gets the text back exactly, in a row of several cells.
-        const QString line = Csv::field(cell) + QLatin1Char(',') + Csv::field(cell)
-            + QStringLiteral("\r\n");
+        const QString line
+            = Csv::field(cell) + QLatin1Char(',') + Csv::field(cell) + QStringLiteral("\r\n");
         QCOMPARE(Csv::parse(line), (QList<QStringList>{{cell, cell}}));
     }
 };

@@ -37,26 +37,6 @@ int rate(const Connection &c, const QString &affiliate)
         QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"), affiliate));
 }
 
-// A minimal barrier: all threads read before any writes, the incident's timing.
-class Gate
-{
-public:
-    explicit Gate(int parties)
-        : m_parties(parties)
-    {
-    }
-    void arriveAndWait()
-    {
-        m_arrived.fetch_add(1);
-        while (m_arrived.load() < m_parties)
-            QThread::yieldCurrentThread();
-    }
-
-private:
-    int m_parties;
-    std::atomic<int> m_arrived{0};
-};
-
 } // namespace
 
 class TestTierEvaluator : public QObject
@@ -318,51 +298,34 @@ private slots:
                 QVERIFY(Fixture::addCommission(
                     *c, ids.last(), QStringLiteral("1500.00"), Now.addDays(-1)));
             }
-            Gate gate(Threads * AffiliatesPerTrial);
-            std::atomic<int> promoted{0}, raceLost{0}, unchanged{0}, failed{0};
-            QMutex errorMutex;
-            QString firstError;
-            std::vector<std::unique_ptr<QThread>> threads;
-            for (int t = 0; t < Threads * AffiliatesPerTrial; ++t) {
+            // All threads read the old rate before any writes: the incident's timing.
+            Fixture::Race race(Threads * AffiliatesPerTrial);
+            const QStringList outcomes = race.run(db.url(), [&](int t, const Connection &own) {
                 const QString id = ids.at(t % AffiliatesPerTrial);
-                threads.emplace_back(QThread::create([&, id] {
-                    auto own = Connection::open(db.url(), Connection::Mode::ReadWrite);
-                    if (!own) {
-                        ++failed;
-                        gate.arriveAndWait();
-                        return;
-                    }
-                    const TierEvaluator evaluator(**own, TierPolicy::defaultPolicy());
-                    auto plan = evaluator.plan(id, Now);
-                    gate.arriveAndWait(); // everyone has read the old rate
-                    auto result = plan ? evaluator.apply(*plan)
-                                       : Result<TierEvaluator::Evaluation>(plan.error());
-                    if (!result) {
-                        ++failed;
-                        QMutexLocker lock(&errorMutex);
-                        firstError = result.error().message;
-                    } else if (result->outcome == Outcome::Promoted)
-                        ++promoted;
-                    else if (result->outcome == Outcome::RaceLost)
-                        ++raceLost;
-                    else
-                        ++unchanged;
-                }));
-                threads.back()->start();
-            }
-            for (auto &thread : threads)
-                QVERIFY(thread->wait(60000));
-            QVERIFY2(failed.load() == 0, qPrintable(firstError));
-            QCOMPARE(promoted.load(), AffiliatesPerTrial);
-            QCOMPARE(raceLost.load() + unchanged.load(), (Threads - 1) * AffiliatesPerTrial);
+                const TierEvaluator evaluator(own, TierPolicy::defaultPolicy());
+                auto plan = evaluator.plan(id, Now);
+                race.meet(); // everyone has read the old rate
+                auto result = plan ? evaluator.apply(*plan)
+                                   : Result<TierEvaluator::Evaluation>(plan.error());
+                if (!result)
+                    return result.error().message;
+                return TierEvaluator::outcomeName(result->outcome);
+            });
+            const int promoted = int(outcomes.count(QStringLiteral("promoted")));
+            const int raceLost = int(outcomes.count(QStringLiteral("race_lost")));
+            const int unchanged = int(outcomes.count(QStringLiteral("unchanged")));
+            const QString failures = outcomes.join(QLatin1Char('\n'));
+            QVERIFY2(promoted + raceLost + unchanged == int(outcomes.size()), qPrintable(failures));
+            QCOMPARE(promoted, AffiliatesPerTrial);
+            QCOMPARE(raceLost + unchanged, (Threads - 1) * AffiliatesPerTrial);
             qint64 beaconRows = 0;
             for (const QString &id : ids) {
                 QCOMPARE(events(*c, id), 1); // exactly one tier event per real promotion
                 QCOMPARE(rate(*c, id), 25);
                 beaconRows += beacons(*c, id);
             }
-            QCOMPARE(beaconRows, qint64(raceLost.load())); // every lost race left a beacon
-            totalRaceLost += raceLost.load();
+            QCOMPARE(beaconRows, qint64(raceLost)); // every lost race left a beacon
+            totalRaceLost += raceLost;
         }
         // All plans were made before any write, so every loser lost a race.
         QCOMPARE(totalRaceLost, (Threads - 1) * AffiliatesPerTrial * Trials);
