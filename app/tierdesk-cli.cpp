@@ -5,8 +5,10 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
+#include <memory>
 
 using namespace TierDesk;
 
@@ -59,6 +61,10 @@ const QList<Command> &commands()
         {"stats",
             QT_TRANSLATE_NOOP("tierdesk-cli", "when the list's figures were computed; --refresh"),
             Cli::stats},
+        {"case-report",
+            QT_TRANSLATE_NOOP("tierdesk-cli",
+                "an affiliate's case report as PDF or HTML, as the window writes it"),
+            Cli::caseReport},
     };
     return list;
 }
@@ -70,7 +76,7 @@ int usage(QTextStream &stream)
            << "\n\n"
            << QCoreApplication::translate("tierdesk-cli", "Commands:") << '\n';
     for (const Command &command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12)
                << QCoreApplication::translate("tierdesk-cli", command.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate("tierdesk-cli",
@@ -118,8 +124,14 @@ Result<QString> takeLanguage(QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // No display, ever: the case report's fonts and PDF need a QGuiApplication, which
+    // runs on the offscreen platform; every other command is a core application.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     CliContext::quietenDriverWarnings();
+    const bool report = argc > 1 && qstrcmp(argv[1], "case-report") == 0;
+    const std::unique_ptr<QCoreApplication> app = report
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tierdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("TierDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERDESK_VERSION));

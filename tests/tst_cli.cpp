@@ -356,6 +356,75 @@ private slots:
         QVERIFY2(!real.err.contains(QLatin1String("U+")), qPrintable(real.err));
     }
 
+    // case-report writes the window's report headless: a PDF, or one HTML file with the
+    // chart inside, in the language asked for; an affiliate's own text stays text.
+    void caseReportHeadless_data() { TestDatabase::addEngines(); }
+    void caseReportHeadless()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        QString hostileId;
+        {
+            auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            hostileId = Fixture::addAffiliate(**c, QStringLiteral("<script>alert(1)</script>"));
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("greta.pdf"));
+        const Run written
+            = cli({"case-report", "--db", url, "--affiliate", "gretaeats", "--pdf", pdf});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.err.isEmpty(), qPrintable(written.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 10000); // the chart is in it
+
+        const QString html = dir.filePath(QStringLiteral("greta.html"));
+        QCOMPARE(cli({"case-report", "--db", url, "--affiliate", "gretaeats", "--html", html},
+                     QStringLiteral("de_DE.UTF-8"))
+                     .exitCode,
+            0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(page.readAll());
+        QVERIFY2(
+            text.contains(QLatin1String("Fallbericht: @gretaeats")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QLatin1String("<img src=\"data:image/png;base64,")));
+        QVERIFY(!text.contains(url)); // the database is named only when asked
+
+        const QString hostile = dir.filePath(QStringLiteral("hostile.html"));
+        QCOMPARE(
+            cli({"case-report", "--db", url, "--affiliate", hostileId, "--html", hostile}).exitCode,
+            0);
+        QFile hostilePage(hostile);
+        QVERIFY(hostilePage.open(QIODevice::ReadOnly));
+        const QString escaped = QString::fromUtf8(hostilePage.readAll());
+        QVERIFY(escaped.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!escaped.contains(QLatin1String("<script>")));
+
+        // Refused before anything is written: no file, or two, and an unknown affiliate.
+        const QString none = dir.filePath(QStringLiteral("none.pdf"));
+        for (const QStringList &bad : QList<QStringList>{
+                 {}, {"--pdf", none, "--html", dir.filePath(QStringLiteral("none.html"))}}) {
+            const Run refused
+                = cli(QStringList{"case-report", "--db", url, "--affiliate", "gretaeats"} + bad);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(oneSentence(refused.err), qPrintable(refused.err));
+        }
+        const Run unknown
+            = cli({"case-report", "--db", url, "--affiliate", "nobody-here", "--pdf", none});
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(none));
+        if (engine == QLatin1String("sqlite")) {
+            const Run overDatabase = cli({"case-report", "--db", url, "--affiliate", "gretaeats",
+                "--pdf", db.url().filePath()});
+            QCOMPARE(overDatabase.exitCode, 2);
+        }
+    }
+
     // stats: when the list's figures were computed, an affiliate they miss, and --refresh.
     void statsReportsAndRefreshes_data() { TestDatabase::addEngines(); }
     void statsReportsAndRefreshes()

@@ -973,68 +973,68 @@
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="402"/>
-        <location filename="../models/backfill/backfillwrite.cpp" line="484"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="411"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="487"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="447"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="456"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="451"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="460"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="277"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="286"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="210"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="219"/>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="356"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="365"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="364"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="373"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="368"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="377"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="213"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="222"/>
         <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="295"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="304"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="297"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="306"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="305"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="314"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="306"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="332"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="341"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="338"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="347"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="409"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="418"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="505"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="508"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -1183,29 +1183,29 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="30"/>
-        <location filename="../widgets/backfillflow.cpp" line="140"/>
+        <location filename="../widgets/backfillflow.cpp" line="28"/>
+        <location filename="../widgets/backfillflow.cpp" line="115"/>
         <source>Nothing to clean up</source>
         <translation>Nichts zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="30"/>
+        <location filename="../widgets/backfillflow.cpp" line="28"/>
         <source>The audit found no race duplicates to supersede.</source>
         <translation>Die Prüfung hat keine als überholt zu markierenden Doppeleinträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="35"/>
-        <location filename="../widgets/backfillflow.cpp" line="170"/>
+        <location filename="../widgets/backfillflow.cpp" line="33"/>
+        <location filename="../widgets/backfillflow.cpp" line="145"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="36"/>
+        <location filename="../widgets/backfillflow.cpp" line="34"/>
         <source>Turn on write actions (Session menu) before cleaning up.</source>
         <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="70"/>
+        <location filename="../widgets/backfillflow.cpp" line="56"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln Zeile wird als überholt markiert …</numerusform>
@@ -1213,27 +1213,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="71"/>
+        <location filename="../widgets/backfillflow.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="73"/>
+        <location filename="../widgets/backfillflow.cpp" line="59"/>
         <source>Cleaning up</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="141"/>
+        <location filename="../widgets/backfillflow.cpp" line="116"/>
         <source>Nothing needed superseding any more; no batch was written.</source>
         <translation>Es musste nichts mehr als überholt markiert werden; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="144"/>
+        <location filename="../widgets/backfillflow.cpp" line="119"/>
         <source>Cleanup committed</source>
         <translation>Bereinigung übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="145"/>
+        <location filename="../widgets/backfillflow.cpp" line="120"/>
         <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
         <translation>
             <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
@@ -1241,35 +1241,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="171"/>
+        <location filename="../widgets/backfillflow.cpp" line="146"/>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
         <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="192"/>
-        <location filename="../widgets/backfillflow.cpp" line="243"/>
+        <location filename="../widgets/backfillflow.cpp" line="167"/>
+        <location filename="../widgets/backfillflow.cpp" line="219"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="197"/>
-        <location filename="../widgets/backfillflow.cpp" line="248"/>
+        <location filename="../widgets/backfillflow.cpp" line="172"/>
+        <location filename="../widgets/backfillflow.cpp" line="224"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="198"/>
-        <location filename="../widgets/backfillflow.cpp" line="248"/>
+        <location filename="../widgets/backfillflow.cpp" line="173"/>
+        <location filename="../widgets/backfillflow.cpp" line="224"/>
         <source>No row is still superseded by batch %1.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="251"/>
+        <location filename="../widgets/backfillflow.cpp" line="227"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="252"/>
+        <location filename="../widgets/backfillflow.cpp" line="228"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeile wiederhergestellt.</numerusform>
@@ -1277,27 +1277,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="262"/>
+        <location filename="../widgets/backfillflow.cpp" line="43"/>
+        <location filename="../widgets/backfillflow.cpp" line="183"/>
+        <location filename="../widgets/backfillflow.cpp" line="238"/>
         <source>Cleanup not applied</source>
         <translation>Bereinigung nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="265"/>
+        <location filename="../widgets/backfillflow.cpp" line="241"/>
         <source>Data changed since the preview</source>
         <translation>Daten seit der Vorschau geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="266"/>
+        <location filename="../widgets/backfillflow.cpp" line="242"/>
         <source>The tier events changed after the audit you confirmed, so nothing was written. Run the audit again and review the new plan.</source>
         <translation>Die Stufenereignisse haben sich nach der bestätigten Prüfung geändert, daher wurde nichts geschrieben. Führen Sie die Prüfung erneut aus und sehen Sie sich den neuen Plan an.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="273"/>
+        <location filename="../widgets/backfillflow.cpp" line="249"/>
         <source>Run the audit again</source>
         <translation>Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="156"/>
+        <location filename="../widgets/backfillflow.cpp" line="131"/>
         <source>Undo batch %1…</source>
         <translation>Batch %1 rückgängig machen …</translation>
     </message>
@@ -1531,127 +1533,140 @@
 <context>
     <name>TierDesk::CaseReport</name>
     <message>
-        <location filename="../widgets/casereport.cpp" line="20"/>
+        <location filename="../models/report/casereport.cpp" line="36"/>
         <source>Case report: @%1</source>
         <translation>Fallbericht: @%1</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="22"/>
+        <location filename="../models/report/casereport.cpp" line="38"/>
         <source>%1 · %2 · affiliate %3</source>
         <translation>%1 · %2 · Affiliate %3</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="24"/>
+        <location filename="../models/report/casereport.cpp" line="40"/>
         <source>Database: %1 · as of %2</source>
         <translation>Datenbank: %1 · Stand %2</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="26"/>
+        <location filename="../models/report/casereport.cpp" line="42"/>
         <source>Tier: %1 (%2) · 90-day commissions: %3</source>
         <translation>Stufe: %1 (%2) · Provisionen der letzten 90 Tage: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="31"/>
+        <location filename="../models/report/casereport.cpp" line="46"/>
+        <source>Tier timeline</source>
+        <translation>Stufenverlauf</translation>
+    </message>
+    <message>
+        <location filename="../models/report/casereport.cpp" line="48"/>
         <source>What the audit says</source>
         <translation>Befund der Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="35"/>
+        <location filename="../models/report/casereport.cpp" line="52"/>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
         <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="43"/>
+        <location filename="../models/report/casereport.cpp" line="60"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="47"/>
+        <location filename="../models/report/casereport.cpp" line="64"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="48"/>
+        <location filename="../models/report/casereport.cpp" line="65"/>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="48"/>
+        <location filename="../models/report/casereport.cpp" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="48"/>
+        <location filename="../models/report/casereport.cpp" line="65"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="60"/>
+        <location filename="../models/report/casereport.cpp" line="75"/>
         <source>duplicate %1: redundant</source>
         <translation>Duplikat %1: überzählig</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="61"/>
+        <location filename="../models/report/casereport.cpp" line="76"/>
         <source>duplicate %1: kept</source>
         <translation>Duplikat %1: bleibt</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="62"/>
+        <location filename="../models/report/casereport.cpp" line="77"/>
         <source>conflict %1</source>
         <translation>Konflikt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="64"/>
+        <location filename="../models/report/casereport.cpp" line="79"/>
         <source>superseded by #%1</source>
         <translation>überholt durch #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="68"/>
+        <location filename="../models/report/casereport.cpp" line="83"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="70"/>
+        <location filename="../models/report/casereport.cpp" line="85"/>
         <source>superseded</source>
         <translation>überholt</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="70"/>
+        <location filename="../models/report/casereport.cpp" line="85"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="74"/>
+        <location filename="../models/report/casereport.cpp" line="89"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="78"/>
+        <location filename="../models/report/casereport.cpp" line="93"/>
         <source>No cleanup batch has touched this affiliate.</source>
         <translation>Keine Bereinigung hat diesen Affiliate betroffen.</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="93"/>
+        <location filename="../models/report/casereport.cpp" line="108"/>
+        <location filename="../models/report/casereport.cpp" line="147"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="106"/>
+        <location filename="../models/report/casereport.cpp" line="118"/>
+        <location filename="../models/report/casereport.cpp" line="141"/>
         <source>TierDesk case report: @%1</source>
         <translation>TierDesk-Fallbericht: @%1</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="112"/>
+        <location filename="../models/report/casereport.cpp" line="125"/>
         <source>The PDF %1 came out empty.</source>
         <translation>Die PDF-Datei %1 ist leer geblieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="47"/>
+        <location filename="../models/report/casereport.cpp" line="140"/>
+        <source>en</source>
+        <comment>the report&apos;s language code (HTML lang)</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../models/report/casereport.cpp" line="64"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/casereport.cpp" line="23"/>
+        <location filename="../models/report/casereport.cpp" line="39"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
@@ -3076,73 +3091,74 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::ResolveFlow</name>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="34"/>
+        <location filename="../widgets/resolveflow.cpp" line="32"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="35"/>
+        <location filename="../widgets/resolveflow.cpp" line="33"/>
         <source>Turn on write actions (Session menu) before resolving a finding.</source>
         <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), bevor Sie einen Befund klären.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="60"/>
+        <location filename="../widgets/resolveflow.cpp" line="58"/>
         <source>Resolve</source>
         <translation>Klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="65"/>
+        <location filename="../widgets/resolveflow.cpp" line="63"/>
         <source>Nothing to resolve</source>
         <translation>Nichts zu klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="66"/>
+        <location filename="../widgets/resolveflow.cpp" line="64"/>
         <source>The audit finds no open conflict, drift or chain break here.</source>
         <translation>Die Prüfung findet hier keinen offenen Konflikt, keine Abweichung und keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="110"/>
-        <location filename="../widgets/resolveflow.cpp" line="203"/>
+        <location filename="../widgets/resolveflow.cpp" line="79"/>
+        <location filename="../widgets/resolveflow.cpp" line="157"/>
+        <location filename="../widgets/resolveflow.cpp" line="189"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="157"/>
+        <location filename="../widgets/resolveflow.cpp" line="143"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="203"/>
+        <location filename="../widgets/resolveflow.cpp" line="189"/>
         <source>Changed since the preview</source>
         <translation>Seit der Vorschau geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="209"/>
+        <location filename="../widgets/resolveflow.cpp" line="195"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="210"/>
+        <location filename="../widgets/resolveflow.cpp" line="196"/>
         <source>Resolution %1 is undone (%2).</source>
         <translation>Klärung %1 ist rückgängig gemacht (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="216"/>
+        <location filename="../widgets/resolveflow.cpp" line="202"/>
         <source>Resolution %1: %2.</source>
         <translation>Klärung %1: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="219"/>
+        <location filename="../widgets/resolveflow.cpp" line="205"/>
         <source>Tier event #%1 recorded.</source>
         <translation>Stufenereignis #%1 nachgetragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="220"/>
+        <location filename="../widgets/resolveflow.cpp" line="206"/>
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
-        <location filename="../widgets/resolveflow.cpp" line="226"/>
+        <location filename="../widgets/resolveflow.cpp" line="212"/>
         <source>Undo resolution %1…</source>
         <translation>Klärung %1 rückgängig machen …</translation>
     </message>
@@ -3593,6 +3609,30 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
 </context>
 <context>
+    <name>TierDesk::Timeline</name>
+    <message>
+        <location filename="../models/report/timeline.cpp" line="79"/>
+        <source>yyyy-MM</source>
+        <comment>Date format of the report chart&apos;s time axis</comment>
+        <translation>MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../models/report/timeline.cpp" line="156"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../models/report/timeline.cpp" line="157"/>
+        <source>90-day commissions</source>
+        <translation>Provisionen (90 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../models/report/timeline.cpp" line="158"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::WriteDialog</name>
     <message>
         <location filename="../widgets/writedialog.cpp" line="113"/>
@@ -3803,35 +3843,86 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>%1 auf Schemaversion %2 migriert.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="27"/>
+        <location filename="../app/tierdesk-cli.cpp" line="29"/>
         <source>create a sandbox database (with --demo: demo data)</source>
         <translation>Sandbox-Datenbank anlegen (mit --demo: mit Demodaten)</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="30"/>
+        <location filename="../app/tierdesk-cli.cpp" line="32"/>
         <source>add TierDesk&apos;s tables to a production database</source>
         <translation>TierDesk-Tabellen zu einer Produktionsdatenbank hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="68"/>
+        <location filename="../app/tierdesk-cli.cpp" line="65"/>
+        <source>an affiliate&apos;s case report as PDF or HTML, as the window writes it</source>
+        <translation>Fallbericht eines Affiliates als PDF oder HTML, wie ihn das Fenster schreibt</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk-cli.cpp" line="74"/>
         <source>Usage: tierdesk-cli COMMAND --db URL [options]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL --db URL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="71"/>
+        <location filename="../app/tierdesk-cli.cpp" line="77"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="151"/>
+        <location filename="../app/tierdesk-cli.cpp" line="163"/>
         <source>Unknown command &quot;%1&quot;; run tierdesk-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tierdesk-cli --help.</translation>
     </message>
     <message>
+        <location filename="../app/cli/casereport.cpp" line="20"/>
+        <source>Give either --pdf FILE or --html FILE.</source>
+        <translation>Geben Sie entweder --pdf DATEI oder --html DATEI an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="24"/>
+        <source>The report&apos;s file name is empty.</source>
+        <translation>Der Dateiname des Berichts ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="31"/>
+        <source>%1 is the database itself or one of its journal files; nothing was written.</source>
+        <translation>%1 ist die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="44"/>
         <location filename="../app/cli/evaluate.cpp" line="22"/>
         <location filename="../app/cli/reply.cpp" line="16"/>
         <source>The affiliate: id, handle or a Stripe event id.</source>
         <translation>Der Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="46"/>
+        <source>Write the report as a PDF (A4).</source>
+        <translation>Den Bericht als PDF (A4) schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="49"/>
+        <source>Write the report as one HTML file (the chart inside it).</source>
+        <translation>Den Bericht als eine HTML-Datei schreiben (mit eingebettetem Diagramm).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="53"/>
+        <source>Name the database in the report (left out by default: reports leave the building).</source>
+        <translation>Die Datenbank im Bericht nennen (standardmäßig weggelassen: Berichte verlassen das Haus).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="57"/>
+        <source>Write the affiliate&apos;s case report for a ticket, as the window does, in the language of --lang. Reads only.</source>
+        <translation>Den Fallbericht eines Affiliates für ein Ticket schreiben, wie das Fenster, in der Sprache von --lang. Liest nur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="63"/>
+        <source>case-report needs --affiliate.</source>
+        <translation>case-report braucht --affiliate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/casereport.cpp" line="83"/>
+        <source>Case report written to %1.</source>
+        <translation>Fallbericht gespeichert unter %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluate.cpp" line="26"/>
@@ -3924,17 +4015,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>%1 Kollisionsmeldungen in %2 Stunden; in %3 Stunden griff die Alarmregel.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="47"/>
+        <location filename="../app/tierdesk-cli.cpp" line="49"/>
         <source>re-evaluate one affiliate&apos;s tier (race-guarded)</source>
         <translation>Stufe eines Affiliates neu bewerten (race-geschützt)</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="49"/>
+        <location filename="../app/tierdesk-cli.cpp" line="51"/>
         <source>replay Stripe events from a JSON-lines file</source>
         <translation>Stripe-Ereignisse aus einer JSON-Lines-Datei abspielen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="52"/>
+        <location filename="../app/tierdesk-cli.cpp" line="54"/>
         <source>race-lost beacons per hour against the alert rule</source>
         <translation>Kollisionsmeldungen pro Stunde gegen die Alarmregel</translation>
     </message>
@@ -4096,17 +4187,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Batch %1 hat %2 von Batch %3 als überholt markierte Zeilen wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="33"/>
+        <location filename="../app/tierdesk-cli.cpp" line="35"/>
         <source>find race duplicates, conflicts, chain breaks and drift</source>
         <translation>Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen finden</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="37"/>
+        <location filename="../app/tierdesk-cli.cpp" line="39"/>
         <source>supersede redundant duplicates (guarded; --dry-run first)</source>
         <translation>überzählige Duplikate als überholt markieren (abgesichert; zuerst --dry-run)</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="40"/>
+        <location filename="../app/tierdesk-cli.cpp" line="42"/>
         <source>restore the rows of a backfill batch</source>
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
@@ -4166,7 +4257,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Die Kennzahlen der Liste stammen vom %1 und umfassen alle %2 Affiliates.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="60"/>
+        <location filename="../app/tierdesk-cli.cpp" line="62"/>
         <source>when the list&apos;s figures were computed; --refresh</source>
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
@@ -4176,17 +4267,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="83"/>
+        <location filename="../app/tierdesk-cli.cpp" line="89"/>
         <source>Every command takes --lang de|en; the default follows LANG. JSON stays English.</source>
         <translation>Jeder Befehl versteht --lang de|en; ohne die Option gilt LANG. JSON bleibt englisch.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="102"/>
+        <location filename="../app/tierdesk-cli.cpp" line="108"/>
         <source>--lang takes de or en.</source>
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="112"/>
+        <location filename="../app/tierdesk-cli.cpp" line="118"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
@@ -4256,7 +4347,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="76"/>
+        <location filename="../app/tierdesk-cli.cpp" line="82"/>
         <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done; 2 usage error (nothing opened); 3 refused by a guard or bad data (nothing written); 4 the database is unavailable: cannot connect or open, connection lost, locked, disk full, read-only storage or a missing privilege (the sentence says what, if anything, was written); 1 a bug.</source>
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
     </message>
@@ -4296,7 +4387,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Keine Aktivität.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="55"/>
+        <location filename="../app/tierdesk-cli.cpp" line="57"/>
         <source>who did what, when, under which ticket and why</source>
         <translation>wer wann was getan hat, unter welchem Ticket und warum</translation>
     </message>
@@ -4311,7 +4402,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>reply braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="57"/>
+        <location filename="../app/tierdesk-cli.cpp" line="59"/>
         <source>draft a reply to an affiliate (--lang de|en)</source>
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
@@ -4459,7 +4550,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Rückgängig machen: tierdesk-cli resolve --db URL --undo %1 --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="43"/>
+        <location filename="../app/tierdesk-cli.cpp" line="45"/>
         <source>decide a conflict, drift or chain break (guarded; --dry-run first)</source>
         <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
     </message>

@@ -18,5 +18,6 @@ int stats(const QStringList &arguments);
 int beacons(const QStringList &arguments);
 int activity(const QStringList &arguments);
 int reply(const QStringList &arguments);
+int caseReport(const QStringList &arguments);
 
 } // namespace TierDesk::Cli

@@ -18,7 +18,9 @@ void driverAwareHandler(QtMsgType type, const QMessageLogContext &context, const
     const bool afterTheFact = type == QtWarningMsg && qstrcmp(context.category, "default") == 0
         && (message.startsWith(QLatin1String("QSqlQuery::"))
             || message.startsWith(QLatin1String("QSqlDatabasePrivate::"))
-            || message.startsWith(QLatin1String("Unable to free statement")));
+            || message.startsWith(QLatin1String("Unable to free statement"))
+            // The offscreen platform the CLI's case report runs on, without a session.
+            || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")));
     if (afterTheFact) {
         if (lcDriver().isDebugEnabled())
             s_previousHandler(QtDebugMsg, context, message);

@@ -1,19 +1,35 @@
 #include "casereport.h"
-#include "../models/affiliates/casesummary.h"
-#include "../models/common/format.h"
-#include "../models/common/text.h"
-#include "eventdelegate.h"
-#include "tierchart.h"
+#include "../affiliates/casesummary.h"
+#include "../common/format.h"
+#include "../common/text.h"
+#include "timeline.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
 namespace TierDesk {
 
-QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
+namespace {
+
+const QSize ChartSize(900, 420);
+
+// A cluster's rows in the report's table: the window's band colours, on paper.
+QString bandColor(Audit::Cluster::Kind kind)
+{
+    const QColor color = kind == Audit::Cluster::Kind::Conflict ? Timeline::conflictColor()
+                                                                : Timeline::duplicateColor();
+    return color.lighter(175).name();
+}
+
+} // namespace
+
+QString CaseReport::html(
+    const AffiliateDetail &detail, const QString &database, const QString &chartSource)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString out;
@@ -26,7 +42,8 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
                    esc(tr("Tier: %1 (%2) · 90-day commissions: %3")
                            .arg(detail.tierName(), Format::rate(detail.rate),
                                Format::money(detail.sum90Cents))));
-    out += QStringLiteral("<p><img src=\"chart://timeline\" width=\"640\"></p>");
+    out += QStringLiteral("<p><img src=\"%1\" width=\"640\" alt=\"%2\"></p>")
+               .arg(esc(chartSource), esc(tr("Tier timeline")));
 
     out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("What the audit says")));
     const QStringList findings = CaseSummary::findings(detail);
@@ -53,9 +70,7 @@ QString CaseReport::html(const AffiliateDetail &detail, const QString &database)
         if (cluster >= 0) {
             const auto &c = detail.audit.clusters.at(cluster);
             const bool duplicate = c.kind == Audit::Cluster::Kind::Duplicate;
-            QColor band = EventDelegate::bandColor(c.kind, cluster);
-            band.setAlpha(255);
-            background = QStringLiteral(" bgcolor=\"%1\"").arg(band.lighter(160).name());
+            background = QStringLiteral(" bgcolor=\"%1\"").arg(bandColor(c.kind));
             mark = duplicate ? (c.redundantIds.contains(event.id)
                            ? tr("duplicate %1: redundant").arg(cluster + 1)
                            : tr("duplicate %1: kept").arg(cluster + 1))
@@ -93,10 +108,7 @@ Result<void> CaseReport::writePdf(
         return Error::refused(tr("Cannot write %1: %2.").arg(file, probe.errorString()));
     probe.close();
 
-    TierChart chart;
-    chart.resize(900, 420);
-    chart.setDetail(detail);
-    const QImage image = chart.grab().toImage();
+    const QImage image = Timeline::render(detail, ChartSize);
 
     QTextDocument document;
     document.addResource(
@@ -108,8 +120,31 @@ Result<void> CaseReport::writePdf(
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(144);
     document.print(&writer);
-    if (QFileInfo(file).size() == 0)
+    if (QFileInfo(file).size() == 0) {
+        QFile::remove(file);
         return Error::internal(tr("The PDF %1 came out empty.").arg(file));
+    }
+    return {};
+}
+
+Result<void> CaseReport::writeHtml(
+    const AffiliateDetail &detail, const QString &database, const QString &file)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    Timeline::render(detail, ChartSize).save(&buffer, "PNG");
+    const QString page = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+        "</head><body>%3</body></html>\n")
+                             .arg(tr("en", "the report's language code (HTML lang)"),
+                                 tr("TierDesk case report: @%1").arg(detail.handle).toHtmlEscaped(),
+                                 html(detail, database,
+                                     QStringLiteral("data:image/png;base64,")
+                                         + QString::fromLatin1(png.toBase64())));
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(page.toUtf8()) < 0 || !out.commit())
+        return Error::refused(tr("Cannot write %1: %2.").arg(file, out.errorString()));
     return {};
 }
 
