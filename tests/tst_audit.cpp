@@ -1,7 +1,10 @@
 // The audit's rules (docs/ARCHITECTURE.md §2), each on a hand-made history, on SQLite and
 // PostgreSQL; and the incident's minute-bucket query beside it.
 #include "../models/audit/audit.h"
+#include "../models/audit/findingkind.h"
 #include "../models/demo/demodata.h"
+#include "../models/itemmodels/auditmodel.h"
+#include "../models/resolve/resolve.h"
 #include "fixture.h"
 
 #include <QJsonArray>
@@ -45,6 +48,42 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private slots:
+    // One table of finding kinds: each row found by its id and its name, each name
+    // and colour its own, every kind a person decides settled by a resolve, and every
+    // finding of the demo's audit named in the table where the window shows it.
+    void findingKindsAreOneTable()
+    {
+        QSet<QString> names;
+        QSet<quint32> colours;
+        for (const FindingKind &kind : FindingKind::all()) {
+            QCOMPARE(&FindingKind::of(kind.id), &kind);
+            QCOMPARE(FindingKind::named(QString::fromLatin1(kind.name)), &kind);
+            QVERIFY(!kind.text().isEmpty());
+            names.insert(QLatin1String(kind.name));
+            colours.insert(kind.rgb);
+            QCOMPARE(Resolve::kindFor(kind.settled).has_value(),
+                kind.settled != FindingKind::Settled::Cleanup);
+        }
+        QCOMPARE(names.size(), FindingKind::all().size());
+        QCOMPARE(colours.size(), FindingKind::all().size());
+        QVERIFY(!FindingKind::named(QStringLiteral("nonsense")));
+
+        TD_TEST_DATABASE(db, QStringLiteral("sqlite"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c && DemoData::generate(*c));
+        auto report = Audit::run(*c, {});
+        QVERIFY(report);
+        AuditModel model;
+        model.setGrouped(AuditModel::group(*report, {}));
+        QSet<QString> shown;
+        for (int group = 0; group < model.rowCount(); ++group) {
+            const QModelIndex parent = model.index(group, 0);
+            for (int row = 0; row < model.rowCount(parent); ++row)
+                shown.insert(model.index(row, 0, parent).data(AuditModel::KindRole).toString());
+        }
+        QCOMPARE(shown, names); // the demo has one of each
+    }
+
     void incidentPair_data() { TestDatabase::addEngines(); }
     void incidentPair()
     {

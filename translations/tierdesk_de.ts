@@ -657,12 +657,12 @@
 <context>
     <name>TierDesk::Audit</name>
     <message>
-        <location filename="../models/audit/audit.cpp" line="130"/>
+        <location filename="../models/audit/audit.cpp" line="142"/>
         <source>The window must be between 0 seconds and one year.</source>
         <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/audit.cpp" line="157"/>
+        <location filename="../models/audit/audit.cpp" line="169"/>
         <location filename="../models/audit/auditreader.cpp" line="321"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
@@ -695,69 +695,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="178"/>
-        <source>Race duplicate</source>
-        <translation>Doppeleintrag</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="180"/>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="198"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="172"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="188"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="182"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="174"/>
         <source>keep #%1, supersede %2</source>
         <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="196"/>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="210"/>
-        <source>Chain break</source>
-        <translation>Lücke in der Stufenfolge</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="202"/>
         <source>starts at %1, expected %2</source>
         <translation>beginnt bei %1, erwartet %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="225"/>
-        <source>Drift</source>
-        <translation>Abweichung</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="215"/>
         <source>profile %1, history %2</source>
         <translation>Profil %1, Historie %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="245"/>
         <source>Affiliate / finding</source>
         <translation>Affiliate / Befund</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="259"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="247"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="261"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="249"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="252"/>
         <source>First event (%1)</source>
         <extracomment>%1 the time zone of the column (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>Erstes Ereignis (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/auditmodel.cpp" line="210"/>
+        <location filename="../models/itemmodels/auditmodel.cpp" line="200"/>
         <source>Chain break (reviewed)</source>
         <translation>Lücke (gesichtet)</translation>
     </message>
@@ -765,37 +745,37 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message>
-        <location filename="../widgets/auditview.cpp" line="321"/>
+        <location filename="../widgets/auditview.cpp" line="319"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="323"/>
+        <location filename="../widgets/auditview.cpp" line="321"/>
         <source>Cleanup uses the chain rules; run the audit without minute buckets first.</source>
         <translation>Die Bereinigung nutzt die Kettenregeln; führen Sie die Prüfung zuerst ohne Minuten-Gruppierung aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="325"/>
+        <location filename="../widgets/auditview.cpp" line="323"/>
         <source>Review the rows to supersede before anything is written.</source>
         <translation>Die als überholt zu markierenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="328"/>
+        <location filename="../widgets/auditview.cpp" line="326"/>
         <source>Restore the rows of the selected batch.</source>
         <translation>Die Zeilen des ausgewählten Batches wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="337"/>
+        <location filename="../widgets/auditview.cpp" line="335"/>
         <source>Auditing…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="346"/>
+        <location filename="../widgets/auditview.cpp" line="344"/>
         <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
         <translation>Starten Sie die Prüfung, um Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="352"/>
+        <location filename="../widgets/auditview.cpp" line="350"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
@@ -803,70 +783,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="353"/>
+        <location filename="../widgets/auditview.cpp" line="351"/>
         <source>Incident&apos;s minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
         <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="387"/>
+        <location filename="../widgets/auditview.cpp" line="385"/>
         <source>&amp;Window (seconds):</source>
         <translation>&amp;Zeitfenster (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="388"/>
+        <location filename="../widgets/auditview.cpp" line="386"/>
         <source>Window in seconds</source>
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="389"/>
+        <location filename="../widgets/auditview.cpp" line="387"/>
         <source>Compare: incident&apos;s minute buckets</source>
         <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="392"/>
+        <location filename="../widgets/auditview.cpp" line="390"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung s&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="393"/>
+        <location filename="../widgets/auditview.cpp" line="391"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="394"/>
+        <location filename="../widgets/auditview.cpp" line="392"/>
         <source>&amp;Preview cleanup…</source>
         <translation>Bereinigung &amp;vorschauen …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="396"/>
-        <location filename="../widgets/auditview.cpp" line="399"/>
+        <location filename="../widgets/auditview.cpp" line="394"/>
+        <location filename="../widgets/auditview.cpp" line="397"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="397"/>
+        <location filename="../widgets/auditview.cpp" line="395"/>
         <source>&amp;Undo batch</source>
         <translation>Batch &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="398"/>
+        <location filename="../widgets/auditview.cpp" line="396"/>
         <source>Audit findings by affiliate</source>
         <translation>Prüfbefunde nach Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="400"/>
+        <location filename="../widgets/auditview.cpp" line="398"/>
         <source>Audit progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="357"/>
+        <location filename="../widgets/auditview.cpp" line="355"/>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
         <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
         <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 als überholt zu markieren), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="358"/>
-        <location filename="../widgets/auditview.cpp" line="361"/>
+        <location filename="../widgets/auditview.cpp" line="356"/>
+        <location filename="../widgets/auditview.cpp" line="359"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -874,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="359"/>
+        <location filename="../widgets/auditview.cpp" line="357"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln aktives Ereignis</numerusform>
@@ -882,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="360"/>
+        <location filename="../widgets/auditview.cpp" line="358"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -890,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="362"/>
+        <location filename="../widgets/auditview.cpp" line="360"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -898,7 +878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="363"/>
+        <location filename="../widgets/auditview.cpp" line="361"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -906,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="364"/>
+        <location filename="../widgets/auditview.cpp" line="362"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln Lücke in der Stufenfolge</numerusform>
@@ -914,7 +894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="365"/>
+        <location filename="../widgets/auditview.cpp" line="363"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln abweichendes Profil</numerusform>
@@ -922,22 +902,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="263"/>
+        <location filename="../widgets/auditview.cpp" line="261"/>
         <source>The audit was cancelled; run it again to see the findings.</source>
         <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="329"/>
+        <location filename="../widgets/auditview.cpp" line="327"/>
         <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
         <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="395"/>
+        <location filename="../widgets/auditview.cpp" line="393"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>Befund k&amp;lären …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="367"/>
+        <location filename="../widgets/auditview.cpp" line="365"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln Lücke als gesichtet markiert.</numerusform>
@@ -945,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="390"/>
+        <location filename="../widgets/auditview.cpp" line="388"/>
         <source>Show rev&amp;iewed</source>
         <translation>&amp;Gesichtete zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="391"/>
+        <location filename="../widgets/auditview.cpp" line="389"/>
         <source>Also list the chain breaks marked as reviewed, flagged as such.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten, gekennzeichnet.</translation>
     </message>
@@ -2115,6 +2095,29 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::FindingKind</name>
+    <message>
+        <location filename="../models/audit/findingkind.cpp" line="9"/>
+        <source>Race duplicate</source>
+        <translation>Doppeleintrag</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/findingkind.cpp" line="12"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/findingkind.cpp" line="14"/>
+        <source>Chain break</source>
+        <translation>Lücke in der Stufenfolge</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/findingkind.cpp" line="15"/>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Format</name>
     <message>
         <location filename="../models/common/format.cpp" line="31"/>
@@ -2860,27 +2863,27 @@
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="42"/>
+        <location filename="../models/resolve/resolve.cpp" line="57"/>
         <source>Conflict resolved</source>
         <translation>Konflikt geklärt</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="44"/>
+        <location filename="../models/resolve/resolve.cpp" line="59"/>
         <source>Rate aligned with history</source>
         <translation>Satz an die Stufenfolge angeglichen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="46"/>
+        <location filename="../models/resolve/resolve.cpp" line="61"/>
         <source>Missing tier event recorded</source>
         <translation>Fehlendes Stufenereignis nachgetragen</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="48"/>
+        <location filename="../models/resolve/resolve.cpp" line="63"/>
         <source>Chain break reviewed</source>
         <translation>Lücke gesichtet</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="96"/>
+        <location filename="../models/resolve/resolve.cpp" line="111"/>
         <source>Name the affiliate whose drift to resolve.</source>
         <translation>Nennen Sie den Affiliate, dessen Abweichung geklärt werden soll.</translation>
     </message>
@@ -2905,52 +2908,52 @@
         <translation>Was Klärung %1 geändert hat, hat sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="155"/>
+        <location filename="../models/resolve/resolve.cpp" line="170"/>
         <source>Set %1&apos;s commission rate from %2 to %3, where its tier history ends; only if it is still %2 (compare-and-set).</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 setzen, wo seine Stufenfolge endet – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="159"/>
+        <location filename="../models/resolve/resolve.cpp" line="174"/>
         <source>Record the missing tier event %2 → %3 for %1 now, so its history ends at the profile&apos;s rate. The rate itself is not touched.</source>
         <translation>Das fehlende Stufenereignis %2 → %3 für %1 jetzt nachtragen, damit die Stufenfolge beim Satz im Profil endet. Der Satz selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="163"/>
+        <location filename="../models/resolve/resolve.cpp" line="178"/>
         <source>Mark the chain break at event #%1 of %2 (it starts at %3; %4 was expected) as reviewed. No data changes; the audit shows it again if it changes.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 (beginnt bei %3, erwartet war %4) als gesichtet markieren. Die Daten bleiben unverändert; ändert sich die Lücke, zeigt die Prüfung sie wieder.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="201"/>
+        <location filename="../models/resolve/resolve.cpp" line="216"/>
         <source>Make %1 of %2 active again (now superseded by #%3).</source>
         <translation>%1 von %2 wieder aktiv machen (jetzt überholt durch #%3).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="205"/>
+        <location filename="../models/resolve/resolve.cpp" line="220"/>
         <source>Set %1&apos;s commission rate back from %2 to %3; only if it is still %2.</source>
         <translation>Den Provisionssatz von %1 von %2 auf %3 zurücksetzen – nur, wenn er dann noch %2 ist.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="208"/>
+        <location filename="../models/resolve/resolve.cpp" line="223"/>
         <source>Mark the tier event #%1 recorded for %2 as superseded.</source>
         <translation>Das für %2 nachgetragene Stufenereignis #%1 als überholt markieren.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="211"/>
+        <location filename="../models/resolve/resolve.cpp" line="226"/>
         <source>Open the chain break at event #%1 of %2 again.</source>
         <translation>Die Lücke bei Ereignis #%1 von %2 wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="142"/>
+        <location filename="../models/resolve/resolve.cpp" line="157"/>
         <source>Keep event #%1 (%2 → %3) of %4&apos;s conflict; mark %5 as superseded, pointing at it.</source>
         <translation>Ereignis #%1 (%2 → %3) aus dem Konflikt von %4 behalten; %5 als überholt markieren, mit Verweis darauf.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="148"/>
+        <location filename="../models/resolve/resolve.cpp" line="163"/>
         <source>The profile&apos;s rate (%1) is the one this event set.</source>
         <translation>Der Satz im Profil (%1) ist der, den dieses Ereignis gesetzt hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolve.cpp" line="150"/>
+        <location filename="../models/resolve/resolve.cpp" line="165"/>
         <source>The profile&apos;s rate stays at %1, so the audit will then report drift: align or record it next.</source>
         <translation>Der Satz im Profil bleibt bei %1; die Prüfung meldet danach eine Abweichung, die Sie anschließend angleichen oder nachtragen.</translation>
     </message>
@@ -3373,46 +3376,46 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierChart</name>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="80"/>
+        <location filename="../widgets/tierchart.cpp" line="82"/>
         <source>Tier timeline</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="82"/>
+        <location filename="../widgets/tierchart.cpp" line="84"/>
         <source>Select an affiliate to see its tier timeline.</source>
         <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="172"/>
+        <location filename="../widgets/tierchart.cpp" line="174"/>
         <source>yyyy-MM</source>
         <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="101"/>
-        <location filename="../widgets/tierchart.cpp" line="183"/>
+        <location filename="../widgets/tierchart.cpp" line="103"/>
+        <location filename="../widgets/tierchart.cpp" line="185"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="107"/>
+        <location filename="../widgets/tierchart.cpp" line="109"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="110"/>
+        <location filename="../widgets/tierchart.cpp" line="112"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="153"/>
+        <location filename="../widgets/tierchart.cpp" line="155"/>
         <source>%1 %2</source>
         <extracomment>A tier threshold line in the chart&apos;s legend: tier name and amount</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="132"/>
-        <location filename="../widgets/tierchart.cpp" line="191"/>
+        <location filename="../widgets/tierchart.cpp" line="134"/>
+        <location filename="../widgets/tierchart.cpp" line="193"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
@@ -3611,23 +3614,23 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::Timeline</name>
     <message>
-        <location filename="../models/report/timeline.cpp" line="79"/>
+        <location filename="../models/report/timeline.cpp" line="80"/>
         <source>yyyy-MM</source>
         <comment>Date format of the report chart&apos;s time axis</comment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../models/report/timeline.cpp" line="156"/>
+        <location filename="../models/report/timeline.cpp" line="157"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../models/report/timeline.cpp" line="157"/>
+        <location filename="../models/report/timeline.cpp" line="158"/>
         <source>90-day commissions</source>
         <translation>Provisionen (90 Tage)</translation>
     </message>
     <message>
-        <location filename="../models/report/timeline.cpp" line="158"/>
+        <location filename="../models/report/timeline.cpp" line="159"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>

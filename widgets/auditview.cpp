@@ -1,5 +1,6 @@
 #include "auditview.h"
 #include "../models/audit/auditfindings.h"
+#include "../models/audit/findingkind.h"
 #include "../models/common/format.h"
 #include "../models/itemmodels/auditmodel.h"
 #include "../models/itemmodels/batchmodel.h"
@@ -157,15 +158,12 @@ void AuditView::connectActions()
     });
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_tree->currentIndex();
-        const QString kind = current.siblingAtColumn(0).data(AuditModel::KindRole).toString();
+        const FindingKind *kind
+            = FindingKind::named(current.siblingAtColumn(0).data(AuditModel::KindRole).toString());
         const QString affiliate = current.data(AuditModel::AffiliateIdRole).toString();
         const qint64 event = current.siblingAtColumn(0).data(AuditModel::EventIdRole).toLongLong();
-        if (kind == QLatin1String("conflict"))
-            emit resolveRequested(affiliate, int(Resolve::Kind::Conflict), event);
-        else if (kind == QLatin1String("chain_break"))
-            emit resolveRequested(affiliate, int(Resolve::Kind::ChainBreak), event);
-        else if (kind == QLatin1String("drift"))
-            emit resolveRequested(affiliate, int(Resolve::Kind::DriftAlign), 0);
+        if (const auto resolve = kind ? Resolve::kindFor(kind->settled) : std::nullopt)
+            emit resolveRequested(affiliate, int(*resolve), event);
     });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
@@ -314,9 +312,9 @@ void AuditView::updateActions()
     m_undo->setEnabled(writable && batch && BatchModel::isUndoable(*batch));
     const QString kind
         = m_tree->currentIndex().siblingAtColumn(0).data(AuditModel::KindRole).toString();
-    m_resolve->setEnabled(writable && chainReport && !m_running
-        && (kind == QLatin1String("conflict") || kind == QLatin1String("chain_break")
-            || kind == QLatin1String("drift")));
+    const FindingKind *finding = FindingKind::named(kind);
+    m_resolve->setEnabled(writable && chainReport && !m_running && finding
+        && Resolve::kindFor(finding->settled).has_value());
     const QString readOnly
         = tr("The session is read-only: turn on write actions in the Session menu.");
     m_preview->setToolTip(writable

@@ -1,4 +1,5 @@
 #include "eventdelegate.h"
+#include "../models/audit/findingkind.h"
 #include "../models/itemmodels/tiereventmodel.h"
 #include "tierchart.h"
 
@@ -8,8 +9,10 @@ namespace TierDesk {
 
 QColor EventDelegate::bandColor(Audit::Cluster::Kind kind, int cluster)
 {
-    QColor color = kind == Audit::Cluster::Kind::Conflict ? QColor(0xd3, 0x2f, 0x2f)
-                                                          : TierChart::warningColor();
+    QColor color = QColor::fromRgb(
+        FindingKind::of(kind == Audit::Cluster::Kind::Conflict ? FindingKind::Id::Conflict
+                                                               : FindingKind::Id::Duplicate)
+            .rgb);
     color.setAlpha(cluster % 2 == 0 ? 70 : 45); // translucent: works on light and dark bases
     return color;
 }

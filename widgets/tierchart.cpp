@@ -1,4 +1,5 @@
 #include "tierchart.h"
+#include "../models/audit/findingkind.h"
 #include "../models/common/format.h"
 
 #include <QCategoryAxis>
@@ -42,7 +43,8 @@ QColor TierChart::tierColor(int rate)
 
 QColor TierChart::warningColor()
 {
-    return QColor(0xe0, 0x7b, 0x00); // amber: readable on light and dark
+    // Amber: readable on light and dark.
+    return QColor::fromRgb(FindingKind::of(FindingKind::Id::Duplicate).rgb);
 }
 
 void TierChart::setDetail(const AffiliateDetail &detail)

@@ -3,6 +3,7 @@
 #include "../common/logging.h"
 #include "auditreader.h"
 #include "auditrules.h"
+#include "findingkind.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -10,6 +11,17 @@
 namespace TierDesk {
 
 namespace {
+
+// A finding kind's name and its list in the JSON, from the one table of kinds.
+QString nameOf(FindingKind::Id id)
+{
+    return QString::fromLatin1(FindingKind::of(id).name);
+}
+
+QString listOf(FindingKind::Id id)
+{
+    return QString::fromLatin1(FindingKind::of(id).jsonKey);
+}
 
 using AuditReader::Slice;
 
@@ -170,7 +182,7 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         // Hashing every break costs nothing worth measuring, but there is no need to
         // when nothing was reviewed (almost always).
         for (auto it = report.chainBreaks.begin();
-            !reviewed->isEmpty() && it != report.chainBreaks.end();) {
+             !reviewed->isEmpty() && it != report.chainBreaks.end();) {
             it->reviewed = reviewed->contains(it->fingerprint());
             if (it->reviewed)
                 ++report.summary.reviewedChainBreaks;
@@ -210,14 +222,15 @@ QJsonObject Audit::Report::toJson() const
             QJsonArray redundant;
             for (qint64 id : cluster.redundantIds)
                 redundant.append(id);
-            clusterList.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("duplicate")},
-                {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                {QStringLiteral("to_rate"), jsonRate(cluster.toRate)},
-                {QStringLiteral("keep_id"), cluster.keepId},
-                {QStringLiteral("redundant_ids"), redundant},
-                {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
+            clusterList.append(
+                QJsonObject{{QStringLiteral("kind"), nameOf(FindingKind::Id::Duplicate)},
+                    {QStringLiteral("affiliate_id"), cluster.affiliateId},
+                    {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
+                    {QStringLiteral("to_rate"), jsonRate(cluster.toRate)},
+                    {QStringLiteral("keep_id"), cluster.keepId},
+                    {QStringLiteral("redundant_ids"), redundant},
+                    {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
+                    {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
         } else {
             QJsonArray ids;
             QJsonArray rates;
@@ -225,12 +238,13 @@ QJsonObject Audit::Report::toJson() const
                 ids.append(id);
             for (const auto &rate : cluster.toRates)
                 rates.append(jsonRate(rate));
-            clusterList.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("conflict")},
-                {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                {QStringLiteral("event_ids"), ids}, {QStringLiteral("to_rates"), rates},
-                {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
+            clusterList.append(
+                QJsonObject{{QStringLiteral("kind"), nameOf(FindingKind::Id::Conflict)},
+                    {QStringLiteral("affiliate_id"), cluster.affiliateId},
+                    {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
+                    {QStringLiteral("event_ids"), ids}, {QStringLiteral("to_rates"), rates},
+                    {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
+                    {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
         }
     }
     QJsonArray breaks;
@@ -259,8 +273,9 @@ QJsonObject Audit::Report::toJson() const
     if (options.includeReviewed)
         totals.insert(QStringLiteral("reviewed_chain_breaks"), summary.reviewedChainBreaks);
     return QJsonObject{{QStringLiteral("window_seconds"), options.windowSeconds},
-        {QStringLiteral("mode"), modeName(options.mode)}, {QStringLiteral("clusters"), clusterList},
-        {QStringLiteral("chain_breaks"), breaks}, {QStringLiteral("drift"), drifts},
+        {QStringLiteral("mode"), modeName(options.mode)},
+        {listOf(FindingKind::Id::Duplicate), clusterList},
+        {listOf(FindingKind::Id::ChainBreak), breaks}, {listOf(FindingKind::Id::Drift), drifts},
         {QStringLiteral("summary"), totals}};
 }
 

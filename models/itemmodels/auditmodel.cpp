@@ -142,19 +142,13 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
     if (role == AffiliateIdRole)
         return group.affiliateId;
     if (role == KindRole) {
-        switch (item.kind) {
-        case Kind::Duplicate:
-            return QStringLiteral("duplicate");
-        case Kind::Conflict:
-            return QStringLiteral("conflict");
-        case Kind::ChainBreak:
-            return m_data->report.chainBreaks.at(item.index).reviewed
-                ? QStringLiteral("reviewed_chain_break")
-                : QStringLiteral("chain_break");
-        case Kind::Drift:
-            return QStringLiteral("drift");
-        }
+        if (item.kind == Kind::ChainBreak && m_data->report.chainBreaks.at(item.index).reviewed)
+            return QStringLiteral("reviewed_chain_break");
+        return QString::fromLatin1(FindingKind::of(item.kind).name);
     }
+    if (role == Qt::DisplayRole && column == Subject
+        && !(item.kind == Kind::ChainBreak && m_data->report.chainBreaks.at(item.index).reviewed))
+        return FindingKind::of(item.kind).text();
     if (role == EventIdRole) {
         if (item.kind == Kind::Conflict)
             return m_data->report.clusters.at(item.index).eventIds.value(0);
@@ -174,8 +168,6 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
     case Kind::Duplicate: {
         const auto &c = m_data->report.clusters.at(item.index);
         switch (column) {
-        case Subject:
-            return tr("Race duplicate");
         case Finding:
             return tr("%1 → %2").arg(Format::rate(c.fromRate), Format::rate(c.toRate));
         case Events:
@@ -192,8 +184,6 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         for (const auto &rate : c.toRates)
             rates << Format::rate(rate);
         switch (column) {
-        case Subject:
-            return tr("Conflict");
         case Finding:
             return tr("%1 → %2").arg(Format::rate(c.fromRate), rates.join(QStringLiteral(" / ")));
         case Events:
@@ -207,7 +197,7 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
         const auto &b = m_data->report.chainBreaks.at(item.index);
         switch (column) {
         case Subject:
-            return b.reviewed ? tr("Chain break (reviewed)") : tr("Chain break");
+            return tr("Chain break (reviewed)");
         case Finding:
             return tr("starts at %1, expected %2")
                 .arg(Format::rate(b.fromRate), Format::rate(b.expectedFromRate));
@@ -221,8 +211,6 @@ QVariant AuditModel::itemData(const Group &group, const Item &item, int column, 
     case Kind::Drift: {
         const auto &d = m_data->report.drift.at(item.index);
         switch (column) {
-        case Subject:
-            return tr("Drift");
         case Finding:
             return tr("profile %1, history %2")
                 .arg(Format::rate(d.profileRate), Format::rate(d.historyRate));

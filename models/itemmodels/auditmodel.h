@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../audit/audit.h"
+#include "../audit/findingkind.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -46,7 +47,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void retranslate();
 
-    enum class Kind { Duplicate, Conflict, ChainBreak, Drift };
+    using Kind = FindingKind::Id;
     struct Item
     {
         Kind kind;

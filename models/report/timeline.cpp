@@ -1,4 +1,5 @@
 #include "timeline.h"
+#include "../audit/findingkind.h"
 #include "../common/format.h"
 
 #include <QPainter>
@@ -159,6 +160,16 @@ void drawLegend(QPainter &p, const QSize &size)
 }
 
 } // namespace
+
+QColor Timeline::duplicateColor()
+{
+    return QColor::fromRgb(FindingKind::of(FindingKind::Id::Duplicate).rgb);
+}
+
+QColor Timeline::conflictColor()
+{
+    return QColor::fromRgb(FindingKind::of(FindingKind::Id::Conflict).rgb);
+}
 
 QImage Timeline::render(const AffiliateDetail &detail, const QSize &size)
 {

@@ -16,9 +16,9 @@ class Timeline final
 
 public:
     static QImage render(const AffiliateDetail &detail, const QSize &size);
-    // Amber: the duplicates' colour, here, in the window's chart and its table bands.
-    static QColor duplicateColor() { return QColor(0xe0, 0x7b, 0x00); }
-    static QColor conflictColor() { return QColor(0xd3, 0x2f, 0x2f); }
+    // The finding kinds' colours (FindingKind), here as in the window.
+    static QColor duplicateColor();
+    static QColor conflictColor();
 };
 
 } // namespace TierDesk

@@ -35,6 +35,21 @@ std::optional<Resolve::Kind> Resolve::kindFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<Resolve::Kind> Resolve::kindFor(FindingKind::Settled settled)
+{
+    switch (settled) {
+    case FindingKind::Settled::Cleanup:
+        return std::nullopt;
+    case FindingKind::Settled::KeepOne:
+        return Kind::Conflict;
+    case FindingKind::Settled::AlignOrRecord:
+        return Kind::DriftAlign;
+    case FindingKind::Settled::Review:
+        return Kind::ChainBreak;
+    }
+    return std::nullopt;
+}
+
 QString Resolve::kindText(Kind kind)
 {
     switch (kind) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../audit/audit.h"
+#include "../audit/findingkind.h"
 #include "../common/operatorinfo.h"
 #include "../db/connection.h"
 
@@ -34,6 +35,9 @@ public:
     static std::optional<Kind> kindFromName(const QString &name);
     // "Conflict resolved", … in the person's language.
     static QString kindText(Kind kind);
+    // The resolve a finding is settled by (a drift: aligning, the first choice); none
+    // for what a cleanup settles.
+    static std::optional<Kind> kindFor(FindingKind::Settled settled);
 
     // What the person asks for.
     struct Request
