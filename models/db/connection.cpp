@@ -2,6 +2,7 @@
 #include "../common/logging.h"
 #include "../common/text.h"
 #include "sqlitefiles.h"
+#include "tables.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -329,13 +330,11 @@ Result<QString> Connection::lockHolders() const
         "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
         "JOIN pg_stat_activity a ON a.pid = l.pid "
         "WHERE l.granted AND a.pid <> pg_backend_pid() AND l.mode <> 'AccessShareLock' "
-        "AND c.relname IN ('affiliate_profiles', 'affiliate_commissions', 'tier_events', "
-        "'tier_policy', 'tier_beacons', 'tierdesk_backfill_batches', 'tierdesk_audit_log', "
-        "'tierdesk_affiliate_stats', 'tierdesk_schema_version', 'tierdesk_meta', "
-        "'tierdesk_resolutions') "
+        "AND c.relname = ANY(CAST(? AS TEXT[])) "
         "ORDER BY 1, 2 LIMIT 5"));
     if (!query)
         return query.error();
+    query->addBindValue(QStringLiteral("{%1}").arg(Tables::names().join(QLatin1Char(','))));
     if (auto done = exec(*query); !done)
         return done.error();
     QStringList holders;
