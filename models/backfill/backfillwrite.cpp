@@ -39,6 +39,15 @@ struct BatchRecord
     qint64 undoOf = 0;
     QString note;
     QString affiliateId;
+
+    static BatchRecord starting(Kind kind, const OperatorInfo &who)
+    {
+        BatchRecord record;
+        record.kind = kind;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        record.who = who;
+        return record;
+    }
 };
 
 Result<qint64> insertBatch(const Connection &connection, const BatchRecord &record)
@@ -420,10 +429,7 @@ Result<Backfill::Outcome> Backfill::apply(
     }
     QElapsedTimer timer;
     timer.start();
-    BatchRecord record;
-    record.kind = Kind::Supersede;
-    record.startedAt = QDateTime::currentDateTimeUtc();
-    record.who = options.who;
+    BatchRecord record = BatchRecord::starting(Kind::Supersede, options.who);
     record.windowSeconds = options.windowSeconds;
     record.affiliateId = options.affiliateId;
 
@@ -490,10 +496,7 @@ Result<Backfill::Outcome> Backfill::undo(
     const qint64 batchId = options.batchId;
     QElapsedTimer timer;
     timer.start();
-    BatchRecord record;
-    record.kind = Kind::Undo;
-    record.startedAt = QDateTime::currentDateTimeUtc();
-    record.who = options.who;
+    BatchRecord record = BatchRecord::starting(Kind::Undo, options.who);
     record.undoOf = batchId;
 
     const QString &expected = options.expectedFingerprint;

@@ -441,6 +441,18 @@ Result<void> Connection::checkFilesIntact() const
     return SqliteFiles::checkIntact(QFileInfo(m_url.filePath()).absoluteFilePath());
 }
 
+Result<QSqlQuery> Connection::run(const QString &sql, const QVariantList &values) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query.error();
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (auto done = exec(*query); !done)
+        return done.error();
+    return std::move(*query);
+}
+
 Result<QStringList> Connection::columnsOf(const QString &table) const
 {
     auto query = prepare(dialect().columnsOfTableQuery());

@@ -55,6 +55,9 @@ public:
     Result<void> limitStatements(int ms) const;
     // Runs a statement without results (DDL, SET, BEGIN ...).
     Result<void> exec(const QString &sql) const;
+    // `sql` prepared, `values` bound in order, executed: the query, positioned before
+    // its first row.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // The columns of `table` (lower case), from the engine's catalogue; empty when
     // there is no such table.
     Result<QStringList> columnsOf(const QString &table) const;

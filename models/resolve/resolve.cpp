@@ -68,7 +68,7 @@ QString Resolve::kindText(Kind kind)
 Result<QList<Resolve::Resolution>> Resolve::standing(
     const Connection &connection, const QString &affiliateId)
 {
-    auto query = run(connection,
+    auto query = connection.run(
         QStringLiteral("SELECT id, at, kind, event_id, from_rate, to_rate, details FROM "
                        "tierdesk_resolutions WHERE affiliate_id = ? AND undone_at IS NULL "
                        "ORDER BY at, id"),

@@ -189,23 +189,11 @@ Result<void> checkFingerprintGiven(const QString &expected)
     return {};
 }
 
-Result<QSqlQuery> run(const Connection &connection, const QString &sql, const QVariantList &values)
-{
-    auto query = connection.prepare(sql);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
-    return std::move(*query);
-}
-
 // How many rows a statement with RETURNING gave back.
 Result<int> returnedRows(
     const Connection &connection, const QString &sql, const QVariantList &values)
 {
-    auto query = run(connection, sql, values);
+    auto query = connection.run(sql, values);
     if (!query)
         return query.error();
     int rows = 0;
@@ -255,7 +243,7 @@ Result<Resolve::Outcome> writePlan(const Connection &connection, const Resolve::
     const QVariant now = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
     switch (plan.request.kind) {
     case Kind::Conflict: {
-        auto kept = run(connection,
+        auto kept = connection.run(
             QStringLiteral("SELECT id FROM tier_events WHERE id = ? AND status = 'active'")
                 + connection.dialect().shareLock(),
             {plan.request.keepId});
@@ -295,7 +283,7 @@ Result<Resolve::Outcome> writePlan(const Connection &connection, const Resolve::
         return outcome;
     }
     case Kind::DriftRecord: {
-        auto insert = run(connection,
+        auto insert = connection.run(
             QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, "
                            "status) VALUES (?, ?, ?, ?, 'active') RETURNING id"),
             {plan.affiliateId, rateValue(plan.drift.historyRate), plan.drift.profileRate, now});
@@ -365,7 +353,7 @@ Result<qint64> insertResolution(const Connection &connection, const Resolve::Pla
         to = plan.chainBreak.fromRate;
         break;
     }
-    auto insert = run(connection,
+    auto insert = connection.run(
         QStringLiteral("INSERT INTO tierdesk_resolutions (at, kind, affiliate_id, event_id, "
                        "from_rate, to_rate, fingerprint, operator, host, ticket, reason, details) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -392,7 +380,7 @@ std::optional<int> optionalInt(const QVariant &value)
 
 Result<Stored> loadResolution(const Connection &connection, qint64 resolutionId)
 {
-    auto query = run(connection,
+    auto query = connection.run(
         QStringLiteral("SELECT kind, affiliate_id, event_id, from_rate, to_rate, details, "
                        "undone_at FROM tierdesk_resolutions WHERE id = ?"),
         {resolutionId});
@@ -431,7 +419,7 @@ Result<void> undoConflict(const Connection &connection, qint64 resolutionId, con
     QVariantList values{plan.keepId};
     for (qint64 id : std::as_const(superseded))
         values << id;
-    auto query = run(connection,
+    auto query = connection.run(
         QStringLiteral("SELECT id FROM tier_events WHERE superseded_by = ? AND status = "
                        "'superseded' AND backfill_batch_id IS NULL AND id IN (%1) ORDER BY id")
             .arg(idPlaceholders(superseded.size())),
@@ -455,7 +443,7 @@ Result<void> undoConflict(const Connection &connection, qint64 resolutionId, con
 Result<void> undoAlign(const Connection &connection, qint64 resolutionId, const Stored &stored,
     Resolve::UndoPlan &plan, QByteArray &text)
 {
-    auto query = run(connection,
+    auto query = connection.run(
         QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"),
         {stored.affiliateId});
     if (!query)
@@ -478,7 +466,7 @@ Result<void> undoRecord(const Connection &connection, qint64 resolutionId, const
     Resolve::UndoPlan &plan, QByteArray &text)
 {
     plan.eventId = stored.eventId;
-    auto query = run(connection,
+    auto query = connection.run(
         QStringLiteral("SELECT status FROM tier_events WHERE id = ? AND affiliate_id = ?"),
         {stored.eventId, stored.affiliateId});
     if (!query)

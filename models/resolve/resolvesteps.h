@@ -48,8 +48,6 @@ Result<Resolve::Plan> planFrom(const Audit::Report &report, const Resolve::Reque
 Result<void> checkFingerprintGiven(const QString &expected);
 
 // Writing, inside the write transaction; the sentences of a refusal or a fault.
-Result<QSqlQuery> run(const Connection &connection, const QString &sql, const QVariantList &values);
-
 Result<int> returnedRows(
     const Connection &connection, const QString &sql, const QVariantList &values);
 

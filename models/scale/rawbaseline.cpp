@@ -37,13 +37,9 @@ Result<qint64> readAll(
 Result<QVariant> first(
     const Connection &connection, const QString &sql, const QVariantList &values = {})
 {
-    auto query = connection.prepare(sql);
+    auto query = connection.run(sql, values);
     if (!query)
         return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
     QVariant value = query->next() ? query->value(0) : QVariant();
     query->finish();
     return value;
