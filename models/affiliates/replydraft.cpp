@@ -52,41 +52,24 @@ private:
     bool m_loaded = false;
 };
 
-} // namespace
-
-Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateDetail &detail,
-    const QString &language, const QString &agent)
+// Each promotion written more than once: still in the history (the audit finds it)
+// or already cleaned up (its extra rows superseded by a batch that still stands).
+struct Story
 {
-    const Phrasebook p(
-        language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
-    const auto tierName = [&detail](std::optional<int> rate) {
-        return detail.policy.tierFor(rate.value_or(0)).name;
-    };
-    QStringList paragraphs;
-    // The affiliate typed the name: no control code, override or invisible
-    // character of it reaches the letter (Text::printable shows them escaped).
-    const QString first = Text::printable(detail.name.section(QLatin1Char(' '), 0, 0));
-    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Hello %1,"))
-                      .arg(first.isEmpty() ? Text::printable(detail.handle) : first)
-               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                      "thank you for your message about your commission tier. We have looked "
-                      "into your tier history."));
+    std::optional<int> fromRate;
+    std::optional<int> toRate;
+    QDateTime at;
+    int copies = 0;
+    QDateTime cleanedAt; // invalid: not cleaned up yet
+};
 
-    // Each promotion written more than once: still in the history (the audit finds it)
-    // or already cleaned up (its extra rows superseded by a batch that still stands).
-    struct Story
-    {
-        std::optional<int> fromRate;
-        std::optional<int> toRate;
-        QDateTime at;
-        int copies = 0;
-        QDateTime cleanedAt; // invalid: not cleaned up yet
-    };
+// The stories, and whether the audit found something a person has to decide.
+QList<Story> storiesOf(const AffiliateDetail &detail, bool *needsReview)
+{
     QList<Story> stories;
-    bool needsReview = false;
     for (const Audit::Cluster &cluster : detail.audit.clusters) {
         if (cluster.kind != Audit::Cluster::Kind::Duplicate) {
-            needsReview = true;
+            *needsReview = true;
             continue;
         }
         stories.append({cluster.fromRate, cluster.toRate, cluster.firstAt,
@@ -111,59 +94,75 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
             stories.append({event.fromRate, event.toRate, event.at, extra.value(event.id) + 1,
                 cleanedAt.value(event.id)});
     }
+    return stories;
+}
 
-    for (const Story &story : std::as_const(stories)) {
-        // The commissions paid just before the promotion was written: the ones that
-        // took the 90-day sum over the threshold, as far as the data tells.
-        AffiliateDetail::Commission after;
-        after.id = std::numeric_limits<qint64>::max();
-        after.at = story.at.addMSecs(1);
-        auto before = AffiliateDetail::commissionPage(connection, detail.id, after, 5);
-        if (!before)
-            return before.error();
-        QStringList paid;
-        for (const auto &commission : std::as_const(*before)) {
-            if (commission.at.secsTo(story.at) <= 60)
-                paid.prepend(p.money(commission.cents));
-        }
-        const qint64 threshold = detail.policy.tierFor(story.toRate.value_or(0)).thresholdCents;
-        paragraphs << p.text(
-                           QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                               "On %1 your commissions over the last 90 days reached %2, and your "
-                               "account moved from %3 (%4) to %5 (%6), as it should."))
-                          .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
-                              p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate));
-        paragraphs << (paid.size() >= 2
-                ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                             "Because your commissions of %1 arrived at almost the same moment, "
-                             "our system recorded this promotion %2 times in your tier history "
-                             "instead of once."))
-                      .arg(Text::of(paid.join(
-                               p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and ")))),
-                          Text::of(story.copies))
-                : p
-                      .text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                          "Because two payments arrived at almost the same moment, our system "
-                          "recorded this promotion %1 times in your tier history instead of once."))
-                      .arg(story.copies));
-        paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-            "No money was affected: the promotion happened once, and every commission was "
-            "calculated at the rate that applied when it was paid."));
-        paragraphs << (story.cleanedAt.isValid()
-                ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                             "On %1 we removed the extra entry from your tier history, so it now "
-                             "shows the promotion once."))
-                      .arg(p.date(story.cleanedAt))
-                : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                    "We will remove the extra entry from your tier history, so that it shows "
-                    "the promotion once; nothing else about your account changes.")));
+QString tierNameOf(const AffiliateDetail &detail, std::optional<int> rate)
+{
+    return detail.policy.tierFor(rate.value_or(0)).name;
+}
+
+// What happened to one promotion, in the affiliate's words.
+Result<QStringList> storyParagraphs(const Connection &connection, const AffiliateDetail &detail,
+    const Phrasebook &p, const Story &story)
+{
+    QStringList paragraphs;
+    const auto tierName = [&detail](std::optional<int> rate) { return tierNameOf(detail, rate); };
+    // The commissions paid just before the promotion was written: the ones that
+    // took the 90-day sum over the threshold, as far as the data tells.
+    AffiliateDetail::Commission after;
+    after.id = std::numeric_limits<qint64>::max();
+    after.at = story.at.addMSecs(1);
+    auto before = AffiliateDetail::commissionPage(connection, detail.id, after, 5);
+    if (!before)
+        return before.error();
+    QStringList paid;
+    for (const auto &commission : std::as_const(*before)) {
+        if (commission.at.secsTo(story.at) <= 60)
+            paid.prepend(p.money(commission.cents));
     }
-    // What a person decided about the history, told as it concerns the affiliate (a
-    // reviewed chain break changed nothing they can see).
+    const qint64 threshold = detail.policy.tierFor(story.toRate.value_or(0)).thresholdCents;
+    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                             "On %1 your commissions over the last 90 days reached %2, and your "
+                             "account moved from %3 (%4) to %5 (%6), as it should."))
+                      .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
+                          p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate));
+    paragraphs << (paid.size() >= 2
+            ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                         "Because your commissions of %1 arrived at almost the same moment, "
+                         "our system recorded this promotion %2 times in your tier history "
+                         "instead of once."))
+                  .arg(Text::of(
+                           paid.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and ")))),
+                      Text::of(story.copies))
+            : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                         "Because two payments arrived at almost the same moment, our system "
+                         "recorded this promotion %1 times in your tier history instead of once."))
+                  .arg(story.copies));
+    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+        "No money was affected: the promotion happened once, and every commission was "
+        "calculated at the rate that applied when it was paid."));
+    paragraphs << (story.cleanedAt.isValid()
+            ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                         "On %1 we removed the extra entry from your tier history, so it now "
+                         "shows the promotion once."))
+                  .arg(p.date(story.cleanedAt))
+            : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                "We will remove the extra entry from your tier history, so that it shows "
+                "the promotion once; nothing else about your account changes.")));
+    return paragraphs;
+}
+
+// What a person decided about the history, told as it concerns the affiliate (a
+// reviewed chain break changed nothing they can see); `resolved` when something was.
+Result<QStringList> resolutionParagraphs(const Connection &connection,
+    const AffiliateDetail &detail, const Phrasebook &p, bool *resolved)
+{
+    QStringList paragraphs;
+    const auto tierName = [&detail](std::optional<int> rate) { return tierNameOf(detail, rate); };
     auto resolutions = Resolve::standing(connection, detail.id);
     if (!resolutions)
         return resolutions.error();
-    bool resolved = false;
     for (const Resolve::Resolution &resolution : std::as_const(*resolutions)) {
         QDateTime happened = resolution.at;
         for (const AffiliateDetail::Event &event : detail.events) {
@@ -186,7 +185,7 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                                       p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and "))),
                                   p.date(resolution.at), tierName(resolution.toRate),
                                   p.rate(resolution.toRate));
-            resolved = true;
+            *resolved = true;
             break;
         }
         case Resolve::Kind::DriftAlign:
@@ -196,7 +195,7 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                               "matches your tier history."))
                        .arg(p.date(resolution.at), p.rate(resolution.fromRate),
                            p.rate(resolution.toRate));
-            resolved = true;
+            *resolved = true;
             break;
         case Resolve::Kind::DriftRecord:
             paragraphs << p
@@ -206,12 +205,45 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
                                   "itself did not change."))
                               .arg(p.date(resolution.at), p.rate(resolution.fromRate),
                                   p.rate(resolution.toRate));
-            resolved = true;
+            *resolved = true;
             break;
         case Resolve::Kind::ChainBreak:
             break;
         }
     }
+    return paragraphs;
+}
+
+} // namespace
+
+Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateDetail &detail,
+    const QString &language, const QString &agent)
+{
+    const Phrasebook p(
+        language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
+    QStringList paragraphs;
+    // The affiliate typed the name: no control code, override or invisible
+    // character of it reaches the letter (Text::printable shows them escaped).
+    const QString first = Text::printable(detail.name.section(QLatin1Char(' '), 0, 0));
+    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "Hello %1,"))
+                      .arg(first.isEmpty() ? Text::printable(detail.handle) : first)
+               << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                      "thank you for your message about your commission tier. We have looked "
+                      "into your tier history."));
+
+    bool needsReview = false;
+    const QList<Story> stories = storiesOf(detail, &needsReview);
+    for (const Story &story : stories) {
+        auto told = storyParagraphs(connection, detail, p, story);
+        if (!told)
+            return told.error();
+        paragraphs << *told;
+    }
+    bool resolved = false;
+    auto decided = resolutionParagraphs(connection, detail, p, &resolved);
+    if (!decided)
+        return decided.error();
+    paragraphs << *decided;
     const bool duplicates = !stories.isEmpty() || resolved;
     if (needsReview || !detail.audit.chainBreaks.isEmpty() || !detail.audit.drift.isEmpty())
         paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
