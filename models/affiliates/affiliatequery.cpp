@@ -103,6 +103,82 @@ AffiliateQuery::Match AffiliateQuery::matchFor(const QString &search, bool subst
     return allLong ? Match::Substring : Match::Prefix;
 }
 
+// What the search box asks for, as conditions on the profile `p`: a ticket's
+// affiliates, an id, a Stripe event's, every word anywhere (trigrams), or the
+// beginning of a handle, an e-mail address or a name.
+void AffiliateQuery::searchCondition(
+    const Connection &connection, QStringList &where, QVariantList &whereValues) const
+{
+    const SqlDialect &dialect = connection.dialect();
+    const QString text = filter.search.trimmed();
+    if (text.isEmpty())
+        return;
+    Match match = matchFor(text, true);
+    // A ticket reference lists the affiliates the work under that ticket touched
+    // (schema version 6's index on the audit log's ticket; one probe to know).
+    if ((match == Match::Substring || match == Match::Prefix) && isTicket(connection, text))
+        match = Match::Ticket;
+    // Only a search that would use the trigram index asks whether there is one.
+    if (match == Match::Substring
+        && !(substringSearch ? *substringSearch : Schema::hasSubstringSearch(connection)))
+        match = matchFor(text, false);
+    if (match == Match::Ticket) {
+        where << QStringLiteral("p.id IN (SELECT affiliate_id FROM tierdesk_audit_log WHERE "
+                                "ticket = ? AND affiliate_id IS NOT NULL)");
+        whereValues << text;
+    } else if (match == Match::Id) {
+        where << QStringLiteral("p.id = ?");
+        whereValues << AffiliateLookup::exactId(text);
+    } else if (match == Match::StripeEvent) {
+        // In any case the agent typed it (schema version 5's index on the lower case).
+        where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
+                                "lower(stripe_event_id)%1 = ?)")
+                     .arg(dialect.bytewiseCollation());
+        whereValues << text.toLower();
+    } else if (match == Match::Substring) {
+        // Every word somewhere in handle, name or e-mail, in any order and case: a
+        // trigram index lookup per word. Bound values, so %, _, quotes and the like
+        // are plain characters (LIKE's own are escaped).
+        const QStringList words = searchWords(text);
+        if (dialect.isPostgres()) {
+            for (const QString &word : words) {
+                where << QStringLiteral("%1 LIKE ? ESCAPE '\\'")
+                             .arg(Schema::substringSearchExpression());
+                whereValues << SqlDialect::containsPattern(word.toLower());
+            }
+        } else {
+            QStringList phrases;
+            for (const QString &word : words)
+                phrases << QLatin1Char('"')
+                        + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                        + QLatin1Char('"');
+            where << QStringLiteral("p.rowid IN (SELECT rowid FROM tierdesk_affiliate_search "
+                                    "WHERE tierdesk_affiliate_search MATCH ?)");
+            whereValues << phrases.join(QLatin1Char(' '));
+        }
+    } else {
+        // The beginning of a handle, an e-mail address or a name: three index ranges
+        // (schema version 3), no LIKE, so %, _ and quotes are just characters.
+        const QString prefix
+            = (text.startsWith(QLatin1Char('@')) && text.size() > 1 ? text.mid(1) : text).toLower();
+        // Written out, not formatted: a search runs in microseconds and building
+        // its text was a tenth of that.
+        where << (dialect.isPostgres()
+                ? QStringLiteral("((lower(p.handle) COLLATE \"C\" >= ? AND lower(p.handle) "
+                                 "COLLATE \"C\" < ?)"
+                                 " OR (lower(p.email) COLLATE \"C\" >= ? AND lower(p.email) "
+                                 "COLLATE \"C\" < ?)"
+                                 " OR (lower(p.display_name) COLLATE \"C\" >= ? AND "
+                                 "lower(p.display_name) COLLATE \"C\" < ?))")
+                : QStringLiteral(
+                    "((lower(p.handle) >= ? AND lower(p.handle) < ?)"
+                    " OR (lower(p.email) >= ? AND lower(p.email) < ?)"
+                    " OR (lower(p.display_name) >= ? AND lower(p.display_name) < ?))"));
+        const QString end = prefixEnd(prefix);
+        whereValues << prefix << end << prefix << end << prefix << end;
+    }
+}
+
 AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool counting) const
 {
     const SqlDialect &dialect = connection.dialect();
@@ -127,74 +203,7 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
 
     QStringList where;
     QVariantList whereValues;
-    const QString text = filter.search.trimmed();
-    if (!text.isEmpty()) {
-        Match match = matchFor(text, true);
-        // A ticket reference lists the affiliates the work under that ticket touched
-        // (schema version 6's index on the audit log's ticket; one probe to know).
-        if ((match == Match::Substring || match == Match::Prefix) && isTicket(connection, text))
-            match = Match::Ticket;
-        // Only a search that would use the trigram index asks whether there is one.
-        if (match == Match::Substring
-            && !(substringSearch ? *substringSearch : Schema::hasSubstringSearch(connection)))
-            match = matchFor(text, false);
-        if (match == Match::Ticket) {
-            where << QStringLiteral("p.id IN (SELECT affiliate_id FROM tierdesk_audit_log WHERE "
-                                    "ticket = ? AND affiliate_id IS NOT NULL)");
-            whereValues << text;
-        } else if (match == Match::Id) {
-            where << QStringLiteral("p.id = ?");
-            whereValues << AffiliateLookup::exactId(text);
-        } else if (match == Match::StripeEvent) {
-            // In any case the agent typed it (schema version 5's index on the lower case).
-            where << QStringLiteral("p.id IN (SELECT affiliate_id FROM affiliate_commissions WHERE "
-                                    "lower(stripe_event_id)%1 = ?)")
-                         .arg(dialect.bytewiseCollation());
-            whereValues << text.toLower();
-        } else if (match == Match::Substring) {
-            // Every word somewhere in handle, name or e-mail, in any order and case: a
-            // trigram index lookup per word. Bound values, so %, _, quotes and the like
-            // are plain characters (LIKE's own are escaped).
-            const QStringList words = searchWords(text);
-            if (dialect.isPostgres()) {
-                for (const QString &word : words) {
-                    where << QStringLiteral("%1 LIKE ? ESCAPE '\\'")
-                                 .arg(Schema::substringSearchExpression());
-                    whereValues << SqlDialect::containsPattern(word.toLower());
-                }
-            } else {
-                QStringList phrases;
-                for (const QString &word : words)
-                    phrases << QLatin1Char('"')
-                            + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                            + QLatin1Char('"');
-                where << QStringLiteral("p.rowid IN (SELECT rowid FROM tierdesk_affiliate_search "
-                                        "WHERE tierdesk_affiliate_search MATCH ?)");
-                whereValues << phrases.join(QLatin1Char(' '));
-            }
-        } else {
-            // The beginning of a handle, an e-mail address or a name: three index ranges
-            // (schema version 3), no LIKE, so %, _ and quotes are just characters.
-            const QString prefix
-                = (text.startsWith(QLatin1Char('@')) && text.size() > 1 ? text.mid(1) : text)
-                      .toLower();
-            // Written out, not formatted: a search runs in microseconds and building
-            // its text was a tenth of that.
-            where << (dialect.isPostgres()
-                    ? QStringLiteral("((lower(p.handle) COLLATE \"C\" >= ? AND lower(p.handle) "
-                                     "COLLATE \"C\" < ?)"
-                                     " OR (lower(p.email) COLLATE \"C\" >= ? AND lower(p.email) "
-                                     "COLLATE \"C\" < ?)"
-                                     " OR (lower(p.display_name) COLLATE \"C\" >= ? AND "
-                                     "lower(p.display_name) COLLATE \"C\" < ?))")
-                    : QStringLiteral(
-                        "((lower(p.handle) >= ? AND lower(p.handle) < ?)"
-                        " OR (lower(p.email) >= ? AND lower(p.email) < ?)"
-                        " OR (lower(p.display_name) >= ? AND lower(p.display_name) < ?))"));
-            const QString end = prefixEnd(prefix);
-            whereValues << prefix << end << prefix << end << prefix << end;
-        }
-    }
+    searchCondition(connection, where, whereValues);
     if (filter.rate) {
         where << QStringLiteral("p.commission_rate = ?");
         whereValues << *filter.rate;

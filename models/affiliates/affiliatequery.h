@@ -66,6 +66,8 @@ private:
         QVariantList values;
     };
     Sql build(const Connection &connection, bool counting) const;
+    void searchCondition(
+        const Connection &connection, QStringList &where, QVariantList &whereValues) const;
 };
 
 } // namespace TierDesk
