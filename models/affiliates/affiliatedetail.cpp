@@ -138,6 +138,115 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
     return page;
 }
 
+// The steps of load(), each inside its read snapshot.
+Result<void> AffiliateDetail::readProfile(const Connection &connection, const QString &affiliateId)
+{
+    auto profile = connection.prepare(
+        QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
+                       "FROM affiliate_profiles WHERE id = ?"));
+    if (!profile)
+        return profile.error();
+    profile->addBindValue(affiliateId);
+    if (auto done = Connection::exec(*profile); !done)
+        return done.error();
+    if (!profile->next())
+        return Error::refused(tr("The affiliate %1 no longer exists.").arg(affiliateId));
+    id = profile->value(0).toString();
+    handle = profile->value(1).toString();
+    name = profile->value(2).toString();
+    email = profile->value(3).toString();
+    rate = profile->value(4).toInt();
+    createdAt = SqlDialect::toDateTime(profile->value(5));
+    profile->finish();
+    return {};
+}
+
+Result<void> AffiliateDetail::readEvents(const Connection &connection)
+{
+    auto rows = connection.prepare(
+        QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
+                       "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
+                       "ORDER BY created_at, id")
+            .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
+                connection.dialect().isoTime(QStringLiteral("superseded_at"))));
+    if (!rows)
+        return rows.error();
+    rows->setForwardOnly(true);
+    rows->addBindValue(id);
+    if (auto done = Connection::exec(*rows); !done)
+        return done.error();
+    while (rows->next()) {
+        Event event;
+        event.id = rows->value(0).toLongLong();
+        if (!rows->value(1).isNull())
+            event.fromRate = rows->value(1).toInt();
+        if (!rows->value(2).isNull())
+            event.toRate = rows->value(2).toInt();
+        event.at = SqlDialect::toDateTime(rows->value(3));
+        event.superseded = rows->value(4).toString() == QLatin1String("superseded");
+        event.supersededBy = rows->value(5).toLongLong();
+        event.supersededAt = SqlDialect::toDateTime(rows->value(6));
+        event.batchId = rows->value(7).toLongLong();
+        events.append(event);
+    }
+    rows->finish();
+    return {};
+}
+
+// Each promotion's crossing commission (promotions at the same moment share one).
+Result<void> AffiliateDetail::readCrossings(const Connection &connection)
+{
+    QHash<qint64, std::optional<Crossing>> byTime;
+    for (const Event &event : std::as_const(events)) {
+        if (!event.toRate || event.toRate.value_or(0) <= event.fromRate.value_or(0))
+            continue;
+        const qint64 threshold = policy.tierFor(*event.toRate).thresholdCents;
+        const qint64 key = event.at.toMSecsSinceEpoch() ^ (threshold << 20);
+        if (!byTime.contains(key)) {
+            auto crossing = crossingBefore(connection, id, threshold, event.at);
+            if (!crossing)
+                return crossing.error();
+            byTime.insert(key, *crossing);
+        }
+        if (const auto &crossing = byTime.value(key)) {
+            Crossing own = *crossing;
+            own.eventId = event.id;
+            crossings.append(own);
+        }
+    }
+    return {};
+}
+
+// The chart's series from each day's total: a few hundred rows, however many
+// commissions there are.
+Result<void> AffiliateDetail::readDaily(const Connection &connection)
+{
+    // The chart's series from each day's total: a few hundred rows, however many
+    // commissions there are.
+    const SqlDialect &d = connection.dialect();
+    auto days
+        = connection.prepare(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
+                                            "WHERE affiliate_id = ? GROUP BY %1")
+                                 .arg(d.utcDay(QStringLiteral("created_at")),
+                                     d.sumCents(QStringLiteral("commission_amount"))));
+    if (!days)
+        return days.error();
+    days->setForwardOnly(true);
+    days->addBindValue(id);
+    if (auto done = Connection::exec(*days); !done)
+        return done.error();
+    QMap<QDate, qint64> daily;
+    while (days->next()) {
+        daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
+        commissionCount += days->value(2).toLongLong();
+    }
+    days->finish();
+    if (!daily.isEmpty())
+        firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
+    rolling = rollingSeries(daily, asOf);
+    return {};
+}
+
 Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
     const QString &affiliateId, const QDateTime &asOf, int windowSeconds)
 {
@@ -147,26 +256,8 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
 
     AffiliateDetail detail;
     detail.asOf = asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
-    {
-        auto profile = connection.prepare(
-            QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
-                           "FROM affiliate_profiles WHERE id = ?"));
-        if (!profile)
-            return profile.error();
-        profile->addBindValue(affiliateId);
-        if (auto done = Connection::exec(*profile); !done)
-            return done.error();
-        if (!profile->next())
-            return Error::refused(tr("The affiliate %1 no longer exists.").arg(affiliateId));
-        detail.id = profile->value(0).toString();
-        detail.handle = profile->value(1).toString();
-        detail.name = profile->value(2).toString();
-        detail.email = profile->value(3).toString();
-        detail.rate = profile->value(4).toInt();
-        detail.createdAt = SqlDialect::toDateTime(profile->value(5));
-        profile->finish();
-    }
-
+    if (auto read = detail.readProfile(connection, affiliateId); !read)
+        return read.error();
     auto policy = TierPolicy::read(connection);
     if (!policy)
         return policy.error();
@@ -180,84 +271,18 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
         detail.sum90Cents = *sum;
     }
 
-    auto events = connection.prepare(
-        QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
-                       "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
-                       "ORDER BY created_at, id")
-            .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
-                connection.dialect().isoTime(QStringLiteral("superseded_at"))));
-    if (!events)
-        return events.error();
-    events->setForwardOnly(true);
-    events->addBindValue(detail.id);
-    if (auto done = Connection::exec(*events); !done)
-        return done.error();
-    while (events->next()) {
-        Event event;
-        event.id = events->value(0).toLongLong();
-        if (!events->value(1).isNull())
-            event.fromRate = events->value(1).toInt();
-        if (!events->value(2).isNull())
-            event.toRate = events->value(2).toInt();
-        event.at = SqlDialect::toDateTime(events->value(3));
-        event.superseded = events->value(4).toString() == QLatin1String("superseded");
-        event.supersededBy = events->value(5).toLongLong();
-        event.supersededAt = SqlDialect::toDateTime(events->value(6));
-        event.batchId = events->value(7).toLongLong();
-        detail.events.append(event);
-    }
-    events->finish();
-
-    // Each promotion's crossing commission (promotions at the same moment share one).
-    QHash<qint64, std::optional<Crossing>> byTime;
-    for (const Event &event : std::as_const(detail.events)) {
-        if (!event.toRate || event.toRate.value_or(0) <= event.fromRate.value_or(0))
-            continue;
-        const qint64 threshold = detail.policy.tierFor(*event.toRate).thresholdCents;
-        const qint64 key = event.at.toMSecsSinceEpoch() ^ (threshold << 20);
-        if (!byTime.contains(key)) {
-            auto crossing = crossingBefore(connection, detail.id, threshold, event.at);
-            if (!crossing)
-                return crossing.error();
-            byTime.insert(key, *crossing);
-        }
-        if (const auto &crossing = byTime.value(key)) {
-            Crossing own = *crossing;
-            own.eventId = event.id;
-            detail.crossings.append(own);
-        }
-    }
+    if (auto read = detail.readEvents(connection); !read)
+        return read.error();
+    if (auto read = detail.readCrossings(connection); !read)
+        return read.error();
 
     auto page = commissionPage(connection, detail.id, std::nullopt);
     if (!page)
         return page.error();
     detail.commissions = *page;
-    {
-        // The chart's series from each day's total: a few hundred rows, however many
-        // commissions there are.
-        const SqlDialect &d = connection.dialect();
-        auto days = connection.prepare(
-            QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
-                           "WHERE affiliate_id = ? GROUP BY %1")
-                .arg(d.utcDay(QStringLiteral("created_at")),
-                    d.sumCents(QStringLiteral("commission_amount"))));
-        if (!days)
-            return days.error();
-        days->setForwardOnly(true);
-        days->addBindValue(detail.id);
-        if (auto done = Connection::exec(*days); !done)
-            return done.error();
-        QMap<QDate, qint64> daily;
-        while (days->next()) {
-            daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
-            detail.commissionCount += days->value(2).toLongLong();
-        }
-        days->finish();
-        if (!daily.isEmpty())
-            detail.firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
-        detail.rolling = rollingSeries(daily, detail.asOf);
-    }
 
+    if (auto read = detail.readDaily(connection); !read)
+        return read.error();
     Audit::Options audit;
     audit.affiliateId = detail.id;
     audit.windowSeconds = windowSeconds;

@@ -124,6 +124,12 @@ public:
     // The rolling sums, one point a day from the first day to `end`, from each UTC
     // day's total: the window of a day's end holds exactly its 90 days.
     static QList<Point> rollingSeries(const QMap<QDate, qint64> &dailyCents, const QDateTime &end);
+
+private:
+    Result<void> readProfile(const Connection &connection, const QString &affiliateId);
+    Result<void> readEvents(const Connection &connection);
+    Result<void> readCrossings(const Connection &connection);
+    Result<void> readDaily(const Connection &connection);
 };
 
 } // namespace TierDesk
