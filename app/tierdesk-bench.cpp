@@ -425,11 +425,10 @@ Result<void> Bench::replay()
         const QStringList &targets = facts.replayTargets;
         const QString run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
         for (int i = 0; i < replayCount; ++i)
-            events.append({i + 1,
+            events.append(StripeReplay::Event::invoicePaid(i + 1,
                 QStringLiteral("evt_bench_%1_%2_%3")
                     .arg(Text::of(run), Text::of(threads), Text::of(i)),
-                QStringLiteral("invoice.paid"), QDateTime::currentDateTimeUtc(), 2900,
-                targets.at(i % targets.size())});
+                QDateTime::currentDateTimeUtc(), 2900, targets.at(i % targets.size())));
         StripeReplay::Options options;
         options.concurrency = threads;
         auto summary = StripeReplay::run(c.url(), events, options);

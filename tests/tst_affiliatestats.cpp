@@ -216,8 +216,8 @@ private slots:
         const QString other = Fixture::addAffiliate(*c, QStringLiteral("statsreplay"), 20);
         QVERIFY(AffiliateStats::refresh(*c));
         const QList<StripeReplay::Event> events{
-            {1, QStringLiteral("evt_stats_1"), QStringLiteral("invoice.paid"), now, 2900, other},
-            {2, QStringLiteral("evt_stats_2"), QStringLiteral("invoice.paid"), now, 4900, bronze}};
+            StripeReplay::Event::invoicePaid(1, QStringLiteral("evt_stats_1"), now, 2900, other),
+            StripeReplay::Event::invoicePaid(2, QStringLiteral("evt_stats_2"), now, 4900, bronze)};
         auto replayed = StripeReplay::run(db.url(), events, {});
         QVERIFY2(replayed, Fixture::why(replayed).constData());
         QCOMPARE(Fixture::count(*c,

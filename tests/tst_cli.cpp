@@ -816,15 +816,15 @@ private slots:
             QFile events(dir.filePath(QStringLiteral("events.jsonl")));
             QVERIFY(events.open(QIODevice::WriteOnly));
             for (int i = 0; i < 3000; ++i)
-                events.write(
-                    QStringLiteral("{\"id\":\"evt_%1_%2\",\"type\":\"invoice.paid\","
-                                   "\"created\":%3,\"data\":{\"object\":{\"amount_"
-                                   "paid\":100,\"metadata\":{\"affiliate_id\":\"%4\"}}}}\n")
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .arg(QString(40, QLatin1Char('p')))
-                        .arg(1769091512 + i)
-                        .arg(affiliate)
-                        .toUtf8());
+                events.write(QStringLiteral(
+                    "{\"id\":\"evt_%1_%2\",\"type\":\"invoice.paid\","
+                    "\"created\":%3,\"data\":{\"object\":{\"amount_"
+                    "paid\":100,\"currency\":\"usd\",\"metadata\":{\"affiliate_id\":\"%4\"}}}}\n")
+                                 .arg(i, 6, 10, QLatin1Char('0'))
+                                 .arg(QString(40, QLatin1Char('p')))
+                                 .arg(1769091512 + i)
+                                 .arg(affiliate)
+                                 .toUtf8());
             events.close();
             // Leave about 150 KiB free.
             QFile filler(full + QStringLiteral("/filler"));
@@ -985,9 +985,10 @@ private slots:
         QVERIFY(events.open(QIODevice::WriteOnly));
         const int total = 4000;
         for (int i = 0; i < total; ++i)
-            events.write(QStringLiteral("{\"id\":\"evt_k%1\",\"type\":\"invoice.paid\","
-                                        "\"created\":%2,\"data\":{\"object\":{\"amount_paid\":"
-                                        "100,\"metadata\":{\"affiliate_id\":\"%3\"}}}}\n")
+            events.write(QStringLiteral(
+                "{\"id\":\"evt_k%1\",\"type\":\"invoice.paid\","
+                "\"created\":%2,\"data\":{\"object\":{\"amount_paid\":"
+                "100,\"currency\":\"usd\",\"metadata\":{\"affiliate_id\":\"%3\"}}}}\n")
                              .arg(i)
                              .arg(1769091512 + i)
                              .arg(affiliate)

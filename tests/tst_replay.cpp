@@ -1,3 +1,4 @@
+#include "../models/common/currency.h"
 #include "../models/tier/stripereplay.h"
 #include "fixture.h"
 
@@ -18,6 +19,19 @@ QByteArray invoice(const QString &id, qint64 created, qint64 amountCents, const 
         .arg(created)
         .arg(amountCents)
         .arg(affiliate)
+        .toUtf8();
+}
+
+// An invoice.paid as Stripe writes it in `currency`, live or in test mode.
+QByteArray invoiceIn(const QString &id, qint64 amountMinor, const QString &currency,
+    const QString &affiliate, bool livemode = true)
+{
+    return QStringLiteral("{\"id\":\"%1\",\"object\":\"event\",\"type\":\"invoice.paid\","
+                          "\"livemode\":%2,\"created\":1769091512,\"data\":{\"object\":{"
+                          "\"object\":\"invoice\",\"amount_paid\":%3,\"currency\":\"%4\","
+                          "\"metadata\":{\"affiliate_id\":\"%5\"}}}}")
+        .arg(id, livemode ? QStringLiteral("true") : QStringLiteral("false"),
+            QString::number(amountMinor), currency, affiliate)
         .toUtf8();
 }
 
@@ -148,6 +162,99 @@ private slots:
         QCOMPARE(rows(*c, "affiliate_commissions"), commissions);
         QCOMPARE(rows(*c, "tier_events"), events1);
         QCOMPARE(events1, 1);
+    }
+
+    // Amounts in the currency's smallest unit; only the database's currency is booked.
+    void currencyIsNeverMisread()
+    {
+        QCOMPARE(Currency::minorDigits(QStringLiteral("jpy")), 0);
+        QCOMPARE(Currency::minorDigits(QStringLiteral("KWD")), 3);
+        QCOMPARE(Currency::minorDigits(QStringLiteral("EUR")), 2);
+        QCOMPARE(Currency::toHundredths(750000, 0), Q_INT64_C(75000000));
+        QCOMPARE(Currency::toHundredths(12345, 3), Q_INT64_C(1235));
+        QCOMPARE(Currency::format(750000, QStringLiteral("JPY"),
+                     QLocale(QLocale::English, QLocale::UnitedStates)),
+            QStringLiteral("¥750,000"));
+        QCOMPARE(Currency::format(
+                     70000, QStringLiteral("eur"), QLocale(QLocale::German, QLocale::Germany)),
+            QStringLiteral("700,00\u00a0€"));
+    }
+
+    void otherCurrencyRefusedOrSkipped_data() { TestDatabase::addEngines(); }
+    void otherCurrencyRefusedOrSkipped()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString bronze = Fixture::addAffiliate(*c, QStringLiteral("bronze"));
+        // ¥750,000 is not $7,500.00: refused, naming the line and the amount.
+        const QByteArray file
+            = invoiceIn(QStringLiteral("evt_usd"), 2900, QStringLiteral("usd"), bronze) + '\n'
+            + invoiceIn(QStringLiteral("evt_jpy"), 750000, QStringLiteral("jpy"), bronze);
+        auto parsed = StripeReplay::parse(file);
+        QVERIFY2(parsed, Fixture::why(parsed));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto refused = StripeReplay::run(db.url(), *parsed, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY2(refused.error().message.startsWith(
+                     QStringLiteral("Line 2 is an invoice in JPY (¥750,000)")),
+            qPrintable(refused.error().message));
+        QCOMPARE(rows(*c, "affiliate_commissions"), 0);
+        // Asked to, it leaves the yen out and counts it; the dollars are booked at 20 %.
+        StripeReplay::Options options;
+        options.skipOtherCurrencies = true;
+        auto skipped = StripeReplay::run(db.url(), *parsed, options);
+        QVERIFY2(skipped, Fixture::why(skipped));
+        QCOMPARE(skipped->otherCurrencySkipped, 1);
+        QCOMPARE(skipped->commissionsInserted, 1);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE "
+                                    "stripe_event_id = 'evt_jpy'")),
+            0);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE "
+                                    "commission_amount = 5.8")),
+            1);
+        // A database that books yen reads the same invoice as ¥750,000: a commission of ¥150,000.
+        QVERIFY(c->exec(QStringLiteral(
+                            "INSERT INTO tierdesk_meta (key, value) VALUES ('currency', 'JPY')"))
+                    .ok());
+        auto yen = StripeReplay::run(db.url(), *parsed, options);
+        QVERIFY2(yen, Fixture::why(yen));
+        QCOMPARE(yen->otherCurrencySkipped, 1); // now the dollars are the other currency
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE "
+                                    "stripe_event_id = 'evt_jpy' AND "
+                                    "commission_amount = 150000")),
+            1);
+    }
+
+    // Test-mode events (what the Stripe CLI sends unless told --live) are not booked
+    // into a database that is not a sandbox; they are counted.
+    void testModeIsNotProduction_data() { TestDatabase::addEngines(); }
+    void testModeIsNotProduction()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("tested"));
+        QVERIFY(c->exec(QStringLiteral("DELETE FROM tierdesk_meta WHERE key = 'sandbox'")).ok());
+        auto parsed = StripeReplay::parse(
+            invoiceIn(QStringLiteral("evt_test"), 2900, QStringLiteral("usd"), id, false));
+        QVERIFY2(parsed, Fixture::why(parsed));
+        auto skipped = StripeReplay::run(db.url(), *parsed, {});
+        QVERIFY2(skipped, Fixture::why(skipped));
+        QCOMPARE(skipped->testModeSkipped, 1);
+        QCOMPARE(rows(*c, "affiliate_commissions"), 0);
+        StripeReplay::Options options;
+        options.bookTestMode = true;
+        auto booked = StripeReplay::run(db.url(), *parsed, options);
+        QVERIFY2(booked, Fixture::why(booked));
+        QCOMPARE(booked->testModeSkipped, 0);
+        QCOMPARE(rows(*c, "affiliate_commissions"), 1);
     }
 
     void unknownAffiliateWritesNothing_data() { TestDatabase::addEngines(); }

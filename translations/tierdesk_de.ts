@@ -227,7 +227,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
-        <location filename="../models/affiliates/affiliatedetail.cpp" line="160"/>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="153"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -943,78 +943,78 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="74"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="83"/>
         <source>The batch row was not written.</source>
         <translation>Der Batch-Eintrag wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="126"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="135"/>
         <source> (recorded as rolled-back batch %1)</source>
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="411"/>
-        <location filename="../models/backfill/backfillwrite.cpp" line="487"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="420"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="493"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="456"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="462"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="460"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="466"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="286"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="295"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="219"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="228"/>
         <source>The data changed since the preview (%1 of %2 rows could still be superseded), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="365"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="374"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="373"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="382"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="377"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="386"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="222"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="231"/>
         <source>The data changed while undoing (%1 of %2 rows could be restored), so nothing was changed%3.</source>
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="304"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="313"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="306"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="314"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="323"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="324"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
@@ -1024,22 +1024,22 @@
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="341"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="350"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="347"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="356"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="418"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="427"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="508"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="511"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -1835,149 +1835,149 @@
 <context>
     <name>TierDesk::Connection</name>
     <message>
-        <location filename="../models/db/connection.cpp" line="120"/>
+        <location filename="../models/db/connection.cpp" line="121"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="124"/>
+        <location filename="../models/db/connection.cpp" line="125"/>
         <source>The SQLite file %1 does not exist.</source>
         <translation>Die SQLite-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="126"/>
+        <location filename="../models/db/connection.cpp" line="127"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="169"/>
+        <location filename="../models/db/connection.cpp" line="170"/>
         <source>Cannot open the SQLite file %1: %2.</source>
         <translation>Die SQLite-Datei %1 lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="180"/>
+        <location filename="../models/db/connection.cpp" line="181"/>
         <source>%1 is not a SQLite database or is damaged (%2).</source>
         <translation>%1 ist keine SQLite-Datenbank oder ist beschädigt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="191"/>
+        <location filename="../models/db/connection.cpp" line="192"/>
         <source>Cannot switch %1 to WAL mode: %2.</source>
         <translation>%1 lässt sich nicht in den WAL-Modus schalten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="210"/>
+        <location filename="../models/db/connection.cpp" line="211"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="231"/>
+        <location filename="../models/db/connection.cpp" line="232"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="248"/>
-        <location filename="../models/db/connection.cpp" line="258"/>
+        <location filename="../models/db/connection.cpp" line="249"/>
+        <location filename="../models/db/connection.cpp" line="259"/>
         <source>Cannot set up the session on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht einrichten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="263"/>
+        <location filename="../models/db/connection.cpp" line="264"/>
         <source>Cannot make the session read-only on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht schreibgeschützt öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="374"/>
+        <location filename="../models/db/connection.cpp" line="373"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="400"/>
-        <location filename="../models/db/connection.cpp" line="429"/>
+        <location filename="../models/db/connection.cpp" line="399"/>
+        <location filename="../models/db/connection.cpp" line="428"/>
         <source>The database refused the query: %1.</source>
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="130"/>
+        <location filename="../models/db/connection.cpp" line="131"/>
         <source>%1 is empty, so it is not a SQLite database; nothing was written.</source>
         <translation>%1 ist leer und damit keine SQLite-Datenbank; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="135"/>
+        <location filename="../models/db/connection.cpp" line="136"/>
         <source>The file system holding %1 is mounted read-only, so TierDesk can read it but not write to it.</source>
         <translation>Das Dateisystem mit %1 ist schreibgeschützt eingehängt: TierDesk kann die Datei lesen, aber nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="140"/>
+        <location filename="../models/db/connection.cpp" line="141"/>
         <source>%1 is read-only for you (no write permission), so TierDesk cannot write to it.</source>
         <translation>%1 ist für Sie schreibgeschützt (keine Schreibrechte), daher kann TierDesk nicht hineinschreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="145"/>
+        <location filename="../models/db/connection.cpp" line="146"/>
         <source>The folder %1 is read-only for you, and SQLite writes its journal next to the database, so TierDesk cannot write to it.</source>
         <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="382"/>
+        <location filename="../models/db/connection.cpp" line="381"/>
         <source>The database is locked by another program and stayed locked for %1 seconds (%2).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt und blieb %1 Sekunden lang gesperrt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="386"/>
+        <location filename="../models/db/connection.cpp" line="385"/>
         <source>The disk holding the database is full (%1).</source>
         <translation>Der Datenträger der Datenbank ist voll (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="389"/>
+        <location filename="../models/db/connection.cpp" line="388"/>
         <source>Reading or writing the database file failed (%1).</source>
         <translation>Lesen oder Schreiben der Datenbankdatei ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="394"/>
+        <location filename="../models/db/connection.cpp" line="393"/>
         <source>The database file cannot be opened or written (%1).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen oder schreiben (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="397"/>
+        <location filename="../models/db/connection.cpp" line="396"/>
         <source>The database file is damaged (%1).</source>
         <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="406"/>
+        <location filename="../models/db/connection.cpp" line="405"/>
         <source>The database role lacks a privilege: %1.</source>
         <translation>Der Datenbankrolle fehlt ein Recht: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="409"/>
+        <location filename="../models/db/connection.cpp" line="408"/>
         <source>A table TierDesk needs stayed locked by another session past lock_timeout (%1).</source>
         <translation>Eine Tabelle, die TierDesk braucht, blieb über lock_timeout hinaus von einer anderen Sitzung gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="414"/>
+        <location filename="../models/db/connection.cpp" line="413"/>
         <source>The statement ran past the server&apos;s statement timeout and was cancelled (%1).</source>
         <translation>Die Anweisung lief länger als das statement_timeout des Servers und wurde abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="418"/>
+        <location filename="../models/db/connection.cpp" line="417"/>
         <source>The server rolled the transaction back to resolve a conflict with another session (%1); try again.</source>
         <translation>Der Server hat die Transaktion wegen eines Konflikts mit einer anderen Sitzung zurückgerollt (%1); bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="422"/>
+        <location filename="../models/db/connection.cpp" line="421"/>
         <source>The database server is out of a resource (%1).</source>
         <translation>Dem Datenbankserver fehlt eine Ressource (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="428"/>
+        <location filename="../models/db/connection.cpp" line="427"/>
         <source>The connection to the database was lost (%1).</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="343"/>
+        <location filename="../models/db/connection.cpp" line="342"/>
         <source>%1 by process %2 (user %3, application &quot;%4&quot;, %5, %6)</source>
         <translation>%1 von Prozess %2 (Benutzer %3, Anwendung „%4“, %5, %6)</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="349"/>
+        <location filename="../models/db/connection.cpp" line="348"/>
         <source>Held: %1.</source>
         <translation>Gesperrt: %1.</translation>
     </message>
@@ -2655,90 +2655,90 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="69"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="228"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="71"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="230"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="131"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="125"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="137"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="131"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="142"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="186"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="136"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="185"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="145"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="138"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="149"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="142"/>
         <source>No money was affected: the promotion happened once, and every commission was calculated at the rate that applied when it was paid.</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand einmal statt, und jede Provision wurde mit dem Satz berechnet, der bei ihrer Zahlung galt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="153"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="146"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="217"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="249"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="223"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="255"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="225"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="257"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="229"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="261"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="231"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="263"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="180"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="179"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="194"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="193"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="203"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="202"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -2787,8 +2787,8 @@
     </message>
     <message>
         <location filename="../models/resolve/resolvesteps.cpp" line="176"/>
-        <location filename="../models/resolve/resolvesteps.cpp" line="314"/>
-        <location filename="../models/resolve/resolvesteps.cpp" line="579"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="302"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="567"/>
         <source>Unknown kind of resolution.</source>
         <translation>Unbekannte Art der Klärung.</translation>
     </message>
@@ -2803,62 +2803,62 @@
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="231"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="219"/>
         <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="238"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="226"/>
         <source>Resolving was rolled back and nothing was changed (%1).</source>
         <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="243"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="231"/>
         <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
         <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="305"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="293"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="380"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="368"/>
         <source>The resolution was not recorded.</source>
         <translation>Die Klärung wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="402"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="390"/>
         <source>There is no resolution %1.</source>
         <translation>Es gibt keine Klärung %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="406"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="394"/>
         <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
         <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="507"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="495"/>
         <source>Resolution %1 was already undone on %2.</source>
         <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="429"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="417"/>
         <source>Resolution %1 does not say which events it superseded.</source>
         <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="446"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="434"/>
         <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
         <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="468"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="456"/>
         <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
         <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="490"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="478"/>
         <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>
@@ -3169,53 +3169,53 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::Schema</name>
     <message>
-        <location filename="../models/schema/schema.cpp" line="70"/>
+        <location filename="../models/schema/schema.cpp" line="33"/>
         <source>The database has no table &quot;%1&quot;.</source>
         <translation>Der Datenbank fehlt die Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="73"/>
+        <location filename="../models/schema/schema.cpp" line="36"/>
         <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Der Tabelle „%1“ fehlt die Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="171"/>
+        <location filename="../models/schema/schema.cpp" line="134"/>
         <source>TierDesk&apos;s tables are missing or out of date (version %1 of %2); run &quot;tierdesk-cli migrate&quot; first.</source>
         <translation>Die TierDesk-Tabellen fehlen oder sind veraltet (Version %1 von %2); führen Sie zuerst „tierdesk-cli migrate“ aus.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="176"/>
-        <location filename="../models/schema/schema.cpp" line="314"/>
+        <location filename="../models/schema/schema.cpp" line="139"/>
+        <location filename="../models/schema/schema.cpp" line="277"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="422"/>
+        <location filename="../models/schema/schema.cpp" line="385"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="147"/>
+        <location filename="../models/schema/schema.cpp" line="110"/>
         <source>The database role &quot;%1&quot; has no %2 privilege on %3, which TierDesk needs%4; ask a database administrator to grant it (the README&apos;s &quot;Roles&quot; section lists the grants).</source>
         <translation>Die Datenbankrolle „%1“ hat kein %2-Recht auf %3, das TierDesk%4 braucht; bitten Sie eine Datenbankadministration, es zu vergeben (die Rechte stehen im Abschnitt „Roles“ der README).</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="152"/>
+        <location filename="../models/schema/schema.cpp" line="115"/>
         <source> to read</source>
         <translation> zum Lesen</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="153"/>
+        <location filename="../models/schema/schema.cpp" line="116"/>
         <source> to write (this command changes data)</source>
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="387"/>
+        <location filename="../models/schema/schema.cpp" line="350"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="403"/>
+        <location filename="../models/schema/schema.cpp" line="366"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -3236,92 +3236,107 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::StripeReplay</name>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="156"/>
+        <location filename="../models/tier/stripereplay.cpp" line="206"/>
         <source>Cannot read the event file %1: %2.</source>
         <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="173"/>
+        <location filename="../models/tier/stripereplay.cpp" line="223"/>
         <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
         <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="178"/>
+        <location filename="../models/tier/stripereplay.cpp" line="228"/>
         <source>Line %1 is not a JSON object; nothing was written.</source>
         <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="186"/>
+        <location filename="../models/tier/stripereplay.cpp" line="236"/>
         <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="194"/>
+        <location filename="../models/tier/stripereplay.cpp" line="244"/>
         <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="198"/>
+        <location filename="../models/tier/stripereplay.cpp" line="248"/>
         <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
         <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="216"/>
-        <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of cents between 0 and 100000000000; nothing was written.</source>
-        <translation>Zeile %1: „data.object.amount_paid“ muss ein ganzzahliger Centbetrag zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
+        <location filename="../models/tier/stripereplay.cpp" line="448"/>
+        <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
+        <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="226"/>
+        <location filename="../models/tier/stripereplay.cpp" line="277"/>
         <source>Line %1 has no &quot;data.object.metadata.affiliate_id&quot;; nothing was written.</source>
         <translation>Zeile %1 fehlt „data.object.metadata.affiliate_id“; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="231"/>
+        <location filename="../models/tier/stripereplay.cpp" line="282"/>
         <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
         <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="237"/>
+        <location filename="../models/tier/stripereplay.cpp" line="295"/>
         <source>The event file holds no events.</source>
         <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="245"/>
+        <location filename="../models/tier/stripereplay.cpp" line="303"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="69"/>
+        <location filename="../models/tier/stripereplay.cpp" line="117"/>
         <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
         <translation>--unguarded spielt den Bewerter ohne Kollisionsschutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="93"/>
+        <location filename="../models/tier/stripereplay.cpp" line="83"/>
+        <source>Line %1 is an invoice in %2 (%3), but this database books %4; nothing was written. Pass --skip-other-currencies to leave such invoices out; nothing is converted.</source>
+        <translation>Zeile %1 ist eine Rechnung in %2 (%3), diese Datenbank bucht aber %4; es wurde nichts geschrieben. Mit --skip-other-currencies werden solche Rechnungen ausgelassen; umgerechnet wird nie.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="143"/>
         <source>Line %1: no affiliate has the id %2; nothing was written.</source>
         <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="296"/>
+        <location filename="../models/tier/stripereplay.cpp" line="266"/>
+        <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of the currency&apos;s smallest unit between 0 and 100000000000; nothing was written.</source>
+        <translation>Zeile %1: „data.object.amount_paid“ muss eine ganze Zahl der kleinsten Einheit der Währung zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="287"/>
+        <source>Line %1: &quot;data.object.currency&quot; is not a three-letter currency code; nothing was written.</source>
+        <translation>Zeile %1: „data.object.currency“ ist kein dreibuchstabiger Währungscode; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="357"/>
         <source>Line %1: the affiliate %2 disappeared during the replay.</source>
         <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="190"/>
+        <location filename="../models/tier/stripereplay.cpp" line="240"/>
         <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
         <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="204"/>
+        <location filename="../models/tier/stripereplay.cpp" line="254"/>
         <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
         <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="136"/>
+        <location filename="../models/tier/stripereplay.cpp" line="186"/>
         <source>The replay stopped at line %1 (%2). %3 new commissions of the file&apos;s %4 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach in Zeile %1 ab (%2). Bis dahin wurden %3 neue Provisionen aus den %4 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="141"/>
+        <location filename="../models/tier/stripereplay.cpp" line="191"/>
         <source>The replay stopped (%1). %2 new commissions of the file&apos;s %3 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach ab (%1). Bis dahin wurden %2 neue Provisionen aus den %3 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
@@ -3968,29 +3983,55 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Den alten Bewerter ohne Kollisionsschutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="32"/>
+        <location filename="../app/cli/replay.cpp" line="29"/>
+        <source>Leave out and count invoices in another currency than the database&apos;s, instead of refusing the file (nothing is ever converted).</source>
+        <translation>Rechnungen in einer anderen Währung als der der Datenbank auslassen und zählen, statt die Datei abzulehnen (umgerechnet wird nie).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="33"/>
+        <source>Book test-mode events (livemode false) into a database that is not a sandbox too.</source>
+        <translation>Testmodus-Ereignisse (livemode false) auch in eine Datenbank buchen, die keine Sandbox ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="39"/>
         <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
         <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="38"/>
+        <location filename="../app/cli/replay.cpp" line="45"/>
         <source>Missing --events FILE.</source>
         <translation>--events DATEI fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="42"/>
+        <location filename="../app/cli/replay.cpp" line="49"/>
         <source>--concurrency takes a number from 1 to 64.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="49"/>
+        <location filename="../app/cli/replay.cpp" line="56"/>
         <source>--events names the database itself or one of its journal files; nothing was read.</source>
         <translation>--events nennt die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="65"/>
+        <location filename="../app/cli/replay.cpp" line="74"/>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
         <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 Kollisionen; %9 Ereignisse/s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="85"/>
+        <source>%n invoice(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n Rechnung in einer anderen Währung ausgelassen.</numerusform>
+            <numerusform>%n Rechnungen in einer anderen Währung ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="90"/>
+        <source>%n test-mode invoice(s) left out (--test-mode books them).</source>
+        <translation>
+            <numerusform>%n Testmodus-Rechnung ausgelassen (--test-mode bucht sie).</numerusform>
+            <numerusform>%n Testmodus-Rechnungen ausgelassen (--test-mode bucht sie).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/beacons.cpp" line="19"/>

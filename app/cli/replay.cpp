@@ -25,9 +25,16 @@ int replay(const QStringList &arguments)
     const QCommandLineOption unguarded(QStringLiteral("unguarded"),
         QCoreApplication::translate(
             "tierdesk-cli", "Use the pre-fix read-then-write evaluator (sandbox databases only)."));
+    const QCommandLineOption otherCurrencies(QStringLiteral("skip-other-currencies"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Leave out and count invoices in another currency than the database's, instead of "
+            "refusing the file (nothing is ever converted)."));
+    const QCommandLineOption testMode(QStringLiteral("test-mode"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Book test-mode events (livemode false) into a database that is not a sandbox too."));
     const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, events, concurrency, unguarded, op, json});
+    parser.addOptions({db, events, concurrency, unguarded, otherCurrencies, testMode, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("replay"),
             QCoreApplication::translate("tierdesk-cli",
                 "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
@@ -54,6 +61,8 @@ int replay(const QStringList &arguments)
     StripeReplay::Options options;
     options.concurrency = threads;
     options.unguarded = parser.isSet(unguarded);
+    options.skipOtherCurrencies = parser.isSet(otherCurrencies);
+    options.bookTestMode = parser.isSet(testMode);
     options.who = OperatorInfo::current(parser.value(op));
     auto summary = StripeReplay::run(*url, *parsed, options);
     if (!summary)
@@ -70,8 +79,18 @@ int replay(const QStringList &arguments)
                                      Text::of(summary->commissionsInserted),
                                      Text::of(summary->alreadySeen), Text::of(summary->promotions),
                                      Text::of(summary->demotions), Text::of(summary->raceLost),
-                                     QLocale().toString(summary->eventsPerSecond(), 'f', 0))
-                          << Qt::endl;
+                                     QLocale().toString(summary->eventsPerSecond(), 'f', 0));
+        if (summary->otherCurrencySkipped > 0)
+            CliContext::out() << ' '
+                              << QCoreApplication::translate("tierdesk-cli",
+                                     "%n invoice(s) in another currency left out.", nullptr,
+                                     summary->otherCurrencySkipped);
+        if (summary->testModeSkipped > 0)
+            CliContext::out() << ' '
+                              << QCoreApplication::translate("tierdesk-cli",
+                                     "%n test-mode invoice(s) left out (--test-mode books them).",
+                                     nullptr, summary->testModeSkipped);
+        CliContext::out() << Qt::endl;
     }
     return CliContext::Done;
 }

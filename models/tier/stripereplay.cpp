@@ -1,4 +1,5 @@
 #include "stripereplay.h"
+#include "../common/currency.h"
 #include "../common/logging.h"
 #include "../common/text.h"
 #include "../figures/affiliatestats.h"
@@ -52,10 +53,57 @@ namespace {
 
 // Before any thread writes: the schema, the sandbox for --unguarded, the policy,
 // and that every affiliate the events name exists. Returns the policy to evaluate with.
-Result<TierPolicy> checkBeforeWriting(const DatabaseUrl &url,
-    const QList<StripeReplay::Event> &events, const StripeReplay::Options &options)
+// What a replay books: the policy, the events (amounts in the database's currency),
+// and what it leaves out and counts.
+struct Checked
 {
     TierPolicy policy;
+    QList<StripeReplay::Event> events;
+    int otherCurrency = 0;
+    int testMode = 0;
+};
+
+// The invoices in the database's currency, or the first in another refused (or, if
+// asked, left out and counted); test-mode events outside a sandbox left out unless
+// asked for.
+Result<void> sortOut(const Connection &connection, Checked &checked,
+    const QList<StripeReplay::Event> &events, const StripeReplay::Options &options)
+{
+    auto booked = StripeReplay::bookedCurrency(connection);
+    if (!booked)
+        return booked.error();
+    auto sandbox = Schema::isSandbox(connection);
+    if (!sandbox)
+        return sandbox.error();
+    const int digits = Currency::minorDigits(*booked);
+    for (StripeReplay::Event event : events) {
+        if (event.isInvoicePaid() && event.currency != *booked) {
+            if (!options.skipOtherCurrencies)
+                return Error::refused(
+                    StripeReplay::tr("Line %1 is an invoice in %2 (%3), but this database books "
+                                     "%4; nothing was written. Pass --skip-other-currencies to "
+                                     "leave such invoices out; nothing is converted.")
+                        .arg(Text::of(event.line), Text::of(event.currency),
+                            Currency::format(event.amountMinor, event.currency),
+                            Text::of(*booked)));
+            ++checked.otherCurrency;
+            continue;
+        }
+        if (event.isInvoicePaid() && !event.livemode && !*sandbox && !options.bookTestMode) {
+            ++checked.testMode;
+            continue;
+        }
+        event.amountPaidCents = Currency::toHundredths(event.amountMinor, digits);
+        checked.events.append(event);
+    }
+    return {};
+}
+
+Result<Checked> checkBeforeWriting(const DatabaseUrl &url, const QList<StripeReplay::Event> &events,
+    const StripeReplay::Options &options)
+{
+    Checked checked;
+    TierPolicy &policy = checked.policy;
     auto connection = Connection::open(url, Connection::Mode::ReadWrite);
     if (!connection)
         return connection.error();
@@ -75,16 +123,18 @@ Result<TierPolicy> checkBeforeWriting(const DatabaseUrl &url,
     if (!loaded)
         return loaded.error();
     policy = *loaded;
+    if (auto sorted = sortOut(**connection, checked, events, options); !sorted)
+        return sorted.error();
     // One look-up per distinct affiliate, before anything is written.
-    QSet<QString> checked;
+    QSet<QString> seen;
     auto exists
         = (*connection)->prepare(QStringLiteral("SELECT 1 FROM affiliate_profiles WHERE id = ?"));
     if (!exists)
         return exists.error();
-    for (const StripeReplay::Event &event : events) {
-        if (!event.isInvoicePaid() || checked.contains(event.affiliateId))
+    for (const StripeReplay::Event &event : std::as_const(checked.events)) {
+        if (!event.isInvoicePaid() || seen.contains(event.affiliateId))
             continue;
-        checked.insert(event.affiliateId);
+        seen.insert(event.affiliateId);
         exists->bindValue(0, event.affiliateId);
         if (auto done = Connection::exec(*exists); !done)
             return done.error();
@@ -94,7 +144,7 @@ Result<TierPolicy> checkBeforeWriting(const DatabaseUrl &url,
                     .arg(Text::of(event.line), Text::of(event.affiliateId)));
         exists->finish();
     }
-    return policy;
+    return checked;
 }
 
 // The list's figures of every affiliate the events paid, in one transaction.
@@ -213,10 +263,11 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                 = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
             if (!amount)
                 return Error::refused(
-                    tr("Line %1: \"data.object.amount_paid\" must be a whole number of cents "
-                       "between 0 and 100000000000; nothing was written.")
+                    tr("Line %1: \"data.object.amount_paid\" must be a whole number of the "
+                       "currency's smallest unit between 0 and 100000000000; nothing was "
+                       "written.")
                         .arg(number));
-            event.amountPaidCents = *amount;
+            event.amountMinor = *amount;
             const QString affiliate = invoice.value(QStringLiteral("metadata"))
                                           .toObject()
                                           .value(QStringLiteral("affiliate_id"))
@@ -230,6 +281,13 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                 return Error::refused(
                     tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
                         .arg(Text::of(number), Error::quoted(affiliate)));
+            event.currency = invoice.value(QStringLiteral("currency")).toString().toUpper();
+            if (!Currency::isCode(event.currency))
+                return Error::refused(
+                    tr("Line %1: \"data.object.currency\" is not a three-letter currency code; "
+                       "nothing was written.")
+                        .arg(number));
+            event.livemode = object.value(QStringLiteral("livemode")).toBool(true);
         }
         events.append(event);
     }
@@ -239,23 +297,26 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
 }
 
 Result<StripeReplay::Summary> StripeReplay::run(
-    const DatabaseUrl &url, const QList<Event> &events, const Options &options)
+    const DatabaseUrl &url, const QList<Event> &all, const Options &options)
 {
     if (options.concurrency < 1 || options.concurrency > 64)
         return Error::usage(tr("Concurrency must be between 1 and 64."));
 
     // Checks on one connection before any thread writes.
-    auto checked = checkBeforeWriting(url, events, options);
+    auto checked = checkBeforeWriting(url, all, options);
     if (!checked)
         return checked.error();
-    const TierPolicy policy = *checked;
+    const TierPolicy policy = checked->policy;
+    const QList<Event> &events = checked->events;
 
     QElapsedTimer timer;
     timer.start();
     std::atomic<int> next{0};
     QMutex mutex;
     Summary total;
-    total.events = int(events.size());
+    total.events = int(all.size());
+    total.otherCurrencySkipped = checked->otherCurrency;
+    total.testModeSkipped = checked->testMode;
     std::optional<Error> failure;
     int stoppedAt = 0; // the line whose insert or evaluation failed first
 
@@ -373,10 +434,29 @@ Result<StripeReplay::Summary> StripeReplay::run(
     return total;
 }
 
+Result<QString> StripeReplay::bookedCurrency(const Connection &connection)
+{
+    auto query
+        = connection.run(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'currency'"));
+    if (!query)
+        return query.error();
+    const QString code = query->next() ? query->value(0).toString().trimmed().toUpper() : QString();
+    query->finish();
+    if (code.isEmpty())
+        return QStringLiteral("USD");
+    if (!Currency::isCode(code))
+        return Error::refused(tr("tierdesk_meta names the currency \"%1\", which is not a "
+                                 "three-letter code; fix it first; nothing was written.")
+                                  .arg(Error::quoted(code)));
+    return code;
+}
+
 QJsonObject StripeReplay::Summary::toJson(const Options &options) const
 {
     return {{QStringLiteral("events"), events}, {QStringLiteral("invoice_paid"), invoicesPaid},
         {QStringLiteral("other_types_skipped"), otherTypes},
+        {QStringLiteral("other_currency_skipped"), otherCurrencySkipped},
+        {QStringLiteral("test_mode_skipped"), testModeSkipped},
         {QStringLiteral("commissions_inserted"), commissionsInserted},
         {QStringLiteral("already_seen"), alreadySeen}, {QStringLiteral("promotions"), promotions},
         {QStringLiteral("demotions"), demotions}, {QStringLiteral("unchanged"), unchanged},

@@ -26,15 +26,40 @@ public:
         QString id;
         QString type;
         QDateTime created;
-        qint64 amountPaidCents = 0;
+        qint64 amountPaidCents = 0; // in the database's currency, hundredths of its unit
+        qint64 amountMinor = 0; // data.object.amount_paid: the currency's minor units
+        QString currency; // data.object.currency, upper case
+        bool livemode = true;
         QString affiliateId;
         bool isInvoicePaid() const { return type == QLatin1String("invoice.paid"); }
+
+        // A live invoice.paid of `amountMinor` smallest units of `currency`, as parse()
+        // reads one (the bench and tests make them in memory).
+        static Event invoicePaid(int line, const QString &id, const QDateTime &created,
+            qint64 amountMinor, const QString &affiliateId,
+            const QString &currency = QStringLiteral("USD"))
+        {
+            Event event;
+            event.line = line;
+            event.id = id;
+            event.type = QStringLiteral("invoice.paid");
+            event.created = created;
+            event.amountMinor = amountMinor;
+            event.currency = currency;
+            event.affiliateId = affiliateId;
+            return event;
+        }
     };
 
     struct Options
     {
         int concurrency = 1;
         bool unguarded = false;
+        // Invoices in another currency than the database's are skipped and counted
+        // instead of refusing the file. Nothing is ever converted.
+        bool skipOtherCurrencies = false;
+        // Test-mode events (livemode false) are booked outside a sandbox too.
+        bool bookTestMode = false;
         OperatorInfo who = OperatorInfo::current();
     };
 
@@ -43,6 +68,8 @@ public:
         int events = 0;
         int invoicesPaid = 0;
         int otherTypes = 0;
+        int otherCurrencySkipped = 0;
+        int testModeSkipped = 0;
         int commissionsInserted = 0;
         int alreadySeen = 0;
         int promotions = 0;
@@ -58,6 +85,8 @@ public:
     // Reads and validates the whole file; a bad line fails it with its number.
     static Result<QList<Event>> parseFile(const QString &path);
     static Result<QList<Event>> parse(const QByteArray &contents);
+    // The currency the database books (tierdesk_meta's "currency"; USD when unset).
+    static Result<QString> bookedCurrency(const Connection &connection);
 
     // Replays events against `url`, opening one read-write connection per thread.
     // Checks first that every affiliate exists and, for --unguarded, that the
