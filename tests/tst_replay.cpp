@@ -82,10 +82,10 @@ private slots:
             "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
             "{\"object\":{\"amount_paid\":-5}}}")
                                          << "amount_paid";
-        QTest::newRow("no-metadata") << QByteArray(
+        QTest::newRow("no-currency") << QByteArray(
             "{\"id\":\"evt_1\",\"type\":\"invoice.paid\",\"created\":1769091512,\"data\":"
             "{\"object\":{\"amount_paid\":2900}}}")
-                                     << "metadata.affiliate_id";
+                                     << "currency";
         QTest::newRow("affiliate-uuid-with-tail") << invoice(QStringLiteral("evt_1"),
             IncidentSeconds, 29000, QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5GARBAGE"))
                                                   << "is not a UUID";
@@ -255,6 +255,67 @@ private slots:
         QVERIFY2(booked, Fixture::why(booked));
         QCOMPARE(booked->testModeSkipped, 0);
         QCOMPARE(rows(*c, "affiliate_commissions"), 1);
+    }
+
+    // The affiliate wherever Stripe puts it: the invoice's metadata, then
+    // subscription_details (2023), then parent.subscription_details (2025). Invoices that
+    // name nobody are left out and counted; an invoice.payment_succeeded without its
+    // invoice.paid is counted, not booked.
+    void affiliateWhereverStripePutsIt_data() { TestDatabase::addEngines(); }
+    void affiliateWhereverStripePutsIt()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString a = Fixture::addAffiliate(*c, QStringLiteral("meta2023"));
+        const QString b = Fixture::addAffiliate(*c, QStringLiteral("meta2025"));
+        const auto event = [](const char *id, const char *type, const char *invoiceId,
+                               const QString &objectTail) {
+            return QStringLiteral("{\"id\":\"%1\",\"type\":\"%2\",\"livemode\":true,"
+                                  "\"created\":1769091512,\"data\":{\"object\":{\"id\":\"%3\","
+                                  "\"amount_paid\":2900,\"currency\":\"usd\",%4}}}")
+                .arg(QLatin1String(id), QLatin1String(type), QLatin1String(invoiceId), objectTail)
+                .toUtf8();
+        };
+        const QByteArray file
+            = event("evt_2023", "invoice.paid", "in_1",
+                  QStringLiteral("\"metadata\":{},\"subscription_details\":{\"metadata\":{"
+                                 "\"affiliate_id\":\"%1\"}}")
+                      .arg(a))
+            + '\n'
+            + event("evt_2025", "invoice.paid", "in_2",
+                QStringLiteral("\"parent\":{\"type\":\"subscription_details\","
+                               "\"subscription_details\":{\"metadata\":{\"affiliate_id\":\"%1\"}}}")
+                    .arg(b))
+            + '\n' + event("evt_nobody", "invoice.paid", "in_3", QStringLiteral("\"metadata\":{}"))
+            + '\n'
+            + event("evt_succeeded_2", "invoice.payment_succeeded", "in_2",
+                QStringLiteral("\"metadata\":{}"))
+            + '\n'
+            + event("evt_succeeded_alone", "invoice.payment_succeeded", "in_9",
+                QStringLiteral("\"metadata\":{}"));
+        auto parsed = StripeReplay::parse(file);
+        QVERIFY2(parsed, Fixture::why(parsed));
+        StripeReplay::Options strict;
+        strict.requireAffiliate = true;
+        auto refused = StripeReplay::run(db.url(), *parsed, strict);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QLatin1String("Line 3 names no affiliate")),
+            qPrintable(refused.error().message));
+        QCOMPARE(rows(*c, "affiliate_commissions"), 0);
+        auto run = StripeReplay::run(db.url(), *parsed, {});
+        QVERIFY2(run, Fixture::why(run));
+        QCOMPARE(run->commissionsInserted, 2);
+        QCOMPARE(run->unreferredSkipped, 1);
+        QCOMPARE(run->succeededWithoutPaid, 1);
+        QCOMPARE(run->otherTypes, 2);
+        for (const QString &affiliate : {a, b})
+            QCOMPARE(Fixture::count(*c,
+                         QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE "
+                                        "affiliate_id = ?"),
+                         affiliate),
+                1);
     }
 
     void unknownAffiliateWritesNothing_data() { TestDatabase::addEngines(); }

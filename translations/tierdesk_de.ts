@@ -3236,107 +3236,107 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::StripeReplay</name>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="206"/>
+        <location filename="../models/tier/stripereplay.cpp" line="250"/>
         <source>Cannot read the event file %1: %2.</source>
         <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="223"/>
+        <location filename="../models/tier/stripereplay.cpp" line="267"/>
         <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
         <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="228"/>
+        <location filename="../models/tier/stripereplay.cpp" line="272"/>
         <source>Line %1 is not a JSON object; nothing was written.</source>
         <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="236"/>
+        <location filename="../models/tier/stripereplay.cpp" line="280"/>
         <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="244"/>
+        <location filename="../models/tier/stripereplay.cpp" line="288"/>
         <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="248"/>
+        <location filename="../models/tier/stripereplay.cpp" line="292"/>
         <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
         <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="448"/>
+        <location filename="../models/tier/stripereplay.cpp" line="488"/>
         <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
         <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="277"/>
-        <source>Line %1 has no &quot;data.object.metadata.affiliate_id&quot;; nothing was written.</source>
-        <translation>Zeile %1 fehlt „data.object.metadata.affiliate_id“; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="282"/>
+        <location filename="../models/tier/stripereplay.cpp" line="320"/>
         <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
         <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="295"/>
+        <location filename="../models/tier/stripereplay.cpp" line="333"/>
         <source>The event file holds no events.</source>
         <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="303"/>
+        <location filename="../models/tier/stripereplay.cpp" line="341"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="117"/>
+        <location filename="../models/tier/stripereplay.cpp" line="161"/>
         <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
         <translation>--unguarded spielt den Bewerter ohne Kollisionsschutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="83"/>
+        <location filename="../models/tier/stripereplay.cpp" line="116"/>
+        <source>Line %1 names no affiliate (no affiliate_id in data.object.metadata, subscription_details.metadata or parent.subscription_details.metadata); nothing was written.</source>
+        <translation>Zeile %1 nennt keinen Affiliate (keine affiliate_id in data.object.metadata, subscription_details.metadata oder parent.subscription_details.metadata); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="127"/>
         <source>Line %1 is an invoice in %2 (%3), but this database books %4; nothing was written. Pass --skip-other-currencies to leave such invoices out; nothing is converted.</source>
         <translation>Zeile %1 ist eine Rechnung in %2 (%3), diese Datenbank bucht aber %4; es wurde nichts geschrieben. Mit --skip-other-currencies werden solche Rechnungen ausgelassen; umgerechnet wird nie.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="143"/>
+        <location filename="../models/tier/stripereplay.cpp" line="187"/>
         <source>Line %1: no affiliate has the id %2; nothing was written.</source>
         <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="266"/>
+        <location filename="../models/tier/stripereplay.cpp" line="311"/>
         <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of the currency&apos;s smallest unit between 0 and 100000000000; nothing was written.</source>
         <translation>Zeile %1: „data.object.amount_paid“ muss eine ganze Zahl der kleinsten Einheit der Währung zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="287"/>
+        <location filename="../models/tier/stripereplay.cpp" line="325"/>
         <source>Line %1: &quot;data.object.currency&quot; is not a three-letter currency code; nothing was written.</source>
         <translation>Zeile %1: „data.object.currency“ ist kein dreibuchstabiger Währungscode; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="357"/>
+        <location filename="../models/tier/stripereplay.cpp" line="397"/>
         <source>Line %1: the affiliate %2 disappeared during the replay.</source>
         <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="240"/>
+        <location filename="../models/tier/stripereplay.cpp" line="284"/>
         <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
         <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="254"/>
+        <location filename="../models/tier/stripereplay.cpp" line="298"/>
         <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
         <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="186"/>
+        <location filename="../models/tier/stripereplay.cpp" line="230"/>
         <source>The replay stopped at line %1 (%2). %3 new commissions of the file&apos;s %4 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach in Zeile %1 ab (%2). Bis dahin wurden %3 neue Provisionen aus den %4 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="191"/>
+        <location filename="../models/tier/stripereplay.cpp" line="235"/>
         <source>The replay stopped (%1). %2 new commissions of the file&apos;s %3 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach ab (%1). Bis dahin wurden %2 neue Provisionen aus den %3 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
@@ -3993,32 +3993,37 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Testmodus-Ereignisse (livemode false) auch in eine Datenbank buchen, die keine Sandbox ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="39"/>
+        <location filename="../app/cli/replay.cpp" line="36"/>
+        <source>Refuse the file when an invoice names no affiliate, instead of leaving it out.</source>
+        <translation>Die Datei ablehnen, wenn eine Rechnung keinen Affiliate nennt, statt die Rechnung auszulassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="43"/>
         <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
         <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="45"/>
+        <location filename="../app/cli/replay.cpp" line="49"/>
         <source>Missing --events FILE.</source>
         <translation>--events DATEI fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="49"/>
+        <location filename="../app/cli/replay.cpp" line="53"/>
         <source>--concurrency takes a number from 1 to 64.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="56"/>
+        <location filename="../app/cli/replay.cpp" line="60"/>
         <source>--events names the database itself or one of its journal files; nothing was read.</source>
         <translation>--events nennt die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="74"/>
+        <location filename="../app/cli/replay.cpp" line="79"/>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
         <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 Kollisionen; %9 Ereignisse/s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="85"/>
+        <location filename="../app/cli/replay.cpp" line="90"/>
         <source>%n invoice(s) in another currency left out.</source>
         <translation>
             <numerusform>%n Rechnung in einer anderen Währung ausgelassen.</numerusform>
@@ -4026,11 +4031,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="90"/>
+        <location filename="../app/cli/replay.cpp" line="95"/>
         <source>%n test-mode invoice(s) left out (--test-mode books them).</source>
         <translation>
             <numerusform>%n Testmodus-Rechnung ausgelassen (--test-mode bucht sie).</numerusform>
             <numerusform>%n Testmodus-Rechnungen ausgelassen (--test-mode bucht sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="100"/>
+        <source>%n invoice(s) naming no affiliate left out.</source>
+        <translation>
+            <numerusform>%n Rechnung ohne Affiliate ausgelassen.</numerusform>
+            <numerusform>%n Rechnungen ohne Affiliate ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="105"/>
+        <source>%n invoice.payment_succeeded event(s) had no invoice.paid beside them and were not booked.</source>
+        <translation>
+            <numerusform>%n invoice.payment_succeeded-Ereignis hatte kein invoice.paid daneben und wurde nicht gebucht.</numerusform>
+            <numerusform>%n invoice.payment_succeeded-Ereignisse hatten kein invoice.paid daneben und wurden nicht gebucht.</numerusform>
         </translation>
     </message>
     <message>

@@ -32,9 +32,13 @@ int replay(const QStringList &arguments)
     const QCommandLineOption testMode(QStringLiteral("test-mode"),
         QCoreApplication::translate("tierdesk-cli",
             "Book test-mode events (livemode false) into a database that is not a sandbox too."));
+    const QCommandLineOption requireAffiliate(QStringLiteral("require-affiliate"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Refuse the file when an invoice names no affiliate, instead of leaving it out."));
     const QCommandLineOption op = operatorOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, events, concurrency, unguarded, otherCurrencies, testMode, op, json});
+    parser.addOptions({db, events, concurrency, unguarded, otherCurrencies, testMode,
+        requireAffiliate, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("replay"),
             QCoreApplication::translate("tierdesk-cli",
                 "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
@@ -63,6 +67,7 @@ int replay(const QStringList &arguments)
     options.unguarded = parser.isSet(unguarded);
     options.skipOtherCurrencies = parser.isSet(otherCurrencies);
     options.bookTestMode = parser.isSet(testMode);
+    options.requireAffiliate = parser.isSet(requireAffiliate);
     options.who = OperatorInfo::current(parser.value(op));
     auto summary = StripeReplay::run(*url, *parsed, options);
     if (!summary)
@@ -90,6 +95,17 @@ int replay(const QStringList &arguments)
                               << QCoreApplication::translate("tierdesk-cli",
                                      "%n test-mode invoice(s) left out (--test-mode books them).",
                                      nullptr, summary->testModeSkipped);
+        if (summary->unreferredSkipped > 0)
+            CliContext::out() << ' '
+                              << QCoreApplication::translate("tierdesk-cli",
+                                     "%n invoice(s) naming no affiliate left out.", nullptr,
+                                     summary->unreferredSkipped);
+        if (summary->succeededWithoutPaid > 0)
+            CliContext::out() << ' '
+                              << QCoreApplication::translate("tierdesk-cli",
+                                     "%n invoice.payment_succeeded event(s) had no invoice.paid "
+                                     "beside them and were not booked.",
+                                     nullptr, summary->succeededWithoutPaid);
         CliContext::out() << Qt::endl;
     }
     return CliContext::Done;

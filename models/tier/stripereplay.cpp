@@ -26,6 +26,30 @@ namespace TierDesk {
 
 namespace {
 
+// The affiliate an invoice names, where Stripe puts the subscription's metadata:
+// the invoice's own metadata, then subscription_details.metadata (invoices since
+// 2023), then parent.subscription_details.metadata (API versions of 2025).
+QString affiliateOf(const QJsonObject &invoice)
+{
+    const auto from = [](const QJsonObject &holder) {
+        return holder.value(QStringLiteral("metadata"))
+            .toObject()
+            .value(QStringLiteral("affiliate_id"))
+            .toString();
+    };
+    const QJsonObject subscription
+        = invoice.value(QStringLiteral("subscription_details")).toObject();
+    const QJsonObject parentSubscription = invoice.value(QStringLiteral("parent"))
+                                               .toObject()
+                                               .value(QStringLiteral("subscription_details"))
+                                               .toObject();
+    for (const QString &found : {from(invoice), from(subscription), from(parentSubscription)}) {
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
 constexpr double MaxCreated = 32503680000.0; // year 3000
 constexpr double MaxAmountCents = 1e11; // a billion dollars: anything above is not an invoice
 
@@ -61,6 +85,8 @@ struct Checked
     QList<StripeReplay::Event> events;
     int otherCurrency = 0;
     int testMode = 0;
+    int unreferred = 0;
+    int succeededAlone = 0;
 };
 
 // The invoices in the database's currency, or the first in another refused (or, if
@@ -76,7 +102,25 @@ Result<void> sortOut(const Connection &connection, Checked &checked,
     if (!sandbox)
         return sandbox.error();
     const int digits = Currency::minorDigits(*booked);
+    QSet<QString> paidInvoices;
+    for (const StripeReplay::Event &event : events) {
+        if (event.isInvoicePaid() && !event.invoiceId.isEmpty())
+            paidInvoices.insert(event.invoiceId);
+    }
     for (StripeReplay::Event event : events) {
+        if (event.type == QLatin1String("invoice.payment_succeeded")
+            && !paidInvoices.contains(event.invoiceId))
+            ++checked.succeededAlone;
+        if (event.isInvoicePaid() && event.affiliateId.isEmpty()) {
+            if (options.requireAffiliate)
+                return Error::refused(StripeReplay::tr(
+                    "Line %1 names no affiliate (no affiliate_id in data.object.metadata, "
+                    "subscription_details.metadata or parent.subscription_details.metadata); "
+                    "nothing was written.")
+                                          .arg(event.line));
+            ++checked.unreferred;
+            continue;
+        }
         if (event.isInvoicePaid() && event.currency != *booked) {
             if (!options.skipOtherCurrencies)
                 return Error::refused(
@@ -254,11 +298,12 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                 tr("Line %1: \"created\" is %2, outside the plausible range (2011-01-01 to a "
                    "day from now); nothing was written.")
                     .arg(Text::of(number), Text::of(SqlDialect::timeText(event.created))));
+        const QJsonObject invoice = object.value(QStringLiteral("data"))
+                                        .toObject()
+                                        .value(QStringLiteral("object"))
+                                        .toObject();
+        event.invoiceId = invoice.value(QStringLiteral("id")).toString();
         if (event.isInvoicePaid()) {
-            const QJsonObject invoice = object.value(QStringLiteral("data"))
-                                            .toObject()
-                                            .value(QStringLiteral("object"))
-                                            .toObject();
             const auto amount
                 = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
             if (!amount)
@@ -268,16 +313,9 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                        "written.")
                         .arg(number));
             event.amountMinor = *amount;
-            const QString affiliate = invoice.value(QStringLiteral("metadata"))
-                                          .toObject()
-                                          .value(QStringLiteral("affiliate_id"))
-                                          .toString();
-            if (affiliate.isEmpty())
-                return Error::refused(
-                    tr("Line %1 has no \"data.object.metadata.affiliate_id\"; nothing was written.")
-                        .arg(number));
+            const QString affiliate = affiliateOf(invoice);
             event.affiliateId = AffiliateLookup::exactId(affiliate);
-            if (event.affiliateId.isEmpty())
+            if (!affiliate.isEmpty() && event.affiliateId.isEmpty())
                 return Error::refused(
                     tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
                         .arg(Text::of(number), Error::quoted(affiliate)));
@@ -317,6 +355,8 @@ Result<StripeReplay::Summary> StripeReplay::run(
     total.events = int(all.size());
     total.otherCurrencySkipped = checked->otherCurrency;
     total.testModeSkipped = checked->testMode;
+    total.unreferredSkipped = checked->unreferred;
+    total.succeededWithoutPaid = checked->succeededAlone;
     std::optional<Error> failure;
     int stoppedAt = 0; // the line whose insert or evaluation failed first
 
@@ -457,6 +497,8 @@ QJsonObject StripeReplay::Summary::toJson(const Options &options) const
         {QStringLiteral("other_types_skipped"), otherTypes},
         {QStringLiteral("other_currency_skipped"), otherCurrencySkipped},
         {QStringLiteral("test_mode_skipped"), testModeSkipped},
+        {QStringLiteral("unreferred_skipped"), unreferredSkipped},
+        {QStringLiteral("payment_succeeded_without_paid"), succeededWithoutPaid},
         {QStringLiteral("commissions_inserted"), commissionsInserted},
         {QStringLiteral("already_seen"), alreadySeen}, {QStringLiteral("promotions"), promotions},
         {QStringLiteral("demotions"), demotions}, {QStringLiteral("unchanged"), unchanged},

@@ -29,8 +29,9 @@ public:
         qint64 amountPaidCents = 0; // in the database's currency, hundredths of its unit
         qint64 amountMinor = 0; // data.object.amount_paid: the currency's minor units
         QString currency; // data.object.currency, upper case
+        QString invoiceId; // data.object.id
         bool livemode = true;
-        QString affiliateId;
+        QString affiliateId; // empty: the invoice names no affiliate (not a referral)
         bool isInvoicePaid() const { return type == QLatin1String("invoice.paid"); }
 
         // A live invoice.paid of `amountMinor` smallest units of `currency`, as parse()
@@ -60,6 +61,9 @@ public:
         bool skipOtherCurrencies = false;
         // Test-mode events (livemode false) are booked outside a sandbox too.
         bool bookTestMode = false;
+        // An invoice.paid that names no affiliate refuses the file instead of being
+        // left out and counted (most of a real export is customers nobody referred).
+        bool requireAffiliate = false;
         OperatorInfo who = OperatorInfo::current();
     };
 
@@ -70,6 +74,10 @@ public:
         int otherTypes = 0;
         int otherCurrencySkipped = 0;
         int testModeSkipped = 0;
+        int unreferredSkipped = 0;
+        // invoice.payment_succeeded events whose invoice has no invoice.paid in the file:
+        // not booked (Stripe sends both for a paid invoice; invoice.paid is booked).
+        int succeededWithoutPaid = 0;
         int commissionsInserted = 0;
         int alreadySeen = 0;
         int promotions = 0;
