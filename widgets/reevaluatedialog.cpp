@@ -14,16 +14,9 @@ ReevaluateDialog::ReevaluateDialog(const QString &affiliateId, const QString &ha
     : WriteDialog(database, production, parent)
     , m_affiliateId(affiliateId)
     , m_handle(handle)
-    , m_preview(new QLabel(this))
+    , m_preview(createPreviewLabel(QStringLiteral("reevaluatePreview"), 4))
 {
     setObjectName(QStringLiteral("reevaluateDialog"));
-    m_preview->setObjectName(QStringLiteral("reevaluatePreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setFrameShape(QFrame::StyledPanel);
-    m_preview->setMargin(6);
-    m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     confirmationEdit()->setObjectName(QStringLiteral("confirmHandle"));
     applyButton()->setObjectName(QStringLiteral("reevaluateGo"));
     body()->addWidget(m_preview, 1);

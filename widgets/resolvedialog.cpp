@@ -70,14 +70,7 @@ void ResolveDialog::build()
     m_choiceBox = new QGroupBox(this);
     m_choiceLayout = new QVBoxLayout(m_choiceBox);
     m_choices = new QButtonGroup(this);
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("resolvePreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setFrameShape(QFrame::StyledPanel);
-    m_preview->setMargin(6);
-    m_preview->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview = createPreviewLabel(QStringLiteral("resolvePreview"), 5);
     confirmationEdit()->setObjectName(QStringLiteral("confirmHandle"));
     applyButton()->setObjectName(QStringLiteral("applyResolve"));
 

@@ -76,6 +76,19 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
 
 WriteDialog::~WriteDialog() = default;
 
+QLabel *WriteDialog::createPreviewLabel(const QString &objectName, int lines)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(6);
+    label->setMinimumHeight(fontMetrics().lineSpacing() * lines);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+
 void WriteDialog::ready(QWidget *first)
 {
     Notice::plainLabels(this);

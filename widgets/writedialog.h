@@ -50,6 +50,8 @@ protected:
 
     // Where the subclass shows what the write changes, between target and ticket.
     QVBoxLayout *body() const { return m_body; }
+    // A framed, selectable, word-wrapped label for the preview, `lines` high at least.
+    QLabel *createPreviewLabel(const QString &objectName, int lines);
     QLabel *confirmationLabel() const { return m_confirmLabel; }
     // Called at the end of the subclass's constructor: labels become plain text,
     // the texts are set, Tab follows the screen from `first` to Cancel.

@@ -68,10 +68,7 @@ int caseReport(const QStringList &arguments)
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    auto id = affiliateArgument(c, parser, affiliate);
-    if (!id)
-        return CliContext::fail(id.error());
-    auto detail = AffiliateDetail::load(c, *id);
+    auto detail = affiliateDetail(c, parser, affiliate);
     if (!detail)
         return CliContext::fail(detail.error());
     const QString database = parser.isSet(nameDatabase) ? c.url().toDisplayString() : QString();

@@ -178,6 +178,15 @@ void warnIfLookalike(const QString &handle)
                       << Qt::endl;
 }
 
+Result<AffiliateDetail> affiliateDetail(const Connection &connection,
+    const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    auto id = affiliateArgument(connection, parser, option);
+    if (!id)
+        return id.error();
+    return AffiliateDetail::load(connection, *id);
+}
+
 QString handleOf(const QHash<QString, QString> &handles, const QString &id)
 {
     const QString handle = handles.value(id);

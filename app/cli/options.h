@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../../models/affiliates/affiliatedetail.h"
 #include "../../models/backfill/backfill.h"
 #include "../clicontext.h"
 
@@ -44,6 +45,10 @@ std::optional<int> parseWindow(const QString &text);
 // Resolves --affiliate (id, handle or evt_ id) to an affiliate id; empty when not given.
 Result<QString> affiliateArgument(const Connection &connection, const QCommandLineParser &parser,
     const QCommandLineOption &option);
+
+// The affiliate --affiliate names (id, handle or evt_ id), loaded as the window shows it.
+Result<AffiliateDetail> affiliateDetail(const Connection &connection,
+    const QCommandLineParser &parser, const QCommandLineOption &option);
 
 QString handleOf(const QHash<QString, QString> &handles, const QString &id);
 // A line on stderr when `handle` holds invisible characters or mixes scripts

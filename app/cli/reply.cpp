@@ -28,10 +28,7 @@ int reply(const QStringList &arguments)
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;
-    auto id = affiliateArgument(c, parser, affiliate);
-    if (!id)
-        return CliContext::fail(id.error());
-    auto detail = AffiliateDetail::load(c, *id);
+    auto detail = affiliateDetail(c, parser, affiliate);
     if (!detail)
         return CliContext::fail(detail.error());
     // The language the CLI speaks (--lang, else the system's).
