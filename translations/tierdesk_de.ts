@@ -2554,47 +2554,47 @@
 <context>
     <name>TierDesk::ReevaluateDialog</name>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="43"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="36"/>
         <source>The affiliate is no longer in the database.</source>
         <translation>Den Affiliate gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="62"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="55"/>
         <source>Type the handle to confirm; Enter does not write.</source>
         <translation>Zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="67"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="60"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="74"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="67"/>
         <source>Reading the 90-day commissions of %1…</source>
         <translation>Die Provisionen der letzten 90 Tage von %1 werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="77"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="70"/>
         <source>The 90-day commissions of %1 are %2: the rate stays at %3, and nothing is written.</source>
         <translation>Die Provisionen der letzten 90 Tage von %1 betragen %2: Der Satz bleibt bei %3, es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="82"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="75"/>
         <source>The 90-day commissions of %1 are %2: the rate goes from %3 to %4, with one tier event and an audit-log row in one transaction. If the rate or the commissions change before it writes, nothing is written.</source>
         <translation>Die Provisionen der letzten 90 Tage von %1 betragen %2: Der Satz ändert sich von %3 auf %4 – mit einem Stufenereignis und einem Protokolleintrag in einer Transaktion. Ändern sich Satz oder Provisionen vorher, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="88"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="81"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="90"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="83"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../widgets/reevaluatedialog.cpp" line="91"/>
+        <location filename="../widgets/reevaluatedialog.cpp" line="84"/>
         <source>&amp;Re-evaluate</source>
         <translation>&amp;Neu bewerten</translation>
     </message>
@@ -2961,132 +2961,132 @@
 <context>
     <name>TierDesk::ResolveDialog</name>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="223"/>
+        <location filename="../widgets/resolvedialog.cpp" line="216"/>
         <source>Choose, then type the handle to confirm; Enter does not write.</source>
         <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="232"/>
+        <location filename="../widgets/resolvedialog.cpp" line="225"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="235"/>
+        <location filename="../widgets/resolvedialog.cpp" line="228"/>
         <source>Conflict from %1: %2 (%3)</source>
         <translation>Konflikt ab %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="241"/>
+        <location filename="../widgets/resolvedialog.cpp" line="234"/>
         <source>Drift: profile %1, history %2</source>
         <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="244"/>
+        <location filename="../widgets/resolvedialog.cpp" line="237"/>
         <source>Chain break: #%1 starts at %2, %3 expected</source>
         <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="257"/>
+        <location filename="../widgets/resolvedialog.cpp" line="250"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="258"/>
+        <location filename="../widgets/resolvedialog.cpp" line="251"/>
         <source>its id</source>
         <translation>seine ID</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="259"/>
+        <location filename="../widgets/resolvedialog.cpp" line="252"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="261"/>
+        <location filename="../widgets/resolvedialog.cpp" line="254"/>
         <source>Undo resolution %1</source>
         <translation>Klärung %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="262"/>
-        <location filename="../widgets/resolvedialog.cpp" line="304"/>
+        <location filename="../widgets/resolvedialog.cpp" line="255"/>
+        <location filename="../widgets/resolvedialog.cpp" line="297"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="263"/>
+        <location filename="../widgets/resolvedialog.cpp" line="256"/>
         <source>%1
 Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="266"/>
+        <location filename="../widgets/resolvedialog.cpp" line="259"/>
         <source>&amp;Undo resolution</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="269"/>
+        <location filename="../widgets/resolvedialog.cpp" line="262"/>
         <source>Resolve a finding of %1</source>
         <translation>Befund von %1 klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="270"/>
+        <location filename="../widgets/resolvedialog.cpp" line="263"/>
         <source>&amp;Finding:</source>
         <translation>B&amp;efund:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="274"/>
+        <location filename="../widgets/resolvedialog.cpp" line="267"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="281"/>
+        <location filename="../widgets/resolvedialog.cpp" line="274"/>
         <source>Keep #%1 (%2 → %3); supersede the others</source>
         <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="288"/>
+        <location filename="../widgets/resolvedialog.cpp" line="281"/>
         <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
         <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="291"/>
+        <location filename="../widgets/resolvedialog.cpp" line="284"/>
         <source>Record the missing tier event (%1 → %2)</source>
         <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="296"/>
+        <location filename="../widgets/resolvedialog.cpp" line="289"/>
         <source>Mark as reviewed (no data changes; needs a reason)</source>
         <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="303"/>
+        <location filename="../widgets/resolvedialog.cpp" line="296"/>
         <source>Why the break is in order, in one line (required)</source>
         <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="306"/>
+        <location filename="../widgets/resolvedialog.cpp" line="299"/>
         <source>Nothing is open to resolve here.</source>
         <translation>Hier ist nichts offen zu klären.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="310"/>
+        <location filename="../widgets/resolvedialog.cpp" line="303"/>
         <source>%1
 Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="314"/>
+        <location filename="../widgets/resolvedialog.cpp" line="307"/>
         <source>Choose what to do; the preview shows exactly what will change.</source>
         <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="316"/>
+        <location filename="../widgets/resolvedialog.cpp" line="309"/>
         <source>Previewing…</source>
         <translation>Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="317"/>
+        <location filename="../widgets/resolvedialog.cpp" line="310"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Klären</translation>
     </message>
@@ -3236,52 +3236,52 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::StripeReplay</name>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="250"/>
+        <location filename="../models/tier/stripereplay.cpp" line="279"/>
         <source>Cannot read the event file %1: %2.</source>
         <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="267"/>
+        <location filename="../models/tier/stripereplay.cpp" line="296"/>
         <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
         <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="272"/>
+        <location filename="../models/tier/stripereplay.cpp" line="301"/>
         <source>Line %1 is not a JSON object; nothing was written.</source>
         <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="280"/>
+        <location filename="../models/tier/stripereplay.cpp" line="309"/>
         <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="288"/>
+        <location filename="../models/tier/stripereplay.cpp" line="317"/>
         <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
         <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="292"/>
+        <location filename="../models/tier/stripereplay.cpp" line="321"/>
         <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
         <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="488"/>
+        <location filename="../models/tier/stripereplay.cpp" line="497"/>
         <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
         <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="320"/>
+        <location filename="../models/tier/stripereplay.cpp" line="260"/>
         <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
         <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="333"/>
+        <location filename="../models/tier/stripereplay.cpp" line="342"/>
         <source>The event file holds no events.</source>
         <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="341"/>
+        <location filename="../models/tier/stripereplay.cpp" line="350"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
@@ -3306,27 +3306,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="311"/>
+        <location filename="../models/tier/stripereplay.cpp" line="251"/>
         <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of the currency&apos;s smallest unit between 0 and 100000000000; nothing was written.</source>
         <translation>Zeile %1: „data.object.amount_paid“ muss eine ganze Zahl der kleinsten Einheit der Währung zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="325"/>
+        <location filename="../models/tier/stripereplay.cpp" line="264"/>
         <source>Line %1: &quot;data.object.currency&quot; is not a three-letter currency code; nothing was written.</source>
         <translation>Zeile %1: „data.object.currency“ ist kein dreibuchstabiger Währungscode; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="397"/>
+        <location filename="../models/tier/stripereplay.cpp" line="406"/>
         <source>Line %1: the affiliate %2 disappeared during the replay.</source>
         <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="284"/>
+        <location filename="../models/tier/stripereplay.cpp" line="313"/>
         <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
         <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="298"/>
+        <location filename="../models/tier/stripereplay.cpp" line="327"/>
         <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
         <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
     </message>
@@ -3653,47 +3653,47 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::WriteDialog</name>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="113"/>
+        <location filename="../widgets/writedialog.cpp" line="126"/>
         <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
         <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="132"/>
+        <location filename="../widgets/writedialog.cpp" line="145"/>
         <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
         <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="152"/>
+        <location filename="../widgets/writedialog.cpp" line="165"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="174"/>
+        <location filename="../widgets/writedialog.cpp" line="187"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="177"/>
+        <location filename="../widgets/writedialog.cpp" line="190"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="178"/>
+        <location filename="../widgets/writedialog.cpp" line="191"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="179"/>
+        <location filename="../widgets/writedialog.cpp" line="192"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="180"/>
+        <location filename="../widgets/writedialog.cpp" line="193"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="181"/>
+        <location filename="../widgets/writedialog.cpp" line="194"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
@@ -3938,7 +3938,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>case-report braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/cli/casereport.cpp" line="83"/>
+        <location filename="../app/cli/casereport.cpp" line="80"/>
         <source>Case report written to %1.</source>
         <translation>Fallbericht gespeichert unter %1.</translation>
     </message>
@@ -3968,62 +3968,62 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="19"/>
+        <location filename="../app/cli/replay.cpp" line="59"/>
         <source>JSON-lines file of Stripe events.</source>
         <translation>JSON-Lines-Datei mit Stripe-Ereignissen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="22"/>
+        <location filename="../app/cli/replay.cpp" line="62"/>
         <source>Worker threads, each with its own connection.</source>
         <translation>Worker-Threads, jeder mit eigener Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="26"/>
+        <location filename="../app/cli/replay.cpp" line="66"/>
         <source>Use the pre-fix read-then-write evaluator (sandbox databases only).</source>
         <translation>Den alten Bewerter ohne Kollisionsschutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="29"/>
+        <location filename="../app/cli/replay.cpp" line="69"/>
         <source>Leave out and count invoices in another currency than the database&apos;s, instead of refusing the file (nothing is ever converted).</source>
         <translation>Rechnungen in einer anderen Währung als der der Datenbank auslassen und zählen, statt die Datei abzulehnen (umgerechnet wird nie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="33"/>
+        <location filename="../app/cli/replay.cpp" line="73"/>
         <source>Book test-mode events (livemode false) into a database that is not a sandbox too.</source>
         <translation>Testmodus-Ereignisse (livemode false) auch in eine Datenbank buchen, die keine Sandbox ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="36"/>
+        <location filename="../app/cli/replay.cpp" line="76"/>
         <source>Refuse the file when an invoice names no affiliate, instead of leaving it out.</source>
         <translation>Die Datei ablehnen, wenn eine Rechnung keinen Affiliate nennt, statt die Rechnung auszulassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="43"/>
+        <location filename="../app/cli/replay.cpp" line="83"/>
         <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
         <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="49"/>
+        <location filename="../app/cli/replay.cpp" line="89"/>
         <source>Missing --events FILE.</source>
         <translation>--events DATEI fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="53"/>
+        <location filename="../app/cli/replay.cpp" line="93"/>
         <source>--concurrency takes a number from 1 to 64.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="60"/>
+        <location filename="../app/cli/replay.cpp" line="100"/>
         <source>--events names the database itself or one of its journal files; nothing was read.</source>
         <translation>--events nennt die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="79"/>
+        <location filename="../app/cli/replay.cpp" line="19"/>
         <source>%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.</source>
         <translation>%1 Ereignisse (%2 invoice.paid, %3 andere Typen übersprungen): %4 Provisionen eingetragen, %5 als bereits bekannt übersprungen; %6 Hochstufungen, %7 Herabstufungen, %8 Kollisionen; %9 Ereignisse/s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="90"/>
+        <location filename="../app/cli/replay.cpp" line="30"/>
         <source>%n invoice(s) in another currency left out.</source>
         <translation>
             <numerusform>%n Rechnung in einer anderen Währung ausgelassen.</numerusform>
@@ -4031,7 +4031,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="95"/>
+        <location filename="../app/cli/replay.cpp" line="35"/>
         <source>%n test-mode invoice(s) left out (--test-mode books them).</source>
         <translation>
             <numerusform>%n Testmodus-Rechnung ausgelassen (--test-mode bucht sie).</numerusform>
@@ -4039,7 +4039,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="100"/>
+        <location filename="../app/cli/replay.cpp" line="40"/>
         <source>%n invoice(s) naming no affiliate left out.</source>
         <translation>
             <numerusform>%n Rechnung ohne Affiliate ausgelassen.</numerusform>
@@ -4047,7 +4047,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/replay.cpp" line="105"/>
+        <location filename="../app/cli/replay.cpp" line="45"/>
         <source>%n invoice.payment_succeeded event(s) had no invoice.paid beside them and were not booked.</source>
         <translation>
             <numerusform>%n invoice.payment_succeeded-Ereignis hatte kein invoice.paid daneben und wurde nicht gebucht.</numerusform>
@@ -4352,17 +4352,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Hinweis: Das Handle @%1 enthält %2 und sieht dadurch wie ein anderes aus. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="208"/>
+        <location filename="../app/cli/options.cpp" line="217"/>
         <source>--yes needs --fingerprint F from &quot;tierdesk-cli %1 --dry-run&quot;, so that only the plan you saw is written.</source>
         <translation>--yes braucht --fingerprint F aus „tierdesk-cli %1 --dry-run“, damit nur der Plan geschrieben wird, den Sie gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="214"/>
+        <location filename="../app/cli/options.cpp" line="223"/>
         <source>--fingerprint is empty (did capturing the dry run&apos;s fingerprint fail?); nothing was written.</source>
         <translation>--fingerprint ist leer (ist das Übernehmen des Fingerabdrucks aus dem Probelauf fehlgeschlagen?); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="218"/>
+        <location filename="../app/cli/options.cpp" line="227"/>
         <source>--fingerprint &quot;%1&quot; is not a plan fingerprint (16 hex digits from the dry run); nothing was written.</source>
         <translation>--fingerprint „%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus dem Probelauf); es wurde nichts geschrieben.</translation>
     </message>

@@ -11,6 +11,46 @@
 
 namespace TierDesk::Cli {
 
+namespace {
+
+// The summary as a sentence, and what was left out, each only when it happened.
+void printSummary(const StripeReplay::Summary &summary)
+{
+    CliContext::out() << QCoreApplication::translate("tierdesk-cli",
+        "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
+        "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
+                             .arg(Text::of(summary.events), Text::of(summary.invoicesPaid),
+                                 Text::of(summary.otherTypes),
+                                 Text::of(summary.commissionsInserted),
+                                 Text::of(summary.alreadySeen), Text::of(summary.promotions),
+                                 Text::of(summary.demotions), Text::of(summary.raceLost),
+                                 QLocale().toString(summary.eventsPerSecond(), 'f', 0));
+    if (summary.otherCurrencySkipped > 0)
+        CliContext::out() << ' '
+                          << QCoreApplication::translate("tierdesk-cli",
+                                 "%n invoice(s) in another currency left out.", nullptr,
+                                 summary.otherCurrencySkipped);
+    if (summary.testModeSkipped > 0)
+        CliContext::out() << ' '
+                          << QCoreApplication::translate("tierdesk-cli",
+                                 "%n test-mode invoice(s) left out (--test-mode books them).",
+                                 nullptr, summary.testModeSkipped);
+    if (summary.unreferredSkipped > 0)
+        CliContext::out() << ' '
+                          << QCoreApplication::translate("tierdesk-cli",
+                                 "%n invoice(s) naming no affiliate left out.", nullptr,
+                                 summary.unreferredSkipped);
+    if (summary.succeededWithoutPaid > 0)
+        CliContext::out() << ' '
+                          << QCoreApplication::translate("tierdesk-cli",
+                                 "%n invoice.payment_succeeded event(s) had no invoice.paid "
+                                 "beside them and were not booked.",
+                                 nullptr, summary.succeededWithoutPaid);
+    CliContext::out() << Qt::endl;
+}
+
+} // namespace
+
 int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -72,42 +112,11 @@ int replay(const QStringList &arguments)
     auto summary = StripeReplay::run(*url, *parsed, options);
     if (!summary)
         return CliContext::fail(summary.error());
-    if (parser.isSet(json)) {
+    if (parser.isSet(json))
         CliContext::out() << QJsonDocument(summary->toJson(options)).toJson(QJsonDocument::Compact)
                           << Qt::endl;
-    } else {
-        CliContext::out() << QCoreApplication::translate("tierdesk-cli",
-            "%1 events (%2 invoice.paid, %3 other types skipped): %4 commissions inserted, %5 "
-            "skipped as already seen; %6 promotions, %7 demotions, %8 race-lost; %9 events/s.")
-                                 .arg(Text::of(summary->events), Text::of(summary->invoicesPaid),
-                                     Text::of(summary->otherTypes),
-                                     Text::of(summary->commissionsInserted),
-                                     Text::of(summary->alreadySeen), Text::of(summary->promotions),
-                                     Text::of(summary->demotions), Text::of(summary->raceLost),
-                                     QLocale().toString(summary->eventsPerSecond(), 'f', 0));
-        if (summary->otherCurrencySkipped > 0)
-            CliContext::out() << ' '
-                              << QCoreApplication::translate("tierdesk-cli",
-                                     "%n invoice(s) in another currency left out.", nullptr,
-                                     summary->otherCurrencySkipped);
-        if (summary->testModeSkipped > 0)
-            CliContext::out() << ' '
-                              << QCoreApplication::translate("tierdesk-cli",
-                                     "%n test-mode invoice(s) left out (--test-mode books them).",
-                                     nullptr, summary->testModeSkipped);
-        if (summary->unreferredSkipped > 0)
-            CliContext::out() << ' '
-                              << QCoreApplication::translate("tierdesk-cli",
-                                     "%n invoice(s) naming no affiliate left out.", nullptr,
-                                     summary->unreferredSkipped);
-        if (summary->succeededWithoutPaid > 0)
-            CliContext::out() << ' '
-                              << QCoreApplication::translate("tierdesk-cli",
-                                     "%n invoice.payment_succeeded event(s) had no invoice.paid "
-                                     "beside them and were not booked.",
-                                     nullptr, summary->succeededWithoutPaid);
-        CliContext::out() << Qt::endl;
-    }
+    else
+        printSummary(*summary);
     return CliContext::Done;
 }
 

@@ -240,6 +240,35 @@ Error stopped(const Error &failure, int line, const StripeReplay::Summary &total
         failure.reason};
 }
 
+// What an invoice.paid books: its amount in the currency's smallest unit, the
+// affiliate it names (if any), its currency and whether it is live.
+Result<void> readInvoice(
+    int number, const QJsonObject &object, const QJsonObject &invoice, StripeReplay::Event &event)
+{
+    const auto amount = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
+    if (!amount)
+        return Error::refused(
+            StripeReplay::tr("Line %1: \"data.object.amount_paid\" must be a whole number of the "
+                             "currency's smallest unit between 0 and 100000000000; nothing was "
+                             "written.")
+                .arg(number));
+    event.amountMinor = *amount;
+    const QString affiliate = affiliateOf(invoice);
+    event.affiliateId = AffiliateLookup::exactId(affiliate);
+    if (!affiliate.isEmpty() && event.affiliateId.isEmpty())
+        return Error::refused(
+            StripeReplay::tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
+                .arg(Text::of(number), Error::quoted(affiliate)));
+    event.currency = invoice.value(QStringLiteral("currency")).toString().toUpper();
+    if (!Currency::isCode(event.currency))
+        return Error::refused(StripeReplay::tr(
+            "Line %1: \"data.object.currency\" is not a three-letter currency code; "
+            "nothing was written.")
+                                  .arg(number));
+    event.livemode = object.value(QStringLiteral("livemode")).toBool(true);
+    return {};
+}
+
 } // namespace
 
 Result<QList<StripeReplay::Event>> StripeReplay::parseFile(const QString &path)
@@ -304,28 +333,8 @@ Result<QList<StripeReplay::Event>> StripeReplay::parse(const QByteArray &content
                                         .toObject();
         event.invoiceId = invoice.value(QStringLiteral("id")).toString();
         if (event.isInvoicePaid()) {
-            const auto amount
-                = integral(invoice.value(QStringLiteral("amount_paid")), MaxAmountCents);
-            if (!amount)
-                return Error::refused(
-                    tr("Line %1: \"data.object.amount_paid\" must be a whole number of the "
-                       "currency's smallest unit between 0 and 100000000000; nothing was "
-                       "written.")
-                        .arg(number));
-            event.amountMinor = *amount;
-            const QString affiliate = affiliateOf(invoice);
-            event.affiliateId = AffiliateLookup::exactId(affiliate);
-            if (!affiliate.isEmpty() && event.affiliateId.isEmpty())
-                return Error::refused(
-                    tr("Line %1: affiliate_id \"%2\" is not a UUID; nothing was written.")
-                        .arg(Text::of(number), Error::quoted(affiliate)));
-            event.currency = invoice.value(QStringLiteral("currency")).toString().toUpper();
-            if (!Currency::isCode(event.currency))
-                return Error::refused(
-                    tr("Line %1: \"data.object.currency\" is not a three-letter currency code; "
-                       "nothing was written.")
-                        .arg(number));
-            event.livemode = object.value(QStringLiteral("livemode")).toBool(true);
+            if (auto read = readInvoice(number, object, invoice, event); !read)
+                return read.error();
         }
         events.append(event);
     }
