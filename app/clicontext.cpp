@@ -1,4 +1,6 @@
 #include "clicontext.h"
+#include "../models/common/format.h"
+#include "../models/policy/tierpolicy.h"
 #include "../models/schema/schema.h"
 
 #include "../models/common/logging.h"
@@ -65,6 +67,11 @@ Result<std::unique_ptr<Connection>> CliContext::openMigrated(
         return connection.error();
     if (auto schema = Schema::checkMigrated(**connection); !schema)
         return schema.error();
+    // Every amount a command prints is in the database's currency.
+    auto currency = TierPolicy::readCurrency(**connection);
+    if (!currency)
+        return currency.error();
+    Format::setCurrency(*currency);
     return connection;
 }
 

@@ -13,12 +13,15 @@
 #include "../models/scale/rawbaseline.h"
 #include "../models/schema/schema.h"
 #include "../models/tier/stripereplay.h"
+#include "benchexport.h"
 #include "clicontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <sys/resource.h>
 
@@ -122,6 +125,7 @@ public:
     void open();
     Result<void> backfill();
     Result<void> replay();
+    Result<void> exportShapes();
     void accuracy() const;
 
 private:
@@ -445,6 +449,50 @@ Result<void> Bench::replay()
     return {};
 }
 
+// Reading an export: TierDesk's reader beside reading the file's bytes alone, and the
+// memory the read takes (it streams: the figure does not follow the file's size).
+Result<void> Bench::exportShapes()
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::refused(QStringLiteral("No temporary folder for the export."));
+    const QString affiliate = facts.replayTargets.value(0);
+    for (const auto &[megabytes, lines] :
+        {std::pair(64, false), std::pair(256, false), std::pair(256, true)}) {
+        const QString path = dir.filePath(QStringLiteral("export.json"));
+        if (!BenchExport::write(path, megabytes, lines, affiliate))
+            return Error::refused(QStringLiteral("Cannot write the export %1.").arg(path));
+        int records = 0;
+        double peakMb = 0;
+        const double ours = medianMs(n, [&]() -> Result<void> {
+            const double before = BenchExport::statusMb("VmRSS:");
+            BenchExport::resetPeakRss();
+            auto read = StripeReplay::parseFile(path);
+            if (!read)
+                return read.error();
+            records = read->records;
+            peakMb = qMax(peakMb, BenchExport::statusMb("VmHWM:") - before);
+            return {};
+        });
+        const double raw = medianMs(n, [&]() -> Result<void> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::refused(file.errorString());
+            QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+            while (file.read(chunk.data(), chunk.size()) > 0) { }
+            return {};
+        });
+        row(QStringLiteral("read a %1 MB export (%2)")
+                .arg(Text::of(megabytes),
+                    lines ? QStringLiteral("JSON lines") : QStringLiteral("list object")),
+            ours, raw,
+            QStringLiteral("%1 records; reading took %2 MiB at its peak (raw: the bytes alone)")
+                .arg(Text::of(records), QString::number(peakMb, 'f', 1)));
+        QFile::remove(path);
+    }
+    return {};
+}
+
 // How right each mode is, against what the generator injected.
 void Bench::accuracy() const
 {
@@ -498,7 +546,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(QStringLiteral("only"),
         QStringLiteral(
             "Only these groups, comma-separated: audit, figures, list, search, open, backfill, "
-            "replay."),
+            "replay, export."),
         QStringLiteral("groups"));
     parser.addOptions({db, scale, runs, affiliates, replayEvents, only});
     parser.process(app);
@@ -540,6 +588,8 @@ int main(int argc, char *argv[])
         step(bench.backfill());
     if (wanted("replay"))
         step(bench.replay());
+    if (wanted("export"))
+        step(bench.exportShapes());
     bench.accuracy();
     out() << "peak RSS " << QString::number(peakRssMb(), 'f', 0) << " MiB" << Qt::endl;
     return 0;

@@ -4,6 +4,7 @@
 // commissions at every day's end, edges of the window included.
 #include "../models/affiliates/affiliatedetail.h"
 #include "../models/affiliates/replydraft.h"
+#include "../models/common/format.h"
 #include "../models/demo/demodata.h"
 #include "../models/lookup/affiliatelookup.h"
 #include "../models/resolve/resolve.h"
@@ -272,6 +273,56 @@ private slots:
                 QVERIFY2(!text.contains(other), qPrintable(other + QStringLiteral(" in ") + text));
             }
         }
+    }
+
+    // A database that books euros shows and writes euros: the window's money, the
+    // policy's threshold, the reply's amounts. Never dollars.
+    void amountsInTheDatabasesCurrency_data() { TestDatabase::addEngines(); }
+    void amountsInTheDatabasesCurrency()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        QVERIFY(c->exec(QStringLiteral(
+                            "INSERT INTO tierdesk_meta (key, value) VALUES ('currency', 'eur')"))
+                    .ok());
+        auto policy = TierPolicy::load(*c);
+        QVERIFY(policy);
+        QCOMPARE(policy->currency(), QStringLiteral("EUR"));
+        auto found = AffiliateLookup::find(*c, QStringLiteral("gretaeats"));
+        QVERIFY(found);
+        auto detail = AffiliateDetail::load(*c, found->id);
+        QVERIFY(detail);
+        for (const char *language : {"en", "de"}) {
+            auto reply = ReplyDraft::write(
+                *c, *detail, QLatin1String(language), QStringLiteral("Ada Agent"));
+            QVERIFY(reply);
+            QVERIFY2(!reply->contains(QLatin1Char('$')), qPrintable(*reply));
+            QVERIFY2(
+                reply->contains(qstrcmp(language, "de") == 0 ? QString::fromUtf8("1.500,00\u00a0€")
+                                                             : QString::fromUtf8("€1,500.00")),
+                qPrintable(*reply));
+        }
+        const QString before = Format::currency();
+        Format::setCurrency(policy->currency());
+        QCOMPARE(Format::money(70000, QLocale(QLocale::German, QLocale::Germany)),
+            QString::fromUtf8("700,00\u00a0€"));
+        QCOMPARE(Format::money(70000, QLocale(QLocale::English, QLocale::UnitedStates)),
+            QString::fromUtf8("€700.00"));
+        Format::setCurrency(QStringLiteral("JPY"));
+        QCOMPARE(Format::money(75000000, QLocale(QLocale::English, QLocale::UnitedStates)),
+            QString::fromUtf8("¥750,000"));
+        Format::setCurrency(before);
+        // A code that is not one is refused, not shown.
+        QVERIFY(c->exec(QStringLiteral("UPDATE tierdesk_meta SET value = '$$' WHERE key = "
+                                       "'currency'"))
+                    .ok());
+        auto broken = TierPolicy::load(*c);
+        QVERIFY(!broken);
+        QVERIFY(broken.error().message.contains(QLatin1String("not a three-letter code")));
     }
 
     // After a conflict and a drift are resolved, the reply tells each affiliate what was

@@ -293,7 +293,7 @@ private slots:
         const Run bad = cli({QStringLiteral("replay"), QStringLiteral("--db"), db,
             QStringLiteral("--events"), events});
         QCOMPARE(bad.exitCode, 3);
-        QVERIFY2(bad.err.startsWith(QLatin1String("Line 3 ")), qPrintable(bad.err));
+        QVERIFY2(bad.err.startsWith(QLatin1String("Record 3 (line 3)")), qPrintable(bad.err));
         QVERIFY(oneSentence(bad.err));
 
         const Run missing = cli({QStringLiteral("replay"), QStringLiteral("--db"), db,

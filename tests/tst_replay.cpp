@@ -3,8 +3,14 @@
 #include "fixture.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace TierDesk;
 
@@ -42,6 +48,62 @@ qint64 rows(const Connection &c, const char *table)
     return Fixture::count(c, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
 }
 
+// Every event the parser kept, as one line each: what a shape must not change.
+QStringList kept(const StripeReplay::Export &file)
+{
+    QStringList lines{QStringLiteral("records %1 other %2").arg(file.records).arg(file.otherTypes)};
+    for (const StripeReplay::Event &event : file.events)
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(event.id, event.type, event.created.toString(Qt::ISODate),
+                         QString::number(event.amountMinor), event.currency, event.affiliateId);
+    return lines;
+}
+
+// What a replay stored for `affiliates`, with the affiliate and the run named by their
+// place: commission amounts by event, tier events in order, the rate. Row ids and audit
+// times are left out: the database hands them out.
+QStringList stored(const Connection &c, const QStringList &affiliates, const QString &run)
+{
+    QStringList lines;
+    for (int i = 0; i < affiliates.size(); ++i) {
+        QSqlQuery q(c.database());
+        q.prepare(QStringLiteral(
+            "SELECT stripe_event_id, CAST(ROUND(commission_amount * 100) AS BIGINT), created_at "
+            "FROM affiliate_commissions WHERE affiliate_id = ? ORDER BY stripe_event_id"));
+        q.addBindValue(affiliates.at(i));
+        if (!q.exec())
+            return {q.lastError().text()};
+        while (q.next())
+            lines << QStringLiteral("a%1 commission %2 %3 %4")
+                         .arg(QString::number(i), q.value(0).toString().remove(run),
+                             q.value(1).toString(), q.value(2).toString());
+        q.prepare(QStringLiteral("SELECT from_rate, to_rate, created_at, status FROM tier_events "
+                                 "WHERE affiliate_id = ? ORDER BY created_at, from_rate"));
+        q.addBindValue(affiliates.at(i));
+        if (!q.exec())
+            return {q.lastError().text()};
+        while (q.next())
+            lines << QStringLiteral("a%1 tier %2->%3 %4 %5")
+                         .arg(QString::number(i), q.value(0).toString(), q.value(1).toString(),
+                             q.value(2).toString(), q.value(3).toString());
+        lines << QStringLiteral("a%1 rate %2")
+                     .arg(i)
+                     .arg(Fixture::count(c,
+                         QStringLiteral(
+                             "SELECT commission_rate FROM affiliate_profiles WHERE id = ?"),
+                         affiliates.at(i)));
+    }
+    return lines;
+}
+
+qint64 commissionCents(const Connection &c, const QString &eventId)
+{
+    return Fixture::count(c,
+        QStringLiteral("SELECT CAST(ROUND(commission_amount * 100) AS BIGINT) FROM "
+                       "affiliate_commissions WHERE stripe_event_id = ?"),
+        eventId);
+}
+
 } // namespace
 
 class TestReplay : public QObject
@@ -56,12 +118,13 @@ private slots:
         const QByteArray good = invoice(QStringLiteral("evt_1"), IncidentSeconds, 29000,
             QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
         QTest::newRow("not-json") << QByteArray("id,type,created\nevt_1,invoice.paid,1\n")
-                                  << "Line 1 is not valid JSON";
+                                  << "Record 1 (line 1) is not a JSON object";
         QTest::newRow("bad-second-line") << good + "\n{\"id\": \"evt_2\", \"type\": \n"
-                                         << "Line 2 is not valid JSON";
-        QTest::newRow("array") << QByteArray("[1,2,3]") << "Line 1 is not a JSON object";
+                                         << "Record 2 (line 2) is not valid JSON";
+        QTest::newRow("array-of-numbers")
+            << QByteArray("[1,2,3]") << "Record 1 (line 1) is not a JSON object";
         QTest::newRow("no-id") << QByteArray("{\"type\":\"invoice.paid\",\"created\":1}")
-                               << "Line 1 has no event \"id\"";
+                               << "Record 1 (line 1) has no event \"id\"";
         QTest::newRow("id-number")
             << QByteArray("{\"id\":7,\"type\":\"invoice.paid\",\"created\":1}")
             << "no event \"id\"";
@@ -109,6 +172,7 @@ private slots:
             "2900,\"metadata\":{\"affiliate_id\":\"x'); DROP TABLE tier_events;--\"}}}}")
                                              << "is not a UUID";
         QTest::newRow("empty") << QByteArray("\n\n") << "no events";
+        addShapeErrors();
     }
     void malformedFiles()
     {
@@ -138,7 +202,8 @@ private slots:
             + invoice(QStringLiteral("evt_bbb222"), IncidentSeconds + 1, 2900, greta) + '\n';
         auto events = StripeReplay::parse(file);
         QVERIFY(events.ok());
-        QCOMPARE(events->size(), 3);
+        QCOMPARE(events->records, 3);
+        QCOMPARE(events->otherTypes, 1);
 
         StripeReplay::Options options;
         auto first = StripeReplay::run(db.url(), *events, options);
@@ -199,7 +264,7 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
         QVERIFY2(refused.error().message.startsWith(
-                     QStringLiteral("Line 2 is an invoice in JPY (¥750,000)")),
+                     QStringLiteral("Record 2 (line 2) is an invoice in JPY (¥750,000)")),
             qPrintable(refused.error().message));
         QCOMPARE(rows(*c, "affiliate_commissions"), 0);
         // Asked to, it leaves the yen out and counts it; the dollars are booked at 20 %.
@@ -301,7 +366,8 @@ private slots:
         strict.requireAffiliate = true;
         auto refused = StripeReplay::run(db.url(), *parsed, strict);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.startsWith(QLatin1String("Line 3 names no affiliate")),
+        QVERIFY2(refused.error().message.startsWith(
+                     QLatin1String("Record 3 (line 3) names no affiliate")),
             qPrintable(refused.error().message));
         QCOMPARE(rows(*c, "affiliate_commissions"), 0);
         auto run = StripeReplay::run(db.url(), *parsed, {});
@@ -333,7 +399,7 @@ private slots:
         auto run = StripeReplay::run(db.url(), *StripeReplay::parse(file), {});
         QVERIFY(!run.ok());
         QCOMPARE(run.error().kind, Error::Kind::Refused);
-        QVERIFY2(run.error().message.startsWith(QLatin1String("Line 2:")),
+        QVERIFY2(run.error().message.startsWith(QLatin1String("Record 2 (line 2):")),
             qPrintable(run.error().message));
         QCOMPARE(rows(*c, "affiliate_commissions"), 0);
     }
@@ -403,6 +469,206 @@ private slots:
             raceLost += run->raceLost;
         }
         qInfo("%s: %d lost races over %d trials", qPrintable(engine), raceLost, Trials);
+    }
+
+    // One export in every shape Stripe writes it reads as the same events.
+    void everyShapeStripeWrites()
+    {
+        const QString affiliate = QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5");
+        QList<QByteArray> events;
+        for (int i = 0; i < 4; ++i)
+            events << invoice(
+                QStringLiteral("evt_%1").arg(i), IncidentSeconds + i, 2900 + i, affiliate);
+        events << QByteArray("{\"id\":\"evt_c\",\"object\":\"event\",\"type\":\"charge.succeeded\","
+                             "\"created\":1769091512,\"data\":{\"object\":{\"id\":\"ch_1\"}}}");
+        const auto pretty = [](const QByteArray &json) {
+            return QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented);
+        };
+        const QByteArray lines = events.join('\n') + '\n';
+        const QByteArray array = pretty('[' + events.join(',') + ']');
+        const QByteArray list
+            = pretty("{\"object\":\"list\",\"url\":\"/v1/events\",\"has_more\":false,\"data\":["
+                + events.join(',') + "]}");
+        const QByteArray listFirst = pretty(
+            "{\"data\":[" + events.join(',') + "],\"object\":\"list\",\"has_more\":false}");
+        QByteArray concatenated;
+        for (const QByteArray &event : events)
+            concatenated += pretty(event);
+        auto expected = StripeReplay::parse(lines);
+        QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().message));
+        QCOMPARE(expected->records, 5);
+        QCOMPARE(expected->otherTypes, 1);
+        QCOMPARE(expected->events.size(), 4);
+        const QList<QPair<const char *, QByteArray>> shapes{{"array", array}, {"list object", list},
+            {"list object, data first", listFirst},
+            {"list object on one line",
+                QJsonDocument::fromJson(list).toJson(QJsonDocument::Compact)},
+            {"pretty-printed events", concatenated},
+            {"CRLF and a BOM", "\xEF\xBB\xBF" + QByteArray(lines).replace("\n", "\r\n")},
+            {"blank lines", "\n\n" + events.join("\n\n") + "\n\n"}};
+        for (const auto &[shape, contents] : shapes) {
+            auto read = StripeReplay::parse(contents);
+            QVERIFY2(read.ok(),
+                qPrintable(QString::fromLatin1(shape) + QStringLiteral(": ")
+                    + (read.ok() ? QString() : read.error().message)));
+            QCOMPARE(kept(*read), kept(*expected));
+        }
+        // Records are numbered in the file's order, with the line each starts on.
+        auto fromList = StripeReplay::parse(list);
+        QCOMPARE(fromList->events.at(2).record, 3);
+        QVERIFY(fromList->events.at(2).line > fromList->events.at(1).line);
+        const QByteArray longLine
+            = invoice(QStringLiteral("evt_long"), IncidentSeconds, 2900, affiliate)
+                  .replace("\"metadata\"",
+                      "\"description\":\"" + QByteArray(2 << 20, 'x') + "\",\"metadata\"");
+        auto two = StripeReplay::parse(events.at(0) + '\n' + longLine + '\n');
+        QVERIFY(two.ok());
+        QCOMPARE(two->events.size(), 2);
+    }
+
+private:
+    // A bad record is named by its number and the line it is on, in every shape.
+    static void addShapeErrors()
+    {
+        const QByteArray good = invoice(QStringLiteral("evt_1"), IncidentSeconds, 2900,
+            QStringLiteral("0b7c3f0e-1d2a-4c5b-8e9f-a0b1c2d3e4f5"));
+        const QByteArray pretty = QJsonDocument::fromJson(good).toJson(QJsonDocument::Indented);
+        // The line a record starts on, counted in the file as an editor shows it.
+        const auto lineOf = [](const QByteArray &contents, qsizetype at) {
+            return int(contents.left(at).count('\n')) + 1;
+        };
+        const QByteArray third
+            = "[\n" + pretty + ",\n" + pretty + ",\n{\"id\": \"evt_3\",\n \"type\" \"x\"}\n]";
+        QTest::newRow("array, third element broken")
+            << third
+            << QStringLiteral(
+                   "Record 3 (line %1) is not valid JSON (missing name separator at line %2")
+                   .arg(lineOf(third, third.lastIndexOf('{')))
+                   .arg(lineOf(third, third.lastIndexOf('{')) + 1);
+        const QByteArray cut = "[\n" + pretty + ",\n" + pretty.left(40);
+        QTest::newRow("array cut off") << cut
+                                       << QStringLiteral("Record 2 (line %1) is not valid JSON")
+                                              .arg(lineOf(cut, cut.lastIndexOf('{')));
+        QTest::newRow("array never closed") << "[\n" + pretty + ",\n"
+                                            << QStringLiteral("ends inside the JSON array");
+        QTest::newRow("list with a number") << QByteArray("{\"object\": \"list\", \"data\": [")
+                + good + ", 7]}" << QStringLiteral("Record 2 (line 1) is not a JSON object");
+        QTest::newRow("record in an array without id")
+            << "[" + good + ",\n{\"type\": \"invoice.paid\", \"created\": 1769091512}]"
+            << QStringLiteral("Record 2 (line 2) has no event \"id\"");
+        QTest::newRow("pretty event, bad value on its fourth line") << QByteArray(
+            "{\n  \"id\": \"evt_1\",\n  \"type\": \"invoice.paid\",\n  "
+            "\"created\": nope\n}\n") << QStringLiteral("Record 1 (line 1) is not valid JSON");
+        QTest::newRow("JSON lines, truncated third line")
+            << good + '\n' + good + '\n' + good.left(30) + '\n' + good + '\n'
+            << QStringLiteral("Record 3 (line 3) is not valid JSON");
+        QTest::newRow("a brace that never closes")
+            << QByteArray("[{") + QByteArray(100, '{') << QStringLiteral("Record 1 (line 1)");
+    }
+private slots:
+    // A commission uses the rate in effect at its invoice's time: the tier history, with
+    // superseded rows left out. An invoice older than a later change is booked at its
+    // time's rate and does not re-evaluate the tier.
+    void rateAtTheInvoicesTime_data() { TestDatabase::addEngines(); }
+    void rateAtTheInvoicesTime()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        // Bronze until a promotion on 22 January; a superseded duplicate on 10 January.
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        QVERIFY(Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:32.000Z") > 0);
+        QVERIFY(Fixture::addEvent(
+                    *c, greta, 20, 25, "2026-01-10T00:00:00.000Z", QStringLiteral("superseded"))
+            > 0);
+        const qint64 jan15 = 1768435200; // 2026-01-15T00:00:00Z
+        const qint64 feb1 = 1769904000;
+        auto run = StripeReplay::run(db.url(),
+            *StripeReplay::parse(invoice(QStringLiteral("evt_feb"), feb1, 10000, greta) + '\n'
+                + invoice(QStringLiteral("evt_jan"), jan15, 10000, greta) + '\n'),
+            {});
+        QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+        QCOMPARE(commissionCents(*c, QStringLiteral("evt_jan")), 2000); // Bronze on the 15th
+        QCOMPARE(commissionCents(*c, QStringLiteral("evt_feb")), 2500); // Gold since the 22nd
+        QCOMPARE(run->late, 1);
+        QCOMPARE(run->commissionsInserted, 2);
+        QCOMPARE(
+            Fixture::count(*c,
+                QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE affiliate_id = ?"), greta),
+            2); // nothing written into the history before the promotion
+
+        // Before any tier change: the rate the first change started from.
+        const QString bahar = Fixture::addAffiliate(*c, QStringLiteral("bahareats"), 25);
+        QVERIFY(Fixture::addEvent(*c, bahar, 20, 25, "2026-01-22T14:18:32.000Z") > 0);
+        const QString thomas = Fixture::addAffiliate(*c, QStringLiteral("thomaskitchen"), 20);
+        auto more = StripeReplay::run(db.url(),
+            *StripeReplay::parse(invoice(QStringLiteral("evt_bahar"), jan15, 10000, bahar) + '\n'
+                + invoice(QStringLiteral("evt_thomas"), jan15, 10000, thomas) + '\n'),
+            {});
+        QVERIFY(more.ok());
+        QCOMPARE(commissionCents(*c, QStringLiteral("evt_bahar")), 2000);
+        QCOMPARE(commissionCents(*c, QStringLiteral("evt_thomas")), 2000); // the profile's rate
+        QCOMPARE(more->late, 1);
+    }
+
+    // Neither the file's order nor the threads change what is stored: each affiliate's
+    // invoices are booked and evaluated oldest first.
+    void orderAndThreadsChangeNothing_data() { TestDatabase::addEngines(); }
+    void orderAndThreadsChangeNothing()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        constexpr int Affiliates = 5;
+        constexpr int Invoices = 9;
+        QStringList reference;
+        const auto makeRun = [&](int trial, QList<QByteArray> *lines) {
+            QStringList ids;
+            for (int a = 0; a < Affiliates; ++a) {
+                const QString id
+                    = Fixture::addAffiliate(*c, QStringLiteral("order%1x%2").arg(trial).arg(a));
+                ids << id;
+                // Each starts a different distance below the $1,500 threshold.
+                Fixture::addCommission(*c, id,
+                    QString::number(1300 + 40 * a) + QStringLiteral(".00"),
+                    Fixture::utc("2026-01-01T00:00:00.000Z"),
+                    QStringLiteral("evt_t%1_a%2_base").arg(trial).arg(a));
+                for (int i = 0; i < Invoices; ++i)
+                    *lines << invoice(QStringLiteral("evt_t%1_a%2_%3").arg(trial).arg(a).arg(i),
+                        IncidentSeconds + 3600 * i + (i == 4 ? -3600 : 0), 20000 + 700 * i + 90 * a,
+                        id);
+            }
+            return ids;
+        };
+        for (int trial = 0; trial < 6; ++trial) {
+            QList<QByteArray> lines;
+            const QStringList ids = makeRun(trial, &lines);
+            StripeReplay::Options options;
+            if (trial == 1) {
+                std::reverse(lines.begin(), lines.end()); // newest first, as Stripe lists them
+            } else if (trial > 1) {
+                QRandomGenerator random(quint32(trial) * 7919u);
+                std::shuffle(lines.begin(), lines.end(), random);
+            }
+            options.concurrency = trial == 0 ? 1 : 8;
+            auto run = StripeReplay::run(db.url(), *StripeReplay::parse(lines.join('\n')), options);
+            QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+            QCOMPARE(run->commissionsInserted, Affiliates * Invoices);
+            QCOMPARE(run->promotions, Affiliates);
+            QCOMPARE(run->raceLost, 0);
+            const QStringList now = stored(*c, ids, QStringLiteral("_t%1_").arg(trial));
+            if (trial == 0) {
+                reference = now;
+                // The first invoices at Bronze, every one after the promotion at Gold.
+                QVERIFY(reference.contains(QStringLiteral("a0 rate 25")));
+                QCOMPARE(commissionCents(*c, QStringLiteral("evt_t0_a0_0")), 4000);
+                QCOMPARE(commissionCents(*c, QStringLiteral("evt_t0_a0_8")), 6400);
+            } else {
+                QCOMPARE(now, reference);
+            }
+        }
     }
 };
 

@@ -1766,7 +1766,7 @@
 <context>
     <name>TierDesk::CliContext</name>
     <message>
-        <location filename="../app/clicontext.cpp" line="46"/>
+        <location filename="../app/clicontext.cpp" line="48"/>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
         <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
     </message>
@@ -2120,7 +2120,7 @@
 <context>
     <name>TierDesk::Format</name>
     <message>
-        <location filename="../models/common/format.cpp" line="31"/>
+        <location filename="../models/common/format.cpp" line="59"/>
         <source>%1%</source>
         <extracomment>A commission rate in percent; %1 is the number. German puts a space before %.</extracomment>
         <translation>%1 %</translation>
@@ -2129,14 +2129,14 @@
         <location filename="../widgets/activityview.cpp" line="207"/>
         <location filename="../widgets/activityview.cpp" line="208"/>
         <location filename="../widgets/affiliatedetailview.cpp" line="204"/>
-        <location filename="../models/common/format.cpp" line="52"/>
-        <location filename="../models/common/format.cpp" line="96"/>
+        <location filename="../models/common/format.cpp" line="80"/>
+        <location filename="../models/common/format.cpp" line="124"/>
         <source>yyyy-MM-dd</source>
         <extracomment>Date format (Qt QDate::toString); the German catalogue uses dd.MM.yyyy</extracomment>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="51"/>
+        <location filename="../models/common/format.cpp" line="79"/>
         <source>%1 %2 %3</source>
         <extracomment>%1 date, %2 time of day, %3 the time zone (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>%1 %2 %3</translation>
@@ -2645,100 +2645,100 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="37"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="40"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="45"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="49"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="228"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="234"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="230"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="236"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="125"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="130"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="131"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="136"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="136"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="185"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="141"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="190"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="138"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="143"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="142"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="147"/>
         <source>No money was affected: the promotion happened once, and every commission was calculated at the rate that applied when it was paid.</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand einmal statt, und jede Provision wurde mit dem Satz berechnet, der bei ihrer Zahlung galt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="146"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="155"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="249"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="255"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="255"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="261"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="257"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="263"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="261"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="267"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="263"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="269"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="179"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="184"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="193"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="198"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="202"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="207"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -3234,109 +3234,134 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
 </context>
 <context>
+    <name>TierDesk::StripeExport</name>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="30"/>
+        <source>Record %1 (line %2)</source>
+        <translation>Datensatz %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="173"/>
+        <location filename="../models/tier/stripeexport.cpp" line="277"/>
+        <source>Cannot read the event file after %1 records: %2.</source>
+        <translation>Die Ereignisdatei lässt sich nach %1 Datensätzen nicht weiterlesen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="179"/>
+        <source>The file ends inside the JSON array that begins at line %1, after %2 records; nothing was written.</source>
+        <translation>Die Datei endet mitten im JSON-Array, das in Zeile %1 beginnt (nach %2 Datensätzen); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="314"/>
+        <source>%1 is larger than %2 MB, which no Stripe event is; nothing was written.</source>
+        <translation>%1 ist größer als %2 MB – so groß ist kein Stripe-Ereignis; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="330"/>
+        <location filename="../models/tier/stripeexport.cpp" line="364"/>
+        <source>%1 is not a JSON object: an export holds Stripe events as objects, one per line, in an array or in a list&apos;s &quot;data&quot;; nothing was written.</source>
+        <translation>%1 ist kein JSON-Objekt: Ein Export enthält Stripe-Ereignisse als Objekte – eines pro Zeile, in einem Array oder im „data“ einer Liste; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="342"/>
+        <source>%1 is not valid JSON (%2 at character %3); nothing was written.</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeexport.cpp" line="345"/>
+        <source>%1 is not valid JSON (%2 at line %3, character %4); nothing was written.</source>
+        <translation>%1 ist kein gültiges JSON (%2 in Zeile %3, Zeichen %4); es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::StripeReplay</name>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="279"/>
+        <location filename="../models/tier/stripeevents.cpp" line="74"/>
+        <source>%1: &quot;data.object.amount_paid&quot; must be a whole number of the currency&apos;s smallest unit between 0 and 100000000000; nothing was written.</source>
+        <translation>%1: „data.object.amount_paid“ muss eine ganze Zahl der kleinsten Einheit der Währung zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="83"/>
+        <source>%1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
+        <translation>%1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="88"/>
+        <source>%1: &quot;data.object.currency&quot; is not a three-letter currency code; nothing was written.</source>
+        <translation>%1: „data.object.currency“ ist kein dreibuchstabiger Währungscode; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="107"/>
+        <source>%1 has no event &quot;id&quot; string; nothing was written.</source>
+        <translation>%1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="111"/>
+        <source>%1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
+        <translation>%1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="116"/>
+        <source>%1 has no event &quot;type&quot; string; nothing was written.</source>
+        <translation>%1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="120"/>
+        <source>%1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
+        <translation>%1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="126"/>
+        <source>%1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
+        <translation>%1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripeevents.cpp" line="139"/>
         <source>Cannot read the event file %1: %2.</source>
         <translation>Die Ereignisdatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="296"/>
-        <source>Line %1 is not valid JSON (%2 at character %3); nothing was written.</source>
-        <translation>Zeile %1 ist kein gültiges JSON (%2 bei Zeichen %3); es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="301"/>
-        <source>Line %1 is not a JSON object; nothing was written.</source>
-        <translation>Zeile %1 ist kein JSON-Objekt; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="309"/>
-        <source>Line %1 has no event &quot;id&quot; string; nothing was written.</source>
-        <translation>Zeile %1 fehlt die Ereignis-„id“ als Zeichenkette; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="317"/>
-        <source>Line %1 has no event &quot;type&quot; string; nothing was written.</source>
-        <translation>Zeile %1 fehlt der Ereignis-„type“ als Zeichenkette; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="321"/>
-        <source>Line %1: &quot;created&quot; must be Unix seconds as a whole number; nothing was written.</source>
-        <translation>Zeile %1: „created“ muss eine ganze Zahl von Unix-Sekunden sein; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="497"/>
-        <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
-        <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="260"/>
-        <source>Line %1: affiliate_id &quot;%2&quot; is not a UUID; nothing was written.</source>
-        <translation>Zeile %1: affiliate_id „%2“ ist keine UUID; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="342"/>
+        <location filename="../models/tier/stripeevents.cpp" line="184"/>
         <source>The event file holds no events.</source>
         <translation>Die Ereignisdatei enthält keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="350"/>
+        <location filename="../models/tier/stripereplay.cpp" line="62"/>
+        <source>%1 names no affiliate (no affiliate_id in data.object.metadata, subscription_details.metadata or parent.subscription_details.metadata); nothing was written.</source>
+        <translation>%1 nennt keinen Affiliate (keine affiliate_id in data.object.metadata, subscription_details.metadata oder parent.subscription_details.metadata); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="73"/>
+        <source>%1 is an invoice in %2 (%3), but this database books %4; nothing was written. Pass --skip-other-currencies to leave such invoices out; nothing is converted.</source>
+        <translation>%1 ist eine Rechnung in %2 (%3), diese Datenbank bucht aber %4; es wurde nichts geschrieben. Mit --skip-other-currencies werden solche Rechnungen ausgelassen; umgerechnet wird nie.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="134"/>
+        <source>%1: no affiliate has the id %2; nothing was written.</source>
+        <translation>%1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="174"/>
+        <source>The replay stopped at record %1, line %2 (%3). %4 new commissions of the file&apos;s %5 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
+        <translation>Das Abspielen brach bei Datensatz %1, Zeile %2 ab (%3). Bis dahin wurden %4 neue Provisionen aus den %5 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="209"/>
+        <source>the affiliate %1 disappeared during the replay</source>
+        <translation>der Affiliate %1 ist während des Abspielens verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../models/tier/stripereplay.cpp" line="318"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="161"/>
+        <location filename="../models/tier/stripereplay.cpp" line="108"/>
         <source>--unguarded replays the pre-fix evaluator and is refused on %1: it is not a sandbox made by &quot;tierdesk-cli init&quot;.</source>
         <translation>--unguarded spielt den Bewerter ohne Kollisionsschutz ab und ist auf %1 nicht erlaubt: Die Datenbank ist keine mit „tierdesk-cli init“ angelegte Sandbox.</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="116"/>
-        <source>Line %1 names no affiliate (no affiliate_id in data.object.metadata, subscription_details.metadata or parent.subscription_details.metadata); nothing was written.</source>
-        <translation>Zeile %1 nennt keinen Affiliate (keine affiliate_id in data.object.metadata, subscription_details.metadata oder parent.subscription_details.metadata); es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="127"/>
-        <source>Line %1 is an invoice in %2 (%3), but this database books %4; nothing was written. Pass --skip-other-currencies to leave such invoices out; nothing is converted.</source>
-        <translation>Zeile %1 ist eine Rechnung in %2 (%3), diese Datenbank bucht aber %4; es wurde nichts geschrieben. Mit --skip-other-currencies werden solche Rechnungen ausgelassen; umgerechnet wird nie.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="187"/>
-        <source>Line %1: no affiliate has the id %2; nothing was written.</source>
-        <translation>Zeile %1: Es gibt keinen Affiliate mit der ID %2; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="251"/>
-        <source>Line %1: &quot;data.object.amount_paid&quot; must be a whole number of the currency&apos;s smallest unit between 0 and 100000000000; nothing was written.</source>
-        <translation>Zeile %1: „data.object.amount_paid“ muss eine ganze Zahl der kleinsten Einheit der Währung zwischen 0 und 100000000000 sein; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="264"/>
-        <source>Line %1: &quot;data.object.currency&quot; is not a three-letter currency code; nothing was written.</source>
-        <translation>Zeile %1: „data.object.currency“ ist kein dreibuchstabiger Währungscode; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="406"/>
-        <source>Line %1: the affiliate %2 disappeared during the replay.</source>
-        <translation>Zeile %1: Der Affiliate %2 ist während der Wiedergabe verschwunden.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="313"/>
-        <source>Line %1: the event id &quot;%2&quot; holds control characters; nothing was written.</source>
-        <translation>Zeile %1: Die Event-ID „%2“ enthält Steuerzeichen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="327"/>
-        <source>Line %1: &quot;created&quot; is %2, outside the plausible range (2011-01-01 to a day from now); nothing was written.</source>
-        <translation>Zeile %1: „created“ ist %2 und liegt außerhalb des plausiblen Bereichs (2011-01-01 bis einen Tag ab jetzt); es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="230"/>
-        <source>The replay stopped at line %1 (%2). %3 new commissions of the file&apos;s %4 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
-        <translation>Das Abspielen brach in Zeile %1 ab (%2). Bis dahin wurden %3 neue Provisionen aus den %4 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../models/tier/stripereplay.cpp" line="235"/>
+        <location filename="../models/tier/stripereplay.cpp" line="178"/>
         <source>The replay stopped (%1). %2 new commissions of the file&apos;s %3 events were committed before that; running the same replay again is safe, it skips the events already stored.</source>
         <translation>Das Abspielen brach ab (%1). Bis dahin wurden %2 neue Provisionen aus den %3 Ereignissen der Datei gespeichert; dasselbe Abspielen erneut zu starten ist sicher, bereits gespeicherte Ereignisse werden übersprungen.</translation>
     </message>
@@ -3606,24 +3631,29 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierPolicy</name>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="72"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="73"/>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="54"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="55"/>
         <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="61"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="62"/>
         <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="82"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="83"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../models/policy/tierpolicy.cpp" line="117"/>
+        <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
+        <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3968,52 +3998,42 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>@%1: %2 (Satz %3 %, Ziel %4 %, Provisionen der letzten 90 Tage %5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="59"/>
-        <source>JSON-lines file of Stripe events.</source>
-        <translation>JSON-Lines-Datei mit Stripe-Ereignissen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replay.cpp" line="62"/>
+        <location filename="../app/cli/replay.cpp" line="71"/>
         <source>Worker threads, each with its own connection.</source>
         <translation>Worker-Threads, jeder mit eigener Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="66"/>
+        <location filename="../app/cli/replay.cpp" line="75"/>
         <source>Use the pre-fix read-then-write evaluator (sandbox databases only).</source>
         <translation>Den alten Bewerter ohne Kollisionsschutz verwenden (nur in Sandbox-Datenbanken).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="69"/>
+        <location filename="../app/cli/replay.cpp" line="78"/>
         <source>Leave out and count invoices in another currency than the database&apos;s, instead of refusing the file (nothing is ever converted).</source>
         <translation>Rechnungen in einer anderen Währung als der der Datenbank auslassen und zählen, statt die Datei abzulehnen (umgerechnet wird nie).</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="73"/>
+        <location filename="../app/cli/replay.cpp" line="82"/>
         <source>Book test-mode events (livemode false) into a database that is not a sandbox too.</source>
         <translation>Testmodus-Ereignisse (livemode false) auch in eine Datenbank buchen, die keine Sandbox ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="76"/>
+        <location filename="../app/cli/replay.cpp" line="85"/>
         <source>Refuse the file when an invoice names no affiliate, instead of leaving it out.</source>
         <translation>Die Datei ablehnen, wenn eine Rechnung keinen Affiliate nennt, statt die Rechnung auszulassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="83"/>
-        <source>Replay Stripe invoice.paid events: insert each commission once, then evaluate the tier at the event&apos;s time.</source>
-        <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal eingetragen, danach wird die Stufe zum Zeitpunkt des Ereignisses bewertet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/replay.cpp" line="89"/>
+        <location filename="../app/cli/replay.cpp" line="99"/>
         <source>Missing --events FILE.</source>
         <translation>--events DATEI fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="93"/>
+        <location filename="../app/cli/replay.cpp" line="103"/>
         <source>--concurrency takes a number from 1 to 64.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/replay.cpp" line="100"/>
+        <location filename="../app/cli/replay.cpp" line="110"/>
         <source>--events names the database itself or one of its journal files; nothing was read.</source>
         <translation>--events nennt die Datenbank selbst oder eine ihrer Journaldateien; es wurde nichts gelesen.</translation>
     </message>
@@ -4048,11 +4068,29 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message numerus="yes">
         <location filename="../app/cli/replay.cpp" line="45"/>
+        <source>%n invoice(s) older than the affiliate&apos;s latest tier change or commission booked at the rate of their time, the tier not re-evaluated for them.</source>
+        <translation>
+            <numerusform>%n Rechnung, älter als die letzte Stufenänderung oder Provision des Affiliates, wurde zum damals gültigen Satz gebucht; die Stufe wurde dafür nicht neu bewertet.</numerusform>
+            <numerusform>%n Rechnungen, älter als die letzte Stufenänderung oder Provision ihres Affiliates, wurden zum damals gültigen Satz gebucht; die Stufe wurde dafür nicht neu bewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="52"/>
         <source>%n invoice.payment_succeeded event(s) had no invoice.paid beside them and were not booked.</source>
         <translation>
             <numerusform>%n invoice.payment_succeeded-Ereignis hatte kein invoice.paid daneben und wurde nicht gebucht.</numerusform>
             <numerusform>%n invoice.payment_succeeded-Ereignisse hatten kein invoice.paid daneben und wurden nicht gebucht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="66"/>
+        <source>Stripe events: JSON lines, a JSON array, the events API&apos;s list object or pretty-printed events.</source>
+        <translation>Stripe-Ereignisse: JSON Lines, ein JSON-Array, das Listenobjekt der Events-API oder formatierte Einzelereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/replay.cpp" line="92"/>
+        <source>Replay Stripe invoice.paid events: insert each commission once at the rate of its time, then evaluate the tier at that time, each affiliate&apos;s events oldest first.</source>
+        <translation>Spielt Stripe-Ereignisse invoice.paid ab: Jede Provision wird einmal zum damals gültigen Satz eingetragen und die Stufe zu diesem Zeitpunkt bewertet – je Affiliate das älteste Ereignis zuerst.</translation>
     </message>
     <message>
         <location filename="../app/cli/beacons.cpp" line="19"/>

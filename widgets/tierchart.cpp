@@ -189,7 +189,7 @@ void TierChart::rebuild()
     nice.setTickCount(top / 10 + 1);
     nice.applyNiceNumbers();
     auto *money = labelledAxis(nice.min(), nice.max(), nice.tickCount(),
-        [](double value) { return Format::dollars(std::llround(value * 100)); });
+        [](double value) { return Format::wholeMoney(std::llround(value * 100)); });
     money->setTitleText(tr("90 days"));
     chart->addAxis(money, Qt::AlignRight);
     // Plain event markers explain themselves on the step line; keep the legend short enough for

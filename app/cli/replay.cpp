@@ -40,6 +40,13 @@ void printSummary(const StripeReplay::Summary &summary)
                           << QCoreApplication::translate("tierdesk-cli",
                                  "%n invoice(s) naming no affiliate left out.", nullptr,
                                  summary.unreferredSkipped);
+    if (summary.late > 0)
+        CliContext::out() << ' '
+                          << QCoreApplication::translate("tierdesk-cli",
+                                 "%n invoice(s) older than the affiliate's latest tier change or "
+                                 "commission booked at the rate of their time, the tier not "
+                                 "re-evaluated for them.",
+                                 nullptr, summary.late);
     if (summary.succeededWithoutPaid > 0)
         CliContext::out() << ' '
                           << QCoreApplication::translate("tierdesk-cli",
@@ -56,7 +63,9 @@ int replay(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption events(QStringLiteral("events"),
-        QCoreApplication::translate("tierdesk-cli", "JSON-lines file of Stripe events."),
+        QCoreApplication::translate("tierdesk-cli",
+            "Stripe events: JSON lines, a JSON array, the events API's list object or "
+            "pretty-printed events."),
         QStringLiteral("file"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
         QCoreApplication::translate(
@@ -81,8 +90,9 @@ int replay(const QStringList &arguments)
         requireAffiliate, op, json});
     if (auto exit = parse(parser, arguments, QStringLiteral("replay"),
             QCoreApplication::translate("tierdesk-cli",
-                "Replay Stripe invoice.paid events: insert each commission once, then evaluate the "
-                "tier at the event's time.")))
+                "Replay Stripe invoice.paid events: insert each commission once at the rate of "
+                "its time, then evaluate the tier at that time, each affiliate's events oldest "
+                "first.")))
         return *exit;
     if (!parser.isSet(events))
         return CliContext::fail(

@@ -1,5 +1,6 @@
 #include "replydraft.h"
 #include "../common/catalogue.h"
+#include "../common/currency.h"
 #include "../common/text.h"
 #include "../resolve/resolve.h"
 
@@ -18,8 +19,10 @@ namespace {
 class Phrasebook final
 {
 public:
-    explicit Phrasebook(const QString &code)
+    // `code` the language; `currency` the database's (TierPolicy::currency).
+    Phrasebook(const QString &code, const QString &currency)
         : m_locale(Catalogue::localeFor(code))
+        , m_currency(currency)
     {
         if (code != QLatin1String("en"))
             m_loaded = Catalogue::loadOwn(m_translator, code);
@@ -38,7 +41,8 @@ public:
     }
     QString money(qint64 cents) const
     {
-        return m_locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
+        return m_locale.toCurrencyString(double(cents) / 100.0, Currency::symbol(m_currency),
+            qMin(2, Currency::minorDigits(m_currency)));
     }
     QString rate(std::optional<int> rate) const
     {
@@ -48,6 +52,7 @@ public:
 
 private:
     QLocale m_locale;
+    QString m_currency;
     QTranslator m_translator;
     bool m_loaded = false;
 };
@@ -220,7 +225,8 @@ Result<QString> ReplyDraft::write(const Connection &connection, const AffiliateD
     const QString &language, const QString &agent)
 {
     const Phrasebook p(
-        language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
+        language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"),
+        detail.policy.currency());
     QStringList paragraphs;
     // The affiliate typed the name: no control code, override or invisible
     // character of it reaches the letter (Text::printable shows them escaped).

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace TierDesk {
@@ -29,16 +30,16 @@ const QSet<QString> &threeDecimal()
     return codes;
 }
 
-QString symbolOf(const QString &code)
+} // namespace
+
+QString Currency::symbol(const QString &code)
 {
     static const QHash<QString, QString> symbols = {{QStringLiteral("USD"), QStringLiteral("$")},
         {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
         {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("KRW"), QStringLiteral("₩")},
         {QStringLiteral("CHF"), QStringLiteral("CHF")}};
-    return symbols.value(code, code);
+    return symbols.value(code.toUpper(), code.toUpper());
 }
-
-} // namespace
 
 int Currency::minorDigits(const QString &code)
 {
@@ -63,7 +64,7 @@ QString Currency::format(qint64 minor, const QString &code, const QLocale &local
     const QString upper = code.toUpper();
     const int digits = minorDigits(upper);
     const double major = double(minor) / std::pow(10.0, digits);
-    return locale.toCurrencyString(major, symbolOf(upper), digits);
+    return locale.toCurrencyString(major, symbol(upper), digits);
 }
 
 qint64 Currency::toHundredths(qint64 minor, int digits)

@@ -15,6 +15,8 @@ public:
     // Digits after the decimal point of `code`'s minor unit: 0 for JPY, 3 for KWD, 2
     // otherwise. `code` in any case.
     static int minorDigits(const QString &code);
+    // The sign a currency is written with ("$", "€", "¥"), else its code ("KWD").
+    static QString symbol(const QString &code);
     // Three ASCII letters.
     static bool isCode(const QString &code);
     // `minor` units of `code` as `locale` writes that currency: "¥750,000", "700,00 €",

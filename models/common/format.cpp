@@ -1,18 +1,46 @@
 #include "format.h"
+#include "currency.h"
+
+#include <atomic>
 
 namespace TierDesk {
 
+namespace {
+
+// The three letters packed in one word: read and set from any thread without a lock.
+std::atomic<quint32> g_currency{('U' << 16) | ('S' << 8) | 'D'};
+
+} // namespace
+
+void Format::setCurrency(const QString &code)
+{
+    if (!Currency::isCode(code))
+        return;
+    const QByteArray letters = code.toUpper().toLatin1();
+    g_currency = (quint32(uchar(letters.at(0))) << 16) | (quint32(uchar(letters.at(1))) << 8)
+        | quint32(uchar(letters.at(2)));
+}
+
+QString Format::currency()
+{
+    const quint32 packed = g_currency;
+    const char letters[3] = {char(packed >> 16), char((packed >> 8) & 0xff), char(packed & 0xff)};
+    return QString::fromLatin1(letters, 3);
+}
+
 QString Format::money(qint64 cents, const QLocale &locale)
 {
-    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
+    const QString code = currency();
+    return locale.toCurrencyString(
+        double(cents) / 100.0, Currency::symbol(code), qMin(2, Currency::minorDigits(code)));
 }
 
 QString Format::neutralMoney(qint64 cents)
 {
     const qint64 whole = qAbs(cents);
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString(), QString::number(whole / 100),
-            QString::number(whole % 100).rightJustified(2, QLatin1Char('0')));
+    return QStringLiteral("%1%2.%3").arg(cents < 0 ? QStringLiteral("-") : QString(),
+        QString::number(whole / 100),
+        QString::number(whole % 100).rightJustified(2, QLatin1Char('0')));
 }
 
 QString Format::neutralTime(const QDateTime &time)
@@ -20,9 +48,9 @@ QString Format::neutralTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QString Format::dollars(qint64 cents, const QLocale &locale)
+QString Format::wholeMoney(qint64 cents, const QLocale &locale)
 {
-    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 0);
+    return locale.toCurrencyString(double(cents) / 100.0, Currency::symbol(currency()), 0);
 }
 
 QString Format::rate(std::optional<int> rate, const QLocale &locale)

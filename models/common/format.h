@@ -25,9 +25,15 @@ public:
     static QString neutralMoney(qint64 cents);
     static QString neutralTime(const QDateTime &time);
 
+    // An amount of the database's currency (its money columns hold hundredths of the
+    // unit): "$1,502.00", "1.502,00 $", "€700.00", "¥750,000".
     static QString money(qint64 cents, const QLocale &locale = QLocale());
-    // Whole dollars, for an axis: "$10,000", "10.000 $".
-    static QString dollars(qint64 cents, const QLocale &locale = QLocale());
+    // Whole units, for an axis: "$10,000", "10.000 $".
+    static QString wholeMoney(qint64 cents, const QLocale &locale = QLocale());
+    // The currency money() writes: the database's (TierPolicy::currency), USD until set.
+    // Set when a session opens; safe to read from any thread.
+    static void setCurrency(const QString &code);
+    static QString currency();
     static QString rate(std::optional<int> rate, const QLocale &locale = QLocale());
     // "2026-01-22 14:18:34.012 UTC" (or the language's date order), with milliseconds.
     static QString time(const QDateTime &time, const QLocale &locale = QLocale());

@@ -1,4 +1,5 @@
 #include "tierpolicy.h"
+#include "../common/currency.h"
 #include "../common/text.h"
 
 #include <QLocale>
@@ -94,7 +95,29 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
             QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'"))
         && demotion.next())
         policy.setAllowDemotion(demotion.value(0).toString() == QLatin1String("true"));
+    demotion.finish();
+    auto currency = readCurrency(connection);
+    if (!currency)
+        return currency.error();
+    policy.setCurrency(*currency);
     return policy;
+}
+
+Result<QString> TierPolicy::readCurrency(const Connection &connection)
+{
+    QSqlQuery currency(connection.database());
+    if (!currency.exec(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'currency'")))
+        return Connection::queryError(currency);
+    const QString code
+        = currency.next() ? currency.value(0).toString().trimmed().toUpper() : QString();
+    currency.finish();
+    if (code.isEmpty())
+        return QStringLiteral("USD");
+    if (!Currency::isCode(code))
+        return Error::refused(tr("tierdesk_meta names the currency \"%1\", which is not a "
+                                 "three-letter code; fix it first; nothing was written.")
+                                  .arg(Error::quoted(code)));
+    return code;
 }
 
 int TierPolicy::targetRate(qint64 sumCents, int prior) const

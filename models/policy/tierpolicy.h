@@ -30,9 +30,15 @@ public:
     static Result<TierPolicy> load(const Connection &connection);
     // The same from a database known to be migrated (no catalogue lookup first).
     static Result<TierPolicy> read(const Connection &connection);
+    // tierdesk_meta's "currency" of a migrated database (USD when unset).
+    static Result<QString> readCurrency(const Connection &connection);
 
     QList<Tier> tiers() const { return m_tiers; }
     bool allowsDemotion() const { return m_allowDemotion; }
+    // The one currency the database books (tierdesk_meta's "currency"; USD when unset):
+    // money columns hold hundredths of its unit, and nothing else is ever booked.
+    QString currency() const { return m_currency; }
+    void setCurrency(const QString &code) { m_currency = code; }
     void setAllowDemotion(bool allow) { m_allowDemotion = allow; }
     void setTiers(QList<Tier> tiers);
 
@@ -46,6 +52,7 @@ public:
 private:
     QList<Tier> m_tiers; // ascending threshold
     bool m_allowDemotion = false;
+    QString m_currency = QStringLiteral("USD");
 };
 
 } // namespace TierDesk

@@ -1,4 +1,5 @@
 #include "session.h"
+#include "../common/format.h"
 #include "../schema/schema.h"
 
 #include <QSqlQuery>
@@ -12,6 +13,8 @@ Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
     , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
 {
     connect(m_reader.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
+    // Every amount the window shows is in the database's currency.
+    Format::setCurrency(facts.policy.currency());
 }
 
 Session::~Session() = default;

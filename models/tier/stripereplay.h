@@ -10,11 +10,14 @@
 #include <atomic>
 #include <functional>
 
+class QIODevice;
+
 namespace TierDesk {
 
-// Replays Stripe events from a JSON-lines file (docs/ARCHITECTURE.md §3): each
-// invoice.paid inserts its commission (idempotent on stripe_event_id) and then
-// evaluates the tier at the event's time, on N threads with a connection each.
+// Replays Stripe events from an export (docs/ARCHITECTURE.md §3): each invoice.paid
+// inserts its commission at the rate in effect at the event's time (idempotent on
+// stripe_event_id) and then evaluates the tier at that time, each affiliate's events in
+// time order, on N threads with a connection each.
 class StripeReplay final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::StripeReplay)
@@ -22,7 +25,8 @@ class StripeReplay final
 public:
     struct Event
     {
-        int line = 0;
+        int record = 0; // its number in the file
+        int line = 0; // where it starts
         QString id;
         QString type;
         QDateTime created;
@@ -41,6 +45,7 @@ public:
             const QString &currency = QStringLiteral("USD"))
         {
             Event event;
+            event.record = line;
             event.line = line;
             event.id = id;
             event.type = QStringLiteral("invoice.paid");
@@ -49,6 +54,21 @@ public:
             event.currency = currency;
             event.affiliateId = affiliateId;
             return event;
+        }
+    };
+
+    // What a replay needs of a file: the invoice.paid and invoice.payment_succeeded
+    // events, and how many records of other types it held.
+    struct Export
+    {
+        QList<Event> events;
+        int records = 0;
+        int otherTypes = 0;
+        Export() = default;
+        Export(QList<Event> list) // events made in memory (tests, the bench)
+            : events(std::move(list))
+            , records(int(events.size()))
+        {
         }
     };
 
@@ -84,23 +104,25 @@ public:
         int demotions = 0;
         int unchanged = 0;
         int raceLost = 0;
+        // New invoices older than the affiliate's latest tier change or commission: booked
+        // at the rate of their time, the tier not evaluated (the history is not rewritten).
+        int late = 0;
         double seconds = 0;
         double eventsPerSecond() const { return seconds > 0 ? invoicesPaid / seconds : 0; }
         // Exactly what tierdesk-cli replay --json prints, for a run with `options`.
         QJsonObject toJson(const Options &options) const;
     };
 
-    // Reads and validates the whole file; a bad line fails it with its number.
-    static Result<QList<Event>> parseFile(const QString &path);
-    static Result<QList<Event>> parse(const QByteArray &contents);
-    // The currency the database books (tierdesk_meta's "currency"; USD when unset).
-    static Result<QString> bookedCurrency(const Connection &connection);
+    // Reads and validates a whole export, streamed record by record (StripeExport); a bad
+    // record fails it with its number and line.
+    static Result<Export> read(QIODevice &device);
+    static Result<Export> parseFile(const QString &path);
+    static Result<Export> parse(const QByteArray &contents);
 
     // Replays events against `url`, opening one read-write connection per thread.
     // Checks first that every affiliate exists and, for --unguarded, that the
     // database is a sandbox; either failure writes nothing.
-    static Result<Summary> run(
-        const DatabaseUrl &url, const QList<Event> &events, const Options &options);
+    static Result<Summary> run(const DatabaseUrl &url, const Export &file, const Options &options);
 };
 
 } // namespace TierDesk

@@ -211,6 +211,44 @@ Result<std::optional<int>> TierEvaluator::currentRate(const QString &affiliateId
     return value;
 }
 
+Result<std::optional<TierEvaluator::RateAt>> TierEvaluator::rateAt(
+    const QString &affiliateId, const QDateTime &at) const
+{
+    // One statement, prepared once per connection: replay asks it for every invoice.
+    auto query = m_connection.cached(QStringLiteral(
+        "SELECT p.commission_rate, "
+        "(SELECT t.to_rate FROM tier_events t WHERE t.affiliate_id = p.id AND t.status <> "
+        "'superseded' AND t.created_at <= ? ORDER BY t.created_at DESC, t.id DESC LIMIT 1), "
+        "(SELECT COALESCE(t.from_rate, -1) FROM tier_events t WHERE t.affiliate_id = p.id AND "
+        "t.status <> 'superseded' AND t.created_at > ? ORDER BY t.created_at, t.id LIMIT 1), "
+        "CASE WHEN EXISTS (SELECT 1 FROM affiliate_commissions c WHERE c.affiliate_id = p.id "
+        "AND c.created_at > ?) THEN 1 ELSE 0 END "
+        "FROM affiliate_profiles p WHERE p.id = ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery &read = **query;
+    const QVariant time = SqlDialect::timeValue(at);
+    for (int i = 0; i < 3; ++i)
+        read.bindValue(i, time);
+    read.bindValue(3, affiliateId);
+    if (auto done = Connection::exec(read); !done)
+        return done.error();
+    std::optional<RateAt> found;
+    if (read.next()) {
+        RateAt rate;
+        // A later change is there when its from_rate is (-1: the change names none).
+        const int later = read.isNull(2) ? -1 : read.value(2).toInt();
+        rate.changedLater = !read.isNull(2);
+        rate.rate = !read.isNull(1) ? read.value(1).toInt()
+            : later >= 0            ? later
+                                    : read.value(0).toInt();
+        rate.paidLater = read.value(3).toInt() != 0;
+        found = rate;
+    }
+    read.finish();
+    return found;
+}
+
 Result<TierEvaluator::Plan> TierEvaluator::plan(
     const QString &affiliateId, const QDateTime &now) const
 {

@@ -65,6 +65,18 @@ public:
     // The affiliate's commission_rate now; empty when there is no such affiliate.
     Result<std::optional<int>> currentRate(const QString &affiliateId) const;
 
+    // The rate in effect at `at` from the tier history, superseded rows left out: the
+    // latest change at or before it, else the rate the first later change started from,
+    // else the profile's rate. And whether a tier change or a commission comes after it.
+    struct RateAt
+    {
+        int rate = 0;
+        bool changedLater = false;
+        bool paidLater = false;
+    };
+    // Empty when there is no such affiliate.
+    Result<std::optional<RateAt>> rateAt(const QString &affiliateId, const QDateTime &at) const;
+
     static QString outcomeName(Outcome outcome);
     static QString outcomeText(Outcome outcome);
 
