@@ -152,9 +152,7 @@ void TierChart::rebuild()
             continue;
         auto *line = new QLineSeries;
         //: A tier threshold line in the chart's legend: tier name and amount
-        line->setName(tr("%1 %2").arg(tier.name,
-            QLocale().toCurrencyString(
-                double(tier.thresholdCents) / 100.0, QStringLiteral("$"), 0)));
+        line->setName(tr("%1 %2").arg(tier.name, Format::wholeMoney(tier.thresholdCents)));
         line->append(x0, double(tier.thresholdCents) / 100.0);
         line->append(x1, double(tier.thresholdCents) / 100.0);
         QPen pen(tierColor(tier.rate));
