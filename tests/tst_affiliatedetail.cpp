@@ -3,14 +3,18 @@
 // chart's rolling 90-day series from daily totals equals the sum over the raw
 // commissions at every day's end, edges of the window included.
 #include "../models/affiliates/affiliatedetail.h"
+#include "../models/affiliates/casesummary.h"
 #include "../models/affiliates/replydraft.h"
 #include "../models/common/format.h"
 #include "../models/demo/demodata.h"
+#include "../models/itemmodels/commissionmodel.h"
+#include "../models/itemmodels/tiereventmodel.h"
 #include "../models/lookup/affiliatelookup.h"
 #include "../models/resolve/resolve.h"
 #include "../models/tier/tierevaluator.h"
 #include "fixture.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -175,6 +179,90 @@ private slots:
             *evaluator.rollingSumCents(found->id, crossing.commission.at.addMSecs(-1)) < 150000);
     }
 
+    // The crossing found by walking back from the promotion is the one a full scan of
+    // the 180 days before finds (the way it was first computed), on random histories
+    // with ties, payments leaving the window and thresholds crossed more than once.
+    void crossingMatchesAFullScan_data() { TestDatabase::addEngines(); }
+    void crossingMatchesAFullScan()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QRandomGenerator random(20261205);
+        const QDateTime start = Fixture::utc("2025-06-01T00:00:00.000Z");
+        for (int trial = 0; trial < 12; ++trial) {
+            const QString id = Fixture::addAffiliate(*c, QStringLiteral("walk%1").arg(trial));
+            QList<AffiliateDetail::Commission> all;
+            const int count = 20 + int(random.bounded(400));
+            for (int i = 0; i < count; ++i) {
+                // Some at the same second, spread over a year.
+                const QDateTime at = start.addSecs(qint64(random.bounded(120 * 24)) * 3600
+                    + (i % 7 == 0 ? 0 : qint64(random.bounded(60))));
+                const qint64 cents = 500 + qint64(random.bounded(20000));
+                QVERIFY(Fixture::addCommission(*c, id,
+                    QString::number(cents / 100) + QLatin1Char('.')
+                        + QString::number(cents % 100).rightJustified(2, QLatin1Char('0')),
+                    at));
+            }
+            all = *AffiliateDetail::commissionPage(*c, id, std::nullopt, 100000);
+            std::reverse(all.begin(), all.end()); // oldest first, as the scan reads them
+            for (int probe = 0; probe < 8; ++probe) {
+                // Mostly just after a payment, as a promotion is.
+                const QDateTime at = probe % 2
+                    ? start.addSecs(qint64(random.bounded(130 * 24)) * 3600)
+                    : all.at(random.bounded(int(all.size()))).at.addSecs(1);
+                const qint64 threshold = 5000 + qint64(random.bounded(200000));
+                // The reference: every commission of the 180 days before, a sliding window.
+                std::optional<AffiliateDetail::Commission> expected;
+                qint64 expectedSum = 0;
+                QList<AffiliateDetail::Commission> list;
+                for (const auto &commission : std::as_const(all))
+                    if (commission.at > at.addDays(-180) && commission.at <= at)
+                        list << commission;
+                qint64 sum = 0;
+                qsizetype oldest = 0;
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    while (oldest < i && list.at(oldest).at <= list.at(i).at.addDays(-90))
+                        sum -= list.at(oldest++).cents;
+                    const qint64 before = sum;
+                    sum += list.at(i).cents;
+                    // Only crossings the promotion at `at` could have seen: in its window.
+                    if (before < threshold && sum >= threshold && list.at(i).at > at.addDays(-90)) {
+                        expected = list.at(i);
+                        expectedSum = sum;
+                    }
+                }
+                // A crossing more than a day before does not explain the promotion.
+                if (expected && expected->at.secsTo(at) > AffiliateDetail::CrossingLookbackSeconds)
+                    expected.reset();
+                auto found = AffiliateDetail::crossingBefore(*c, id, threshold, at);
+                QVERIFY(found);
+                // The same from the days' totals, as the detail reads it.
+                QMap<QDate, qint64> daily;
+                for (const auto &commission : std::as_const(all))
+                    daily[commission.at.toUTC().date()] += commission.cents;
+                auto fromDays = AffiliateDetail::crossingBefore(*c, id, threshold, at, &daily);
+                QVERIFY(fromDays);
+                QCOMPARE(fromDays->has_value(), found->has_value());
+                if (*fromDays) {
+                    QCOMPARE((*fromDays)->commission.id, (*found)->commission.id);
+                    QCOMPARE((*fromDays)->sumCents, (*found)->sumCents);
+                }
+                const TierEvaluator evaluator(*c, TierPolicy::defaultPolicy());
+                if (*evaluator.rollingSumCents(id, at) < threshold) {
+                    QVERIFY(!*found); // the promotion could not have been caused
+                    continue;
+                }
+                QCOMPARE(found->has_value(), expected.has_value());
+                if (expected) {
+                    QCOMPARE((*found)->commission.id, expected->id);
+                    QCOMPARE((*found)->sumCents, expectedSum);
+                }
+            }
+        }
+    }
+
     // The commission filter on both engines: a fragment of the event id in any case,
     // LIKE's own characters as plain text, and whole UTC days.
     void commissionFilter_data() { TestDatabase::addEngines(); }
@@ -273,6 +361,74 @@ private slots:
                 QVERIFY2(!text.contains(other), qPrintable(other + QStringLiteral(" in ") + text));
             }
         }
+    }
+
+    // The ticket's two questions, answered for Greta from the demo: which payments
+    // caused the promotions, and at which rate each commission was paid.
+    void theTicketsQuestions_data() { TestDatabase::addEngines(); }
+    void theTicketsQuestions()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(
+            *c, DemoData::DefaultSeed, Fixture::utc("2026-11-26T12:00:00.000Z")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto found = AffiliateLookup::find(*c, QStringLiteral("gretaeats"));
+        QVERIFY(found);
+        auto detail = AffiliateDetail::load(*c, found->id);
+        QVERIFY(detail);
+        // 1. Both payments of the race, the one that crossed, the threshold, both rows.
+        const QStringList promotions = CaseSummary::promotions(*detail);
+        QCOMPARE(promotions.size(), 1);
+        const QString promotion = promotions.constFirst();
+        for (const char *expected : {"evt_aaa111 ($58.00", "evt_bbb222 ($5.80",
+                 "evt_bbb222 took the 90-day commissions to $1,502.00",
+                 "over the threshold of $1,500.00", "(#29, #30)", "Promoted to Gold (25%)"})
+            QVERIFY2(promotion.contains(QLatin1String(expected)), qPrintable(promotion));
+        TierEventModel events;
+        events.setDetail(*detail);
+        QCOMPARE(events.index(0, TierEventModel::CrossedBy).data().toString(),
+            QStringLiteral("evt_bbb222 · $5.80 (with evt_aaa111 · $58.00)"));
+        // 2. Every commission in exactly one rate's period; the periods add up.
+        qint64 counted = 0;
+        for (const auto &period : detail->ratePeriods)
+            counted += period.commissions;
+        QCOMPARE(counted, detail->commissionCount);
+        QCOMPARE(detail->ratePeriods.size(), 2);
+        const QDateTime promoted = detail->ratePeriods.at(1).from;
+        QCOMPARE(detail->rates.rateAt(promoted.addSecs(-1)), 20);
+        QCOMPARE(detail->rates.rateAt(promoted), 25);
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE "
+                                    "affiliate_id = ? AND created_at > '")
+                         + SqlDialect::timeText(promoted) + QLatin1Char('\''),
+                     found->id),
+            detail->ratePeriods.at(1).commissions);
+        const QString rates = CaseSummary::rates(*detail);
+        QVERIFY2(rates.contains(QStringLiteral("at Bronze (20%) until ")), qPrintable(rates));
+        QVERIFY2(rates.contains(QStringLiteral("at Gold (25%) since ")), qPrintable(rates));
+        // Each commission's row: the rate then and the payment it implies.
+        CommissionModel commissions;
+        commissions.setRates(detail->rates);
+        commissions.setCommissions(
+            detail->id, detail->commissions, detail->commissionCount, nullptr);
+        const QModelIndex newest = commissions.index(0, CommissionModel::RateThen);
+        QCOMPARE(newest.data().toString(), QStringLiteral("25%"));
+        const qint64 cents = detail->commissions.constFirst().cents;
+        QCOMPARE(
+            commissions.index(0, CommissionModel::Payment).data(Format::NeutralRole).toString(),
+            Format::neutralMoney((cents * 100 + 12) / 25));
+        // The reply says the threshold and the sum in plain words, and the rates.
+        auto reply = ReplyDraft::write(*c, *detail, QStringLiteral("en"), QStringLiteral("Ada"));
+        QVERIFY(reply);
+        QVERIFY2(reply->contains(QLatin1String("reached the threshold of $1,500.00; your 90-day "
+                                               "commissions were $1,502.00")),
+            qPrintable(*reply));
+        QVERIFY2(reply->contains(QLatin1String("commissions at Bronze (20%) until")),
+            qPrintable(*reply));
+        QLocale::setDefault(QLocale::system());
     }
 
     // A database that books euros shows and writes euros: the window's money, the

@@ -333,11 +333,15 @@ private slots:
         QCOMPARE(rows.size(), table->model()->rowCount() + 1);
         QCOMPARE(rows.first(),
             (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Stripe event"),
-                QStringLiteral("Commission")}));
+                QStringLiteral("Commission"), QStringLiteral("Rate then"),
+                QStringLiteral("Payment")}));
         const auto &newest = view->detailView()->detail().commissions.first();
         QCOMPARE(rows.at(1).at(0), newest.at.toUTC().toString(Qt::ISODateWithMs));
         QCOMPARE(rows.at(1).at(1), newest.stripeEventId);
         QCOMPARE(rows.at(1).at(2), Format::neutralMoney(newest.cents));
+        // The rate in effect then (Greta is Gold since January) and the payment it implies.
+        QCOMPARE(rows.at(1).at(3), QStringLiteral("25"));
+        QCOMPARE(rows.at(1).at(4), Format::neutralMoney((newest.cents * 100 + 12) / 25));
 
         // In German, as shown: the amount with a decimal comma.
         m_languages.setLanguage(QStringLiteral("de"));

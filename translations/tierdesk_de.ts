@@ -227,7 +227,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
-        <location filename="../models/affiliates/affiliatedetail.cpp" line="153"/>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="232"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -235,188 +235,188 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="392"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="400"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="394"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="402"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="399"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="406"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="406"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="409"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="417"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="426"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="436"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="431"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="441"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="440"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="442"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="452"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="446"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="477"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="501"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="515"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="478"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="479"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="470"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="484"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="485"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="473"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="487"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="481"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="503"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="505"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="497"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="511"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="512"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="480"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="396"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="404"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="472"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="486"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="476"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="18"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="20"/>
         <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
         <translation>
             <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
@@ -1662,42 +1662,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="28"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="30"/>
         <source>Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the last writer won. Needs a decision.</source>
         <translation>Konflikt: Gleichzeitige Bewertungen ab %1 wählten %2 innerhalb von %3 ms, am %4; der letzte Schreiber hat gewonnen. Bitte entscheiden.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="36"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="38"/>
         <source>Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.</source>
         <translation>Lücke in der Stufenfolge bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="41"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="43"/>
         <source>Drift: the profile&apos;s rate is %1, but the tier history ends at %2.</source>
         <translation>Abweichung: Der Satz im Profil ist %1, die Stufenhistorie endet aber bei %2.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="69"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="53"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="89"/>
+        <source>Promoted to %1 (%2) at %3.</source>
+        <translation>Hochstufung auf %1 (%2) am %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="94"/>
+        <source>%Ln payment(s) arrived in the minute before: %1.</source>
+        <translation>
+            <numerusform>%Ln Zahlung kam in der Minute davor an: %1.</numerusform>
+            <numerusform>%Ln Zahlungen kamen in der Minute davor an: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="98"/>
+        <source>%1 took the 90-day commissions to %2, over the threshold of %3.</source>
+        <translation>%1 brachte die 90-Tage-Provisionen auf %2 und damit über die Schwelle von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="104"/>
+        <source>The promotion was written %Ln time(s) (%1).</source>
+        <translation>
+            <numerusform>Die Hochstufung wurde %Ln-mal geschrieben (%1).</numerusform>
+            <numerusform>Die Hochstufung wurde %Ln-mal geschrieben (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="115"/>
+        <source>No commissions yet.</source>
+        <translation>Noch keine Provisionen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="125"/>
+        <source>%Ln commission(s)</source>
+        <translation>
+            <numerusform>%Ln Provision</numerusform>
+            <numerusform>%Ln Provisionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="127"/>
+        <source>%1 at %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="129"/>
+        <source>%1 at %2 since %3</source>
+        <translation>%1 zu %2 seit %3</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="131"/>
+        <source>%1 at %2 until %3</source>
+        <translation>%1 zu %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="135"/>
+        <source>%Ln commission(s) since %1, each at the rate in effect when it was paid: %2. The table shows each one&apos;s rate and the payment it implies.</source>
+        <translation>
+            <numerusform>%Ln Provision seit dem %1, zum Satz, der bei ihrer Zahlung galt: %2. Die Tabelle zeigt ihren Satz und die Zahlung, die er ergibt.</numerusform>
+            <numerusform>%Ln Provisionen seit dem %1, jede zum Satz, der bei ihrer Zahlung galt: %2. Die Tabelle zeigt zu jeder den Satz und die Zahlung, die er ergibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="164"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="70"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="165"/>
         <source>undone by batch %1</source>
         <translation>rückgängig gemacht durch Batch %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="71"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="166"/>
         <source>committed</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="73"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="168"/>
         <source>Batch %1 (%2, %3 by %4): undo of batch %5, %6.</source>
         <translation>Batch %1 (%2, %3 durch %4): Rückgängigmachen von Batch %5, %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="76"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="171"/>
         <source>%Ln row(s) restored</source>
         <translation>
             <numerusform>%Ln Zeile wiederhergestellt</numerusform>
@@ -1705,12 +1772,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="77"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="172"/>
         <source>Batch %1 (%2, %3 by %4): %5.</source>
         <translation>Batch %1 (%2, %3 durch %4): %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="79"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="174"/>
         <source>%Ln row(s) superseded</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markiert</numerusform>
@@ -1718,47 +1785,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="91"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="186"/>
         <source>TierDesk case summary: @%1 (%2), affiliate %3</source>
         <translation>TierDesk-Fallzusammenfassung: @%1 (%2), Affiliate %3</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="93"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="188"/>
         <source>Database: %1; as of %2</source>
         <translation>Datenbank: %1; Stand %2</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="96"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="123"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="191"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="98"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="193"/>
         <source>Tier: %1; 90-day commissions: %2</source>
         <translation>Stufe: %1; Provisionen der letzten 90 Tage: %2</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="100"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="195"/>
         <source>; %1 from %2 (%3 to go)</source>
         <translation>; %1 ab %2 (noch %3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="105"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="200"/>
         <source>Tier events: %1 active, %2 superseded.</source>
         <translation>Stufenereignisse: %1 aktiv, %2 überholt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="107"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="205"/>
         <source>Audit (window %1 s):</source>
         <translation>Prüfung (Zeitfenster %1 s):</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="109"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="207"/>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
         <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="114"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="212"/>
         <source>Cleanup batches:</source>
         <translation>Bereinigungen:</translation>
     </message>
@@ -1774,17 +1842,34 @@
 <context>
     <name>TierDesk::CommissionModel</name>
     <message>
-        <location filename="../models/itemmodels/commissionmodel.cpp" line="233"/>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="235"/>
+        <source>The payment this commission implies at the rate in effect then: %1 ÷ %2</source>
+        <translation>Die Zahlung, die diese Provision beim damals gültigen Satz ergibt: %1 ÷ %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="253"/>
         <source>Stripe event</source>
         <translation>Stripe-Event</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/commissionmodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="255"/>
         <source>Commission</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/commissionmodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="258"/>
+        <source>Rate then</source>
+        <extracomment>The commission rate in effect when the commission was paid</extracomment>
+        <translation>Satz damals</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="261"/>
+        <source>Payment</source>
+        <extracomment>The customer&apos;s payment a commission implies at the rate then</extracomment>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/commissionmodel.cpp" line="251"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
@@ -2645,100 +2730,138 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="40"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="49"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="49"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="58"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/replydraft.cpp" line="140"/>
+        <source>%n commission(s)</source>
+        <translation>
+            <numerusform>%n Provision</numerusform>
+            <numerusform>%n Provisionen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="234"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="144"/>
+        <source>%1 at %2 (%3) since %4</source>
+        <translation>%1 zu %2 (%3) seit dem %4</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="146"/>
+        <source>%1 at %2 (%3) until %4</source>
+        <translation>%1 zu %2 (%3) bis zum %4</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 zu %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="154"/>
+        <source>Each of your commissions was paid at the rate in effect when it was paid: %1.</source>
+        <translation>Jede Ihrer Provisionen wurde zu dem Satz gezahlt, der bei ihrer Zahlung galt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="182"/>
+        <source>On %1 your commissions over the last 90 days reached the threshold of %2; your 90-day commissions were %3. Your account moved from %4 (%5) to %6 (%7), as it should.</source>
+        <translation>Am %1 erreichten Ihre Provisionen der letzten 90 Tage die Schwelle von %2; sie betrugen %3. Ihr Konto wechselte wie vorgesehen von %4 (%5) zu %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="206"/>
+        <source>No money was affected: the promotion happened once. %1</source>
+        <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand nur einmal statt. %1</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="293"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="236"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="295"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="130"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="189"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="136"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="195"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="141"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="190"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="200"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="249"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="143"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="202"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="147"/>
-        <source>No money was affected: the promotion happened once, and every commission was calculated at the rate that applied when it was paid.</source>
-        <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand einmal statt, und jede Provision wurde mit dem Satz berechnet, der bei ihrer Zahlung galt.</translation>
-    </message>
-    <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="210"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="155"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="214"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="255"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="314"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="261"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="320"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="263"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="322"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="267"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="326"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="269"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="328"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="184"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="243"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="198"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="257"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="207"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="266"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -3426,14 +3549,14 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="174"/>
+        <location filename="../widgets/tierchart.cpp" line="172"/>
         <source>yyyy-MM</source>
         <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
         <location filename="../widgets/tierchart.cpp" line="103"/>
-        <location filename="../widgets/tierchart.cpp" line="185"/>
+        <location filename="../widgets/tierchart.cpp" line="183"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
@@ -3455,7 +3578,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../widgets/tierchart.cpp" line="134"/>
-        <location filename="../widgets/tierchart.cpp" line="193"/>
+        <location filename="../widgets/tierchart.cpp" line="191"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
@@ -3562,42 +3685,48 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Abweichung: Profil sagt %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="138"/>
+        <source>(with %1)</source>
+        <extracomment>The other payments of the minute before a promotion</extracomment>
+        <translation>(mit %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="155"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="158"/>
         <source>superseded</source>
         <translation>überholt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="158"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="200"/>
         <source>Superseded at %1; kept event #%2</source>
         <translation>Als überholt markiert am %1; verbleibendes Ereignis #%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="214"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="231"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="218"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="235"/>
         <source>Rate change</source>
         <translation>Satzänderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="220"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="222"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="239"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
@@ -3607,25 +3736,26 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Bleibt (Duplikat-Cluster %1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="216"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="233"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="133"/>
         <source>%1 · %2</source>
         <extracomment>The commission that took the sum over a threshold: Stripe event id · amount</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="171"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="188"/>
         <source>The commission of %1 at %2 (Stripe event %3) took the 90-day commissions to %4, over the threshold of %5 for %6.</source>
         <translation>Die Provision über %1 am %2 (Stripe-Event %3) hob die Provisionen der letzten 90 Tage auf %4, über die Schwelle von %5 für %6.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/tiereventmodel.cpp" line="224"/>
+        <location filename="../models/itemmodels/tiereventmodel.cpp" line="241"/>
         <source>Crossed by</source>
-        <translation>Auslöser</translation>
+        <translation>Überschritten durch</translation>
     </message>
 </context>
 <context>

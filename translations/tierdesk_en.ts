@@ -2,18 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>TierDesk::ActivityView</name>
-    <message numerus="yes">
-        <source>%Ln entry(s)</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TierDesk::Activity</name>
     <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="63"/>
         <source>Cleanup batch %1: %Ln row(s) superseded</source>
         <translation>
             <numerusform>Cleanup batch %1: %Ln row superseded</numerusform>
@@ -21,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="65"/>
         <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
         <translation>
             <numerusform>Batch %1 undid batch %2: %Ln row restored</numerusform>
@@ -29,8 +21,28 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ActivityView</name>
+    <message numerus="yes">
+        <location filename="../widgets/activityview.cpp" line="178"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/activityview.cpp" line="179"/>
+        <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
+        <translation>
+            <numerusform>The newest entry; narrow the filters to see older ones. An export holds every entry.</numerusform>
+            <numerusform>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::AffiliateListModel</name>
     <message numerus="yes">
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="236"/>
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
             <numerusform>%Ln redundant race duplicate</numerusform>
@@ -38,6 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -48,6 +61,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="315"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln affiliate matches</numerusform>
@@ -55,6 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="368"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln affiliate were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
@@ -62,6 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="357"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Figures as of %1 (%Ln day old)</numerusform>
@@ -72,6 +88,7 @@
 <context>
     <name>TierDesk::AuditModel</name>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="129"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -79,6 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="131"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -86,6 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/itemmodels/auditmodel.cpp" line="135"/>
         <source>%Ln to supersede</source>
         <translation>
             <numerusform>%Ln to supersede</numerusform>
@@ -96,6 +115,7 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="365"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln chain break marked as reviewed.</numerusform>
@@ -103,6 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="350"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Chain rules, window %Ln s</numerusform>
@@ -110,6 +131,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="356"/>
+        <location filename="../widgets/auditview.cpp" line="359"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -117,6 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="357"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln active event</numerusform>
@@ -124,6 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="358"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -131,6 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="360"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -138,6 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="361"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -145,6 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="362"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln chain break</numerusform>
@@ -152,6 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/auditview.cpp" line="363"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln drifted profile</numerusform>
@@ -162,6 +191,7 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="93"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>Supersede %Ln row</numerusform>
@@ -169,6 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="104"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>Restore %Ln row</numerusform>
@@ -176,6 +207,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="88"/>
+        <location filename="../widgets/backfilldialog.cpp" line="99"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -183,6 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="89"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -190,6 +224,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfilldialog.cpp" line="90"/>
+        <location filename="../widgets/backfilldialog.cpp" line="100"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -200,6 +236,7 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="56"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>Superseding %Ln row…</numerusform>
@@ -207,6 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="120"/>
         <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
         <translation>
             <numerusform>Batch %1 superseded %Ln row at %2 affiliates (fingerprint %3).</numerusform>
@@ -214,6 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="228"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 restored %Ln row superseded by batch %2.</numerusform>
@@ -224,6 +263,7 @@
 <context>
     <name>TierDesk::BeaconsView</name>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="145"/>
         <source>%Ln race-lost beacon(s), at or over the alert rule</source>
         <translation>
             <numerusform>%Ln race-lost beacon, at or over the alert rule</numerusform>
@@ -231,6 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="146"/>
         <source>%Ln race-lost beacon(s)</source>
         <translation>
             <numerusform>%Ln race-lost beacon</numerusform>
@@ -238,6 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="275"/>
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
             <numerusform>%Ln race-lost beacon in all; </numerusform>
@@ -245,6 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="276"/>
         <source>%Ln hour(s) at or over the alert rule of %1 an hour. </source>
         <translation>
             <numerusform>%Ln hour at or over the alert rule of %1 an hour. </numerusform>
@@ -255,6 +298,7 @@
 <context>
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="20"/>
         <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
         <translation>
             <numerusform>Race duplicate: %1 → %2 written %Ln time within %3 ms at %4; keep #%5, supersede %6.</numerusform>
@@ -262,6 +306,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="94"/>
+        <source>%Ln payment(s) arrived in the minute before: %1.</source>
+        <translation>
+            <numerusform>%Ln payment arrived in the minute before: %1.</numerusform>
+            <numerusform>%Ln payments arrived in the minute before: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="104"/>
+        <source>The promotion was written %Ln time(s) (%1).</source>
+        <translation>
+            <numerusform>The promotion was written once (%1).</numerusform>
+            <numerusform>The promotion was written %Ln times (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="125"/>
+        <source>%Ln commission(s)</source>
+        <translation>
+            <numerusform>%Ln commission</numerusform>
+            <numerusform>%Ln commissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="135"/>
+        <source>%Ln commission(s) since %1, each at the rate in effect when it was paid: %2. The table shows each one&apos;s rate and the payment it implies.</source>
+        <translation>
+            <numerusform>%Ln commission since %1, at the rate in effect when it was paid: %2. The table shows its rate and the payment it implies.</numerusform>
+            <numerusform>%Ln commissions since %1, each at the rate in effect when it was paid: %2. The table shows each one&apos;s rate and the payment it implies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="171"/>
         <source>%Ln row(s) restored</source>
         <translation>
             <numerusform>%Ln row restored</numerusform>
@@ -269,6 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/affiliates/casesummary.cpp" line="174"/>
         <source>%Ln row(s) superseded</source>
         <translation>
             <numerusform>%Ln row superseded</numerusform>
@@ -279,6 +357,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
+        <location filename="../models/demo/demodata.cpp" line="104"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>The database already has %Ln affiliate; demo data goes into an empty one.</numerusform>
@@ -289,6 +368,7 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -297,12 +377,64 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ReplyDraft</name>
+    <message numerus="yes">
+        <location filename="../models/affiliates/replydraft.cpp" line="140"/>
+        <source>%n commission(s)</source>
+        <translation>
+            <numerusform>%n commission</numerusform>
+            <numerusform>%n commissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tierdesk-cli</name>
     <message numerus="yes">
+        <location filename="../app/cli/audit.cpp" line="115"/>
         <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
         <translation>
             <numerusform>%Ln chain break marked as reviewed not listed (--include-reviewed).</numerusform>
             <numerusform>%Ln chain breaks marked as reviewed not listed (--include-reviewed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="30"/>
+        <source>%n invoice(s) in another currency left out.</source>
+        <translation>
+            <numerusform>%n invoice in another currency left out.</numerusform>
+            <numerusform>%n invoices in another currency left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="35"/>
+        <source>%n test-mode invoice(s) left out (--test-mode books them).</source>
+        <translation>
+            <numerusform>%n test-mode invoice left out (--test-mode books it).</numerusform>
+            <numerusform>%n test-mode invoices left out (--test-mode books them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="40"/>
+        <source>%n invoice(s) naming no affiliate left out.</source>
+        <translation>
+            <numerusform>%n invoice naming no affiliate left out.</numerusform>
+            <numerusform>%n invoices naming no affiliate left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="45"/>
+        <source>%n invoice(s) older than the affiliate&apos;s latest tier change or commission booked at the rate of their time, the tier not re-evaluated for them.</source>
+        <translation>
+            <numerusform>%n invoice older than the affiliate&apos;s latest tier change or commission booked at the rate of its time, the tier not re-evaluated for it.</numerusform>
+            <numerusform>%n invoices older than the affiliate&apos;s latest tier change or commission booked at the rate of their time, the tier not re-evaluated for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/replay.cpp" line="52"/>
+        <source>%n invoice.payment_succeeded event(s) had no invoice.paid beside them and were not booked.</source>
+        <translation>
+            <numerusform>%n invoice.payment_succeeded event had no invoice.paid beside it and was not booked.</numerusform>
+            <numerusform>%n invoice.payment_succeeded events had no invoice.paid beside them and were not booked.</numerusform>
         </translation>
     </message>
 </context>

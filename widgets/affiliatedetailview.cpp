@@ -210,6 +210,13 @@ QWidget *AffiliateDetailView::createCommissionsPage()
     filterRow->addWidget(m_commissionTo);
     auto *commissionsLayout = new QVBoxLayout(commissionsPage);
     commissionsLayout->setContentsMargins(0, 4, 0, 0);
+    // The ticket's second question, answered above the rows.
+    m_rateAnswer = new QLabel(commissionsPage);
+    m_rateAnswer->setObjectName(QStringLiteral("rateAnswer"));
+    m_rateAnswer->setTextFormat(Qt::PlainText);
+    m_rateAnswer->setWordWrap(true);
+    m_rateAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    commissionsLayout->addWidget(m_rateAnswer);
     commissionsLayout->addLayout(filterRow);
     commissionsLayout->addWidget(m_commissionTable);
     const auto applyCommissionFilter = [this] {
@@ -346,6 +353,7 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
                 : detail.asOf.toUTC().date());
         m_commissionTo->setDate(detail.asOf.toUTC().date());
     }
+    m_commissions->setRates(detail.rates);
     m_commissions->setCommissions(detail.id, detail.commissions, detail.commissionCount,
         m_session ? m_session->reader() : nullptr);
     m_batches->setBatches(detail.batches);
@@ -409,8 +417,10 @@ void AffiliateDetailView::updateHeader()
                 ? tr("Search for a handle, a name, an e-mail address, an affiliate id "
                      "or a Stripe event id (evt_…).")
                 : m_error);
+        m_rateAnswer->clear();
         return;
     }
+    m_rateAnswer->setText(CaseSummary::rates(m_detail));
     // The handle and name are the affiliate's own: isolated (an override in one
     // cannot turn the other around), elided (a 10,000-character name does not
     // set the window's width), and flagged when they could pass for another.
@@ -448,6 +458,10 @@ void AffiliateDetailView::updateHeader()
                       Format::money(m_detail.toNextTierCents()));
     else
         numbers += QStringLiteral(" · ") + tr("highest tier");
+    // The latest promotion in words: which payments caused it.
+    const QStringList promotions = CaseSummary::promotions(m_detail);
+    if (!promotions.isEmpty())
+        numbers += QStringLiteral("\n") + promotions.constLast();
     const QStringList findings = CaseSummary::findings(m_detail);
     if (!findings.isEmpty())
         numbers += QStringLiteral("\n") + findings.join(QLatin1Char('\n'));

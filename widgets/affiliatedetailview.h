@@ -93,6 +93,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_numbers = nullptr;
+    QLabel *m_rateAnswer = nullptr;
     QPushButton *m_reevaluate = nullptr;
     QPushButton *m_cleanup = nullptr;
     QPushButton *m_resolve = nullptr;

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 #include <QHash>
 
@@ -41,43 +42,121 @@ QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
     return points;
 }
 
-Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore(
-    const Connection &connection, const QString &affiliateId, qint64 thresholdCents,
-    const QDateTime &at)
+namespace {
+
+// An affiliate's commissions in (after, upTo], newest first: one prepared statement per
+// connection, for the few rows of a day.
+Result<QList<AffiliateDetail::Commission>> commissionsBetween(const Connection &connection,
+    const QString &affiliateId, const QDateTime &after, const QDateTime &upTo)
 {
-    // The commissions of the two windows before `at`: enough to know the 90-day sum at
-    // each one of the last window.
-    auto query = connection.prepare(
+    auto query = connection.cached(
         QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE "
                        "affiliate_id = ? AND created_at > ? AND created_at <= ? "
-                       "ORDER BY created_at, id")
+                       "ORDER BY created_at DESC, id DESC LIMIT %3")
             .arg(connection.dialect().cents(QStringLiteral("commission_amount")),
-                connection.dialect().isoTime(QStringLiteral("created_at"))));
+                connection.dialect().isoTime(QStringLiteral("created_at")),
+                QString::number(AffiliateDetail::CrossingRowsRead)));
     if (!query)
         return query.error();
-    query->setForwardOnly(true);
-    query->addBindValue(affiliateId);
-    query->addBindValue(SqlDialect::timeValue(at.addDays(-2 * TierPolicy::WindowDays)));
-    query->addBindValue(SqlDialect::timeValue(at));
-    if (auto done = Connection::exec(*query); !done)
+    QSqlQuery &read = **query;
+    read.bindValue(0, affiliateId);
+    read.bindValue(1, SqlDialect::timeValue(after));
+    read.bindValue(2, SqlDialect::timeValue(upTo));
+    if (auto done = Connection::exec(read); !done)
         return done.error();
-    QList<Commission> list;
-    while (query->next())
-        list.append({query->value(0).toLongLong(), query->value(1).toString(),
-            query->value(2).toLongLong(), SqlDialect::toDateTime(query->value(3))});
-    query->finish();
-    // A sliding 90-day window, as the evaluator sums it: (t - 90 days, t].
-    std::optional<Crossing> crossing;
+    QList<AffiliateDetail::Commission> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), read.value(1).toString(),
+            read.value(2).toLongLong(), SqlDialect::toDateTime(read.value(3))});
+    read.finish();
+    return rows;
+}
+
+// The 90-day sum at `at`, (at - 90 days, at]. From the days' totals when they are at
+// hand: the days from windowStart's to at's, less what windowStart's day held up to it
+// (`leaving` holds that part of the day) and what at's day held after it.
+Result<qint64> sumAt(const Connection &connection, const QString &affiliateId, const QDateTime &at,
+    const QMap<QDate, qint64> *dailyCents, const QList<AffiliateDetail::Commission> &leaving)
+{
+    if (!dailyCents || leaving.size() >= AffiliateDetail::CrossingRowsRead)
+        return TierEvaluator(connection, TierPolicy::defaultPolicy())
+            .rollingSumCents(affiliateId, at);
+    const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
+    const QDate first = windowStart.toUTC().date();
+    const QDate last = at.toUTC().date();
     qint64 sum = 0;
-    qsizetype oldest = 0;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QDateTime t = list.at(i).at;
-        while (oldest < i && list.at(oldest).at <= t.addDays(-TierPolicy::WindowDays))
-            sum -= list.at(oldest++).cents;
-        const qint64 before = sum;
-        sum += list.at(i).cents;
-        if (before < thresholdCents && sum >= thresholdCents)
-            crossing = Crossing{0, list.at(i), sum};
+    for (auto it = dailyCents->lowerBound(first); it != dailyCents->cend() && it.key() <= last;
+         ++it)
+        sum += it.value();
+    const QDateTime firstDay(first, QTime(0, 0), QTimeZone::utc());
+    for (const AffiliateDetail::Commission &c : leaving) {
+        if (c.at >= firstDay) // leaving is (…, windowStart]: before it ends, in that day
+            sum -= c.cents;
+    }
+    auto later = commissionsBetween(connection, affiliateId, at,
+        QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1));
+    if (!later)
+        return later.error();
+    for (const AffiliateDetail::Commission &c : std::as_const(*later))
+        sum -= c.cents;
+    if (later->size() >= AffiliateDetail::CrossingRowsRead)
+        return TierEvaluator(connection, TierPolicy::defaultPolicy())
+            .rollingSumCents(affiliateId, at);
+    return sum;
+}
+
+} // namespace
+
+Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore(
+    const Connection &connection, const QString &affiliateId, qint64 thresholdCents,
+    const QDateTime &at, const QMap<QDate, qint64> *dailyCents)
+{
+    // The 90-day sum at `at` as the evaluator sums it, (at - 90 days, at]; then back
+    // through the commissions newest first, each one's sum worked out from it: less the
+    // newer ones passed, plus the older ones that were still in its own window. The
+    // newest commission whose arrival took the sum over the threshold is the crossing.
+    // Only the day before is searched: each payment is evaluated as it arrives, so the
+    // one that crossed comes just before the promotion; one found further back would
+    // not explain it (and the search would read the whole window).
+    const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
+    const QDateTime searchFrom = qMax(at.addSecs(-CrossingLookbackSeconds), windowStart);
+    auto recent = commissionsBetween(connection, affiliateId, searchFrom, at);
+    if (!recent)
+        return recent.error();
+    // Those that left the window since the oldest one searched: back in its window.
+    // They begin before windowStart's UTC day does, searchFrom being under a day back.
+    auto leaving = commissionsBetween(
+        connection, affiliateId, searchFrom.addDays(-TierPolicy::WindowDays), windowStart);
+    if (!leaving)
+        return leaving.error();
+    auto atSum = sumAt(connection, affiliateId, at, dailyCents, *leaving);
+    if (!atSum)
+        return atSum.error();
+    if (*atSum < thresholdCents)
+        return std::optional<Crossing>(); // the sum at the promotion does not reach it
+    qsizetype nextLeaving = 0;
+    qint64 newer = 0; // commissions passed, newer than the one at hand
+    qint64 returned = 0; // older ones back in the window of the one at hand
+    std::optional<Crossing> crossing;
+    QList<Commission> arrivals;
+    for (const Commission &c : std::as_const(*recent)) {
+        if (c.at.secsTo(at) <= RaceSeconds)
+            arrivals.prepend(c);
+        else if (crossing)
+            break;
+        for (; nextLeaving < leaving->size()
+             && leaving->at(nextLeaving).at > c.at.addDays(-TierPolicy::WindowDays);
+             ++nextLeaving)
+            returned += leaving->at(nextLeaving).cents;
+        const qint64 with = *atSum - newer + returned;
+        if (!crossing && with - c.cents < thresholdCents && with >= thresholdCents)
+            crossing = Crossing{0, c, with, {}};
+        newer += c.cents;
+    }
+    if (crossing) {
+        if (arrivals.size() > RaceShown)
+            arrivals = arrivals.mid(arrivals.size() - RaceShown);
+        crossing->arrivals = arrivals;
     }
     return crossing;
 }
@@ -194,7 +273,8 @@ Result<void> AffiliateDetail::readEvents(const Connection &connection)
 }
 
 // Each promotion's crossing commission (promotions at the same moment share one).
-Result<void> AffiliateDetail::readCrossings(const Connection &connection)
+Result<void> AffiliateDetail::readCrossings(
+    const Connection &connection, const QMap<QDate, qint64> &dailyCents)
 {
     QHash<qint64, std::optional<Crossing>> byTime;
     for (const Event &event : std::as_const(events)) {
@@ -203,7 +283,7 @@ Result<void> AffiliateDetail::readCrossings(const Connection &connection)
         const qint64 threshold = policy.tierFor(*event.toRate).thresholdCents;
         const qint64 key = event.at.toMSecsSinceEpoch() ^ (threshold << 20);
         if (!byTime.contains(key)) {
-            auto crossing = crossingBefore(connection, id, threshold, event.at);
+            auto crossing = crossingBefore(connection, id, threshold, event.at, &dailyCents);
             if (!crossing)
                 return crossing.error();
             byTime.insert(key, *crossing);
@@ -219,7 +299,8 @@ Result<void> AffiliateDetail::readCrossings(const Connection &connection)
 
 // The chart's series from each day's total: a few hundred rows, however many
 // commissions there are.
-Result<void> AffiliateDetail::readDaily(const Connection &connection)
+Result<void> AffiliateDetail::readDaily(
+    const Connection &connection, QMap<QDate, qint64> *dailyCents)
 {
     // The chart's series from each day's total: a few hundred rows, however many
     // commissions there are.
@@ -228,7 +309,7 @@ Result<void> AffiliateDetail::readDaily(const Connection &connection)
         = connection.prepare(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
                                             "WHERE affiliate_id = ? GROUP BY %1")
                                  .arg(d.utcDay(QStringLiteral("created_at")),
-                                     d.sumCents(QStringLiteral("commission_amount"))));
+                                     d.roundedSumCents(QStringLiteral("commission_amount"))));
     if (!days)
         return days.error();
     days->setForwardOnly(true);
@@ -236,15 +317,86 @@ Result<void> AffiliateDetail::readDaily(const Connection &connection)
     if (auto done = Connection::exec(*days); !done)
         return done.error();
     QMap<QDate, qint64> daily;
+    QMap<QDate, qint64> counts;
     while (days->next()) {
         daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
+        counts.insert(days->value(0).toDate(), days->value(2).toLongLong());
         commissionCount += days->value(2).toLongLong();
     }
     days->finish();
     if (!daily.isEmpty())
         firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
     rolling = rollingSeries(daily, asOf);
+    *dailyCents = daily;
+    return readRatePeriods(connection, counts);
+}
+
+// The commissions of each rate's period, from each day's count and, for the day of a
+// change, the few paid that day before it (an index range, not a scan).
+Result<void> AffiliateDetail::readRatePeriods(
+    const Connection &connection, const QMap<QDate, qint64> &counts)
+{
+    ratePeriods = {{QDateTime(), rates.firstRate(), 0}};
+    for (const RateHistory::Change &change : rates.changes())
+        ratePeriods.append({change.at, change.rate, 0});
+    QList<qint64> upTo; // commissions at or before each change
+    for (const RateHistory::Change &change : rates.changes()) {
+        const QDate day = change.at.toUTC().date();
+        qint64 before = 0;
+        for (auto it = counts.cbegin(); it != counts.cend() && it.key() < day; ++it)
+            before += it.value();
+        auto sameDay = connection.cached(
+            QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
+                           "AND created_at >= ? AND created_at <= ?"));
+        if (!sameDay)
+            return sameDay.error();
+        QSqlQuery &query = **sameDay;
+        query.bindValue(0, id);
+        query.bindValue(1, SqlDialect::timeValue(QDateTime(day, QTime(0, 0), QTimeZone::utc())));
+        query.bindValue(2, SqlDialect::timeValue(change.at));
+        if (auto done = Connection::exec(query); !done)
+            return done.error();
+        before += query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        upTo.append(before);
+    }
+    upTo.append(commissionCount);
+    qint64 previous = 0;
+    for (qsizetype i = 0; i < ratePeriods.size(); ++i) {
+        ratePeriods[i].commissions = upTo.at(i) - previous;
+        previous = upTo.at(i);
+    }
     return {};
+}
+
+AffiliateDetail::RateHistory::RateHistory(const QList<Event> &events, int profileRate)
+    : m_first(profileRate)
+{
+    for (const Event &event : events) {
+        if (event.superseded || !event.toRate)
+            continue;
+        if (m_changes.isEmpty() && event.fromRate)
+            m_first = *event.fromRate;
+        m_changes.append({event.at, *event.toRate});
+    }
+    std::stable_sort(m_changes.begin(), m_changes.end(),
+        [](const Change &a, const Change &b) { return a.at < b.at; });
+    // A duplicate of a change (a race's second row) changes nothing: one period.
+    QList<Change> changes;
+    int current = m_first;
+    for (const Change &change : std::as_const(m_changes)) {
+        if (change.rate != current)
+            changes.append(change);
+        current = change.rate;
+    }
+    m_changes = changes;
+}
+
+int AffiliateDetail::RateHistory::rateAt(const QDateTime &at) const
+{
+    const auto after = std::upper_bound(m_changes.cbegin(), m_changes.cend(), at,
+        [](const QDateTime &time, const Change &change) { return time < change.at; });
+    return after == m_changes.cbegin() ? m_first : std::prev(after)->rate;
 }
 
 Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
@@ -273,7 +425,11 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
 
     if (auto read = detail.readEvents(connection); !read)
         return read.error();
-    if (auto read = detail.readCrossings(connection); !read)
+    detail.rates = RateHistory(detail.events, detail.rate);
+    QMap<QDate, qint64> dailyCents; // the chart's, and what the crossings sum from
+    if (auto read = detail.readDaily(connection, &dailyCents); !read)
+        return read.error();
+    if (auto read = detail.readCrossings(connection, dailyCents); !read)
         return read.error();
 
     auto page = commissionPage(connection, detail.id, std::nullopt);
@@ -281,8 +437,6 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
         return page.error();
     detail.commissions = *page;
 
-    if (auto read = detail.readDaily(connection); !read)
-        return read.error();
     Audit::Options audit;
     audit.affiliateId = detail.id;
     audit.windowSeconds = windowSeconds;

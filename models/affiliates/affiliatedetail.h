@@ -50,6 +50,44 @@ public:
         qint64 eventId = 0; // the promotion
         Commission commission;
         qint64 sumCents = 0; // the 90-day sum with it
+        // The payments that arrived in the minute before the promotion, oldest first (at
+        // most RaceShown): in a race, every one whose evaluation read the old rate.
+        QList<Commission> arrivals;
+    };
+    static constexpr int RaceSeconds = 60;
+    static constexpr int CrossingLookbackSeconds = 24 * 60 * 60;
+    static constexpr int CrossingRowsRead = 5000; // of that day, and of the day leaving
+    static constexpr int RaceShown = 10;
+
+    // The rate in effect over time, from the tier history with superseded rows left
+    // out: the rule replay books a commission by (TierEvaluator::rateAt).
+    class RateHistory
+    {
+    public:
+        RateHistory() = default;
+        RateHistory(const QList<Event> &events, int profileRate);
+        // The latest change at or before `at`, else the rate the first change started
+        // from, else the profile's rate.
+        int rateAt(const QDateTime &at) const;
+        struct Change
+        {
+            QDateTime at;
+            int rate = 0;
+        };
+        const QList<Change> &changes() const { return m_changes; }
+        int firstRate() const { return m_first; }
+
+    private:
+        QList<Change> m_changes; // ascending
+        int m_first = 0;
+    };
+    // How many commissions were paid in each period of one rate: the first before the
+    // first change, then one after each change.
+    struct RatePeriod
+    {
+        QDateTime from; // invalid: from the beginning
+        int rate = 0;
+        qint64 commissions = 0;
     };
 
     struct Point
@@ -81,6 +119,8 @@ public:
     QList<Backfill::Batch> batches;
     QList<Activity::Entry> activity; // newest first, at most ActivityShown
     QList<Crossing> crossings; // one per promotion the data explains
+    RateHistory rates;
+    QList<RatePeriod> ratePeriods;
     static constexpr int ActivityShown = 200;
 
     QString tierName() const { return policy.tierFor(rate).name; }
@@ -116,9 +156,11 @@ public:
         int limit = CommissionPageSize, const CommissionFilter &filter = {});
 
     // The commission whose arrival took the 90-day sum to `thresholdCents` last before
-    // `at`; none when the sum never crossed it in the 90 days before.
+    // `at`, in the day before it; none when the sum at `at` does not reach it or no payment
+    // of that day took it there.
     static Result<std::optional<Crossing>> crossingBefore(const Connection &connection,
-        const QString &affiliateId, qint64 thresholdCents, const QDateTime &at);
+        const QString &affiliateId, qint64 thresholdCents, const QDateTime &at,
+        const QMap<QDate, qint64> *dailyCents = nullptr);
     const Crossing *crossingOf(qint64 eventId) const;
 
     // The rolling sums, one point a day from the first day to `end`, from each UTC
@@ -128,8 +170,9 @@ public:
 private:
     Result<void> readProfile(const Connection &connection, const QString &affiliateId);
     Result<void> readEvents(const Connection &connection);
-    Result<void> readCrossings(const Connection &connection);
-    Result<void> readDaily(const Connection &connection);
+    Result<void> readCrossings(const Connection &connection, const QMap<QDate, qint64> &dailyCents);
+    Result<void> readDaily(const Connection &connection, QMap<QDate, qint64> *dailyCents);
+    Result<void> readRatePeriods(const Connection &connection, const QMap<QDate, qint64> &counts);
 };
 
 } // namespace TierDesk

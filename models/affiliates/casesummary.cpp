@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace TierDesk {
 
 QStringList CaseSummary::findings(const AffiliateDetail &detail)
@@ -41,6 +43,99 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
         lines << tr("Drift: the profile's rate is %1, but the tier history ends at %2.")
                      .arg(Format::rate(item.profileRate), Format::rate(item.historyRate));
     return lines;
+}
+
+namespace {
+
+// "evt_aaa111 (58,00 $, 14:18:32)": a payment as the sentences name it.
+QString paymentText(const AffiliateDetail::Commission &commission)
+{
+    return CaseSummary::tr("%1 (%2, %3)")
+        .arg(Text::printable(commission.stripeEventId), Format::money(commission.cents),
+            Format::timeToSeconds(commission.at));
+}
+
+} // namespace
+
+QStringList CaseSummary::promotions(const AffiliateDetail &detail)
+{
+    // One story per crossing: duplicates of a promotion share the payment that caused it.
+    struct Story
+    {
+        const AffiliateDetail::Crossing *crossing = nullptr;
+        const AffiliateDetail::Event *first = nullptr;
+        QStringList written; // "#29", "#30": every row of it, superseded ones too
+    };
+    QList<Story> stories;
+    for (const AffiliateDetail::Event &event : detail.events) {
+        const AffiliateDetail::Crossing *crossing = detail.crossingOf(event.id);
+        if (!crossing)
+            continue;
+        auto same = std::find_if(stories.begin(), stories.end(), [&](const Story &story) {
+            return story.crossing->commission.id == crossing->commission.id
+                && story.first->toRate == event.toRate;
+        });
+        if (same == stories.end())
+            same = stories.insert(stories.end(), Story{crossing, &event, {}});
+        same->written << QLatin1Char('#') + QString::number(event.id);
+    }
+    QStringList lines;
+    for (const Story &story : std::as_const(stories)) {
+        const AffiliateDetail::Crossing &crossing = *story.crossing;
+        const TierPolicy::Tier tier = detail.policy.tierFor(story.first->toRate.value_or(0));
+        QStringList arrivals;
+        for (const AffiliateDetail::Commission &commission : crossing.arrivals)
+            arrivals << paymentText(commission);
+        QString line = tr("Promoted to %1 (%2) at %3.")
+                           .arg(tier.name, Format::rate(story.first->toRate),
+                               Format::timeToSeconds(story.first->at));
+        if (arrivals.size() > 1)
+            line += QLatin1Char(' ')
+                + tr("%Ln payment(s) arrived in the minute before: %1.", nullptr,
+                    int(arrivals.size()))
+                      .arg(arrivals.join(QStringLiteral(", ")));
+        line += QLatin1Char(' ')
+            + tr("%1 took the 90-day commissions to %2, over the threshold of %3.")
+                  .arg(arrivals.size() > 1 ? Text::printable(crossing.commission.stripeEventId)
+                                           : paymentText(crossing.commission),
+                      Format::money(crossing.sumCents), Format::money(tier.thresholdCents));
+        if (story.written.size() > 1)
+            line += QLatin1Char(' ')
+                + tr("The promotion was written %Ln time(s) (%1).", nullptr,
+                    int(story.written.size()))
+                      .arg(story.written.join(QStringLiteral(", ")));
+        lines << line;
+    }
+    return lines;
+}
+
+QString CaseSummary::rates(const AffiliateDetail &detail)
+{
+    if (detail.commissionCount == 0)
+        return tr("No commissions yet.");
+    QStringList periods;
+    for (qsizetype i = 0; i < detail.ratePeriods.size(); ++i) {
+        const AffiliateDetail::RatePeriod &period = detail.ratePeriods.at(i);
+        if (period.commissions == 0)
+            continue;
+        const QString tier = detail.policy.tierFor(period.rate).name;
+        const QString rate = tier.isEmpty() ? Format::rate(period.rate)
+                                            : tr("%1 (%2)").arg(tier, Format::rate(period.rate));
+        const bool last = i + 1 == detail.ratePeriods.size();
+        const QString count = tr("%Ln commission(s)", nullptr, int(period.commissions));
+        if (!period.from.isValid() && last)
+            periods << tr("%1 at %2").arg(count, rate);
+        else if (last)
+            periods << tr("%1 at %2 since %3").arg(count, rate, Format::timeToSeconds(period.from));
+        else
+            periods << tr("%1 at %2 until %3")
+                           .arg(count, rate,
+                               Format::timeToSeconds(detail.ratePeriods.at(i + 1).from));
+    }
+    return tr("%Ln commission(s) since %1, each at the rate in effect when it was paid: %2. "
+              "The table shows each one's rate and the payment it implies.",
+        nullptr, int(detail.commissionCount))
+        .arg(Format::date(detail.firstCommissionAt), periods.join(QStringLiteral("; ")));
 }
 
 namespace {
@@ -103,6 +198,9 @@ QString CaseSummary::text(const AffiliateDetail &detail, const QString &database
     lines << numbers;
     lines
         << tr("Tier events: %1 active, %2 superseded.").arg(Text::of(active), Text::of(superseded));
+    for (const QString &line : promotions(detail))
+        lines << line;
+    lines << rates(detail);
     const QStringList found = findings(detail);
     lines << tr("Audit (window %1 s):").arg(detail.audit.options.windowSeconds);
     if (found.isEmpty())

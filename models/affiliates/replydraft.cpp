@@ -24,8 +24,8 @@ public:
         : m_locale(Catalogue::localeFor(code))
         , m_currency(currency)
     {
-        if (code != QLatin1String("en"))
-            m_loaded = Catalogue::loadOwn(m_translator, code);
+        // English too: its catalogue holds the plural forms.
+        m_loaded = Catalogue::loadOwn(m_translator, code);
     }
 
     QString text(const char *source) const
@@ -33,6 +33,15 @@ public:
         const QString translated
             = m_loaded ? m_translator.translate("TierDesk::ReplyDraft", source) : QString();
         return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    }
+    // A phrase with a count: the language's plural form, %n written as it writes numbers.
+    QString counted(const char *source, qint64 n) const
+    {
+        const QString translated = m_loaded
+            ? m_translator.translate("TierDesk::ReplyDraft", source, nullptr, int(n))
+            : QString();
+        QString text = translated.isEmpty() ? QString::fromUtf8(source) : translated;
+        return text.replace(QLatin1String("%n"), m_locale.toString(n));
     }
     QString date(const QDateTime &time) const
     {
@@ -107,6 +116,47 @@ QString tierNameOf(const AffiliateDetail &detail, std::optional<int> rate)
     return detail.policy.tierFor(rate.value_or(0)).name;
 }
 
+// The promotion written at `at`, with the payment that took the sum over the threshold.
+const AffiliateDetail::Crossing *crossingAt(const AffiliateDetail &detail, const QDateTime &at)
+{
+    for (const AffiliateDetail::Event &event : detail.events) {
+        if (event.at == at) {
+            if (const auto *crossing = detail.crossingOf(event.id))
+                return crossing;
+        }
+    }
+    return nullptr;
+}
+
+// The rate each commission was paid at, period by period, in the affiliate's words.
+QString ratesParagraph(const AffiliateDetail &detail, const Phrasebook &p)
+{
+    QStringList periods;
+    for (qsizetype i = 0; i < detail.ratePeriods.size(); ++i) {
+        const AffiliateDetail::RatePeriod &period = detail.ratePeriods.at(i);
+        if (period.commissions == 0)
+            continue;
+        const QString count = p.counted(
+            QT_TRANSLATE_N_NOOP("TierDesk::ReplyDraft", "%n commission(s)"), period.commissions);
+        const QString tier = tierNameOf(detail, period.rate);
+        const bool last = i + 1 == detail.ratePeriods.size();
+        periods << (last
+                ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "%1 at %2 (%3) since %4"))
+                      .arg(count, tier, p.rate(period.rate), p.date(period.from))
+                : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "%1 at %2 (%3) until %4"))
+                      .arg(count, tier, p.rate(period.rate),
+                          p.date(detail.ratePeriods.at(i + 1).from)));
+        if (last && !period.from.isValid())
+            periods.last() = p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "%1 at %2 (%3)"))
+                                 .arg(count, tier, p.rate(period.rate));
+    }
+    return p
+        .text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+            "Each of your commissions was paid at the rate in effect when it was "
+            "paid: %1."))
+        .arg(periods.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", "; "))));
+}
+
 // What happened to one promotion, in the affiliate's words.
 Result<QStringList> storyParagraphs(const Connection &connection, const AffiliateDetail &detail,
     const Phrasebook &p, const Story &story)
@@ -127,11 +177,20 @@ Result<QStringList> storyParagraphs(const Connection &connection, const Affiliat
             paid.prepend(p.money(commission.cents));
     }
     const qint64 threshold = detail.policy.tierFor(story.toRate.value_or(0)).thresholdCents;
-    paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-                             "On %1 your commissions over the last 90 days reached %2, and your "
-                             "account moved from %3 (%4) to %5 (%6), as it should."))
-                      .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
-                          p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate));
+    const AffiliateDetail::Crossing *crossing = crossingAt(detail, story.at);
+    paragraphs << (crossing
+            ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                         "On %1 your commissions over the last 90 days reached the threshold of "
+                         "%2; your 90-day commissions were %3. Your account moved from %4 (%5) "
+                         "to %6 (%7), as it should."))
+                  .arg(p.date(story.at), p.money(threshold), p.money(crossing->sumCents),
+                      tierName(story.fromRate), p.rate(story.fromRate), tierName(story.toRate),
+                      p.rate(story.toRate))
+            : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
+                         "On %1 your commissions over the last 90 days reached %2, and your "
+                         "account moved from %3 (%4) to %5 (%6), as it should."))
+                  .arg(p.date(story.at), p.money(threshold), tierName(story.fromRate),
+                      p.rate(story.fromRate), tierName(story.toRate), p.rate(story.toRate)));
     paragraphs << (paid.size() >= 2
             ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                          "Because your commissions of %1 arrived at almost the same moment, "
@@ -145,8 +204,8 @@ Result<QStringList> storyParagraphs(const Connection &connection, const Affiliat
                          "recorded this promotion %1 times in your tier history instead of once."))
                   .arg(story.copies));
     paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
-        "No money was affected: the promotion happened once, and every commission was "
-        "calculated at the rate that applied when it was paid."));
+                             "No money was affected: the promotion happened once. %1"))
+                      .arg(ratesParagraph(detail, p));
     paragraphs << (story.cleanedAt.isValid()
             ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                          "On %1 we removed the extra entry from your tier history, so it now "

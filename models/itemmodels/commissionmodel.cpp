@@ -76,6 +76,7 @@ void CommissionModel::readAll(QObject *context,
     if (!m_worker || m_affiliateId.isEmpty()) {
         auto all = std::make_shared<CommissionModel>();
         all->m_rows = m_rows;
+        all->m_rates = m_rates;
         all->m_total = m_rows.size();
         done(all, QString());
         return;
@@ -99,12 +100,13 @@ void CommissionModel::readAll(QObject *context,
                 last = page->constLast();
             }
         },
-        [done](Result<QList<AffiliateDetail::Commission>> rows) {
+        [done, rates = m_rates](Result<QList<AffiliateDetail::Commission>> rows) {
             if (!rows) {
                 done(nullptr, rows.error().message);
                 return;
             }
             auto all = std::make_shared<CommissionModel>();
+            all->m_rates = rates;
             all->m_rows = *rows;
             all->m_total = rows->size();
             done(all, QString());
@@ -192,6 +194,13 @@ int CommissionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// The customer's payment a commission implies at the rate then, rounded to the cent.
+qint64 CommissionModel::impliedPayment(const AffiliateDetail::Commission &row) const
+{
+    const int rate = m_rates.rateAt(row.at);
+    return rate > 0 ? (row.cents * 100 + rate / 2) / rate : 0;
+}
+
 QVariant CommissionModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -205,16 +214,27 @@ QVariant CommissionModel::data(const QModelIndex &index, int role) const
             return row.stripeEventId;
         case Amount:
             return Format::money(row.cents);
+        case RateThen:
+            return Format::rate(m_rates.rateAt(row.at));
+        case Payment:
+            return Format::money(impliedPayment(row));
         }
     } else if (role == Format::NeutralRole) {
         if (index.column() == Time)
             return Format::neutralTime(row.at);
         if (index.column() == Amount)
             return Format::neutralMoney(row.cents);
+        if (index.column() == RateThen)
+            return m_rates.rateAt(row.at);
+        if (index.column() == Payment)
+            return Format::neutralMoney(impliedPayment(row));
         return data(index, Qt::DisplayRole);
     } else if (role == Qt::ToolTipRole && index.column() == Time) {
         return Format::otherZoneTime(row.at);
-    } else if (role == Qt::TextAlignmentRole && index.column() == Amount) {
+    } else if (role == Qt::ToolTipRole && index.column() == Payment) {
+        return tr("The payment this commission implies at the rate in effect then: %1 ÷ %2")
+            .arg(Format::money(row.cents), Format::rate(m_rates.rateAt(row.at)));
+    } else if (role == Qt::TextAlignmentRole && index.column() >= Amount) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == StripeEventRole) {
         return row.stripeEventId;
@@ -233,6 +253,12 @@ QVariant CommissionModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Stripe event");
     case Amount:
         return tr("Commission");
+    case RateThen:
+        //: The commission rate in effect when the commission was paid
+        return tr("Rate then");
+    case Payment:
+        //: The customer's payment a commission implies at the rate then
+        return tr("Payment");
     }
     return {};
 }

@@ -22,7 +22,7 @@ class CommissionModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CommissionModel)
 
 public:
-    enum Column { Time, StripeEvent, Amount, ColumnCount };
+    enum Column { Time, StripeEvent, Amount, RateThen, Payment, ColumnCount };
     enum Role { StripeEventRole = Qt::UserRole + 1 };
 
     explicit CommissionModel(QObject *parent = nullptr);
@@ -30,6 +30,8 @@ public:
     // outlive the model or be replaced first. No worker: only `firstPage`.
     void setCommissions(const QString &affiliateId,
         const QList<AffiliateDetail::Commission> &firstPage, qint64 total, DatabaseWorker *worker);
+    // The tier history the rate and payment columns are read from.
+    void setRates(const AffiliateDetail::RateHistory &rates) { m_rates = rates; }
     qint64 totalCount() const { return m_total; }
     // How many the filter finds; -1 while it does not know yet.
     qint64 shownTotal() const;
@@ -61,6 +63,7 @@ signals:
 
 private:
     QList<AffiliateDetail::Commission> m_rows;
+    AffiliateDetail::RateHistory m_rates;
     QString m_affiliateId;
     DatabaseWorker *m_worker = nullptr;
     qint64 m_total = 0;
@@ -70,6 +73,7 @@ private:
     QList<AffiliateDetail::Commission> m_firstPage; // the unfiltered first page, to go back to
     qint64 m_unfilteredTotal = 0;
     void continueReveal();
+    qint64 impliedPayment(const AffiliateDetail::Commission &row) const;
     FreshAnswers m_answers; // pages for an earlier affiliate are dropped
 };
 

@@ -120,6 +120,25 @@ QString TierEventModel::note(const Row &row) const
     return notes.join(QStringLiteral("; "));
 }
 
+// The payment that took the sum over the threshold, and the others of the minute before:
+// "evt_bbb222 · $5.80 (with evt_aaa111 · $58.00)".
+QString TierEventModel::crossedBy(const AffiliateDetail::Crossing &crossing)
+{
+    //: The commission that took the sum over a threshold: Stripe event id · amount
+    QString text = tr("%1 · %2").arg(Text::printable(crossing.commission.stripeEventId),
+        Format::money(crossing.commission.cents));
+    QStringList others;
+    for (const AffiliateDetail::Commission &commission : crossing.arrivals) {
+        if (commission.id != crossing.commission.id)
+            others << tr("%1 · %2").arg(
+                Text::printable(commission.stripeEventId), Format::money(commission.cents));
+    }
+    if (!others.isEmpty())
+        //: The other payments of the minute before a promotion
+        text += QLatin1Char(' ') + tr("(with %1)").arg(others.join(QStringLiteral(", ")));
+    return text;
+}
+
 QVariant TierEventModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_visible.size())
@@ -141,9 +160,7 @@ QVariant TierEventModel::data(const QModelIndex &index, int role) const
             return note(row);
         case CrossedBy:
             if (const auto *crossing = m_detail.crossingOf(row.event.id))
-                //: The commission that took the sum over a threshold: Stripe event id · amount
-                return tr("%1 · %2").arg(
-                    crossing->commission.stripeEventId, Format::money(crossing->commission.cents));
+                return crossedBy(*crossing);
             return {};
         }
         break;

@@ -15,7 +15,7 @@ class TierEventModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TierEventModel)
 
 public:
-    enum Column { Id, Time, Change, Status, Note, CrossedBy, ColumnCount };
+    enum Column { Id, Time, Change, CrossedBy, Status, Note, ColumnCount };
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         ClusterRole, // index of the audit cluster (0, 1, ...), or -1
@@ -54,6 +54,7 @@ private:
     void rebuild();
     QString clusterText(int cluster) const;
     QString note(const Row &row) const;
+    static QString crossedBy(const AffiliateDetail::Crossing &crossing);
 
     AffiliateDetail m_detail;
     QList<Row> m_all;
