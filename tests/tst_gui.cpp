@@ -34,6 +34,7 @@
 #include "fixture.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -438,6 +439,20 @@ private slots:
         }
         QVERIFY(ids.contains(QStringLiteral("evt_aaa111"))
             && ids.contains(QStringLiteral("evt_bbb222")));
+        // The same affiliate read again (as after a write): the filter stays.
+        const int filtered = model->rowCount();
+        const int readsBefore = int(detail->detail().asOf.toMSecsSinceEpoch() % 1000000);
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                action->trigger(); // F5, what a write ends with too
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle()
+                && int(detail->detail().asOf.toMSecsSinceEpoch() % 1000000) != readsBefore,
+            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle() && model->rowCount() == filtered, Timeout);
+        QVERIFY(detail->findChild<QCheckBox *>(QStringLiteral("commissionDates"))->isChecked());
+        QCOMPARE(detail->findChild<QDateEdit *>(QStringLiteral("commissionFrom"))->date(),
+            QDate(2026, 1, 22));
         detail->findChild<QCheckBox *>(QStringLiteral("commissionDates"))->setChecked(false);
         QTRY_COMPARE(model->rowCount(), unfiltered);
     }
@@ -1721,6 +1736,73 @@ private slots:
         QVERIFY(!window.writesEnabled());
         // The sandbox demo of this test is not production.
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionLabel"))->isVisible());
+    }
+
+    // What a screen reader reaches has a name, in both languages: every control of every
+    // view, read through QAccessible (what the AT-SPI bridge reads on Linux). Tooltips
+    // read out carry no markup.
+    void everyControlHasAName()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        static const QList<QAccessible::Role> controls{QAccessible::ComboBox,
+            QAccessible::EditableText, QAccessible::PushButton, QAccessible::CheckBox,
+            QAccessible::RadioButton, QAccessible::SpinBox, QAccessible::Table, QAccessible::List,
+            QAccessible::Tree, QAccessible::PageTabList, QAccessible::Slider,
+            QAccessible::ButtonMenu, QAccessible::ButtonDropDown};
+        for (const char *language : {"en", "de"}) {
+            m_languages.setLanguage(QLatin1String(language));
+            QCoreApplication::processEvents();
+            auto *tabs = view->detailView()->findChild<QTabWidget *>();
+            QVERIFY(tabs);
+            // Each view, and each tab of the affiliate's detail.
+            QList<std::pair<MainWindow::View, int>> screens;
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                screens.append({MainWindow::View::Affiliates, tab});
+            for (const auto other :
+                {MainWindow::View::Audit, MainWindow::View::Beacons, MainWindow::View::Activity})
+                screens.append({other, 0});
+            for (const auto &[shown, tab] : screens) {
+                m_window->showView(shown);
+                tabs->setCurrentIndex(tab);
+                QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+                QStringList unnamed;
+                QStringList markup;
+                std::function<void(QAccessibleInterface *, int)> walk =
+                    [&](QAccessibleInterface *node, int depth) {
+                        if (!node || depth > 40 || node->state().invisible)
+                            return;
+                        const QString tip = node->object() && node->object()->isWidgetType()
+                            ? static_cast<QWidget *>(node->object())->toolTip()
+                            : QString();
+                        if (tip.contains(QLatin1Char('<')))
+                            markup << node->object()->objectName() + QStringLiteral(": ") + tip;
+                        if (controls.contains(node->role())
+                            && node->text(QAccessible::Name).trimmed().isEmpty())
+                            unnamed << QStringLiteral("%1 %2 (%3)")
+                                           .arg(QString::fromLatin1(node->object()
+                                                        ? node->object()->metaObject()->className()
+                                                        : "?"),
+                                               node->object() ? node->object()->objectName()
+                                                              : QString())
+                                           .arg(int(node->role()));
+                        // A table's cells are its items: the table's name covers them.
+                        if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree
+                            || node->role() == QAccessible::List)
+                            return;
+                        for (int i = 0; i < node->childCount(); ++i)
+                            walk(node->child(i), depth + 1);
+                    };
+                walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+                QVERIFY2(unnamed.isEmpty(),
+                    qPrintable(
+                        QStringLiteral("%1, view %2: ").arg(QLatin1String(language)).arg(int(shown))
+                        + unnamed.join(QStringLiteral("; "))));
+                QVERIFY2(markup.isEmpty(), qPrintable(markup.join(QStringLiteral("; "))));
+            }
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     void germanEverywhere()

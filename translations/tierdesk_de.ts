@@ -200,26 +200,27 @@
     </message>
     <message>
         <location filename="../widgets/activityview.cpp" line="206"/>
+        <location filename="../widgets/activityview.cpp" line="209"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="209"/>
+        <location filename="../widgets/activityview.cpp" line="210"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="210"/>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="211"/>
+        <location filename="../widgets/activityview.cpp" line="212"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="213"/>
+        <location filename="../widgets/activityview.cpp" line="214"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -235,188 +236,193 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="400"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="405"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="402"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="412"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="417"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="422"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="436"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="441"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="441"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="446"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="450"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="455"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="452"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="457"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="460"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="488"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="512"/>
+        <source>Find a commission by Stripe event id</source>
+        <translation>Provision nach Stripe-Event-ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="520"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="515"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="521"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="522"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="497"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="484"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="485"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="487"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="503"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="505"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigungen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="511"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="517"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="512"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="518"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="511"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="513"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="515"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="404"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="409"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="486"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -520,7 +526,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="315"/>
+        <location filename="../widgets/affiliatesview.cpp" line="316"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -528,47 +534,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="423"/>
+        <location filename="../widgets/affiliatesview.cpp" line="424"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="431"/>
+        <location filename="../widgets/affiliatesview.cpp" line="432"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="433"/>
+        <location filename="../widgets/affiliatesview.cpp" line="434"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="434"/>
+        <location filename="../widgets/affiliatesview.cpp" line="435"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="437"/>
+        <location filename="../widgets/affiliatesview.cpp" line="438"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="359"/>
+        <location filename="../widgets/affiliatesview.cpp" line="360"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="361"/>
+        <location filename="../widgets/affiliatesview.cpp" line="362"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="366"/>
+        <location filename="../widgets/affiliatesview.cpp" line="367"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="368"/>
+        <location filename="../widgets/affiliatesview.cpp" line="369"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -576,37 +582,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="372"/>
+        <location filename="../widgets/affiliatesview.cpp" line="373"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="379"/>
+        <location filename="../widgets/affiliatesview.cpp" line="380"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="380"/>
+        <location filename="../widgets/affiliatesview.cpp" line="381"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="390"/>
+        <location filename="../widgets/affiliatesview.cpp" line="391"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="441"/>
+        <location filename="../widgets/affiliatesview.cpp" line="442"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="442"/>
+        <location filename="../widgets/affiliatesview.cpp" line="443"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="357"/>
+        <location filename="../widgets/affiliatesview.cpp" line="358"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -614,42 +620,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="309"/>
+        <location filename="../widgets/affiliatesview.cpp" line="310"/>
         <source>No affiliate matches with these filters on.</source>
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="435"/>
+        <location filename="../widgets/affiliatesview.cpp" line="436"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="436"/>
+        <location filename="../widgets/affiliatesview.cpp" line="437"/>
         <source>C&amp;onflicts or drift</source>
         <translation>&amp;Konflikte oder Abweichung</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="440"/>
+        <location filename="../widgets/affiliatesview.cpp" line="441"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="312"/>
+        <location filename="../widgets/affiliatesview.cpp" line="313"/>
         <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="424"/>
+        <location filename="../widgets/affiliatesview.cpp" line="425"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="426"/>
+        <location filename="../widgets/affiliatesview.cpp" line="427"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="428"/>
+        <location filename="../widgets/affiliatesview.cpp" line="429"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="315"/>
+        <location filename="../widgets/affiliatesview.cpp" line="316"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln affiliate matches</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="368"/>
+        <location filename="../widgets/affiliatesview.cpp" line="369"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln affiliate were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="357"/>
+        <location filename="../widgets/affiliatesview.cpp" line="358"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Figures as of %1 (%Ln day old)</numerusform>

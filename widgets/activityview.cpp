@@ -206,6 +206,7 @@ void ActivityView::retranslate()
     m_days->setText(tr("Days from"));
     m_from->setDisplayFormat(Format::tr("yyyy-MM-dd"));
     m_to->setDisplayFormat(Format::tr("yyyy-MM-dd"));
+    m_from->setAccessibleName(tr("Days from"));
     m_to->setAccessibleName(tr("to"));
     m_table->setAccessibleName(tr("Activity"));
     m_undoResolution->setText(tr("&Undo resolution…"));

@@ -335,11 +335,14 @@ void AffiliateDetailView::clear()
 
 void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
 {
+    const bool sameAffiliate = m_hasDetail && m_detail.id == detail.id;
+    const AffiliateDetail::CommissionFilter kept = m_commissions->filter();
     m_detail = detail;
     m_hasDetail = true;
     m_events->setDetail(detail);
-    {
+    if (!sameAffiliate) {
         // Another affiliate: the commission filter starts empty, its days span theirs.
+        // The same one read again (after a write, a refresh): the filter stays.
         const QSignalBlocker search(m_commissionSearch);
         const QSignalBlocker dates(m_commissionDates);
         const QSignalBlocker from(m_commissionFrom);
@@ -356,6 +359,8 @@ void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
     m_commissions->setRates(detail.rates);
     m_commissions->setCommissions(detail.id, detail.commissions, detail.commissionCount,
         m_session ? m_session->reader() : nullptr);
+    if (sameAffiliate && !kept.isEmpty())
+        m_commissions->setFilter(kept);
     m_batches->setBatches(detail.batches);
     m_activity->setEntries(detail.activity);
     m_chart->setDetail(detail);
@@ -504,6 +509,7 @@ void AffiliateDetailView::retranslate()
     m_tabs->setTabText(
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_commissionSearch->setPlaceholderText(tr("Find a Stripe event id (any part)"));
+    m_commissionSearch->setAccessibleName(tr("Find a commission by Stripe event id"));
     m_commissionDates->setText(tr("Days from"));
     m_commissionTo->setAccessibleName(tr("to"));
     m_commissionFrom->setAccessibleName(tr("Days from"));

@@ -1,5 +1,6 @@
 #include "affiliatesview.h"
 #include "../models/common/format.h"
+#include "../models/common/text.h"
 #include "../models/figures/affiliatestats.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "../models/session/session.h"
@@ -346,9 +347,9 @@ void AffiliatesView::refresh()
 
 void AffiliatesView::updateFigures()
 {
-    // A paragraph, so the tooltip wraps instead of running across the screen.
-    const auto paragraph
-        = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+    // Broken into lines, so the tooltip wraps instead of running across the screen, in
+    // plain text a screen reader reads as it is.
+    const auto paragraph = [](const QString &text) { return Text::wrapped(text); };
     const auto stats = m_model->stats();
     if (stats && stats->usable()) {
         // Older than a day: say so in words, since payments since then are missing.

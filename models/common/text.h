@@ -45,6 +45,9 @@ public:
     // For a label: at most `maxChars` characters, cut with "…" (a 10,000-character
     // name must not decide the window's width).
     static QString elided(const QString &text, int maxChars);
+    // Plain text broken into lines of at most about `width` characters at spaces: a
+    // tooltip that wraps without markup a screen reader would read out.
+    static QString wrapped(const QString &text, int width = 72);
 
     // What makes a handle or name look like another: invisible characters (zero
     // width, bidi controls, soft hyphen) and letters from more than one script
