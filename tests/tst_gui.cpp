@@ -740,7 +740,7 @@ private slots:
             = CaseSummary::text(view->detailView()->detail(), m_url.toDisplayString());
         QVERIFY(summary.contains(QLatin1String("@gretaeats")));
         QVERIFY(summary.contains(
-            QStringLiteral("Race duplicate: 20% → 25% written 2 times within 16 ms")));
+            QStringLiteral("Race duplicate: 20% → 25% written twice within 16 ms")));
         QVERIFY(summary.contains(QLatin1String("Gold (25%)")));
         // The PDF's text names the database only when asked for.
         const QString path = m_url.filePath();

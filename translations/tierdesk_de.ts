@@ -1218,14 +1218,6 @@
         <source>Cleanup committed</source>
         <translation>Bereinigung übernommen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="120"/>
-        <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
-        <translation>
-            <numerusform>Batch %1 hat %Ln Zeile bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
-            <numerusform>Batch %1 hat %Ln Zeilen bei %2 Affiliates als überholt markiert (Fingerabdruck %3).</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../widgets/backfillflow.cpp" line="146"/>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
@@ -1268,6 +1260,23 @@
         <location filename="../widgets/backfillflow.cpp" line="238"/>
         <source>Cleanup not applied</source>
         <translation>Bereinigung nicht angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="121"/>
+        <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
+        <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
+        <translation>
+            <numerusform>Batch %1 hat %Ln Zeile bei %2 als überholt markiert (Fingerabdruck %3).</numerusform>
+            <numerusform>Batch %1 hat %Ln Zeilen bei %2 als überholt markiert (Fingerabdruck %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="122"/>
+        <source>%n affiliate(s)</source>
+        <translation>
+            <numerusform>%n Affiliate</numerusform>
+            <numerusform>%n Affiliates</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/backfillflow.cpp" line="241"/>
@@ -1659,41 +1668,33 @@
 </context>
 <context>
     <name>TierDesk::CaseSummary</name>
-    <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="20"/>
-        <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
-        <translation>
-            <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
-            <numerusform>Doppeleintrag: %1 → %2 %Ln-mal innerhalb von %3 ms geschrieben, am %4; #%5 bleibt, %6 wird als überholt markiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="30"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="31"/>
         <source>Conflict: concurrent evaluations from %1 chose %2 within %3 ms at %4; the last writer won. Needs a decision.</source>
         <translation>Konflikt: Gleichzeitige Bewertungen ab %1 wählten %2 innerhalb von %3 ms, am %4; der letzte Schreiber hat gewonnen. Bitte entscheiden.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="38"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="39"/>
         <source>Chain break at event #%1 (%2): it starts at %3, the previous event ended at %4.</source>
         <translation>Lücke in der Stufenfolge bei Ereignis #%1 (%2): Es beginnt bei %3, das vorige Ereignis endete bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="43"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="44"/>
         <source>Drift: the profile&apos;s rate is %1, but the tier history ends at %2.</source>
         <translation>Abweichung: Der Satz im Profil ist %1, die Stufenhistorie endet aber bei %2.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="53"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="54"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="89"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="90"/>
         <source>Promoted to %1 (%2) at %3.</source>
         <translation>Hochstufung auf %1 (%2) am %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="94"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="95"/>
         <source>%Ln payment(s) arrived in the minute before: %1.</source>
         <translation>
             <numerusform>%Ln Zahlung kam in der Minute davor an: %1.</numerusform>
@@ -1701,25 +1702,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="98"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="99"/>
         <source>%1 took the 90-day commissions to %2, over the threshold of %3.</source>
         <translation>%1 brachte die 90-Tage-Provisionen auf %2 und damit über die Schwelle von %3.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="104"/>
-        <source>The promotion was written %Ln time(s) (%1).</source>
-        <translation>
-            <numerusform>Die Hochstufung wurde %Ln-mal geschrieben (%1).</numerusform>
-            <numerusform>Die Hochstufung wurde %Ln-mal geschrieben (%1).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="115"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="116"/>
         <source>No commissions yet.</source>
         <translation>Noch keine Provisionen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="125"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="126"/>
         <source>%Ln commission(s)</source>
         <translation>
             <numerusform>%Ln Provision</numerusform>
@@ -1727,22 +1720,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="127"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="128"/>
         <source>%1 at %2</source>
         <translation>%1 zu %2</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="129"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="130"/>
         <source>%1 at %2 since %3</source>
         <translation>%1 zu %2 seit %3</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="131"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="132"/>
         <source>%1 at %2 until %3</source>
         <translation>%1 zu %2 bis %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="135"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="136"/>
         <source>%Ln commission(s) since %1, each at the rate in effect when it was paid: %2. The table shows each one&apos;s rate and the payment it implies.</source>
         <translation>
             <numerusform>%Ln Provision seit dem %1, zum Satz, der bei ihrer Zahlung galt: %2. Die Tabelle zeigt ihren Satz und die Zahlung, die er ergibt.</numerusform>
@@ -1750,27 +1743,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="164"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="165"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="165"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="166"/>
         <source>undone by batch %1</source>
         <translation>rückgängig gemacht durch Batch %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="166"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="167"/>
         <source>committed</source>
         <translation>übernommen</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="168"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="169"/>
         <source>Batch %1 (%2, %3 by %4): undo of batch %5, %6.</source>
         <translation>Batch %1 (%2, %3 durch %4): Rückgängigmachen von Batch %5, %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="171"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="172"/>
         <source>%Ln row(s) restored</source>
         <translation>
             <numerusform>%Ln Zeile wiederhergestellt</numerusform>
@@ -1778,12 +1771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="172"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="173"/>
         <source>Batch %1 (%2, %3 by %4): %5.</source>
         <translation>Batch %1 (%2, %3 durch %4): %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="174"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="175"/>
         <source>%Ln row(s) superseded</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markiert</numerusform>
@@ -1791,48 +1784,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="186"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="187"/>
         <source>TierDesk case summary: @%1 (%2), affiliate %3</source>
         <translation>TierDesk-Fallzusammenfassung: @%1 (%2), Affiliate %3</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="188"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="189"/>
         <source>Database: %1; as of %2</source>
         <translation>Datenbank: %1; Stand %2</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="123"/>
-        <location filename="../models/affiliates/casesummary.cpp" line="191"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="124"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="192"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="193"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="21"/>
+        <source>Race duplicate: %1 → %2 written %3 within %4 ms at %5; keep #%6, supersede %7.</source>
+        <extracomment>%3 how often (&quot;twice&quot;); the last part is what the cleanup proposes</extracomment>
+        <translation>Doppeleintrag: %1 → %2 %3 innerhalb von %4 ms geschrieben, am %5; Vorschlag: #%6 behalten, %7 als überholt markieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="105"/>
+        <source>The promotion was written %1 (%2).</source>
+        <translation>Die Hochstufung wurde %1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/casesummary.cpp" line="194"/>
         <source>Tier: %1; 90-day commissions: %2</source>
         <translation>Stufe: %1; Provisionen der letzten 90 Tage: %2</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="195"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="196"/>
         <source>; %1 from %2 (%3 to go)</source>
         <translation>; %1 ab %2 (noch %3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="200"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="201"/>
         <source>Tier events: %1 active, %2 superseded.</source>
         <translation>Stufenereignisse: %1 aktiv, %2 überholt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="205"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="206"/>
         <source>Audit (window %1 s):</source>
         <translation>Prüfung (Zeitfenster %1 s):</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="207"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="208"/>
         <source>No race duplicates, conflicts, chain breaks or drift.</source>
         <translation>Keine Doppeleinträge, Konflikte, Lücken in der Stufenfolge oder Abweichungen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/casesummary.cpp" line="212"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="213"/>
         <source>Cleanup batches:</source>
         <translation>Bereinigungen:</translation>
     </message>
@@ -2215,6 +2219,74 @@
         <source>%1%</source>
         <extracomment>A commission rate in percent; %1 is the number. German puts a space before %.</extracomment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="153"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="154"/>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="155"/>
+        <source>three times</source>
+        <translation>dreimal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="156"/>
+        <source>four times</source>
+        <translation>viermal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="157"/>
+        <source>five times</source>
+        <translation>fünfmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="158"/>
+        <source>six times</source>
+        <translation>sechsmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="159"/>
+        <source>seven times</source>
+        <translation>siebenmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="160"/>
+        <source>eight times</source>
+        <translation>achtmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="161"/>
+        <source>nine times</source>
+        <translation>neunmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="162"/>
+        <source>ten times</source>
+        <translation>zehnmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="163"/>
+        <source>eleven times</source>
+        <translation>elfmal</translation>
+    </message>
+    <message>
+        <location filename="../models/common/format.cpp" line="164"/>
+        <source>twelve times</source>
+        <translation>zwölfmal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/format.cpp" line="167"/>
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/activityview.cpp" line="207"/>
@@ -2736,17 +2808,17 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="49"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="59"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="58"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="68"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="140"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n Provision</numerusform>
@@ -2754,120 +2826,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="144"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="154"/>
         <source>%1 at %2 (%3) since %4</source>
         <translation>%1 zu %2 (%3) seit dem %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="146"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="156"/>
         <source>%1 at %2 (%3) until %4</source>
         <translation>%1 zu %2 (%3) bis zum %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="160"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 zu %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="154"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="164"/>
         <source>Each of your commissions was paid at the rate in effect when it was paid: %1.</source>
         <translation>Jede Ihrer Provisionen wurde zu dem Satz gezahlt, der bei ihrer Zahlung galt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="167"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="182"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="192"/>
         <source>On %1 your commissions over the last 90 days reached the threshold of %2; your 90-day commissions were %3. Your account moved from %4 (%5) to %6 (%7), as it should.</source>
         <translation>Am %1 erreichten Ihre Provisionen der letzten 90 Tage die Schwelle von %2; sie betrugen %3. Ihr Konto wechselte wie vorgesehen von %4 (%5) zu %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="206"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="205"/>
+        <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 in your tier history instead of once.</source>
+        <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="212"/>
+        <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 in your tier history instead of once.</source>
+        <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../models/affiliates/replydraft.cpp" line="216"/>
         <source>No money was affected: the promotion happened once. %1</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand nur einmal statt. %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="293"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="303"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="295"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="305"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="189"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="199"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="195"/>
-        <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 times in your tier history instead of once.</source>
-        <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="200"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="249"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="210"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="259"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="202"/>
-        <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 times in your tier history instead of once.</source>
-        <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1-mal statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="210"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="220"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
-        <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; er zeigt die Hochstufung jetzt einmal.</translation>
+        <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; der Verlauf zeigt die Hochstufung jetzt nur noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="214"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="224"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
-        <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass er die Hochstufung einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
+        <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass der Verlauf die Hochstufung nur noch einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="314"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="324"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="320"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="330"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="322"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="332"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="326"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="336"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="328"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="338"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="243"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="253"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="257"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="267"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="266"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="276"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>

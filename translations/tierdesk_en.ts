@@ -244,11 +244,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="120"/>
-        <source>Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).</source>
+        <location filename="../widgets/backfillflow.cpp" line="121"/>
+        <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
+        <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
         <translation>
-            <numerusform>Batch %1 superseded %Ln row at %2 affiliates (fingerprint %3).</numerusform>
-            <numerusform>Batch %1 superseded %Ln rows at %2 affiliates (fingerprint %3).</numerusform>
+            <numerusform>Batch %1 superseded %Ln row at %2 (fingerprint %3).</numerusform>
+            <numerusform>Batch %1 superseded %Ln rows at %2 (fingerprint %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="122"/>
+        <source>%n affiliate(s)</source>
+        <translation>
+            <numerusform>%n affiliate</numerusform>
+            <numerusform>%n affiliates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -298,15 +307,7 @@
 <context>
     <name>TierDesk::CaseSummary</name>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="20"/>
-        <source>Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, supersede %6.</source>
-        <translation>
-            <numerusform>Race duplicate: %1 → %2 written %Ln time within %3 ms at %4; keep #%5, supersede %6.</numerusform>
-            <numerusform>Race duplicate: %1 → %2 written %Ln times within %3 ms at %4; keep #%5, supersede %6.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="94"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="95"/>
         <source>%Ln payment(s) arrived in the minute before: %1.</source>
         <translation>
             <numerusform>%Ln payment arrived in the minute before: %1.</numerusform>
@@ -314,15 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="104"/>
-        <source>The promotion was written %Ln time(s) (%1).</source>
-        <translation>
-            <numerusform>The promotion was written once (%1).</numerusform>
-            <numerusform>The promotion was written %Ln times (%1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="125"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="126"/>
         <source>%Ln commission(s)</source>
         <translation>
             <numerusform>%Ln commission</numerusform>
@@ -330,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="135"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="136"/>
         <source>%Ln commission(s) since %1, each at the rate in effect when it was paid: %2. The table shows each one&apos;s rate and the payment it implies.</source>
         <translation>
             <numerusform>%Ln commission since %1, at the rate in effect when it was paid: %2. The table shows its rate and the payment it implies.</numerusform>
@@ -338,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="171"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="172"/>
         <source>%Ln row(s) restored</source>
         <translation>
             <numerusform>%Ln row restored</numerusform>
@@ -346,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/casesummary.cpp" line="174"/>
+        <location filename="../models/affiliates/casesummary.cpp" line="175"/>
         <source>%Ln row(s) superseded</source>
         <translation>
             <numerusform>%Ln row superseded</numerusform>
@@ -366,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::Format</name>
+    <message numerus="yes">
+        <location filename="../models/common/format.cpp" line="167"/>
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../widgets/mainwindow.cpp" line="562"/>
@@ -379,7 +383,7 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="140"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n commission</numerusform>

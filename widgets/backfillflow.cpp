@@ -117,9 +117,9 @@ void BackfillFlow::showResult(const Backfill::Outcome &outcome)
         return;
     }
     auto *box = Notice::create(QMessageBox::Information, tr("Cleanup committed"),
-        tr("Batch %1 superseded %Ln row(s) at %2 affiliates (fingerprint %3).", nullptr,
-            outcome.rowsChanged)
-            .arg(Text::of(outcome.batchId), Text::of(outcome.affiliates),
+        //: %2 is "1 affiliate" or "3 affiliates"
+        tr("Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).", nullptr, outcome.rowsChanged)
+            .arg(Text::of(outcome.batchId), tr("%n affiliate(s)", nullptr, int(outcome.affiliates)),
                 Text::of(outcome.fingerprint)),
         m_window);
     box->setObjectName(QStringLiteral("backfillResult"));

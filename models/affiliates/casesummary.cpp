@@ -17,10 +17,11 @@ QStringList CaseSummary::findings(const AffiliateDetail &detail)
             ids << QLatin1Char('#') + QString::number(id);
         const qint64 spread = cluster.firstAt.msecsTo(cluster.lastAt);
         if (cluster.kind == Audit::Cluster::Kind::Duplicate) {
-            lines << tr("Race duplicate: %1 → %2 written %Ln time(s) within %3 ms at %4; keep #%5, "
-                        "supersede %6.",
-                nullptr, int(cluster.redundantIds.size() + 1))
+            //: %3 how often ("twice"); the last part is what the cleanup proposes
+            lines << tr("Race duplicate: %1 → %2 written %3 within %4 ms at %5; keep #%6, "
+                        "supersede %7.")
                          .arg(Format::rate(cluster.fromRate), Format::rate(cluster.toRate),
+                             Format::times(int(cluster.redundantIds.size() + 1)),
                              QLocale().toString(spread), Format::time(cluster.firstAt),
                              Text::of(cluster.keepId), Text::of(ids.join(QStringLiteral(", "))));
         } else {
@@ -101,9 +102,9 @@ QStringList CaseSummary::promotions(const AffiliateDetail &detail)
                       Format::money(crossing.sumCents), Format::money(tier.thresholdCents));
         if (story.written.size() > 1)
             line += QLatin1Char(' ')
-                + tr("The promotion was written %Ln time(s) (%1).", nullptr,
-                    int(story.written.size()))
-                      .arg(story.written.join(QStringLiteral(", ")));
+                + tr("The promotion was written %1 (%2).")
+                      .arg(Format::times(int(story.written.size())),
+                          story.written.join(QStringLiteral(", ")));
         lines << line;
     }
     return lines;

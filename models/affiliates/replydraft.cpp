@@ -1,6 +1,7 @@
 #include "replydraft.h"
 #include "../common/catalogue.h"
 #include "../common/currency.h"
+#include "../common/format.h"
 #include "../common/text.h"
 #include "../resolve/resolve.h"
 
@@ -39,6 +40,16 @@ public:
     {
         const QString translated = m_loaded
             ? m_translator.translate("TierDesk::ReplyDraft", source, nullptr, int(n))
+            : QString();
+        QString text = translated.isEmpty() ? QString::fromUtf8(source) : translated;
+        return text.replace(QLatin1String("%n"), m_locale.toString(n));
+    }
+    // "twice", "zweimal": how often, in words.
+    QString times(int n) const
+    {
+        const char *source = Format::timesSource(n);
+        const QString translated = m_loaded
+            ? m_translator.translate("TierDesk::Format", source, nullptr, n > 12 ? n : -1)
             : QString();
         QString text = translated.isEmpty() ? QString::fromUtf8(source) : translated;
         return text.replace(QLatin1String("%n"), m_locale.toString(n));
@@ -194,15 +205,15 @@ Result<QStringList> storyParagraphs(const Connection &connection, const Affiliat
     paragraphs << (paid.size() >= 2
             ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                          "Because your commissions of %1 arrived at almost the same moment, "
-                         "our system recorded this promotion %2 times in your tier history "
+                         "our system recorded this promotion %2 in your tier history "
                          "instead of once."))
                   .arg(Text::of(
                            paid.join(p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft", " and ")))),
-                      Text::of(story.copies))
+                      p.times(story.copies))
             : p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                          "Because two payments arrived at almost the same moment, our system "
-                         "recorded this promotion %1 times in your tier history instead of once."))
-                  .arg(story.copies));
+                         "recorded this promotion %1 in your tier history instead of once."))
+                  .arg(p.times(story.copies)));
     paragraphs << p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                              "No money was affected: the promotion happened once. %1"))
                       .arg(ratesParagraph(detail, p));

@@ -148,4 +148,28 @@ QString Format::timeToSeconds(const QDateTime &time, const QLocale &locale)
     return timeIn(time, displayZone(), QStringLiteral("HH:mm:ss"));
 }
 
+const char *Format::timesSource(int n)
+{
+    static const char *const words[] = {QT_TRANSLATE_NOOP("TierDesk::Format", "once"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "twice"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "three times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "four times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "five times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "six times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "seven times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "eight times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "nine times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "ten times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "eleven times"),
+        QT_TRANSLATE_NOOP("TierDesk::Format", "twelve times")};
+    if (n >= 1 && n <= 12)
+        return words[n - 1];
+    return QT_TRANSLATE_N_NOOP("TierDesk::Format", "%n times");
+}
+
+QString Format::times(int n)
+{
+    return n >= 1 && n <= 12 ? tr(timesSource(n)) : tr(timesSource(n), nullptr, n);
+}
+
 } // namespace TierDesk

@@ -35,6 +35,11 @@ public:
     static void setCurrency(const QString &code);
     static QString currency();
     static QString rate(std::optional<int> rate, const QLocale &locale = QLocale());
+    // How often, in words up to twelve: "once", "twice", "three times", "13 times"
+    // (German "einmal", "zweimal", "13-mal"). The source phrase of `n`, for a catalogue
+    // of another language (the reply's), and the phrase in the UI language.
+    static const char *timesSource(int n);
+    static QString times(int n);
     // "2026-01-22 14:18:34.012 UTC" (or the language's date order), with milliseconds.
     static QString time(const QDateTime &time, const QLocale &locale = QLocale());
     // The same without milliseconds.
