@@ -47,6 +47,7 @@
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
@@ -70,6 +71,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <QToolButton>
 #include <QTreeView>
@@ -255,11 +257,25 @@ private slots:
         AffiliatesView *view = m_window->affiliatesView();
         view->search(QStringLiteral("gretaeats"));
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        // The first reply asks for the agent's name, and says where it appears.
+        Settings().setOperatorName(QString());
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!input)
+                return;
+            asked = input->labelText();
+            input->setTextValue(QStringLiteral("Ada Agent"));
+            input->accept();
+        });
         view->detailView()->replyAction()->trigger();
+        QVERIFY2(asked.contains(QLatin1String("signs the replies")), qPrintable(asked));
+        QCOMPARE(Settings().savedOperatorName(), QStringLiteral("Ada Agent"));
         auto *dialog = m_window->findChild<ReplyDialog *>(QStringLiteral("replyDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->textEdit()->toPlainText().startsWith(QLatin1String("Hello Greta")), Timeout);
+        QVERIFY(dialog->textEdit()->toPlainText().trimmed().endsWith(QLatin1String("Ada Agent")));
         if (const QString shot = qEnvironmentVariable("TIERDESK_DIALOG_SHOT"); !shot.isEmpty())
             QVERIFY(dialog->grab().save(QFileInfo(shot).path() + QStringLiteral("/reply-en.png")));
         dialog->languageBox()->setCurrentIndex(
@@ -1218,6 +1234,9 @@ private slots:
         QCOMPARE(focused(), static_cast<QWidget *>(dialog->reasonEdit()));
         QTest::keyClicks(focused(), QStringLiteral("Downgrade never recorded"));
         QTest::keyClick(focused(), Qt::Key_Tab);
+        // The agent's name, remembered once typed: recorded with the write.
+        QCOMPARE(focused(), static_cast<QWidget *>(dialog->operatorNameEdit()));
+        QTest::keyClick(focused(), Qt::Key_Tab);
         QCOMPARE(focused(), static_cast<QWidget *>(dialog->confirmationEdit()));
         QTest::keyClicks(focused(), QStringLiteral("ruthplates"));
         QTest::keyClick(focused(), Qt::Key_Return);
@@ -1257,6 +1276,13 @@ private slots:
         QTest::keyClick(dialog->ticketEdit(), Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), dialog->reasonEdit());
         QTest::keyClick(dialog->reasonEdit(), Qt::Key_Tab);
+        QCOMPARE(dialog->focusWidget(), dialog->operatorNameEdit());
+        // Asked the first time, and said where the name appears.
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("operatorNameNote"));
+        QVERIFY(note);
+        QCOMPARE(note->isVisibleTo(dialog), dialog->operatorNameEdit()->text().isEmpty());
+        QVERIFY(note->text().contains(QLatin1String("Activity view")));
+        QTest::keyClick(dialog->operatorNameEdit(), Qt::Key_Tab);
         QCOMPARE(dialog->focusWidget(), dialog->confirmationEdit());
         QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("23"));
         QVERIFY(!dialog->applyButton()->isEnabled());

@@ -2331,22 +2331,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2354,7 +2354,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -2405,119 +2405,119 @@
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="400"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="366"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/mainwindow.cpp" line="526"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="526"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="530"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="532"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="532"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="533"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="536"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
@@ -2527,158 +2527,158 @@
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="169"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="172"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="263"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="239"/>
+        <source>Your name signs the replies you draft and is recorded with every write in the audit log and the Activity view, beside the database&apos;s own user. TierDesk remembers it.</source>
+        <translation>Ihr Name unterschreibt die Antworten, die Sie entwerfen, und wird mit jeder Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank. TierDesk merkt ihn sich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowmenus.cpp" line="266"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="267"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="270"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="267"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="270"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="286"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="289"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="286"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="289"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="287"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="290"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="287"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="290"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="291"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="291"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="304"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="307"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="305"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="308"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="306"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="309"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/mainwindow.cpp" line="537"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="199"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="202"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="199"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="202"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="542"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="545"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="235"/>
-        <location filename="../widgets/mainwindowmenus.cpp" line="244"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="238"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="247"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="236"/>
-        <source>The name your cleanups, undos and re-evaluations record (the database&apos;s own user is recorded beside it):</source>
-        <translation>Der Name, den Ihre Bereinigungen, Rückgängigmachungen und Neubewertungen protokollieren (der Datenbankbenutzer wird daneben vermerkt):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="534"/>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2808,17 +2808,17 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="59"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="60"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="68"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="69"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n Provision</numerusform>
@@ -2826,120 +2826,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="154"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="155"/>
         <source>%1 at %2 (%3) since %4</source>
         <translation>%1 zu %2 (%3) seit dem %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="156"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
         <source>%1 at %2 (%3) until %4</source>
         <translation>%1 zu %2 (%3) bis zum %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="160"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="161"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 zu %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="164"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="165"/>
         <source>Each of your commissions was paid at the rate in effect when it was paid: %1.</source>
         <translation>Jede Ihrer Provisionen wurde zu dem Satz gezahlt, der bei ihrer Zahlung galt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="167"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="168"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="192"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="193"/>
         <source>On %1 your commissions over the last 90 days reached the threshold of %2; your 90-day commissions were %3. Your account moved from %4 (%5) to %6 (%7), as it should.</source>
         <translation>Am %1 erreichten Ihre Provisionen der letzten 90 Tage die Schwelle von %2; sie betrugen %3. Ihr Konto wechselte wie vorgesehen von %4 (%5) zu %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="205"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="206"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="212"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="213"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="216"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="217"/>
         <source>No money was affected: the promotion happened once. %1</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand nur einmal statt. %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="303"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="304"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="305"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="306"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="199"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="200"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="210"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="259"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="211"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="260"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="220"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="221"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; der Verlauf zeigt die Hochstufung jetzt nur noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="224"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="225"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass der Verlauf die Hochstufung nur noch einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="324"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="325"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="330"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="331"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="332"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="333"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="336"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="337"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="338"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="339"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="253"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="254"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="267"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="268"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="276"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="277"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -3891,49 +3891,65 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::WriteDialog</name>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="126"/>
+        <location filename="../widgets/writedialog.cpp" line="151"/>
         <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
         <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="145"/>
+        <location filename="../widgets/writedialog.cpp" line="170"/>
         <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
         <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="165"/>
+        <location filename="../widgets/writedialog.cpp" line="190"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="187"/>
+        <location filename="../widgets/writedialog.cpp" line="212"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="190"/>
+        <location filename="../widgets/writedialog.cpp" line="215"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="191"/>
+        <location filename="../widgets/writedialog.cpp" line="216"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="192"/>
+        <location filename="../widgets/writedialog.cpp" line="217"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="193"/>
+        <location filename="../widgets/writedialog.cpp" line="218"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="194"/>
+        <location filename="../widgets/writedialog.cpp" line="219"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="220"/>
+        <source>Your na&amp;me:</source>
+        <translation>Ihr Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="222"/>
+        <source>%1 (your login)</source>
+        <extracomment>%1 is the login&apos;s name, used when no name is typed</extracomment>
+        <translation>%1 (Ihre Anmeldung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="223"/>
+        <source>Recorded with this write in the audit log and the Activity view, beside the database user, and used to sign replies; TierDesk remembers it.</source>
+        <translation>Wird mit dieser Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank, und unterschreibt Antworten; TierDesk merkt ihn sich.</translation>
     </message>
 </context>
 <context>

@@ -372,7 +372,7 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="150"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n commission</numerusform>

@@ -361,12 +361,13 @@ void MainWindow::reevaluate(const QString &affiliateId)
                 dialog->setPreview(plan);
         });
     connect(ask, &QDialog::accepted, this, [this, ask] {
-        auto who
-            = OperatorInfo::withTicket(m_settings.operatorName(), ask->ticket(), ask->reason());
+        auto who = OperatorInfo::withTicket(ask->operatorName(), ask->ticket(), ask->reason());
         if (!who) {
             Notice::warning(this, tr("Re-evaluate tier"), who.error().message);
             return;
         }
+        if (!ask->typedOperatorName().isEmpty())
+            m_settings.setOperatorName(who->name);
         m_session->setLastTicket(who->ticket, {ask->affiliateId()});
         runReevaluation(ask->affiliateId(), *who, ask->plan());
     });

@@ -144,6 +144,9 @@ void MainWindow::createAffiliateMenu()
         detail, &AffiliateDetailView::replyRequested, this, [this](const AffiliateDetail &shown) {
             if (!m_session)
                 return;
+            // The reply is signed with the agent's name: asked the first time it is needed.
+            if (m_settings.savedOperatorName().isEmpty())
+                askOperatorName();
             auto *dialog = new ReplyDialog(m_session.get(), shown, m_settings.operatorName(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
@@ -233,8 +236,8 @@ void MainWindow::askOperatorName()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Your name"),
-        tr("The name your cleanups, undos and re-evaluations record (the database's own user "
-           "is recorded beside it):"),
+        tr("Your name signs the replies you draft and is recorded with every write in the audit "
+           "log and the Activity view, beside the database's own user. TierDesk remembers it."),
         QLineEdit::Normal, m_settings.operatorName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;

@@ -44,6 +44,11 @@ QString Settings::operatorName() const
     return name.trimmed().isEmpty() ? OperatorInfo::fullUserName() : name;
 }
 
+QString Settings::savedOperatorName() const
+{
+    return m_settings.value(QStringLiteral("user/operatorName")).toString().trimmed();
+}
+
 void Settings::setOperatorName(const QString &name)
 {
     m_settings.setValue(QStringLiteral("user/operatorName"), name.trimmed());

@@ -19,6 +19,8 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     // The name writes record for this person; the OS user's full name until set.
     QString operatorName() const;
+    // The name given in Session → Your name or a write dialog; empty when none was.
+    QString savedOperatorName() const;
     void setOperatorName(const QString &name);
     // Whether an exported case report names the database (off: it may leave the team).
     bool caseReportNamesDatabase() const;

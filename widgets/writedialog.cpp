@@ -1,6 +1,7 @@
 #include "writedialog.h"
 #include "../models/common/operatorinfo.h"
 #include "notice.h"
+#include "settings.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,6 +24,9 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
     , m_ticket(new QLineEdit(this))
     , m_reasonLabel(new QLabel(this))
     , m_reason(new QLineEdit(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_nameNote(new QLabel(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
     , m_hint(new QLabel(this))
@@ -38,6 +42,13 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
     m_reason->setObjectName(QStringLiteral("writeReason"));
     m_reason->setMaxLength(OperatorInfo::MaxReasonLength);
     m_reasonLabel->setBuddy(m_reason);
+    m_name->setObjectName(QStringLiteral("operatorName"));
+    m_name->setMaxLength(OperatorInfo::MaxNameLength);
+    m_name->setText(Settings().savedOperatorName());
+    m_nameLabel->setBuddy(m_name);
+    m_nameNote->setObjectName(QStringLiteral("operatorNameNote"));
+    m_nameNote->setWordWrap(true);
+    m_nameNote->setVisible(m_name->text().isEmpty()); // asked the first time only
     m_confirmLabel->setWordWrap(true);
     m_confirmLabel->setBuddy(m_confirm);
     m_hint->setObjectName(QStringLiteral("confirmHint"));
@@ -59,6 +70,8 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
     auto *why = new QFormLayout;
     why->addRow(m_ticketLabel, m_ticket);
     why->addRow(m_reasonLabel, m_reason);
+    why->addRow(m_nameLabel, m_name);
+    why->addRow(QString(), m_nameNote);
     layout->addLayout(why);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
@@ -101,10 +114,22 @@ void WriteDialog::ready(QWidget *first)
     if (first)
         setTabOrder(first, m_ticket);
     setTabOrder(m_ticket, m_reason);
-    setTabOrder(m_reason, m_confirm);
+    setTabOrder(m_reason, m_name);
+    setTabOrder(m_name, m_confirm);
     setTabOrder(m_confirm, m_apply);
     if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
         setTabOrder(m_apply, cancel);
+}
+
+QString WriteDialog::operatorName() const
+{
+    const QString typed = typedOperatorName();
+    return typed.isEmpty() ? OperatorInfo::fullUserName() : typed;
+}
+
+QString WriteDialog::typedOperatorName() const
+{
+    return m_name->text().trimmed();
 }
 
 QString WriteDialog::ticket() const
@@ -192,6 +217,12 @@ void WriteDialog::retranslateFrame()
     m_ticket->setPlaceholderText(tr("e.g. SUP-4821 or the ticket's address (optional)"));
     m_reasonLabel->setText(tr("Rea&son:"));
     m_reason->setPlaceholderText(tr("Why, in one line (optional)"));
+    m_nameLabel->setText(tr("Your na&me:"));
+    //: %1 is the login's name, used when no name is typed
+    m_name->setPlaceholderText(tr("%1 (your login)").arg(OperatorInfo::fullUserName()));
+    m_nameNote->setText(tr("Recorded with this write in the audit log and the Activity view, "
+                           "beside the database user, and used to sign replies; TierDesk "
+                           "remembers it."));
     m_hint->hide();
 }
 

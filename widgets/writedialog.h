@@ -31,12 +31,18 @@ public:
 
     QString ticket() const;
     QString reason() const;
+    // Who the write is recorded as: the name typed (remembered from the last write), or
+    // the login's name when none was ever given.
+    QString operatorName() const;
+    // A name typed here, to remember for the next write; empty when none was typed.
+    QString typedOperatorName() const;
     // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
     // that typing replaces it, and said to be a suggestion.
     void setTicket(const QString &ticket);
 
     QLineEdit *ticketEdit() const { return m_ticket; }
     QLineEdit *reasonEdit() const { return m_reason; }
+    QLineEdit *operatorNameEdit() const { return m_name; }
     QLineEdit *confirmationEdit() const { return m_confirm; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *hintLabel() const { return m_hint; }
@@ -77,6 +83,9 @@ private:
     QLineEdit *m_ticket = nullptr;
     QLabel *m_reasonLabel = nullptr;
     QLineEdit *m_reason = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameNote = nullptr; // where the name appears, the first time it is asked
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_hint = nullptr;

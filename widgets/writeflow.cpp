@@ -18,12 +18,14 @@ WriteFlow::~WriteFlow() = default;
 std::optional<OperatorInfo> WriteFlow::whoFrom(
     const WriteDialog &dialog, const QStringList &affiliateIds, const QString &refusedTitle)
 {
-    auto who
-        = OperatorInfo::withTicket(Settings().operatorName(), dialog.ticket(), dialog.reason());
+    auto who = OperatorInfo::withTicket(dialog.operatorName(), dialog.ticket(), dialog.reason());
     if (!who) {
         message(refusedTitle, who.error().message, true);
         return std::nullopt;
     }
+    // Remembered: asked once, then offered with every write.
+    if (!dialog.typedOperatorName().isEmpty())
+        Settings().setOperatorName(who->name);
     m_session->setLastTicket(who->ticket, affiliateIds);
     return *who;
 }
