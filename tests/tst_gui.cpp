@@ -1764,6 +1764,56 @@ private slots:
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionLabel"))->isVisible());
     }
 
+    // Every check box, button and tab of the window has an Alt key, in both languages, and
+    // no two in one view share one.
+    void everyControlHasAnAltKey()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        for (const char *language : {"en", "de"}) {
+            m_languages.setLanguage(QLatin1String(language));
+            QCoreApplication::processEvents();
+            QStringList missing;
+            const auto key = [](const QString &text) {
+                const qsizetype at = text.indexOf(QLatin1Char('&'));
+                return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+            };
+            QList<QWidget *> views{view->detailView(), m_window->auditView(),
+                m_window->findChild<QWidget *>(QStringLiteral("activityView"))};
+            for (QWidget *scope : views) {
+                if (!scope)
+                    continue;
+                QHash<QChar, QString> used;
+                QStringList texts;
+                for (auto *button : scope->findChildren<QAbstractButton *>()) {
+                    if (qobject_cast<QToolButton *>(button) || button->text().isEmpty()
+                        || button->text() == QLatin1String("…"))
+                        continue;
+                    texts << button->text();
+                }
+                for (auto *tabs : scope->findChildren<QTabWidget *>())
+                    for (int i = 0; i < tabs->count(); ++i)
+                        texts << tabs->tabText(i);
+                for (const QString &text : std::as_const(texts)) {
+                    const QChar k = key(text);
+                    if (k.isNull())
+                        missing << scope->objectName() + QStringLiteral(": ") + text;
+                    else if (used.contains(k))
+                        missing << scope->objectName() + QStringLiteral(": ") + text
+                                + QStringLiteral(" shares Alt+") + k + QStringLiteral(" with ")
+                                + used.value(k);
+                    else
+                        used.insert(k, text);
+                }
+            }
+            QVERIFY2(missing.isEmpty(),
+                qPrintable(QLatin1String(language) + QStringLiteral(": ")
+                    + missing.join(QStringLiteral("; "))));
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
     // What a screen reader reaches has a name, in both languages: every control of every
     // view, read through QAccessible (what the AT-SPI bridge reads on Linux). Tooltips
     // read out carry no markup.

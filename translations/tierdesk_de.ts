@@ -200,6 +200,10 @@
     </message>
     <message>
         <location filename="../widgets/activityview.cpp" line="206"/>
+        <source>Days fr&amp;om</source>
+        <translation>Tage v&amp;on</translation>
+    </message>
+    <message>
         <location filename="../widgets/activityview.cpp" line="209"/>
         <source>Days from</source>
         <translation>Tage von</translation>
@@ -316,6 +320,11 @@
         <translation>Provision nach Stripe-Event-ID suchen</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="513"/>
+        <source>Days fr&amp;om</source>
+        <translation>Tage v&amp;on</translation>
+    </message>
+    <message>
         <location filename="../widgets/affiliatedetailview.cpp" line="520"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
@@ -378,7 +387,7 @@
     <message>
         <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
         <source>Cleanup &amp;batches (%1)</source>
-        <translation>Bereinigungen (%1)</translation>
+        <translation>Bereinigun&amp;gen (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/affiliatedetailview.cpp" line="517"/>
@@ -401,7 +410,6 @@
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="513"/>
         <location filename="../widgets/affiliatedetailview.cpp" line="515"/>
         <source>Days from</source>
         <translation>Tage von</translation>
@@ -804,19 +812,9 @@
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="387"/>
-        <source>Compare: incident&apos;s minute buckets</source>
-        <translation>Vergleich: Minuten-Gruppierung des Vorfalls</translation>
-    </message>
-    <message>
         <location filename="../widgets/auditview.cpp" line="390"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung s&amp;tarten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/auditview.cpp" line="391"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../widgets/auditview.cpp" line="392"/>
@@ -916,6 +914,16 @@
         <location filename="../widgets/auditview.cpp" line="327"/>
         <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
         <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auditview.cpp" line="387"/>
+        <source>Compare: incident&apos;s minute &amp;buckets</source>
+        <translation>Vergle&amp;ich: Minuten-Gruppierung des Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auditview.cpp" line="391"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../widgets/auditview.cpp" line="393"/>

@@ -203,7 +203,7 @@ void ActivityView::retranslate()
     for (int i = 1; i < m_action->count(); ++i)
         m_action->setItemText(i, Activity::actionText(m_action->itemData(i).toString()));
     m_action->setAccessibleName(tr("Filter by action"));
-    m_days->setText(tr("Days from"));
+    m_days->setText(tr("Days fr&om"));
     m_from->setDisplayFormat(Format::tr("yyyy-MM-dd"));
     m_to->setDisplayFormat(Format::tr("yyyy-MM-dd"));
     m_from->setAccessibleName(tr("Days from"));

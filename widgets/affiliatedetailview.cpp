@@ -510,7 +510,7 @@ void AffiliateDetailView::retranslate()
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_commissionSearch->setPlaceholderText(tr("Find a Stripe event id (any part)"));
     m_commissionSearch->setAccessibleName(tr("Find a commission by Stripe event id"));
-    m_commissionDates->setText(tr("Days from"));
+    m_commissionDates->setText(tr("Days fr&om"));
     m_commissionTo->setAccessibleName(tr("to"));
     m_commissionFrom->setAccessibleName(tr("Days from"));
     m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));

@@ -384,11 +384,11 @@ void AuditView::retranslate()
 {
     m_windowLabel->setText(tr("&Window (seconds):"));
     m_window->setAccessibleName(tr("Window in seconds"));
-    m_minutes->setText(tr("Compare: incident's minute buckets"));
+    m_minutes->setText(tr("Compare: incident's minute &buckets"));
     m_reviewed->setText(tr("Show rev&iewed"));
     m_reviewed->setToolTip(tr("Also list the chain breaks marked as reviewed, flagged as such."));
     m_run->setText(tr("&Run audit"));
-    m_stop->setText(tr("Cancel"));
+    m_stop->setText(tr("&Cancel"));
     m_preview->setText(tr("&Preview cleanup…"));
     m_resolve->setText(tr("Resolve fi&nding…"));
     m_batchTitle->setText(tr("Cleanup batches"));
