@@ -18,6 +18,7 @@
 #include "../widgets/activityview.h"
 #include "../widgets/affiliatedetailview.h"
 #include "../widgets/affiliatesview.h"
+#include "../widgets/appearance.h"
 #include "../widgets/auditview.h"
 #include "../widgets/backfillflow.h"
 #include "../widgets/beaconsview.h"
@@ -1762,6 +1763,29 @@ private slots:
         QVERIFY(!window.writesEnabled());
         // The sandbox demo of this test is not production.
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionLabel"))->isVisible());
+    }
+
+    // Light, dark or the desktop's colours from the View menu: switched at once (the chart
+    // too), remembered for the next start.
+    void appearanceFromTheViewMenu()
+    {
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("appearanceMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        const QPalette desktop = QApplication::palette();
+        menu->actions().at(2)->trigger(); // dark
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QCOMPARE(Settings().appearance(), Appearance::Mode::Dark);
+        QVERIFY(menu->actions().at(2)->isChecked());
+        auto *chart = m_window->findChild<QChartView *>();
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+        menu->actions().at(1)->trigger(); // light
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+        QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+        menu->actions().at(0)->trigger(); // the desktop's own
+        QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+        QCOMPARE(Settings().appearance(), Appearance::Mode::System);
     }
 
     // Every check box, button and tab of the window has an Alt key, in both languages, and

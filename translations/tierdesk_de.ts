@@ -2349,12 +2349,12 @@
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="556"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2362,7 +2362,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="517"/>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
@@ -2515,17 +2515,37 @@
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <source>&amp;Desktop&apos;s colours</source>
+        <translation>Farben des &amp;Desktops</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <source>D&amp;ark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
@@ -2535,72 +2555,72 @@
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="172"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="174"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="239"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="261"/>
         <source>Your name signs the replies you draft and is recorded with every write in the audit log and the Activity view, beside the database&apos;s own user. TierDesk remembers it.</source>
         <translation>Ihr Name unterschreibt die Antworten, die Sie entwerfen, und wird mit jeder Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank. TierDesk merkt ihn sich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="266"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="270"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="292"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="270"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="292"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="289"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="311"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="289"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="311"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="290"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="312"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="290"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="312"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="291"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="291"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="307"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="329"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="308"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="330"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="309"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="331"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
@@ -2625,22 +2645,22 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="552"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="553"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="202"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="224"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="202"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="224"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
@@ -2670,8 +2690,8 @@
         <translation>&amp;Andere …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="238"/>
-        <location filename="../widgets/mainwindowmenus.cpp" line="247"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="260"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="269"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -3963,98 +3983,98 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>tierdesk</name>
     <message>
-        <location filename="../app/tierdesk.cpp" line="41"/>
+        <location filename="../app/tierdesk.cpp" line="42"/>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="94"/>
+        <location filename="../app/tierdesk.cpp" line="95"/>
         <source>Affiliate tier admin dashboard.</source>
         <translation>Verwaltungsoberfläche für Affiliate-Provisionsstufen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="60"/>
+        <location filename="../app/tierdesk.cpp" line="61"/>
         <source>Database: sqlite:PATH, PATH.db or postgresql:// URI.</source>
         <translation>Datenbank: sqlite:PFAD, PFAD.db oder postgresql://-URI.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="63"/>
+        <location filename="../app/tierdesk.cpp" line="64"/>
         <source>Language: de or en.</source>
         <translation>Sprache: de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="66"/>
+        <location filename="../app/tierdesk.cpp" line="67"/>
         <source>Render the window to a PNG and exit.</source>
         <translation>Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="68"/>
+        <location filename="../app/tierdesk.cpp" line="69"/>
         <source>Window size, WxH.</source>
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="223"/>
+        <location filename="../app/tierdesk.cpp" line="193"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="345"/>
-        <location filename="../app/tierdesk.cpp" line="362"/>
+        <location filename="../app/tierdesk.cpp" line="306"/>
+        <location filename="../app/tierdesk.cpp" line="323"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="155"/>
+        <location filename="../app/tierdesk.cpp" line="125"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="71"/>
+        <location filename="../app/tierdesk.cpp" line="72"/>
         <source>Open this affiliate (handle, id or evt_ id).</source>
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="138"/>
+        <location filename="../app/tierdesk.cpp" line="108"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="78"/>
+        <location filename="../app/tierdesk.cpp" line="79"/>
         <source>Write the case report of --affiliate as a PDF and exit.</source>
         <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="82"/>
+        <location filename="../app/tierdesk.cpp" line="83"/>
         <source>Use a dark palette (Fusion style).</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="84"/>
+        <location filename="../app/tierdesk.cpp" line="85"/>
         <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
         <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="217"/>
+        <location filename="../app/tierdesk.cpp" line="187"/>
         <source>--case-report needs --affiliate.</source>
         <translation>--case-report braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="262"/>
+        <location filename="../app/tierdesk.cpp" line="232"/>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="238"/>
+        <location filename="../app/tierdesk.cpp" line="208"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="74"/>
+        <location filename="../app/tierdesk.cpp" line="75"/>
         <source>Start in this view: affiliates, audit, beacons or activity.</source>
         <translation>In dieser Ansicht starten: affiliates, audit, beacons oder activity.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="228"/>
+        <location filename="../app/tierdesk.cpp" line="198"/>
         <source>--view takes affiliates, audit, beacons or activity, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit, beacons oder activity, nicht „%1“.</translation>
     </message>

@@ -80,6 +80,15 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     auto *eventsPage = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsPage);
     eventsLayout->setContentsMargins(0, 4, 0, 0);
+    // The ticket's first question, answered above the rows: which payments caused each
+    // promotion (the header stays short enough for a small screen).
+    m_promotionAnswer = new QLabel(eventsPage);
+    m_promotionAnswer->setObjectName(QStringLiteral("promotionAnswer"));
+    m_promotionAnswer->setTextFormat(Qt::PlainText);
+    m_promotionAnswer->setWordWrap(true);
+    m_promotionAnswer->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    eventsLayout->addWidget(m_promotionAnswer);
     eventsLayout->addWidget(m_showSuperseded);
     eventsLayout->addWidget(m_eventTable);
     m_tabs->addTab(eventsPage, QString());
@@ -423,6 +432,7 @@ void AffiliateDetailView::updateHeader()
                      "or a Stripe event id (evt_…).")
                 : m_error);
         m_rateAnswer->clear();
+        m_promotionAnswer->clear();
         return;
     }
     m_rateAnswer->setText(CaseSummary::rates(m_detail));
@@ -463,10 +473,9 @@ void AffiliateDetailView::updateHeader()
                       Format::money(m_detail.toNextTierCents()));
     else
         numbers += QStringLiteral(" · ") + tr("highest tier");
-    // The latest promotion in words: which payments caused it.
     const QStringList promotions = CaseSummary::promotions(m_detail);
-    if (!promotions.isEmpty())
-        numbers += QStringLiteral("\n") + promotions.constLast();
+    m_promotionAnswer->setText(promotions.join(QLatin1Char('\n')));
+    m_promotionAnswer->setVisible(!promotions.isEmpty());
     const QStringList findings = CaseSummary::findings(m_detail);
     if (!findings.isEmpty())
         numbers += QStringLiteral("\n") + findings.join(QLatin1Char('\n'));

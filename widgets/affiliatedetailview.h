@@ -94,6 +94,7 @@ private:
     QLabel *m_badge = nullptr;
     QLabel *m_numbers = nullptr;
     QLabel *m_rateAnswer = nullptr;
+    QLabel *m_promotionAnswer = nullptr;
     QPushButton *m_reevaluate = nullptr;
     QPushButton *m_cleanup = nullptr;
     QPushButton *m_resolve = nullptr;

@@ -545,6 +545,10 @@ void MainWindow::retranslate()
     m_otherZoneAction->setText(m_otherZoneAction->isChecked()
             ? tr("&Other (%1)…").arg(QString::fromUtf8(Format::displayZone().id()))
             : tr("&Other…"));
+    m_appearanceMenu->setTitle(tr("A&ppearance"));
+    m_systemColoursAction->setText(tr("&Desktop's colours"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("D&ark"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About TierDesk"));
     updateStatus();

@@ -98,6 +98,7 @@ private:
     void createAffiliateMenu();
     void createHelpMenu();
     void createZoneMenu();
+    void createAppearanceMenu();
     void chooseOtherZone();
     void askOperatorName();
     void showShortcuts();
@@ -131,6 +132,10 @@ private:
     QAction *m_utcAction = nullptr;
     QAction *m_systemZoneAction = nullptr;
     QAction *m_otherZoneAction = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QAction *m_systemColoursAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_darkAction = nullptr;
     bool m_restoringZone = false;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

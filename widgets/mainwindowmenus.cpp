@@ -8,6 +8,7 @@
 #include "activityview.h"
 #include "affiliatedetailview.h"
 #include "affiliatesview.h"
+#include "appearance.h"
 #include "auditview.h"
 #include "backfillflow.h"
 #include "beaconsview.h"
@@ -86,6 +87,7 @@ void MainWindow::createActions()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     createZoneMenu();
+    createAppearanceMenu();
 
     createAffiliateMenu();
 
@@ -190,6 +192,26 @@ void MainWindow::createZoneMenu()
     m_restoringZone = true;
     setDisplayZone(m_settings.displayZone());
     m_restoringZone = false;
+}
+
+// Light, dark or the desktop's colours, switched at once and remembered.
+void MainWindow::createAppearanceMenu()
+{
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<QAction **, Appearance::Mode>> modes{
+        {&m_systemColoursAction, Appearance::Mode::System},
+        {&m_lightAction, Appearance::Mode::Light}, {&m_darkAction, Appearance::Mode::Dark}};
+    for (const auto &[action, mode] : modes) {
+        *action = m_appearanceMenu->addAction(QString(), this, [this, mode = mode] {
+            Appearance::apply(mode);
+            m_settings.setAppearance(mode);
+        });
+        (*action)->setCheckable(true);
+        (*action)->setChecked(Appearance::current() == mode);
+        group->addAction(*action);
+    }
 }
 
 void MainWindow::chooseOtherZone()

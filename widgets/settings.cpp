@@ -33,6 +33,16 @@ void Settings::setLastView(const QString &view)
     m_settings.setValue(QStringLiteral("window/view"), view);
 }
 
+Appearance::Mode Settings::appearance() const
+{
+    return Appearance::fromKey(m_settings.value(QStringLiteral("ui/appearance")).toString());
+}
+
+void Settings::setAppearance(Appearance::Mode mode)
+{
+    m_settings.setValue(QStringLiteral("ui/appearance"), Appearance::key(mode));
+}
+
 QString Settings::language() const
 {
     return m_settings.value(QStringLiteral("ui/language")).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appearance.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -28,6 +30,8 @@ public:
     QString lastView() const;
     void setLastView(const QString &view);
     QString language() const; // "de", "en" or empty (follow the system)
+    Appearance::Mode appearance() const; // the desktop's colours unless chosen
+    void setAppearance(Appearance::Mode mode);
     void setLanguage(const QString &language);
     // The zone times are shown in: "UTC" (the default), "system" or an IANA id.
     QString displayZone() const;
