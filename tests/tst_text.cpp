@@ -159,6 +159,13 @@ private slots:
         const QString line
             = Csv::field(cell) + QLatin1Char(',') + Csv::field(cell) + QStringLiteral("\r\n");
         QCOMPARE(Csv::parse(line), (QList<QStringList>{{cell, cell}}));
+        // The same with the semicolon a German spreadsheet splits on.
+        const QString semicolons = Csv::field(cell, QLatin1Char(';')) + QLatin1Char(';')
+            + Csv::field(cell + QStringLiteral(";x"), QLatin1Char(';')) + QStringLiteral("\r\n");
+        QCOMPARE(Csv::parse(semicolons, QLatin1Char(';')),
+            (QList<QStringList>{{cell, cell + QStringLiteral(";x")}}));
+        QCOMPARE(Csv::separatorFor(QLocale(QLocale::German)), QLatin1Char(';'));
+        QCOMPARE(Csv::separatorFor(QLocale(QLocale::English)), QLatin1Char(','));
     }
 };
 

@@ -240,197 +240,197 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="405"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="416"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="412"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="428"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="419"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="428"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="422"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="431"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="441"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="451"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="446"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="455"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="457"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="493"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="503"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="505"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="512"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="521"/>
         <source>Find a commission by Stripe event id</source>
         <translation>Provision nach Stripe-Event-ID suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="513"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="522"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="520"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="529"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="521"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="530"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="522"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="531"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="497"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="490"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="501"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
         <source>Show s&amp;uperseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="517"/>
         <source>&amp;Tier events (%1)</source>
         <translation>Stufen&amp;ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="519"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="525"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigun&amp;gen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="517"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="526"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="518"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="527"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="511"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="520"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="515"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="524"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="523"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="409"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="418"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="495"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="504"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -2299,7 +2299,7 @@
     <message>
         <location filename="../widgets/activityview.cpp" line="207"/>
         <location filename="../widgets/activityview.cpp" line="208"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="204"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="213"/>
         <location filename="../models/common/format.cpp" line="80"/>
         <location filename="../models/common/format.cpp" line="124"/>
         <source>yyyy-MM-dd</source>
@@ -3598,33 +3598,38 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TableExport</name>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="104"/>
+        <location filename="../widgets/tableexport.cpp" line="116"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="105"/>
+        <location filename="../widgets/tableexport.cpp" line="117"/>
         <source>Export as CSV with neutral numbers…</source>
         <translation>Als CSV mit neutralen Zahlen exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="106"/>
+        <location filename="../widgets/tableexport.cpp" line="118"/>
         <source>Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet in any language</source>
         <translation>Zeiten als ISO 8601 in UTC, Beträge als 1516.50: für eine Tabellenkalkulation in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="112"/>
-        <location filename="../widgets/tableexport.cpp" line="118"/>
+        <location filename="../widgets/tableexport.cpp" line="124"/>
+        <location filename="../widgets/tableexport.cpp" line="132"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="112"/>
+        <location filename="../widgets/tableexport.cpp" line="124"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="77"/>
+        <location filename="../widgets/tableexport.cpp" line="138"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tableexport.cpp" line="89"/>
         <source>Cannot write %1; nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>

@@ -5,12 +5,15 @@
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSaveFile>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
 
@@ -42,7 +45,16 @@ bool writeModel(
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return false;
-    out.write(Csv::fromModel(model, columns, neutral).toUtf8());
+    if (neutral) {
+        // For programs and a spreadsheet in any language: commas, UTF-8 as it is.
+        out.write(Csv::fromModel(model, columns, true).toUtf8());
+    } else {
+        // As shown, for a spreadsheet in the UI's language: its separator (a semicolon
+        // where the decimal point is a comma) and a BOM, so it opens by double click
+        // with the umlauts and the euro sign intact.
+        out.write("\xEF\xBB\xBF");
+        out.write(Csv::fromModel(model, columns, false, Csv::separatorFor(QLocale())).toUtf8());
+    }
     return out.commit();
 }
 
@@ -113,9 +125,17 @@ void TableExport::attach(QAbstractItemView *view, const QString &baseName, AllRo
         if (file.isEmpty())
             return;
         QPointer<QAbstractItemView> guard(view);
-        writeAll(view, chosen == neutral, file, [guard](const QString &error) {
-            if (!error.isEmpty() && guard)
+        writeAll(view, chosen == neutral, file, [guard, file](const QString &error) {
+            if (!guard)
+                return;
+            if (!error.isEmpty()) {
                 Notice::warning(guard, tr("Export as CSV"), error);
+                return;
+            }
+            // Where it went, said where the person looks: the window's status bar.
+            if (auto *window = qobject_cast<QMainWindow *>(guard->window()))
+                window->statusBar()->showMessage(
+                    tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 10000);
         });
     });
 }

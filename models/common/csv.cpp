@@ -52,26 +52,32 @@ bool isPlainNumber(const QString &text)
 
 } // namespace
 
-QString Csv::field(const QString &text)
+QChar Csv::separatorFor(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+QString Csv::field(const QString &text, QChar separator)
 {
     if (startsLikeAFormula(text) && !isPlainNumber(text))
         return QStringLiteral("\"'")
             + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+    if (!text.contains(separator) && !text.contains(QLatin1Char('"'))
         && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
         + QLatin1Char('"');
 }
 
-QString Csv::fromModel(const QAbstractItemModel &model, const QList<int> &columns, bool neutral)
+QString Csv::fromModel(
+    const QAbstractItemModel &model, const QList<int> &columns, bool neutral, QChar separator)
 {
     QString out;
-    const auto line = [&out](const QStringList &cells) {
+    const auto line = [&out, separator](const QStringList &cells) {
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << field(cell);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            quoted << field(cell, separator);
+        out += quoted.join(separator) + QStringLiteral("\r\n");
     };
     QStringList header;
     for (int column : columns)
@@ -95,7 +101,7 @@ QString Csv::fromModel(const QAbstractItemModel &model, const QList<int> &column
     return out;
 }
 
-QList<QStringList> Csv::parse(const QString &text)
+QList<QStringList> Csv::parse(const QString &text, QChar separator)
 {
     QList<QStringList> rows;
     QStringList row;
@@ -119,7 +125,7 @@ QList<QStringList> Csv::parse(const QString &text)
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             row << unescaped(cell);
             cell.clear();
         } else if (c == QLatin1Char('\r')) {

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace TierDesk {
@@ -13,16 +14,19 @@ namespace TierDesk {
 class Csv final
 {
 public:
-    static QString fromModel(
-        const QAbstractItemModel &model, const QList<int> &columns, bool neutral);
+    static QString fromModel(const QAbstractItemModel &model, const QList<int> &columns,
+        bool neutral, QChar separator = QLatin1Char(','));
+    // What a spreadsheet of `locale` opens by double click: a semicolon where the
+    // decimal separator is a comma (German, French, …), else a comma.
+    static QChar separatorFor(const QLocale &locale);
     // One cell. A cell a spreadsheet would run as a formula (it starts with
     // = + - @, a tab or a carriage return; a plain negative number excepted) is
     // written as text: an apostrophe before it, quoted. A cell that starts with an
     // apostrophe gets one more, so the text comes back exactly.
-    static QString field(const QString &text);
+    static QString field(const QString &text, QChar separator = QLatin1Char(','));
     // Splits CSV text back into rows of fields, each exactly as given to field()
     // (for tests and round trips).
-    static QList<QStringList> parse(const QString &text);
+    static QList<QStringList> parse(const QString &text, QChar separator = QLatin1Char(','));
 };
 
 } // namespace TierDesk
