@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -111,33 +112,48 @@ void TableExport::attach(QAbstractItemView *view, const QString &baseName, AllRo
     // Every table of the window comes through here: its tooltips carry data.
     Notice::plainToolTips(view);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, baseName] {
-        QMenu menu(view);
-        menu.addAction(tr("Export as CSV…"));
-        QAction *neutral = menu.addAction(tr("Export as CSV with neutral numbers…"));
-        neutral->setToolTip(tr("Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet "
-                               "in any language"));
-        QAction *chosen = menu.exec(QCursor::pos());
-        if (!chosen)
-            return;
-        const QString file = FileDialog::saveFileName(
-            view, tr("Export as CSV"), baseName + QStringLiteral(".csv"), tr("CSV (*.csv)"));
-        if (file.isEmpty())
-            return;
-        QPointer<QAbstractItemView> guard(view);
-        writeAll(view, chosen == neutral, file, [guard, file](const QString &error) {
-            if (!guard)
-                return;
-            if (!error.isEmpty()) {
-                Notice::warning(guard, tr("Export as CSV"), error);
-                return;
-            }
-            // Where it went, said where the person looks: the window's status bar.
-            if (auto *window = qobject_cast<QMainWindow *>(guard->window()))
-                window->statusBar()->showMessage(
-                    tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 10000);
-        });
+    // Shift+F10 as well as the Menu key and the right button; by keyboard the menu opens
+    // at the current row, not wherever the mouse happens to be.
+    auto *keyboard = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), view);
+    keyboard->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(keyboard, &QShortcut::activated, view, [view] {
+        const QModelIndex current = view->currentIndex();
+        emit view->customContextMenuRequested(
+            current.isValid() ? view->visualRect(current).center() : QPoint(4, 4));
     });
+    QObject::connect(
+        view, &QWidget::customContextMenuRequested, view, [view, baseName](const QPoint &at) {
+            QMenu menu(view);
+            menu.setObjectName(QStringLiteral("tableContextMenu"));
+            menu.addAction(tr("Export as CSV…"));
+            QAction *neutral = menu.addAction(tr("Export as CSV with neutral numbers…"));
+            neutral->setToolTip(tr("Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet "
+                                   "in any language"));
+            // At the row or the click, inside this table: never over another widget.
+            QPoint where = at;
+            if (!view->viewport()->rect().contains(where))
+                where = QPoint(4, 4);
+            QAction *chosen = menu.exec(view->viewport()->mapToGlobal(where));
+            if (!chosen)
+                return;
+            const QString file = FileDialog::saveFileName(
+                view, tr("Export as CSV"), baseName + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+            if (file.isEmpty())
+                return;
+            QPointer<QAbstractItemView> guard(view);
+            writeAll(view, chosen == neutral, file, [guard, file](const QString &error) {
+                if (!guard)
+                    return;
+                if (!error.isEmpty()) {
+                    Notice::warning(guard, tr("Export as CSV"), error);
+                    return;
+                }
+                // Where it went, said where the person looks: the window's status bar.
+                if (auto *window = qobject_cast<QMainWindow *>(guard->window()))
+                    window->statusBar()->showMessage(
+                        tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 10000);
+            });
+        });
 }
 
 } // namespace TierDesk
