@@ -68,7 +68,6 @@ void Appearance::apply(Mode mode)
         qApp->setStyleSheet(QString());
         if (!g_systemStyle.isEmpty())
             QApplication::setStyle(QStyleFactory::create(g_systemStyle));
-        QApplication::setPalette(QApplication::style()->standardPalette());
         // The platform theme's palette, when it has one (a dark desktop's included).
         QApplication::setPalette(QPalette());
         break;

@@ -50,8 +50,8 @@ QString Settings::language() const
 
 QString Settings::operatorName() const
 {
-    const QString name = m_settings.value(QStringLiteral("user/operatorName")).toString();
-    return name.trimmed().isEmpty() ? OperatorInfo::fullUserName() : name;
+    const QString name = savedOperatorName();
+    return name.isEmpty() ? OperatorInfo::fullUserName() : name;
 }
 
 QString Settings::savedOperatorName() const

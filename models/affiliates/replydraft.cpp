@@ -29,30 +29,18 @@ public:
         m_loaded = Catalogue::loadOwn(m_translator, code);
     }
 
-    QString text(const char *source) const
-    {
-        const QString translated
-            = m_loaded ? m_translator.translate("TierDesk::ReplyDraft", source) : QString();
-        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
-    }
+    QString text(const char *source) const { return lookup("TierDesk::ReplyDraft", source, -1); }
     // A phrase with a count: the language's plural form, %n written as it writes numbers.
     QString counted(const char *source, qint64 n) const
     {
-        const QString translated = m_loaded
-            ? m_translator.translate("TierDesk::ReplyDraft", source, nullptr, int(n))
-            : QString();
-        QString text = translated.isEmpty() ? QString::fromUtf8(source) : translated;
-        return text.replace(QLatin1String("%n"), m_locale.toString(n));
+        return lookup("TierDesk::ReplyDraft", source, int(n))
+            .replace(QLatin1String("%n"), m_locale.toString(n));
     }
-    // "twice", "zweimal": how often, in words.
+    // "twice", "zweimal": how often, in words (Format's phrases, in this language).
     QString times(int n) const
     {
-        const char *source = Format::timesSource(n);
-        const QString translated = m_loaded
-            ? m_translator.translate("TierDesk::Format", source, nullptr, n > 12 ? n : -1)
-            : QString();
-        QString text = translated.isEmpty() ? QString::fromUtf8(source) : translated;
-        return text.replace(QLatin1String("%n"), m_locale.toString(n));
+        return lookup("TierDesk::Format", Format::timesSource(n), n > 12 ? n : -1)
+            .replace(QLatin1String("%n"), m_locale.toString(n));
     }
     QString date(const QDateTime &time) const
     {
@@ -61,8 +49,7 @@ public:
     }
     QString money(qint64 cents) const
     {
-        return m_locale.toCurrencyString(double(cents) / 100.0, Currency::symbol(m_currency),
-            qMin(2, Currency::minorDigits(m_currency)));
+        return Currency::formatHundredths(cents, m_currency, m_locale);
     }
     QString rate(std::optional<int> rate) const
     {
@@ -71,6 +58,15 @@ public:
     }
 
 private:
+    // `source` of `context` in this language's catalogue (`n` picks a plural form, -1
+    // none), else the source itself.
+    QString lookup(const char *context, const char *source, int n) const
+    {
+        const QString translated
+            = m_loaded ? m_translator.translate(context, source, nullptr, n) : QString();
+        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    }
+
     QLocale m_locale;
     QString m_currency;
     QTranslator m_translator;
@@ -175,20 +171,26 @@ Result<QStringList> storyParagraphs(const Connection &connection, const Affiliat
     QStringList paragraphs;
     const auto tierName = [&detail](std::optional<int> rate) { return tierNameOf(detail, rate); };
     // The commissions paid just before the promotion was written: the ones that
-    // took the 90-day sum over the threshold, as far as the data tells.
-    AffiliateDetail::Commission after;
-    after.id = std::numeric_limits<qint64>::max();
-    after.at = story.at.addMSecs(1);
-    auto before = AffiliateDetail::commissionPage(connection, detail.id, after, 5);
-    if (!before)
-        return before.error();
+    // took the 90-day sum over the threshold, as far as the data tells. The detail read
+    // them with the crossing; only a promotion it could not explain reads them here.
+    const AffiliateDetail::Crossing *crossing = crossingAt(detail, story.at);
     QStringList paid;
-    for (const auto &commission : std::as_const(*before)) {
-        if (commission.at.secsTo(story.at) <= 60)
-            paid.prepend(p.money(commission.cents));
+    if (crossing) {
+        for (const auto &commission : crossing->arrivals)
+            paid << p.money(commission.cents);
+    } else {
+        AffiliateDetail::Commission after;
+        after.id = std::numeric_limits<qint64>::max();
+        after.at = story.at.addMSecs(1);
+        auto before = AffiliateDetail::commissionPage(connection, detail.id, after, 5);
+        if (!before)
+            return before.error();
+        for (const auto &commission : std::as_const(*before)) {
+            if (commission.at.secsTo(story.at) <= AffiliateDetail::RaceSeconds)
+                paid.prepend(p.money(commission.cents));
+        }
     }
     const qint64 threshold = detail.policy.tierFor(story.toRate.value_or(0)).thresholdCents;
-    const AffiliateDetail::Crossing *crossing = crossingAt(detail, story.at);
     paragraphs << (crossing
             ? p.text(QT_TRANSLATE_NOOP("TierDesk::ReplyDraft",
                          "On %1 your commissions over the last 90 days reached the threshold of "

@@ -67,6 +67,13 @@ QString Currency::format(qint64 minor, const QString &code, const QLocale &local
     return locale.toCurrencyString(major, symbol(upper), digits);
 }
 
+QString Currency::formatHundredths(
+    qint64 hundredths, const QString &code, const QLocale &locale, bool whole)
+{
+    return locale.toCurrencyString(
+        double(hundredths) / 100.0, symbol(code), whole ? 0 : qMin(2, minorDigits(code)));
+}
+
 qint64 Currency::toHundredths(qint64 minor, int digits)
 {
     if (digits <= 2) {

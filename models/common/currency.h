@@ -22,6 +22,10 @@ public:
     // `minor` units of `code` as `locale` writes that currency: "¥750,000", "700,00 €",
     // "KWD 12.345".
     static QString format(qint64 minor, const QString &code, const QLocale &locale = QLocale());
+    // `hundredths` of `code`'s unit (what TierDesk's money columns hold) as `locale` writes
+    // it: at most the currency's own decimals ("¥750,000", "1.502,00 $"); with `whole`, none.
+    static QString formatHundredths(qint64 hundredths, const QString &code,
+        const QLocale &locale = QLocale(), bool whole = false);
     // `minor` units of a currency with `digits` digits, in hundredths of its major unit
     // (what TierDesk's money columns hold), rounded half away from zero.
     static qint64 toHundredths(qint64 minor, int digits);

@@ -30,9 +30,7 @@ QString Format::currency()
 
 QString Format::money(qint64 cents, const QLocale &locale)
 {
-    const QString code = currency();
-    return locale.toCurrencyString(
-        double(cents) / 100.0, Currency::symbol(code), qMin(2, Currency::minorDigits(code)));
+    return Currency::formatHundredths(cents, currency(), locale);
 }
 
 QString Format::neutralMoney(qint64 cents)
@@ -50,7 +48,7 @@ QString Format::neutralTime(const QDateTime &time)
 
 QString Format::wholeMoney(qint64 cents, const QLocale &locale)
 {
-    return locale.toCurrencyString(double(cents) / 100.0, Currency::symbol(currency()), 0);
+    return Currency::formatHundredths(cents, currency(), locale, true);
 }
 
 QString Format::rate(std::optional<int> rate, const QLocale &locale)
