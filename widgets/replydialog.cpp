@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace TierDesk {
@@ -65,7 +66,7 @@ ReplyDialog::ReplyDialog(
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReplyDialog::showLanguage);
     connect(m_text, &QPlainTextEdit::textChanged, m_feedback, &QLabel::clear);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        m_copied = m_text->toPlainText();
+        m_copied = shownText();
         QApplication::clipboard()->setText(m_copied);
         m_feedback->setText(tr("Copied to the clipboard."));
     });
@@ -79,7 +80,7 @@ void ReplyDialog::showLanguage()
 {
     // The text of the language left keeps its edits for when it is shown again.
     if (!m_shown.isEmpty() && m_drafts.contains(m_shown))
-        m_texts.insert(m_shown, m_text->toPlainText());
+        m_texts.insert(m_shown, shownText());
     m_shown = m_language->currentData().toString();
     if (m_texts.contains(m_shown)) {
         m_text->setPlainText(m_texts.value(m_shown));
@@ -118,10 +119,21 @@ void ReplyDialog::draft(const QString &language)
         });
 }
 
+// The editor's text as typed: toPlainText() would turn the no-break spaces of
+// "1.500,00 $" into ordinary ones, so a German draft would read as edited and
+// the copied reply could break an amount across lines.
+QString ReplyDialog::shownText() const
+{
+    QString text = m_text->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
+}
+
 bool ReplyDialog::hasUncopiedEdits() const
 {
     for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
-        const QString text = it.key() == m_shown ? m_text->toPlainText() : m_texts.value(it.key());
+        const QString text = it.key() == m_shown ? shownText() : m_texts.value(it.key());
         if (text != it.value() && text != m_copied)
             return true;
     }

@@ -46,6 +46,7 @@ private:
     void showLanguage();
     void draft(const QString &language);
     void retranslate();
+    QString shownText() const;
 
     Session *m_session = nullptr;
     AffiliateDetail m_detail;
