@@ -53,7 +53,7 @@ struct Options
     Options();
     void describe(QCommandLineParser &parser) const;
 
-    QCommandLineOption db, lang, screenshot, size, affiliate, view, report, dark, measure;
+    QCommandLineOption db, lang, screenshot, size, affiliate, view, tab, report, dark, measure;
 };
 
 Options::Options()
@@ -75,6 +75,10 @@ Options::Options()
           QCoreApplication::translate(
               "tierdesk", "Start in this view: affiliates, audit, beacons or activity."),
           QStringLiteral("name"))
+    , tab(QStringLiteral("tab"),
+          QCoreApplication::translate("tierdesk",
+              "Show this tab of the affiliate: events, commissions, batches or activity."),
+          QStringLiteral("name"))
     , report(QStringLiteral("case-report"),
           QCoreApplication::translate(
               "tierdesk", "Write the case report of --affiliate as a PDF and exit."),
@@ -95,13 +99,13 @@ void Options::describe(QCommandLineParser &parser) const
         QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({db, lang, screenshot, size, affiliate, view, report, dark, measure});
+    parser.addOptions({db, lang, screenshot, size, affiliate, view, tab, report, dark, measure});
 }
 
 // --screenshot and --case-report, once the window has settled: the PNG, the PDF or
 // the sentence why not, and the exit code.
 void saveShot(MainWindow &window, const QString &shotFile, const QString &reportFile,
-    const QString &affiliateText)
+    const QString &affiliateText, int detailTab)
 {
     if (!affiliateText.isEmpty() && !window.affiliatesView()->detailView()->hasDetail()) {
         std::fprintf(stderr, "%s\n",
@@ -119,6 +123,8 @@ void saveShot(MainWindow &window, const QString &shotFile, const QString &report
             return;
         }
     }
+    if (detailTab >= 0)
+        window.affiliatesView()->detailView()->tabs()->setCurrentIndex(detailTab);
     const bool saved = window.grab().save(shotFile, "PNG");
     if (!saved)
         std::fprintf(stderr, "%s\n",
@@ -173,6 +179,7 @@ struct Launch
 {
     QString language;
     std::optional<MainWindow::View> startView;
+    int detailTab = -1; // the affiliate's tab by index, -1 for the one last shown
     QSize windowSize;
     bool shooting = false; // a screenshot, case report or measurement: no person at the window
 };
@@ -191,13 +198,22 @@ Result<Launch> readLaunch(const QCommandLineParser &parser, const Options &optio
         && launch.language != QLatin1String("en"))
         return Error::usage(
             QCoreApplication::translate("tierdesk", "--lang takes de or en, not \"%1\".")
-                .arg(launch.language));
+                .arg(Error::quoted(launch.language)));
     if (parser.isSet(options.view)) {
         launch.startView = MainWindow::viewFromName(parser.value(options.view));
         if (!launch.startView)
             return Error::usage(QCoreApplication::translate(
                 "tierdesk", "--view takes affiliates, audit, beacons or activity, not \"%1\".")
-                                    .arg(parser.value(options.view)));
+                                    .arg(Error::quoted(parser.value(options.view))));
+    }
+    if (parser.isSet(options.tab)) {
+        static const QStringList tabs{QStringLiteral("events"), QStringLiteral("commissions"),
+            QStringLiteral("batches"), QStringLiteral("activity")};
+        launch.detailTab = int(tabs.indexOf(parser.value(options.tab)));
+        if (launch.detailTab < 0)
+            return Error::usage(QCoreApplication::translate(
+                "tierdesk", "--tab takes events, commissions, batches or activity, not \"%1\".")
+                                    .arg(Error::quoted(parser.value(options.tab))));
     }
     if (parser.isSet(options.size)) {
         const QStringList wh = parser.value(options.size).split(QLatin1Char('x'));
@@ -221,6 +237,7 @@ struct Unattended
     QString shotFile;
     QString reportFile;
     QString affiliateText;
+    int detailTab = -1;
     bool measuring = false;
     QElapsedTimer sinceStart;
 
@@ -240,7 +257,7 @@ struct Unattended
             return;
         }
         window.whenIdle([&window, shot = *this] {
-            saveShot(window, shot.shotFile, shot.reportFile, shot.affiliateText);
+            saveShot(window, shot.shotFile, shot.reportFile, shot.affiliateText, shot.detailTab);
         });
     }
 };
@@ -296,8 +313,10 @@ int main(int argc, char *argv[])
         return fail(url.error().message, named ? 2 : 4);
 
     MainWindow window;
-    if (launch->windowSize.isValid())
+    if (launch->windowSize.isValid()) {
+        window.setWindowState(Qt::WindowNoState);
         window.resize(launch->windowSize);
+    }
     if (launch->startView)
         window.showView(*launch->startView);
     window.show();
@@ -311,6 +330,7 @@ int main(int argc, char *argv[])
     unattended.shotFile = parser.value(options.screenshot);
     unattended.reportFile = parser.value(options.report);
     unattended.affiliateText = parser.value(options.affiliate);
+    unattended.detailTab = launch->detailTab;
     unattended.measuring = parser.isSet(options.measure);
     const std::optional<MainWindow::View> startView = launch->startView;
     window.openDatabase(*url, [&window, shooting, unattended, startView](const QString &error) {

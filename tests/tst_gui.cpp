@@ -35,6 +35,7 @@
 #include "fixture.h"
 
 #include <QAbstractButton>
+#include <QAbstractProxyModel>
 #include <QAccessible>
 #include <QApplication>
 #include <QChart>
@@ -60,6 +61,8 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSplitter>
@@ -70,6 +73,7 @@
 #include <QStyleOptionHeader>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -349,17 +353,18 @@ private slots:
         QVERIFY(neutral.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = Csv::parse(QString::fromUtf8(neutral.readAll()));
         QCOMPARE(rows.size(), table->model()->rowCount() + 1);
+        // The columns in the order shown (the event id last, after the money).
         QCOMPARE(rows.first(),
-            (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Stripe event"),
-                QStringLiteral("Commission"), QStringLiteral("Rate then"),
-                QStringLiteral("Payment")}));
+            (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Commission"),
+                QStringLiteral("Rate then"), QStringLiteral("Payment"),
+                QStringLiteral("Stripe event")}));
         const auto &newest = view->detailView()->detail().commissions.first();
         QCOMPARE(rows.at(1).at(0), newest.at.toUTC().toString(Qt::ISODateWithMs));
-        QCOMPARE(rows.at(1).at(1), newest.stripeEventId);
-        QCOMPARE(rows.at(1).at(2), Format::neutralMoney(newest.cents));
+        QCOMPARE(rows.at(1).at(1), Format::neutralMoney(newest.cents));
         // The rate in effect then (Greta is Gold since January) and the payment it implies.
-        QCOMPARE(rows.at(1).at(3), QStringLiteral("25"));
-        QCOMPARE(rows.at(1).at(4), Format::neutralMoney((newest.cents * 100 + 12) / 25));
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("25"));
+        QCOMPARE(rows.at(1).at(3), Format::neutralMoney((newest.cents * 100 + 12) / 25));
+        QCOMPARE(rows.at(1).at(4), newest.stripeEventId);
 
         // In German, as shown: the amount with a decimal comma.
         m_languages.setLanguage(QStringLiteral("de"));
@@ -375,8 +380,8 @@ private slots:
         const QList<QStringList> german
             = Csv::parse(QString::fromUtf8(bytes.mid(3)), QLatin1Char(';'));
         QCOMPARE(german.at(0).size(), table->model()->columnCount());
-        QCOMPARE(german.at(1).at(2), Format::money(newest.cents));
-        QVERIFY(german.at(1).at(2).contains(QLatin1Char(',')));
+        QCOMPARE(german.at(1).at(1), Format::money(newest.cents));
+        QVERIFY(german.at(1).at(1).contains(QLatin1Char(',')));
         // An unwritable place: false, and nothing there.
         QVERIFY(!TableExport::write(table, true, QStringLiteral("/nonexistent/dir/x.csv")));
 
@@ -397,7 +402,7 @@ private slots:
         const QList<QStringList> allRows = Csv::parse(QString::fromUtf8(allCsv.readAll()));
         QCOMPARE(allRows.size(), int(commissions->totalCount()) + 1);
         QVERIFY(std::any_of(allRows.cbegin(), allRows.cend(),
-            [](const QStringList &row) { return row.value(1) == QLatin1String("evt_aaa111"); }));
+            [](const QStringList &row) { return row.value(4) == QLatin1String("evt_aaa111"); }));
 
         // The affiliate list loads a page at a time; its export has every row of the query.
         m_languages.setLanguage(QStringLiteral("en"));
@@ -1710,6 +1715,185 @@ private slots:
         }
     }
 
+    // The first start fits the screen's free area: 1280×800 where it fits with a frame,
+    // else the whole free area (maximized), never larger than the screen.
+    void firstStartFitsTheScreen()
+    {
+        for (const QRect &available : {QRect(0, 0, 1000, 640), QRect(0, 24, 1280, 776),
+                 QRect(0, 0, 1920, 1080), QRect(1920, 0, 1366, 738)}) {
+            MainWindow window;
+            window.fitToScreen(available);
+            const bool small = available.width() < 1296 || available.height() < 840;
+            QCOMPARE(window.isMaximized(), small);
+            QVERIFY2(available.contains(window.geometry()),
+                qPrintable(QStringLiteral("%1x%2 at %3,%4")
+                               .arg(window.width())
+                               .arg(window.height())
+                               .arg(window.x())
+                               .arg(window.y())));
+            // The layout can be that small: nothing forces the window past the screen.
+            const QSize least = window.minimumSizeHint();
+            QVERIFY2(least.width() <= available.width() && least.height() <= available.height(),
+                qPrintable(QStringLiteral("needs %1x%2").arg(least.width()).arg(least.height())));
+            if (!small)
+                QCOMPARE(window.size(), QSize(1280, 800));
+        }
+        // And what the constructor does with the screen it is on, saved geometry aside.
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow fresh;
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(fresh.screen()->availableGeometry().contains(fresh.geometry()));
+    }
+
+    // Help → Keyboard shortcuts shows both columns without sideways scrolling, in
+    // both languages (the German commands are the longer ones).
+    void shortcutsFitSideways()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            m_languages.setLanguage(language);
+            QCoreApplication::processEvents();
+            QAction *help = nullptr;
+            for (QAction *action : m_window->findChildren<QAction *>()) {
+                if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                    help = action;
+            }
+            QVERIFY(help);
+            help->trigger();
+            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+            QVERIFY(table->rowCount() > 10);
+            QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(language));
+            QVERIFY(dialog->screen()->availableGeometry().width() >= dialog->width());
+            delete dialog;
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    // The file dialog writes sizes and dates as the window's language does, not the
+    // system's ("4 Dec" in a German session).
+    void fileDialogSpeaksTheLanguage()
+    {
+        m_languages.setLanguage(QStringLiteral("de"));
+        const QString folder = m_dir.filePath(QStringLiteral("files"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/export.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, 'x'));
+        file.close();
+        const auto dialog = FileDialog::create(
+            m_window.get(), QStringLiteral("Export"), folder, QStringLiteral("CSV (*.csv)"));
+        auto *files = dialog->findChild<QFileSystemModel *>();
+        QVERIFY(files);
+        dialog->show();
+        QAbstractItemModel *shown = dialog->proxyModel();
+        QVERIFY(shown);
+        QModelIndex row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (row = dialog->proxyModel()->mapFromSource(files->index(file.fileName()))).isValid()
+                && !files->lastModified(files->index(file.fileName())).isNull(),
+            Timeout);
+        const QFileInfo info(file.fileName());
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(shown->index(row.row(), 3, row.parent()).data().toString(),
+            german.toString(info.lastModified(), QLocale::ShortFormat));
+        QCOMPARE(shown->index(row.row(), 1, row.parent()).data().toString(),
+            german.formattedDataSize(2048));
+        dialog->reject();
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    // A screen reader hears what each chart shows: the tier steps and the 90-day sum,
+    // the hours over the beacons' alert line.
+    void chartsDescribeThemselves()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        const AffiliateDetail &greta = view->detailView()->detail();
+        QAccessibleInterface *chart
+            = QAccessible::queryAccessibleInterface(view->detailView()->chart());
+        const QString said = chart->text(QAccessible::Description);
+        QVERIFY2(said.contains(Format::rate(25)), qPrintable(said));
+        QVERIFY2(said.contains(Format::money(greta.rolling.constLast().cents)), qPrintable(said));
+        for (const auto &event : greta.events) {
+            if (!event.superseded && event.toRate)
+                QVERIFY2(said.contains(Format::timeToMinutes(event.at)), qPrintable(said));
+        }
+        m_window->showView(MainWindow::View::Beacons);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        auto *beacons = m_window->beaconsView()->findChild<QChartView *>();
+        QVERIFY(beacons);
+        const QString hours
+            = QAccessible::queryAccessibleInterface(beacons)->text(QAccessible::Description);
+        QVERIFY2(hours.contains(QLatin1String("alert")), qPrintable(hours));
+    }
+
+    // A confirmation dialog opens modal and reads out its target and preview.
+    void confirmationReadsItsPreview()
+    {
+        m_window->setWritesEnabled(true, false);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        view->detailView()->cleanupAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && !m_window->backfillFlow()->dialog()->plan().rows.isEmpty(),
+            Timeout);
+        BackfillDialog *dialog = m_window->backfillFlow()->dialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QAccessibleInterface *read = QAccessible::queryAccessibleInterface(dialog);
+        QVERIFY(read->state().modal);
+        const QString description = read->text(QAccessible::Description);
+        QVERIFY2(description.contains(m_url.toDisplayString()), qPrintable(description));
+        // The preview's sentence, with the plan's fingerprint; the sample rows are a table.
+        QVERIFY2(description.contains(QLatin1String("1 row in 1 duplicate cluster")),
+            qPrintable(description));
+        QVERIFY2(description.contains(dialog->plan().fingerprint), qPrintable(description));
+        QVERIFY(!description.contains(QLatin1Char('<')));
+        dialog->reject();
+    }
+
+    // The case report button's Alt key opens its menu, where the arrows and Enter choose.
+    void caseReportMenuByAltKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void caseReportMenuByAltKey()
+    {
+        QFETCH(QString, language);
+        m_window->showView(MainWindow::View::Affiliates);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        auto *report
+            = view->detailView()->findChild<QPushButton *>(QStringLiteral("caseReportButton"));
+        QVERIFY(report && report->menu());
+        m_languages.setLanguage(language);
+        QCoreApplication::processEvents(); // the language change reaches the widgets
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(m_window->isActiveWindow());
+        const QString text = report->text();
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        QVERIFY(at >= 0);
+        bool shown = false;
+        QTimer::singleShot(200, report->menu(), [&] {
+            shown = report->menu()->isVisible();
+            report->menu()->close();
+        });
+        QTest::keyClick(m_window.get(),
+            Qt::Key(Qt::Key_A + (text.at(at + 1).toUpper().unicode() - 'A')), Qt::AltModifier);
+        QTRY_VERIFY2(shown, qPrintable(text));
+        QTRY_VERIFY(!report->isDown());
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
     // At 1280x800 the list keeps its Duplicates column, the incident's key one, on screen.
     void duplicatesColumnOnScreen()
     {
@@ -1808,13 +1992,17 @@ private slots:
                 const qsizetype at = text.indexOf(QLatin1Char('&'));
                 return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
             };
-            QList<QWidget *> views{view->detailView(), m_window->auditView(),
-                m_window->findChild<QWidget *>(QStringLiteral("activityView"))};
+            // The menu bar's titles are Alt keys in every view.
+            QStringList menuTitles;
+            for (const QAction *menu : m_window->menuBar()->actions())
+                menuTitles << menu->text();
+            const QList<QWidget *> views{
+                view, m_window->auditView(), m_window->beaconsView(), m_window->activityView()};
             for (QWidget *scope : views) {
                 if (!scope)
                     continue;
                 QHash<QChar, QString> used;
-                QStringList texts;
+                QStringList texts = menuTitles;
                 for (auto *button : scope->findChildren<QAbstractButton *>()) {
                     if (qobject_cast<QToolButton *>(button) || button->text().isEmpty()
                         || button->text() == QLatin1String("…"))
@@ -1827,11 +2015,12 @@ private slots:
                 for (const QString &text : std::as_const(texts)) {
                     const QChar k = key(text);
                     if (k.isNull())
-                        missing << scope->objectName() + QStringLiteral(": ") + text;
+                        missing << QString::fromLatin1(scope->metaObject()->className())
+                                + QStringLiteral(": ") + text;
                     else if (used.contains(k))
-                        missing << scope->objectName() + QStringLiteral(": ") + text
-                                + QStringLiteral(" shares Alt+") + k + QStringLiteral(" with ")
-                                + used.value(k);
+                        missing << QString::fromLatin1(scope->metaObject()->className())
+                                + QStringLiteral(": ") + text + QStringLiteral(" shares Alt+") + k
+                                + QStringLiteral(" with ") + used.value(k);
                     else
                         used.insert(k, text);
                 }
@@ -1883,8 +2072,13 @@ private slots:
                             : QString();
                         if (tip.contains(QLatin1Char('<')))
                             markup << node->object()->objectName() + QStringLiteral(": ") + tip;
-                        if (controls.contains(node->role())
-                            && node->text(QAccessible::Name).trimmed().isEmpty())
+                        // Qt on Linux names a combo box by its current text; AT-SPI reads
+                        // its name from the label it is labelled by (a buddy), which Qt
+                        // reports as the combo's Label relation (ATSPI_RELATION_LABELLED_BY).
+                        const bool nameless = node->role() == QAccessible::ComboBox
+                            ? node->relations(QAccessible::Label).isEmpty()
+                            : node->text(QAccessible::Name).trimmed().isEmpty();
+                        if (controls.contains(node->role()) && nameless)
                             unnamed << QStringLiteral("%1 %2 (%3)")
                                            .arg(QString::fromLatin1(node->object()
                                                         ? node->object()->metaObject()->className()
@@ -2016,6 +2210,204 @@ private slots:
         QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("gretaeats")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("copied")));
+    }
+
+    // The whole Greta ticket by keyboard alone, in both languages: find her, read the
+    // evidence in both tables, clean up under the ticket, see it in Activity, draft the
+    // reply, undo the cleanup from her batches tab, export the case report. Focus moves
+    // by Tab, Alt keys and the window's shortcuts only; every control it needs is reached.
+    void wholeTicketByKeyboard_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void wholeTicketByKeyboard()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        QCoreApplication::processEvents(); // the language change reaches the widgets
+        QSettings().remove(QStringLiteral("user/operatorName"));
+        QWidget *window = m_window.get();
+        QApplication::setActiveWindow(window);
+        QTRY_VERIFY(window->isActiveWindow());
+        AffiliatesView *view = m_window->affiliatesView();
+        AffiliateDetailView *detail = view->detailView();
+        const auto focused = [window] {
+            QWidget *focus = QApplication::focusWidget();
+            return focus ? focus : window;
+        };
+        const auto press = [&](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(focused(), Qt::Key(key), modifiers);
+        };
+        // Tab until `target` has the focus; false when a whole round never reaches it.
+        const auto tabTo = [&](QWidget *target) {
+            for (int i = 0; i < 80 && focused() != target; ++i)
+                press(Qt::Key_Tab);
+            return focused() == target;
+        };
+        const auto altKey = [](const QString &text) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size()
+                ? Qt::Key_A + (text.at(at + 1).toUpper().unicode() - 'A')
+                : 0;
+        };
+        // The modal dialog of that class once the window system has made it active
+        // (where the keys go from then on).
+        const auto modal = [](const char *className) -> QWidget * {
+            QWidget *top = QApplication::activeModalWidget();
+            return top && top->inherits(className) && top->isActiveWindow() ? top : nullptr;
+        };
+
+        // 1. Find her.
+        press(Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view->searchBox()->hasFocus());
+        QTest::keyClicks(focused(), QStringLiteral("gretaeats"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->detail().handle == QLatin1String("gretaeats") && m_window->isIdle(), Timeout);
+
+        // 2. The evidence: both tables reached by Tab, each answering its question.
+        auto *events = detail->findChild<QTableView *>(QStringLiteral("eventTable"));
+        auto *commissions = detail->findChild<QTableView *>(QStringLiteral("commissionTable"));
+        press(altKey(detail->tabs()->tabText(0)), Qt::AltModifier);
+        QTRY_COMPARE(detail->tabs()->currentIndex(), 0);
+        QVERIFY2(tabTo(events), focused()->metaObject()->className());
+        press(Qt::Key_Down);
+        QVERIFY(events->selectionModel()->hasSelection());
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("promotionAnswer"))
+                    ->text()
+                    .contains(QLatin1String("evt_aaa111")));
+        press(altKey(detail->tabs()->tabText(1)), Qt::AltModifier);
+        QTRY_COMPARE(detail->tabs()->currentIndex(), 1);
+        QVERIFY2(tabTo(commissions), focused()->metaObject()->className());
+        press(Qt::Key_Down);
+        QVERIFY(commissions->selectionModel()->hasSelection());
+        QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("rateAnswer"))->text().isEmpty());
+
+        // 3. Write actions on: the question's own button, reached by Tab.
+        press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(modal("QMessageBox"));
+        auto *turnOn
+            = modal("QMessageBox")->findChild<QPushButton *>(QStringLiteral("confirmWritesButton"));
+        QVERIFY2(tabTo(turnOn),
+            qPrintable(QString::fromLatin1(focused()->metaObject()->className()) + QLatin1Char(' ')
+                + focused()->objectName()));
+        press(Qt::Key_Space);
+        QTRY_VERIFY(m_window->writesEnabled());
+        QApplication::setActiveWindow(window); // what the window manager does on close
+        QTRY_VERIFY(window->isActiveWindow());
+
+        // 4. The cleanup under the ticket, confirmed by typing; the result closed by Enter.
+        press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && !m_window->backfillFlow()->dialog()->plan().rows.isEmpty(),
+            Timeout);
+        QTRY_VERIFY(modal("TierDesk::BackfillDialog"));
+        BackfillDialog *cleanup = m_window->backfillFlow()->dialog();
+        const int rows = int(cleanup->plan().rows.size());
+        QVERIFY(tabTo(cleanup->ticketEdit()));
+        QTest::keyClicks(focused(), QStringLiteral("SUP-4821"));
+        QVERIFY(tabTo(cleanup->operatorNameEdit()));
+        QTest::keyClicks(focused(), QStringLiteral("Ana Agent"));
+        QVERIFY(tabTo(cleanup->confirmationEdit()));
+        QTest::keyClicks(focused(), QString::number(rows));
+        press(Qt::Key_Return); // never writes
+        QVERIFY(cleanup->isVisible());
+        QVERIFY(tabTo(cleanup->applyButton()));
+        press(Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")), Timeout);
+        QTRY_VERIFY(modal("QMessageBox"));
+        press(Qt::Key_Return); // the result's default button closes it
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("backfillResult")));
+        QApplication::setActiveWindow(window); // what the window manager does on close
+        QTRY_VERIFY(window->isActiveWindow());
+        const qint64 batch = m_window->backfillFlow()->lastBatchId();
+        QVERIFY(batch > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->isIdle() && detail->detail().batches.size() == 1, Timeout);
+
+        // 5. Activity: the cleanup under the ticket, by the agent.
+        press(Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), MainWindow::View::Activity);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isIdle(), Timeout);
+        auto *log
+            = m_window->activityView()->findChild<QTableView *>(QStringLiteral("activityLog"));
+        QVERIFY(tabTo(log));
+        bool listed = false;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            for (int column = 0; column < log->model()->columnCount(); ++column)
+                listed = listed
+                    || log->model()
+                           ->index(row, column)
+                           .data()
+                           .toString()
+                           .contains(QLatin1String("SUP-4821"));
+        }
+        QVERIFY(listed);
+
+        // 6. The reply, signed with the name typed in step 4; Escape closes it.
+        press(Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), MainWindow::View::Affiliates);
+        press(Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(modal("TierDesk::ReplyDialog"));
+        auto *reply = static_cast<ReplyDialog *>(modal("TierDesk::ReplyDialog"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            reply->textEdit()->toPlainText().contains(QLatin1String("Ana Agent")), Timeout);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!modal("TierDesk::ReplyDialog"));
+        QApplication::setActiveWindow(window); // what the window manager does on close
+        QTRY_VERIFY(window->isActiveWindow());
+
+        // 7. Undo the cleanup from her batches tab.
+        press(altKey(detail->tabs()->tabText(2)), Qt::AltModifier);
+        QTRY_COMPARE(detail->tabs()->currentIndex(), 2);
+        QVERIFY(tabTo(detail->batchTable()));
+        press(Qt::Key_Down);
+        QTRY_VERIFY(detail->undoBatchButton()->isEnabled());
+        press(altKey(detail->undoBatchButton()->text()), Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->backfillFlow()->dialog()
+                && m_window->backfillFlow()->dialog()->action() == BackfillDialog::Action::Restore
+                && !m_window->backfillFlow()->dialog()->plan().rows.isEmpty(),
+            Timeout);
+        QTRY_VERIFY(modal("TierDesk::BackfillDialog"));
+        BackfillDialog *undo = m_window->backfillFlow()->dialog();
+        QVERIFY(tabTo(undo->confirmationEdit()));
+        QTest::keyClicks(focused(), QString::number(rows));
+        QVERIFY(tabTo(undo->applyButton()));
+        press(Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")), Timeout);
+        QTRY_VERIFY(modal("QMessageBox"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("undoResult")));
+        QApplication::setActiveWindow(window); // what the window manager does on close
+        QTRY_VERIFY(window->isActiveWindow());
+        QCOMPARE(
+            countIn(m_url,
+                QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'superseded'")),
+            superseded(demoUrl()));
+
+        // 8. The case report: the file dialog answered by typing a name and Enter.
+        const QString pdf = m_dir.filePath(QStringLiteral("greta-%1.pdf").arg(language));
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                name->selectAll();
+                QTest::keyClicks(name, pdf);
+                QTest::keyClick(name, Qt::Key_Return);
+            }
+        });
+        answer.start();
+        press(Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pdf).size() > 0, Timeout);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(pdf));
+        m_languages.setLanguage(QStringLiteral("en"));
     }
 
     // The window's commands win over a text field's own keys: Ctrl+E in the search box

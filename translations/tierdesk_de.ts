@@ -153,7 +153,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="178"/>
+        <location filename="../widgets/activityview.cpp" line="182"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="179"/>
+        <location filename="../widgets/activityview.cpp" line="183"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>Der neueste Eintrag; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
@@ -169,62 +169,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="198"/>
+        <location filename="../widgets/activityview.cpp" line="202"/>
         <source>Ticket, e.g. SUP-4821</source>
         <translation>Ticket, z. B. SUP-4821</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="199"/>
+        <location filename="../widgets/activityview.cpp" line="203"/>
         <source>Filter by ticket</source>
         <translation>Nach Ticket filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="200"/>
+        <location filename="../widgets/activityview.cpp" line="204"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="201"/>
+        <location filename="../widgets/activityview.cpp" line="205"/>
         <source>Filter by operator</source>
         <translation>Nach Bearbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="202"/>
+        <location filename="../widgets/activityview.cpp" line="206"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="205"/>
+        <location filename="../widgets/activityview.cpp" line="209"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="206"/>
+        <location filename="../widgets/activityview.cpp" line="210"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="209"/>
+        <location filename="../widgets/activityview.cpp" line="214"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="210"/>
+        <location filename="../widgets/activityview.cpp" line="215"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="211"/>
+        <location filename="../widgets/activityview.cpp" line="216"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="212"/>
+        <location filename="../widgets/activityview.cpp" line="217"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="214"/>
+        <location filename="../widgets/activityview.cpp" line="219"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -240,197 +245,207 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="414"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="454"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="416"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
+        <source>Restore the rows of the selected batch (preview first, then confirm).</source>
+        <translation>Die Zeilen der gewählten Bereinigung wiederherstellen (erst die Vorschau, dann bestätigen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="459"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="421"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="464"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="428"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="428"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="431"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="451"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="465"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="467"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="475"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="518"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="545"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="503"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="546"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="505"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="548"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="521"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="552"/>
+        <source>Show supe&amp;rseded events</source>
+        <translation>Überholte Ereignisse an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="564"/>
         <source>Find a commission by Stripe event id</source>
         <translation>Provision nach Stripe-Event-ID suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="522"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="565"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="529"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="569"/>
+        <source>&amp;Undo cleanup…</source>
+        <translation>Bereinigung rückgängig &amp;machen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="573"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="530"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="574"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="531"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="575"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="549"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="507"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="550"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="498"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="541"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="542"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="501"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="544"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
-        <source>Show s&amp;uperseded events</source>
-        <translation>Überholte Ereignisse an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="516"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="559"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
-        <translation>Stufen&amp;ereignisse (%1 + %2 überholt)</translation>
+        <translation>&amp;Ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="517"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="560"/>
         <source>&amp;Tier events (%1)</source>
-        <translation>Stufen&amp;ereignisse (%1)</translation>
+        <translation>&amp;Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="519"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="562"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="525"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="568"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigun&amp;gen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="526"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="570"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="527"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="571"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="551"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="520"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="563"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="524"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="567"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="523"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="566"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="418"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="500"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="543"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="504"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="547"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -534,7 +549,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="316"/>
+        <location filename="../widgets/affiliatesview.cpp" line="320"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -542,47 +557,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="424"/>
+        <location filename="../widgets/affiliatesview.cpp" line="428"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="432"/>
+        <location filename="../widgets/affiliatesview.cpp" line="436"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="434"/>
+        <location filename="../widgets/affiliatesview.cpp" line="438"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="435"/>
+        <location filename="../widgets/affiliatesview.cpp" line="439"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="438"/>
+        <location filename="../widgets/affiliatesview.cpp" line="443"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="360"/>
+        <location filename="../widgets/affiliatesview.cpp" line="364"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="362"/>
+        <location filename="../widgets/affiliatesview.cpp" line="366"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="367"/>
+        <location filename="../widgets/affiliatesview.cpp" line="371"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="369"/>
+        <location filename="../widgets/affiliatesview.cpp" line="373"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -590,37 +605,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="373"/>
+        <location filename="../widgets/affiliatesview.cpp" line="377"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="380"/>
+        <location filename="../widgets/affiliatesview.cpp" line="384"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="381"/>
+        <location filename="../widgets/affiliatesview.cpp" line="385"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="391"/>
+        <location filename="../widgets/affiliatesview.cpp" line="395"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
+        <location filename="../widgets/affiliatesview.cpp" line="440"/>
+        <source>Tier:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
         <location filename="../widgets/affiliatesview.cpp" line="442"/>
+        <source>Conflicts or dr&amp;ift</source>
+        <translation>&amp;Konflikte oder Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatesview.cpp" line="447"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="443"/>
+        <location filename="../widgets/affiliatesview.cpp" line="448"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="358"/>
+        <location filename="../widgets/affiliatesview.cpp" line="362"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -628,42 +653,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="310"/>
+        <location filename="../widgets/affiliatesview.cpp" line="314"/>
         <source>No affiliate matches with these filters on.</source>
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="436"/>
+        <location filename="../widgets/affiliatesview.cpp" line="441"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="437"/>
-        <source>C&amp;onflicts or drift</source>
-        <translation>&amp;Konflikte oder Abweichung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/affiliatesview.cpp" line="441"/>
+        <location filename="../widgets/affiliatesview.cpp" line="446"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="313"/>
+        <location filename="../widgets/affiliatesview.cpp" line="317"/>
         <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="425"/>
+        <location filename="../widgets/affiliatesview.cpp" line="429"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="427"/>
+        <location filename="../widgets/affiliatesview.cpp" line="431"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="429"/>
+        <location filename="../widgets/affiliatesview.cpp" line="433"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
     </message>
@@ -1414,22 +1434,22 @@
 <context>
     <name>TierDesk::BeaconsView</name>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="192"/>
+        <location filename="../widgets/beaconsview.cpp" line="205"/>
         <source>Beacons per hour</source>
         <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="193"/>
+        <location filename="../widgets/beaconsview.cpp" line="206"/>
         <source>At or over the alert rule</source>
         <translation>Auf oder über der Alarmschwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="203"/>
+        <location filename="../widgets/beaconsview.cpp" line="216"/>
         <source>Alert rule: %1 an hour</source>
         <translation>Alarmschwelle: %1 pro Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/beaconsview.cpp" line="275"/>
+        <location filename="../widgets/beaconsview.cpp" line="288"/>
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
             <numerusform>%Ln Kollisionsmeldung insgesamt; </numerusform>
@@ -1437,7 +1457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/beaconsview.cpp" line="276"/>
+        <location filename="../widgets/beaconsview.cpp" line="289"/>
         <source>%Ln hour(s) at or over the alert rule of %1 an hour. </source>
         <translation>
             <numerusform>%Ln Stunde auf oder über der Alarmschwelle von %1 pro Stunde. </numerusform>
@@ -1445,17 +1465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="278"/>
+        <location filename="../widgets/beaconsview.cpp" line="291"/>
         <source>Each beacon is a lost compare-and-set: the guard worked and nothing was written twice. Double-click a beacon to open its affiliate.</source>
         <translation>Jede Kollisionsmeldung heißt: Zwei Bewertungen kamen sich in die Quere, die Absicherung hat gegriffen, und nichts wurde doppelt geschrieben. Doppelklick auf eine Meldung öffnet den Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="286"/>
+        <location filename="../widgets/beaconsview.cpp" line="299"/>
         <source>Race-lost beacons per hour</source>
         <translation>Kollisionsmeldungen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="287"/>
+        <location filename="../widgets/beaconsview.cpp" line="300"/>
         <source>Newest race-lost beacons</source>
         <translation>Neueste Kollisionsmeldungen</translation>
     </message>
@@ -1482,53 +1502,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="194"/>
+        <location filename="../widgets/beaconsview.cpp" line="189"/>
+        <source>No race-lost beacons in this range.</source>
+        <translation>Keine Kollisionsmeldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="190"/>
+        <source>%Ln hour(s) with race-lost beacons in this range.</source>
+        <translation>
+            <numerusform>%Ln Stunde mit Kollisionsmeldungen in diesem Zeitraum.</numerusform>
+            <numerusform>%Ln Stunden mit Kollisionsmeldungen in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/beaconsview.cpp" line="193"/>
+        <source>At or over the alert rule: %1.</source>
+        <translation>Alarmschwelle erreicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/beaconsview.cpp" line="207"/>
         <source>Hours with beacons</source>
         <translation>Stunden mit Kollisionsmeldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="215"/>
+        <location filename="../widgets/beaconsview.cpp" line="228"/>
         <source>MM-dd HH:mm</source>
         <extracomment>Date formats of the beacon chart&apos;s time axis (Qt QDateTime::toString); German: dd.MM.</extracomment>
         <translation>dd.MM. HH:mm</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="215"/>
+        <location filename="../widgets/beaconsview.cpp" line="228"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="227"/>
+        <location filename="../widgets/beaconsview.cpp" line="240"/>
         <source>Beacons an hour</source>
         <translation>Meldungen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="281"/>
+        <location filename="../widgets/beaconsview.cpp" line="294"/>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="282"/>
+        <location filename="../widgets/beaconsview.cpp" line="295"/>
         <source>All beacons</source>
         <translation>Alle Meldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="282"/>
+        <location filename="../widgets/beaconsview.cpp" line="295"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="282"/>
+        <location filename="../widgets/beaconsview.cpp" line="295"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="283"/>
+        <location filename="../widgets/beaconsview.cpp" line="296"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/beaconsview.cpp" line="283"/>
+        <location filename="../widgets/beaconsview.cpp" line="296"/>
         <source>Last 48 hours</source>
         <translation>Letzte 48 Stunden</translation>
     </message>
@@ -2177,22 +2215,22 @@
 <context>
     <name>TierDesk::FileDialog</name>
     <message>
-        <location filename="../widgets/filedialog.cpp" line="33"/>
+        <location filename="../widgets/filedialog.cpp" line="35"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/filedialog.cpp" line="36"/>
+        <location filename="../widgets/filedialog.cpp" line="38"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/filedialog.cpp" line="37"/>
+        <location filename="../widgets/filedialog.cpp" line="39"/>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/filedialog.cpp" line="102"/>
+        <location filename="../widgets/filedialog.cpp" line="135"/>
         <source>%1 is the open database or one of its journal files; choose another name.</source>
         <translation>%1 ist die geöffnete Datenbank oder eine ihrer Journaldateien. Bitte einen anderen Namen wählen.</translation>
     </message>
@@ -2223,73 +2261,73 @@
 <context>
     <name>TierDesk::Format</name>
     <message>
-        <location filename="../models/common/format.cpp" line="59"/>
+        <location filename="../models/common/format.cpp" line="57"/>
         <source>%1%</source>
         <extracomment>A commission rate in percent; %1 is the number. German puts a space before %.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="153"/>
+        <location filename="../models/common/format.cpp" line="151"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="154"/>
+        <location filename="../models/common/format.cpp" line="152"/>
         <source>twice</source>
         <translation>zweimal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="155"/>
+        <location filename="../models/common/format.cpp" line="153"/>
         <source>three times</source>
         <translation>dreimal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="156"/>
+        <location filename="../models/common/format.cpp" line="154"/>
         <source>four times</source>
         <translation>viermal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="157"/>
+        <location filename="../models/common/format.cpp" line="155"/>
         <source>five times</source>
         <translation>fünfmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="158"/>
+        <location filename="../models/common/format.cpp" line="156"/>
         <source>six times</source>
         <translation>sechsmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="159"/>
+        <location filename="../models/common/format.cpp" line="157"/>
         <source>seven times</source>
         <translation>siebenmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="160"/>
+        <location filename="../models/common/format.cpp" line="158"/>
         <source>eight times</source>
         <translation>achtmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="161"/>
+        <location filename="../models/common/format.cpp" line="159"/>
         <source>nine times</source>
         <translation>neunmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="162"/>
+        <location filename="../models/common/format.cpp" line="160"/>
         <source>ten times</source>
         <translation>zehnmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="163"/>
+        <location filename="../models/common/format.cpp" line="161"/>
         <source>eleven times</source>
         <translation>elfmal</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="164"/>
+        <location filename="../models/common/format.cpp" line="162"/>
         <source>twelve times</source>
         <translation>zwölfmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/format.cpp" line="167"/>
+        <location filename="../models/common/format.cpp" line="165"/>
         <source>%n times</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -2297,17 +2335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="207"/>
-        <location filename="../widgets/activityview.cpp" line="208"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="213"/>
-        <location filename="../models/common/format.cpp" line="80"/>
-        <location filename="../models/common/format.cpp" line="124"/>
+        <location filename="../widgets/activityview.cpp" line="212"/>
+        <location filename="../widgets/activityview.cpp" line="213"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="251"/>
+        <location filename="../models/common/format.cpp" line="78"/>
+        <location filename="../models/common/format.cpp" line="122"/>
         <source>yyyy-MM-dd</source>
         <extracomment>Date format (Qt QDate::toString); the German catalogue uses dd.MM.yyyy</extracomment>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../models/common/format.cpp" line="79"/>
+        <location filename="../models/common/format.cpp" line="77"/>
         <source>%1 %2 %3</source>
         <extracomment>%1 date, %2 time of day, %3 the time zone (&quot;UTC&quot;, &quot;CET&quot;)</extracomment>
         <translation>%1 %2 %3</translation>
@@ -2339,22 +2377,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="603"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2362,351 +2400,356 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="276"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="366"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
-        <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur ein Kollisionsmeldung.</translation>
+        <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="366"/>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <source>Ctrl+1 to Ctrl+4 switch between the views.</source>
+        <translation>Strg+1 bis Strg+4 wechseln zwischen den Ansichten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/mainwindow.cpp" line="568"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="526"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="532"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="533"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="534"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="591"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="174"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="176"/>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="261"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="263"/>
         <source>Your name signs the replies you draft and is recorded with every write in the audit log and the Activity view, beside the database&apos;s own user. TierDesk remembers it.</source>
         <translation>Ihr Name unterschreibt die Antworten, die Sie entwerfen, und wird mit jeder Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank. TierDesk merkt ihn sich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="288"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="290"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="292"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="294"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="292"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="294"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="311"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
         <source>From the search box to the list</source>
         <translation>Vom Suchfeld in die Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="311"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="312"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="314"/>
         <source>From a table to the next control</source>
         <translation>Von einer Tabelle zum nächsten Element</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="312"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="314"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="315"/>
         <source>A button, a check box or a tab</source>
         <translation>Schaltfläche, Kontrollkästchen oder Registerkarte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="313"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="315"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="329"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="338"/>
         <source>no database open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="330"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="339"/>
         <source>About TierDesk</source>
         <translation>Über TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="331"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="340"/>
         <source>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Tier forensics for the affiliate program&apos;s support staff.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="582"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552"/>
+        <location filename="../widgets/mainwindow.cpp" line="595"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="553"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="224"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="226"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="224"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="226"/>
         <source>Show times in:</source>
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542"/>
+        <location filename="../widgets/mainwindow.cpp" line="585"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="589"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="590"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowmenus.cpp" line="260"/>
-        <location filename="../widgets/mainwindowmenus.cpp" line="269"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="262"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="271"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2793,42 +2836,42 @@
 <context>
     <name>TierDesk::ReplyDialog</name>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="70"/>
+        <location filename="../widgets/replydialog.cpp" line="71"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="89"/>
+        <location filename="../widgets/replydialog.cpp" line="90"/>
         <source>Drafting…</source>
         <translation>Wird entworfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="137"/>
+        <location filename="../widgets/replydialog.cpp" line="149"/>
         <source>Close the reply and discard the edits you have not copied?</source>
         <translation>Antwort schließen und die nicht kopierten Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="150"/>
+        <location filename="../widgets/replydialog.cpp" line="162"/>
         <source>Reply to @%1</source>
         <translation>Antwort an @%1</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="151"/>
+        <location filename="../widgets/replydialog.cpp" line="163"/>
         <source>&amp;Language of the reply:</source>
         <translation>&amp;Sprache der Antwort:</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="152"/>
+        <location filename="../widgets/replydialog.cpp" line="164"/>
         <source>The reply, editable</source>
         <translation>Die Antwort, bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="153"/>
+        <location filename="../widgets/replydialog.cpp" line="165"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/replydialog.cpp" line="154"/>
+        <location filename="../widgets/replydialog.cpp" line="166"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2836,17 +2879,17 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="60"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="48"/>
         <source>MMMM d, yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="69"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="56"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="147"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n Provision</numerusform>
@@ -2854,120 +2897,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="155"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
         <source>%1 at %2 (%3) since %4</source>
         <translation>%1 zu %2 (%3) seit dem %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="153"/>
         <source>%1 at %2 (%3) until %4</source>
         <translation>%1 zu %2 (%3) bis zum %4</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="161"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="157"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 zu %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="165"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="161"/>
         <source>Each of your commissions was paid at the rate in effect when it was paid: %1.</source>
         <translation>Jede Ihrer Provisionen wurde zu dem Satz gezahlt, der bei ihrer Zahlung galt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="168"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="164"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="193"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="195"/>
         <source>On %1 your commissions over the last 90 days reached the threshold of %2; your 90-day commissions were %3. Your account moved from %4 (%5) to %6 (%7), as it should.</source>
         <translation>Am %1 erreichten Ihre Provisionen der letzten 90 Tage die Schwelle von %2; sie betrugen %3. Ihr Konto wechselte wie vorgesehen von %4 (%5) zu %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="206"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="208"/>
         <source>Because your commissions of %1 arrived at almost the same moment, our system recorded this promotion %2 in your tier history instead of once.</source>
         <translation>Weil Ihre Provisionen über %1 fast im selben Augenblick eingingen, hat unser System diese Hochstufung %2 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="213"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="215"/>
         <source>Because two payments arrived at almost the same moment, our system recorded this promotion %1 in your tier history instead of once.</source>
         <translation>Weil zwei Zahlungen fast im selben Augenblick eingingen, hat unser System diese Hochstufung %1 statt einmal in Ihrem Stufenverlauf vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="217"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="219"/>
         <source>No money was affected: the promotion happened once. %1</source>
         <translation>Auf Ihr Geld hatte das keinen Einfluss: Die Hochstufung fand nur einmal statt. %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="304"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="306"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="306"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="308"/>
         <source>thank you for your message about your commission tier. We have looked into your tier history.</source>
         <translation>vielen Dank für Ihre Nachricht zu Ihrer Provisionsstufe. Wir haben uns den Verlauf Ihrer Stufen angesehen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="200"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="202"/>
         <source>On %1 your commissions over the last 90 days reached %2, and your account moved from %3 (%4) to %5 (%6), as it should.</source>
         <translation>Am %1 haben Ihre Provisionen der letzten 90 Tage %2 erreicht, und Ihr Konto ist wie vorgesehen von %3 (%4) auf %5 (%6) gestiegen.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="211"/>
-        <location filename="../models/affiliates/replydraft.cpp" line="260"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="213"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="262"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="221"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="223"/>
         <source>On %1 we removed the extra entry from your tier history, so it now shows the promotion once.</source>
         <translation>Am %1 haben wir den überzähligen Eintrag aus Ihrem Stufenverlauf entfernt; der Verlauf zeigt die Hochstufung jetzt nur noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="225"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="227"/>
         <source>We will remove the extra entry from your tier history, so that it shows the promotion once; nothing else about your account changes.</source>
         <translation>Wir entfernen den überzähligen Eintrag aus Ihrem Stufenverlauf, sodass der Verlauf die Hochstufung nur noch einmal zeigt; sonst ändert sich an Ihrem Konto nichts.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="325"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="327"/>
         <source>We also noticed an inconsistency in your tier history that we are checking by hand. We will write to you again once we have, and tell you whether it affects your commissions.</source>
         <translation>Außerdem ist uns eine Unstimmigkeit in Ihrem Stufenverlauf aufgefallen, die wir von Hand prüfen. Wir melden uns danach noch einmal und sagen Ihnen, ob sie Ihre Provisionen betrifft.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="331"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="333"/>
         <source>Your tier history is in order: every change of your rate is recorded once.</source>
         <translation>Ihr Stufenverlauf ist in Ordnung: Jede Änderung Ihres Satzes ist einmal vermerkt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="333"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="335"/>
         <source>Your current tier is %1 (%2), and your commissions over the last 90 days come to %3.</source>
         <translation>Ihre aktuelle Stufe ist %1 (%2), und Ihre Provisionen der letzten 90 Tage betragen %3.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="337"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="339"/>
         <source>If anything still looks wrong to you, just reply to this message.</source>
         <translation>Wenn Ihnen noch etwas nicht stimmig erscheint, antworten Sie einfach auf diese Nachricht.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="339"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="341"/>
         <source>Kind regards,
 %1</source>
         <translation>Viele Grüße
 %1</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="254"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="256"/>
         <source>On %1 two evaluations of your tier ran at the same moment and recorded different results: %2. On %3 we kept the change to %4 (%5) and removed the other from your tier history.</source>
         <translation>Am %1 wurde Ihre Stufe zweimal im selben Moment bewertet, mit unterschiedlichen Ergebnissen: %2. Am %3 haben wir die Änderung auf %4 (%5) behalten und die andere aus Ihrem Stufenverlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="268"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="270"/>
         <source>On %1 we corrected your commission rate from %2 to %3, so that it matches your tier history.</source>
         <translation>Am %1 haben wir Ihren Provisionssatz von %2 auf %3 korrigiert, damit er zu Ihrem Stufenverlauf passt.</translation>
     </message>
     <message>
-        <location filename="../models/affiliates/replydraft.cpp" line="277"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="279"/>
         <source>On %1 we added a change of your rate from %2 to %3 to your tier history, which had not been recorded at the time. Your rate itself did not change.</source>
         <translation>Am %1 haben wir in Ihrem Stufenverlauf eine Änderung Ihres Satzes von %2 auf %3 nachgetragen, die damals nicht erfasst worden war. Ihr Satz selbst hat sich nicht geändert.</translation>
     </message>
@@ -3598,38 +3641,38 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TableExport</name>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="116"/>
+        <location filename="../widgets/tableexport.cpp" line="128"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="117"/>
+        <location filename="../widgets/tableexport.cpp" line="129"/>
         <source>Export as CSV with neutral numbers…</source>
         <translation>Als CSV mit neutralen Zahlen exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="118"/>
+        <location filename="../widgets/tableexport.cpp" line="130"/>
         <source>Times in ISO 8601 UTC, money as 1516.50: for a spreadsheet in any language</source>
         <translation>Zeiten als ISO 8601 in UTC, Beträge als 1516.50: für eine Tabellenkalkulation in jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="124"/>
-        <location filename="../widgets/tableexport.cpp" line="132"/>
+        <location filename="../widgets/tableexport.cpp" line="140"/>
+        <location filename="../widgets/tableexport.cpp" line="148"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="124"/>
+        <location filename="../widgets/tableexport.cpp" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="138"/>
+        <location filename="../widgets/tableexport.cpp" line="154"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tableexport.cpp" line="89"/>
+        <location filename="../widgets/tableexport.cpp" line="90"/>
         <source>Cannot write %1; nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
@@ -3650,46 +3693,81 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierChart</name>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="82"/>
+        <location filename="../widgets/tierchart.cpp" line="83"/>
         <source>Tier timeline</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="84"/>
+        <location filename="../widgets/tierchart.cpp" line="86"/>
         <source>Select an affiliate to see its tier timeline.</source>
         <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="172"/>
+        <location filename="../widgets/tierchart.cpp" line="174"/>
         <source>yyyy-MM</source>
         <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="103"/>
-        <location filename="../widgets/tierchart.cpp" line="183"/>
+        <location filename="../widgets/tierchart.cpp" line="105"/>
+        <location filename="../widgets/tierchart.cpp" line="185"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="109"/>
+        <location filename="../widgets/tierchart.cpp" line="111"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="112"/>
+        <location filename="../widgets/tierchart.cpp" line="114"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="155"/>
+        <location filename="../widgets/tierchart.cpp" line="157"/>
         <source>%1 %2</source>
         <extracomment>A tier threshold line in the chart&apos;s legend: tier name and amount</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="134"/>
-        <location filename="../widgets/tierchart.cpp" line="191"/>
+        <location filename="../widgets/tierchart.cpp" line="221"/>
+        <source>Rate %1 at first.</source>
+        <translation>Anfangs Satz %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="226"/>
+        <source>%1: %2 again, a race duplicate.</source>
+        <translation>%1: erneut %2, ein Doppeleintrag aus der Kollision.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="227"/>
+        <source>%1: rate %2.</source>
+        <translation>%1: Satz %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="232"/>
+        <source>Rate %1 throughout.</source>
+        <translation>Durchgehend Satz %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="236"/>
+        <source>90-day commissions %1 now, at most %2 on %3.</source>
+        <translation>Provisionen der letzten 90 Tage jetzt %1, höchstens %2 am %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="243"/>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="246"/>
+        <source>Thresholds: %1.</source>
+        <translation>Schwellen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tierchart.cpp" line="136"/>
+        <location filename="../widgets/tierchart.cpp" line="193"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
@@ -3924,63 +4002,63 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::WriteDialog</name>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="151"/>
+        <location filename="../widgets/writedialog.cpp" line="192"/>
         <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
         <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="170"/>
+        <location filename="../widgets/writedialog.cpp" line="211"/>
         <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
         <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="190"/>
+        <location filename="../widgets/writedialog.cpp" line="252"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="212"/>
+        <location filename="../widgets/writedialog.cpp" line="275"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="215"/>
+        <location filename="../widgets/writedialog.cpp" line="278"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="216"/>
+        <location filename="../widgets/writedialog.cpp" line="279"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="217"/>
+        <location filename="../widgets/writedialog.cpp" line="280"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="218"/>
+        <location filename="../widgets/writedialog.cpp" line="281"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="219"/>
+        <location filename="../widgets/writedialog.cpp" line="282"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="220"/>
+        <location filename="../widgets/writedialog.cpp" line="283"/>
         <source>Your na&amp;me:</source>
         <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="222"/>
+        <location filename="../widgets/writedialog.cpp" line="285"/>
         <source>%1 (your login)</source>
         <extracomment>%1 is the login&apos;s name, used when no name is typed</extracomment>
         <translation>%1 (Ihre Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="223"/>
+        <location filename="../widgets/writedialog.cpp" line="286"/>
         <source>Recorded with this write in the audit log and the Activity view, beside the database user, and used to sign replies; TierDesk remembers it.</source>
         <translation>Wird mit dieser Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank, und unterschreibt Antworten; TierDesk merkt ihn sich.</translation>
     </message>
@@ -3993,7 +4071,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Der Datenordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="95"/>
+        <location filename="../app/tierdesk.cpp" line="99"/>
         <source>Affiliate tier admin dashboard.</source>
         <translation>Verwaltungsoberfläche für Affiliate-Provisionsstufen.</translation>
     </message>
@@ -4018,18 +4096,28 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="193"/>
+        <location filename="../app/tierdesk.cpp" line="79"/>
+        <source>Show this tab of the affiliate: events, commissions, batches or activity.</source>
+        <translation>Diesen Reiter des Affiliates zeigen: events, commissions, batches oder activity.</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk.cpp" line="200"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="306"/>
-        <location filename="../app/tierdesk.cpp" line="323"/>
+        <location filename="../app/tierdesk.cpp" line="214"/>
+        <source>--tab takes events, commissions, batches or activity, not &quot;%1&quot;.</source>
+        <translation>--tab erwartet events, commissions, batches oder activity, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk.cpp" line="325"/>
+        <location filename="../app/tierdesk.cpp" line="343"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="125"/>
+        <location filename="../app/tierdesk.cpp" line="131"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
     </message>
@@ -4039,37 +4127,37 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="108"/>
+        <location filename="../app/tierdesk.cpp" line="112"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="79"/>
+        <location filename="../app/tierdesk.cpp" line="83"/>
         <source>Write the case report of --affiliate as a PDF and exit.</source>
         <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="83"/>
+        <location filename="../app/tierdesk.cpp" line="87"/>
         <source>Use a dark palette (Fusion style).</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="85"/>
+        <location filename="../app/tierdesk.cpp" line="89"/>
         <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
         <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="187"/>
+        <location filename="../app/tierdesk.cpp" line="194"/>
         <source>--case-report needs --affiliate.</source>
         <translation>--case-report braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="232"/>
+        <location filename="../app/tierdesk.cpp" line="249"/>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="208"/>
+        <location filename="../app/tierdesk.cpp" line="224"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
@@ -4079,7 +4167,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>In dieser Ansicht starten: affiliates, audit, beacons oder activity.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="198"/>
+        <location filename="../app/tierdesk.cpp" line="205"/>
         <source>--view takes affiliates, audit, beacons or activity, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit, beacons oder activity, nicht „%1“.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="178"/>
+        <location filename="../widgets/activityview.cpp" line="182"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="179"/>
+        <location filename="../widgets/activityview.cpp" line="183"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>The newest entry; narrow the filters to see older ones. An export holds every entry.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="316"/>
+        <location filename="../widgets/affiliatesview.cpp" line="320"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln affiliate matches</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="369"/>
+        <location filename="../widgets/affiliatesview.cpp" line="373"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln affiliate were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="358"/>
+        <location filename="../widgets/affiliatesview.cpp" line="362"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Figures as of %1 (%Ln day old)</numerusform>
@@ -288,7 +288,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/beaconsview.cpp" line="275"/>
+        <location filename="../widgets/beaconsview.cpp" line="190"/>
+        <source>%Ln hour(s) with race-lost beacons in this range.</source>
+        <translation>
+            <numerusform>%Ln hour with race-lost beacons in this range.</numerusform>
+            <numerusform>%Ln hours with race-lost beacons in this range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/beaconsview.cpp" line="288"/>
         <source>%Ln race-lost beacon(s) in all; </source>
         <translation>
             <numerusform>%Ln race-lost beacon in all; </numerusform>
@@ -296,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/beaconsview.cpp" line="276"/>
+        <location filename="../widgets/beaconsview.cpp" line="289"/>
         <source>%Ln hour(s) at or over the alert rule of %1 an hour. </source>
         <translation>
             <numerusform>%Ln hour at or over the alert rule of %1 an hour. </numerusform>
@@ -361,7 +369,7 @@
 <context>
     <name>TierDesk::Format</name>
     <message numerus="yes">
-        <location filename="../models/common/format.cpp" line="167"/>
+        <location filename="../models/common/format.cpp" line="165"/>
         <source>%n times</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -372,7 +380,7 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -383,7 +391,7 @@
 <context>
     <name>TierDesk::ReplyDraft</name>
     <message numerus="yes">
-        <location filename="../models/affiliates/replydraft.cpp" line="151"/>
+        <location filename="../models/affiliates/replydraft.cpp" line="147"/>
         <source>%n commission(s)</source>
         <translation>
             <numerusform>%n commission</numerusform>

@@ -37,6 +37,7 @@ ActivityView::ActivityView(QWidget *parent)
     , m_ticket(new QLineEdit(this))
     , m_operator(new QLineEdit(this))
     , m_action(new QComboBox(this))
+    , m_actionLabel(new QLabel(this))
     , m_days(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -50,6 +51,8 @@ ActivityView::ActivityView(QWidget *parent)
     m_operator->setObjectName(QStringLiteral("activityOperator"));
     m_operator->setClearButtonEnabled(true);
     m_action->setObjectName(QStringLiteral("activityAction"));
+    // A screen reader on Linux names a combo box by the label whose buddy it is.
+    m_actionLabel->setBuddy(m_action);
     for (const char *action : Actions)
         m_action->addItem(QString(), QString::fromLatin1(action));
     m_days->setObjectName(QStringLiteral("activityDays"));
@@ -83,6 +86,7 @@ ActivityView::ActivityView(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_ticket, 1);
     filters->addWidget(m_operator, 1);
+    filters->addWidget(m_actionLabel);
     filters->addWidget(m_action);
     filters->addWidget(m_days);
     filters->addWidget(m_from);
@@ -203,6 +207,7 @@ void ActivityView::retranslate()
     for (int i = 1; i < m_action->count(); ++i)
         m_action->setItemText(i, Activity::actionText(m_action->itemData(i).toString()));
     m_action->setAccessibleName(tr("Filter by action"));
+    m_actionLabel->setText(tr("Action:"));
     m_days->setText(tr("Days fr&om"));
     m_from->setDisplayFormat(Format::tr("yyyy-MM-dd"));
     m_to->setDisplayFormat(Format::tr("yyyy-MM-dd"));

@@ -59,6 +59,7 @@ private:
     QLineEdit *m_ticket = nullptr;
     QLineEdit *m_operator = nullptr;
     QComboBox *m_action = nullptr;
+    QLabel *m_actionLabel = nullptr; // the combo's name for a screen reader (its buddy)
     QCheckBox *m_days = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

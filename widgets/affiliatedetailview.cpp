@@ -93,8 +93,11 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     eventsLayout->addWidget(m_eventTable);
     m_tabs->addTab(eventsPage, QString());
     m_tabs->addTab(createCommissionsPage(), QString());
-    m_tabs->addTab(m_batchTable, QString());
+    m_tabs->addTab(createBatchesPage(), QString());
     m_tabs->addTab(m_activityTable, QString());
+    // Every tab in sight on a narrow window (elided rather than behind scroll arrows).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -111,8 +114,11 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     split->setObjectName(QStringLiteral("detailSplitter"));
     split->addWidget(m_chart);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // On a small screen the rows win over the chart: the tables answer the ticket.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setCollapsible(0, false);
+    split->setCollapsible(1, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -167,7 +173,16 @@ void AffiliateDetailView::setUpTables()
 {
     m_eventTable = makeTable(m_events, this, QStringLiteral("eventTable"));
     m_eventTable->setItemDelegate(new EventDelegate(m_eventTable));
+    // The change and the payment that crossed the threshold before the time: they
+    // answer the ticket and stay on screen when the detail is narrow.
+    QHeaderView *eventHeader = m_eventTable->horizontalHeader();
+    eventHeader->moveSection(eventHeader->visualIndex(TierEventModel::Time),
+        eventHeader->visualIndex(TierEventModel::CrossedBy));
     m_commissionTable = makeTable(m_commissions, this, QStringLiteral("commissionTable"));
+    // The amount, the rate then and the payment before the long event id.
+    QHeaderView *commissionHeader = m_commissionTable->horizontalHeader();
+    commissionHeader->moveSection(commissionHeader->visualIndex(CommissionModel::StripeEvent),
+        commissionHeader->visualIndex(CommissionModel::Payment));
     m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
     m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
     m_activityTable->setColumnHidden(ActivityModel::Affiliate, true); // it is this one
@@ -192,6 +207,29 @@ void AffiliateDetailView::setUpTables()
             filter.affiliateId = m_detail.id;
             ActivityModel::readAll(m_session->reader(), this, filter, ready);
         });
+}
+
+// The batches that touched the affiliate, and the undo of the selected one (the same
+// preview, confirmation and re-check as the audit view's).
+QWidget *AffiliateDetailView::createBatchesPage()
+{
+    auto *page = new QWidget(this);
+    m_undoBatch = new QPushButton(page);
+    m_undoBatch->setObjectName(QStringLiteral("detailUndoBatchButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_undoBatch);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_batchTable);
+    layout->addLayout(buttons);
+    connect(m_undoBatch, &QPushButton::clicked, this, [this] {
+        if (const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row()))
+            emit undoBatchRequested(batch->id);
+    });
+    connect(m_batchTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AffiliateDetailView::updateActions);
+    return page;
 }
 
 // The commissions, filtered by days and by a fragment of the Stripe event id.
@@ -410,8 +448,13 @@ void AffiliateDetailView::updateActions()
     m_reevaluate->setEnabled(m_reevaluateAction->isEnabled());
     m_cleanup->setEnabled(m_cleanupAction->isEnabled());
     m_report->setEnabled(m_hasDetail);
+    const Backfill::Batch *batch = m_batches->batchAt(m_batchTable->currentIndex().row());
+    m_undoBatch->setEnabled(m_hasDetail && writable && batch && BatchModel::isUndoable(*batch));
     const QString readOnly
         = tr("The session is read-only: turn on write actions in the Session menu.");
+    m_undoBatch->setToolTip(writable
+            ? tr("Restore the rows of the selected batch (preview first, then confirm).")
+            : readOnly);
     m_reevaluate->setToolTip(
         writable ? tr("Run the race-guarded tier evaluator for this affiliate now.") : readOnly);
     m_resolve->setToolTip(writable
@@ -506,7 +549,7 @@ void AffiliateDetailView::retranslate()
     m_export->setText(tr("Export as PDF…"));
     m_copy->setText(tr("Copy summary for a ticket"));
     m_replyAction->setText(tr("Draft a reply to the affiliate…"));
-    m_showSuperseded->setText(tr("Show s&uperseded events"));
+    m_showSuperseded->setText(tr("Show supe&rseded events"));
     int active = 0;
     int superseded = 0;
     for (const auto &event : std::as_const(m_detail.events))
@@ -523,6 +566,7 @@ void AffiliateDetailView::retranslate()
     m_commissionTo->setAccessibleName(tr("to"));
     m_commissionFrom->setAccessibleName(tr("Days from"));
     m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));
+    m_undoBatch->setText(tr("&Undo cleanup…"));
     m_tabs->setTabText(3, tr("Activit&y (%1)").arg(m_detail.activity.size()));
     m_activityTable->setAccessibleName(tr("Activity: who did what to this affiliate, and why"));
     m_activity->retranslate();

@@ -48,6 +48,8 @@ public:
     TierChart *chart() const { return m_chart; }
     QCheckBox *showSupersededBox() const { return m_showSuperseded; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTableView *batchTable() const { return m_batchTable; }
+    QPushButton *undoBatchButton() const { return m_undoBatch; }
     // The actions on the shown affiliate, for the window's Affiliate menu; the
     // buttons trigger the same actions.
     QAction *reevaluateAction() const { return m_reevaluateAction; }
@@ -68,6 +70,7 @@ signals:
     void exportRequested(const AffiliateDetail &detail);
     void summaryCopied();
     void replyRequested(const AffiliateDetail &detail);
+    void undoBatchRequested(qint64 batchId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +78,7 @@ protected:
 private:
     void setUpHeader();
     void setUpTables();
+    QWidget *createBatchesPage();
     QWidget *createCommissionsPage();
     void setUpActions();
     void setDetail(const AffiliateDetail &detail);
@@ -99,6 +103,7 @@ private:
     QPushButton *m_cleanup = nullptr;
     QPushButton *m_resolve = nullptr;
     QPushButton *m_report = nullptr; // a menu: export PDF, copy summary
+    QPushButton *m_undoBatch = nullptr; // on the cleanup batches' tab
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_reevaluateAction = nullptr;

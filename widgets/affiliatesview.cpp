@@ -29,6 +29,7 @@ AffiliatesView::AffiliatesView(QWidget *parent)
     , m_model(new AffiliateListModel(this))
     , m_search(new QLineEdit(this))
     , m_tier(new QComboBox(this))
+    , m_tierLabel(new QLabel(this))
     , m_duplicates(new QCheckBox(this))
     , m_attention(new QCheckBox(this))
     , m_count(new QLabel(this))
@@ -53,6 +54,8 @@ void AffiliatesView::setUpWidgets()
     m_search->setClearButtonEnabled(true);
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_tier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A screen reader on Linux names a combo box by the label whose buddy it is.
+    m_tierLabel->setBuddy(m_tier);
     m_duplicates->setObjectName(QStringLiteral("duplicatesFilter"));
     m_attention->setObjectName(QStringLiteral("attentionFilter"));
     m_table->setObjectName(QStringLiteral("affiliateTable"));
@@ -98,6 +101,7 @@ void AffiliatesView::layOut()
 {
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_tierLabel);
     searchRow->addWidget(m_tier);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_duplicates);
@@ -433,8 +437,9 @@ void AffiliatesView::retranslate()
     if (m_tier->count() > 0)
         m_tier->setItemText(0, tr("All tiers"));
     m_tier->setAccessibleName(tr("Filter by tier"));
+    m_tierLabel->setText(tr("Tier:"));
     m_duplicates->setText(tr("Has &duplicates"));
-    m_attention->setText(tr("C&onflicts or drift"));
+    m_attention->setText(tr("Conflicts or dr&ift"));
     m_table->setAccessibleName(tr("Affiliates"));
     m_model->retranslate();
     updateCount();

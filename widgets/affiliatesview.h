@@ -74,6 +74,7 @@ private:
     AffiliateListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_tier = nullptr;
+    QLabel *m_tierLabel = nullptr; // the combo's name for a screen reader (its buddy)
     QCheckBox *m_duplicates = nullptr;
     QCheckBox *m_attention = nullptr;
     QLabel *m_count = nullptr;

@@ -179,6 +179,19 @@ void BeaconsView::rebuildChart()
     }
     normalOutline->append(x1, 0);
     alertOutline->append(x1, 0);
+    // The same in words, for a screen reader on the chart: the hours over the line.
+    QStringList overTheLine;
+    for (const auto &hour : shown) {
+        if (hour.alert())
+            overTheLine << hourText(hour);
+    }
+    QString described = shown.isEmpty()
+        ? tr("No race-lost beacons in this range.")
+        : tr("%Ln hour(s) with race-lost beacons in this range.", nullptr, int(shown.size()));
+    if (!overTheLine.isEmpty())
+        described += QLatin1Char(' ')
+            + tr("At or over the alert rule: %1.").arg(overTheLine.join(QStringLiteral("; ")));
+    m_chart->setAccessibleDescription(described);
     const auto area = [](QLineSeries *outline, const QColor &color, const QString &name) {
         auto *series = new QAreaSeries(outline);
         series->setName(name);

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
 #include <QMessageBox>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -36,6 +38,37 @@ public:
             return FileDialog::tr("File");
         return FileDialog::tr("%1 file").arg(suffix.toUpper());
     }
+};
+
+// Sizes and times in the language the window speaks: QFileSystemModel writes them
+// in the system's locale, so a German session on an English desktop read "4 Dec".
+class LocalizedFileModel final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || !files || !index.isValid())
+            return QIdentityProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        switch (index.column()) {
+        case SizeColumn:
+            return files->isDir(source)
+                ? QIdentityProxyModel::data(index, role)
+                : QVariant(QLocale().formattedDataSize(files->size(source)));
+        case DateColumn:
+            return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
+
+private:
+    // QFileSystemModel's columns: name, size, type, date modified.
+    static constexpr int SizeColumn = 1;
+    static constexpr int DateColumn = 3;
 };
 
 NameOnlyIconProvider &iconProvider()
@@ -80,6 +113,7 @@ std::unique_ptr<QFileDialog> FileDialog::create(
         parent, caption, empty.isValid() ? empty.path() : QDir::rootPath(), filter);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setIconProvider(&iconProvider());
+    dialog->setProxyModel(new LocalizedFileModel(dialog.get()));
     dialog->setDirectory(folder);
     return dialog;
 }

@@ -19,6 +19,7 @@
 #include "reevaluatedialog.h"
 #include "replydialog.h"
 #include "resolveflow.h"
+#include "writedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +40,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
 {
+    WriteDialog::announceModality();
     setUpViews();
     connectViews();
     createActions();
@@ -106,10 +109,27 @@ MainWindow::MainWindow(QWidget *parent)
             (code == QLatin1String("de") ? m_german : m_english)->setChecked(true);
         });
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+        fitToScreen(screen()->availableGeometry());
     m_affiliates->splitter()->restoreState(m_settings.splitterState(QStringLiteral("affiliates")));
     showView(viewFromName(m_settings.lastView()).value_or(View::Affiliates));
     retranslate();
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    // What a title bar and a frame usually add around the window's own area.
+    const QSize frame(16, 40);
+    const QSize preferred(1280, 800);
+    const QSize room = available.size() - frame;
+    if (room.width() >= preferred.width() && room.height() >= preferred.height()) {
+        resize(preferred);
+        move(available.center() - rect().center());
+        return;
+    }
+    // A small screen: all of it (a window larger than the screen loses its status bar).
+    resize(room.expandedTo(QSize(1, 1)));
+    move(available.topLeft());
+    setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 // The view list beside the stacked views, and the status bar.
@@ -120,6 +140,10 @@ void MainWindow::setUpViews()
     m_nav->setObjectName(QStringLiteral("viewList"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFixedWidth(140);
+    // The view list takes focus by click only: Tab stays within the view, where the
+    // arrow keys would otherwise switch views on the way. Ctrl+1…4 and the View menu
+    // switch by keyboard.
+    m_nav->setFocusPolicy(Qt::ClickFocus);
     const QString icons[]
         = {QStringLiteral(":/icons/affiliates.svg"), QStringLiteral(":/icons/audit.svg"),
             QStringLiteral(":/icons/beacons.svg"), QStringLiteral(":/icons/activity.svg")};
@@ -148,15 +172,33 @@ void MainWindow::setUpViews()
 void MainWindow::connectViews()
 {
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) {
-            m_stack->setCurrentIndex(row);
-            m_settings.setLastView(viewName(View(row)));
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_settings.setLastView(viewName(View(row)));
+        // Ctrl+1…4 and the View menu go into the view: Tab goes on from its first control.
+        QWidget *shown = m_stack->currentWidget();
+        QWidget *focus = QApplication::focusWidget();
+        if (isActiveWindow() && focus != m_nav && !(focus && shown->isAncestorOf(focus))) {
+            for (QWidget *next = shown->nextInFocusChain(); next && next != shown;
+                 next = next->nextInFocusChain()) {
+                if (shown->isAncestorOf(next) && next->isVisibleTo(shown) && next->isEnabled()
+                    && (next->focusPolicy() & Qt::TabFocus)) {
+                    next->setFocus(Qt::ShortcutFocusReason);
+                    break;
+                }
+            }
         }
     });
     connect(m_affiliates->detailView(), &AffiliateDetailView::reevaluateRequested, this,
         &MainWindow::reevaluate);
     connect(m_affiliates->detailView(), &AffiliateDetailView::cleanupRequested, this,
         &MainWindow::cleanUp);
+    connect(m_affiliates->detailView(), &AffiliateDetailView::undoBatchRequested, this,
+        [this](qint64 batchId) {
+            if (m_flow)
+                m_flow->undo(batchId);
+        });
     connect(m_affiliates->detailView(), &AffiliateDetailView::exportRequested, this, [this] {
         const QString suggested
             = QStringLiteral("tierdesk-%1.pdf").arg(m_affiliates->detailView()->detail().handle);
@@ -521,6 +563,7 @@ void MainWindow::retranslate()
         m_viewActions[i]->setText(names[i]);
     }
     m_nav->setAccessibleName(tr("Views"));
+    m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+4 switch between the views."));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("Open &recent"));

@@ -50,6 +50,10 @@ public:
     void openDatabase(const DatabaseUrl &url, std::function<void(const QString &error)> done = {});
     Session *session() const { return m_session.get(); }
 
+    // The first start's size, where no saved geometry says otherwise: 1280×800 where
+    // the screen's free area holds it with its frame, else the whole free area.
+    void fitToScreen(const QRect &available);
+
     void showView(View view);
     View currentView() const;
     static QString viewName(View view);

@@ -40,6 +40,8 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -318,7 +320,14 @@ void MainWindow::showShortcuts()
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(520, 480);
+    // Both columns in sight without scrolling sideways (the German commands are long),
+    // within the screen's free area.
+    const QMargins margins = layout->contentsMargins();
+    const int wanted = table->horizontalHeader()->length() + 2 * table->frameWidth()
+        + table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    const QRect available = screen()->availableGeometry();
+    dialog->resize(qMin(qMax(wanted, 520), available.width() * 9 / 10),
+        qMin(480, available.height() * 9 / 10));
     dialog->show();
 }
 

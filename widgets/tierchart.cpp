@@ -11,6 +11,7 @@
 #include <QTimeZone>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace TierDesk {
@@ -28,7 +29,7 @@ TierChart::TierChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
+    setMinimumHeight(210);
     rebuild();
 }
 
@@ -80,6 +81,7 @@ void TierChart::rebuild()
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     chart->legend()->setFont(legendFont);
     setAccessibleName(tr("Tier timeline"));
+    setAccessibleDescription(m_hasDetail ? description(m_detail) : QString());
     if (!m_hasDetail) {
         chart->setTitle(tr("Select an affiliate to see its tier timeline."));
         replaceChart(chart);
@@ -205,6 +207,43 @@ void TierChart::rebuild()
         line->attachAxis(money);
     }
     replaceChart(chart);
+}
+
+QString TierChart::description(const AffiliateDetail &detail)
+{
+    QStringList steps;
+    int current = detail.rate;
+    bool first = true;
+    for (const auto &event : std::as_const(detail.events)) {
+        if (event.superseded || !event.toRate)
+            continue;
+        if (first && event.fromRate)
+            steps << tr("Rate %1 at first.").arg(Format::rate(event.fromRate));
+        first = false;
+        const int cluster = detail.clusterOf(event.id);
+        const bool redundant
+            = cluster >= 0 && detail.audit.clusters.at(cluster).redundantIds.contains(event.id);
+        steps << (redundant ? tr("%1: %2 again, a race duplicate.") : tr("%1: rate %2."))
+                     .arg(Format::timeToMinutes(event.at), Format::rate(event.toRate));
+        current = *event.toRate;
+    }
+    if (first)
+        steps << tr("Rate %1 throughout.").arg(Format::rate(current));
+    if (!detail.rolling.isEmpty()) {
+        const auto peak = std::max_element(detail.rolling.cbegin(), detail.rolling.cend(),
+            [](const auto &a, const auto &b) { return a.cents < b.cents; });
+        steps << tr("90-day commissions %1 now, at most %2 on %3.")
+                     .arg(Format::money(detail.rolling.constLast().cents),
+                         Format::money(peak->cents), Format::date(peak->at));
+    }
+    QStringList thresholds;
+    for (const auto &tier : detail.policy.tiers()) {
+        if (tier.thresholdCents > 0)
+            thresholds << tr("%1 from %2").arg(tier.name, Format::money(tier.thresholdCents));
+    }
+    if (!thresholds.isEmpty())
+        steps << tr("Thresholds: %1.").arg(thresholds.join(QStringLiteral("; ")));
+    return steps.join(QLatin1Char(' '));
 }
 
 QCategoryAxis *TierChart::labelledAxis(

@@ -30,6 +30,9 @@ public:
     static QColor tierColor(int rate);
     // Where an instant goes on the time axis so that its label reads UTC.
     static double plotX(const QDateTime &time);
+    // What the chart shows, in words, for a screen reader: each rate step, the 90-day
+    // commissions now and at their highest, the thresholds.
+    static QString description(const AffiliateDetail &detail);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "notice.h"
 #include "settings.h"
 
+#include <QAccessibleWidget>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -10,9 +11,48 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace TierDesk {
+
+namespace {
+
+// Qt's widgets never report a dialog as modal to assistive technology; a screen
+// reader then reads a confirmation as just another window. Every dialog says so.
+class DialogAccessible : public QAccessibleWidget
+{
+public:
+    explicit DialogAccessible(QWidget *dialog)
+        : QAccessibleWidget(dialog, QAccessible::Dialog)
+    {
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.modal = widget()->windowModality() != Qt::NonModal;
+        return state;
+    }
+};
+
+QAccessibleInterface *dialogAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("QDialog") && object && object->isWidgetType())
+        return new DialogAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
+} // namespace
+
+void WriteDialog::announceModality()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(dialogAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
 
 WriteDialog::WriteDialog(const QString &database, bool production, QWidget *parent)
     : QDialog(parent)
@@ -33,6 +73,7 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(new QPushButton(this))
 {
+    announceModality();
     setModal(true);
     m_target->setWordWrap(true);
     m_target->setTextFormat(Qt::RichText); // escapes the database's name itself
@@ -175,6 +216,27 @@ void WriteDialog::reject()
 void WriteDialog::updateButtons()
 {
     m_apply->setEnabled(isConfirmed());
+    describe();
+}
+
+void WriteDialog::describe()
+{
+    // A screen reader reads a dialog's description when it opens: the target and what
+    // the write changes, the preview's own words, not only the fields' names.
+    QStringList lines{QTextDocumentFragment::fromHtml(m_target->text()).toPlainText()};
+    const QList<QLabel *> frame{
+        m_target, m_ticketLabel, m_reasonLabel, m_nameLabel, m_nameNote, m_confirmLabel, m_hint};
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (!frame.contains(label) && !label->isHidden() && !label->text().isEmpty())
+            lines << label->text();
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
+}
+
+void WriteDialog::showEvent(QShowEvent *event)
+{
+    describe();
+    QDialog::showEvent(event);
 }
 
 void WriteDialog::keyPressEvent(QKeyEvent *event)
@@ -201,6 +263,7 @@ void WriteDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_ready) {
         retranslateFrame();
         retranslate();
+        describe();
     }
     QDialog::changeEvent(event);
 }

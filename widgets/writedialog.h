@@ -23,6 +23,10 @@ class WriteDialog : public QDialog
 public:
     ~WriteDialog() override;
 
+    // Every dialog of the process tells assistive technology whether it is modal
+    // (Qt's widgets never do). Installed once; the main window and this class call it.
+    static void announceModality();
+
     // The typed confirmation matches and whatever the write needs is in.
     virtual bool isConfirmed() const = 0;
     // Something the person typed would be lost by closing: a ticket other than
@@ -69,9 +73,11 @@ protected:
     void updateButtons();
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateFrame();
+    void describe();
 
     QString m_database;
     bool m_production = false;
