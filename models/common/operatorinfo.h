@@ -18,6 +18,7 @@ public:
     QString host;
     QString ticket; // free text: "SUP-4821" or a URL; may be empty
     QString reason; // one line; may be empty
+    QString desk; // the window that acts (Session::deskId); empty from the CLI
 
     static constexpr int MaxTicketLength = 200;
     static constexpr int MaxReasonLength = 500;

@@ -257,6 +257,10 @@ const QList<Migration> &migrations()
             [](const Connection &connection) {
                 return runAll(connection, version7Ddl(connection.dialect()));
             }},
+        {8, "New race-lost beacons announce themselves to open windows (PostgreSQL NOTIFY)",
+            [](const Connection &connection) {
+                return runAll(connection, version8Ddl(connection.dialect()));
+            }},
     };
     return steps;
 }

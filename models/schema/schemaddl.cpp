@@ -254,4 +254,20 @@ QStringList version7Ddl(const SqlDialect &d)
                        "tierdesk_resolutions (event_id)")};
 }
 
+// Version 8: on PostgreSQL an insert into tier_beacons (by the webhooks' evaluator
+// or TierDesk's) notifies the open windows, once per statement and only when it
+// commits. SQLite has no notifications: the windows ask PRAGMA data_version.
+QStringList version8Ddl(const SqlDialect &d)
+{
+    if (!d.isPostgres())
+        return {};
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION tierdesk_beacons_notify() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('tierdesk_beacons', ''); "
+                       "RETURN NULL; END $$"),
+        QStringLiteral("DROP TRIGGER IF EXISTS tierdesk_beacons_notify ON tier_beacons"),
+        QStringLiteral("CREATE TRIGGER tierdesk_beacons_notify AFTER INSERT ON tier_beacons "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION tierdesk_beacons_notify()")};
+}
+
 } // namespace TierDesk::SchemaDdl

@@ -45,5 +45,6 @@ Result<void> applyVersion5(const Connection &connection);
 // Version 7: what a person decided about a conflict, a drift or a chain break
 // (Resolve): one row per decision, marked when it is undone.
 QStringList version7Ddl(const SqlDialect &d);
+QStringList version8Ddl(const SqlDialect &d);
 
 } // namespace TierDesk::SchemaDdl

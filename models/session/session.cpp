@@ -3,6 +3,7 @@
 #include "../schema/schema.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace TierDesk {
 
@@ -11,6 +12,7 @@ Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
     , m_url(url)
     , m_facts(facts)
     , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
+    , m_deskId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(m_reader.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
     // Every amount the window shows is in the database's currency.

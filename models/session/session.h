@@ -65,6 +65,9 @@ public:
         m_lastTicketAffiliates = affiliateIds;
     }
     QHash<int, QString> tierNames() const;
+    // This window's name in the writes it records (the audit log's details.desk and
+    // the NOTIFY payload), so its own live feed can leave them out. Random per session.
+    QString deskId() const { return m_deskId; }
 
     DatabaseWorker *reader() const { return m_reader.get(); }
     // The writable worker, or null while writes are off.
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<DatabaseWorker> m_reader;
     std::unique_ptr<DatabaseWorker> m_writer;
     QString m_lastTicket;
+    QString m_deskId;
     QStringList m_lastTicketAffiliates;
 };
 

@@ -2,6 +2,7 @@
 #include "../common/logging.h"
 #include "../db/tablewriter.h"
 #include "../figures/affiliatestats.h"
+#include "../live/changefeed.h"
 
 #include <QJsonDocument>
 #include <QMutex>
@@ -78,10 +79,14 @@ Result<bool> GuardedWrite::run(
         return fail(written.error());
     if (!*written)
         return false; // nothing to change: the transaction rolls back empty
-    if (auto logged = writeTrail(connection, who, plan.auditEntries()); !logged)
+    const QList<AuditEntry> trail = plan.auditEntries();
+    if (auto logged = writeTrail(connection, who, trail); !logged)
         return fail(logged.error());
     if (auto figures = plan.updateFigures(connection); !figures)
         return fail(figures.error());
+    // Other windows hear of the write once it commits (NOTIFY is delivered at COMMIT).
+    if (auto announced = ChangeFeed::announce(connection, trail, who); !announced)
+        return fail(announced.error());
     if (steps.announce) {
         if (auto announced = steps.announce(connection, plan, who); !announced)
             return fail(announced.error());
@@ -119,6 +124,9 @@ Result<void> GuardedWrite::writeTrail(
         QJsonObject details = entry.details;
         if (!user.isEmpty())
             details.insert(QStringLiteral("database_user"), user);
+        if (!who.desk.isEmpty())
+            details.insert(QStringLiteral("desk"), who.desk); // the window that wrote it
+
         if (auto added = log.add({at, who.name, who.host, entry.action,
                 entry.affiliateId.isEmpty() ? none : QVariant(entry.affiliateId), json(details),
                 entry.batchId ? QVariant(entry.batchId) : noBatch, orNull(who.ticket),

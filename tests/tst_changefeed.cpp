@@ -1,0 +1,195 @@
+// The live desk's feed (models/live/changefeed.h): a committed write through another
+// connection reaches a window's feed within 2 s with who, what and under which
+// ticket; the window's own writes and rolled-back ones do not; new race-lost beacons
+// are counted; on PostgreSQL a killed listening connection is reported and reopened.
+// Both engines, real connections, the feed on its own thread.
+#include "../models/backfill/backfill.h"
+#include "../models/live/changefeed.h"
+#include "../models/write/guardedwrite.h"
+#include "fixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace TierDesk;
+
+namespace {
+
+constexpr int Live = 2000; // the promise: another window sees a write within 2 s
+
+OperatorInfo agent(const QString &desk)
+{
+    auto who = OperatorInfo::withTicket(
+        QStringLiteral("Bea Agent"), QStringLiteral("SUP-4821"), QStringLiteral("live"));
+    who->desk = desk;
+    return *who;
+}
+
+QList<DeskChange> received(const QSignalSpy &spy)
+{
+    QList<DeskChange> all;
+    for (const QList<QVariant> &arguments : spy)
+        all << arguments.at(0).value<QList<DeskChange>>();
+    return all;
+}
+
+} // namespace
+
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<QList<DeskChange>>(); }
+
+    // Another desk's cleanup arrives with its operator, ticket, action, batch and
+    // affiliate; the window's own (the same desk id) does not.
+    void othersWritesArriveOwnDoNot_data() { TestDatabase::addEngines(); }
+    void othersWritesArriveOwnDoNot()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:33.996Z");
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+
+        ChangeFeed feed(db.url(), QStringLiteral("window-a"));
+        QSignalSpy changes(&feed, &ChangeFeed::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), Live);
+
+        // The window's own cleanup, then another desk's undo of it.
+        Backfill::Options cleanup;
+        cleanup.affiliateId = greta;
+        cleanup.anyPlan = true;
+        cleanup.who = agent(QStringLiteral("window-a"));
+        auto applied = Backfill::apply(*c, cleanup);
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        Backfill::UndoOptions undo;
+        undo.batchId = applied->batchId;
+        undo.anyPlan = true;
+        undo.who = agent(QStringLiteral("window-b"));
+        auto undone = Backfill::undo(*c, undo);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), Live);
+        const QList<DeskChange> all = received(changes);
+        QCOMPARE(all.size(), 1);
+        const DeskChange &change = all.first();
+        QCOMPARE(change.desk, QStringLiteral("window-b"));
+        QCOMPARE(change.operatorName, QStringLiteral("Bea Agent"));
+        QCOMPARE(change.ticket, QStringLiteral("SUP-4821"));
+        QCOMPARE(change.action, QStringLiteral("backfill_undo"));
+        QVERIFY(change.batchId > applied->batchId);
+        QCOMPARE(change.affiliateIds, QStringList{greta});
+        QVERIFY(change.touches({greta}));
+        QVERIFY(!change.touches({QStringLiteral("someone-else")}));
+        QVERIFY(change.at.isValid());
+    }
+
+    // A write that rolls back after its announcement is never heard of: NOTIFY is
+    // delivered at COMMIT, and SQLite's audit-log rows roll back with it.
+    void rolledBackWritesAreNotAnnounced_data() { TestDatabase::addEngines(); }
+    void rolledBackWritesAreNotAnnounced()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:33.996Z");
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+        const QString kaan = Fixture::addAffiliate(*c, QStringLiteral("kaanmasa"), 25);
+        Fixture::addEvent(*c, kaan, 20, 25, "2026-02-02T10:00:00.000Z");
+        Fixture::addEvent(*c, kaan, 20, 25, "2026-02-02T10:00:00.020Z");
+
+        ChangeFeed feed(db.url(), QStringLiteral("window-a"));
+        QSignalSpy changes(&feed, &ChangeFeed::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), Live);
+
+        Backfill::Options cleanup;
+        cleanup.anyPlan = true;
+        cleanup.who = agent(QStringLiteral("window-b"));
+        {
+            // The last step before COMMIT fails: everything, the NOTIFY included, rolls back.
+            WriteHooks failing;
+            failing.announce = [](const Connection &, const WritePlan &, const OperatorInfo &) {
+                return Result<void>(Error::internal(QStringLiteral("disk gone")));
+            };
+            const WriteHooks previous = GuardedWrite::setHooks(failing);
+            cleanup.affiliateId = greta;
+            QVERIFY(!Backfill::apply(*c, cleanup));
+            GuardedWrite::setHooks(previous);
+        }
+        cleanup.affiliateId = kaan;
+        QVERIFY(Backfill::apply(*c, cleanup));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), Live);
+        const QList<DeskChange> all = received(changes);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().affiliateIds, QStringList{kaan});
+    }
+
+    // New race-lost beacons, written by anyone (the webhooks' evaluator on
+    // PostgreSQL through schema version 8's trigger), are counted.
+    void newBeaconsAreCounted_data() { TestDatabase::addEngines(); }
+    void newBeaconsAreCounted()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        ChangeFeed feed(db.url(), QStringLiteral("window-a"));
+        QSignalSpy beacons(&feed, &ChangeFeed::beaconsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), Live);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(c->run(QStringLiteral("INSERT INTO tier_beacons (name, affiliate_id) VALUES "
+                                          "('evaluate_tier.race_lost', ?)"),
+                {greta}));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !beacons.isEmpty() && beacons.last().at(0).toLongLong() == 2, Live);
+    }
+
+    // PostgreSQL: the listening session killed by an administrator is reported, opened
+    // again, and heard from again.
+    void lostListenerReconnects()
+    {
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:33.996Z");
+        Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+        ChangeFeed feed(db.url(), QStringLiteral("window-a"));
+        QSignalSpy listening(&feed, &ChangeFeed::listeningChanged);
+        QSignalSpy changes(&feed, &ChangeFeed::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), Live);
+
+        auto killed = c->run(
+            QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        QVERIFY(killed && killed->next());
+        QCOMPARE(killed->value(0).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.isListening(), Live);
+        QVERIFY(listening.last().at(1).toString().contains(QLatin1String("Reconnecting")));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), 3 * Live);
+        QVERIFY(listening.last().at(1).toString().contains(QLatin1String("back")));
+        // What happened while it was away is unknown: a change that may touch anyone.
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), Live);
+        QVERIFY(received(changes).last().touches({greta}));
+
+        changes.clear();
+        Backfill::Options cleanup;
+        cleanup.affiliateId = greta;
+        cleanup.anyPlan = true;
+        cleanup.who = agent(QStringLiteral("window-b"));
+        QVERIFY(Backfill::apply(*c, cleanup));
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), Live);
+        QCOMPARE(received(changes).first().action, QStringLiteral("backfill_apply"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"
