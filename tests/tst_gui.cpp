@@ -43,6 +43,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QFileDialog>
@@ -2394,18 +2395,26 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("greta-%1.pdf").arg(language));
         QTimer answer;
         answer.setInterval(50);
+        // Until the dialog has gone: typing a path can open the name field's completer,
+        // which takes the first Return (as it does for a person, who presses it again).
         connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-                answer.stop();
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (name->text() != pdf) {
                 name->selectAll();
                 QTest::keyClicks(name, pdf);
-                QTest::keyClick(name, Qt::Key_Return);
             }
+            if (QCompleter *completer = name->completer();
+                completer && completer->popup()->isVisible())
+                QTest::keyClick(completer->popup(), Qt::Key_Escape);
+            QTest::keyClick(name, Qt::Key_Return);
         });
         answer.start();
         press(Qt::Key_E, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pdf).size() > 0, Timeout);
+        answer.stop();
         QVERIFY(m_window->statusBar()->currentMessage().contains(pdf));
         m_languages.setLanguage(QStringLiteral("en"));
     }
