@@ -3,6 +3,7 @@
 // preview → confirm → apply → undo flow through its dialogs, read-only guards,
 // "data changed since the preview", and switching to German.
 #include "../models/affiliates/casesummary.h"
+#include "../models/backfill/backfill.h"
 #include "../models/common/csv.h"
 #include "../models/common/format.h"
 #include "../models/demo/demodata.h"
@@ -20,10 +21,12 @@
 #include "../widgets/affiliatesview.h"
 #include "../widgets/appearance.h"
 #include "../widgets/auditview.h"
+#include "../widgets/backfilldialog.h"
 #include "../widgets/backfillflow.h"
 #include "../widgets/beaconsview.h"
 #include "../widgets/filedialog.h"
 #include "../widgets/languagemanager.h"
+#include "../widgets/livebar.h"
 #include "../widgets/mainwindow.h"
 #include "../widgets/reevaluatedialog.h"
 #include "../widgets/replydialog.h"
@@ -1953,6 +1956,85 @@ private slots:
         QVERIFY(!window.writesEnabled());
         // The sandbox demo of this test is not production.
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionLabel"))->isVisible());
+    }
+
+    // Another agent's cleanup, committed through a connection of its own (as the CLI
+    // or another window would), reaches this window within 2 s on both engines: one
+    // line says who did what under which ticket, the affiliate's detail shows the
+    // batch with the search and the selection kept, and the open confirmation of the
+    // same rows says its preview no longer holds before anything is typed.
+    void anotherAgentsWriteShowsLive_data() { TestDatabase::addEngines(); }
+    void anotherAgentsWriteShowsLive()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        QString greta;
+        {
+            auto c = Fixture::initialised(db);
+            QVERIFY(c);
+            greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+            Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:33.996Z");
+            Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+            Fixture::addAffiliate(*c, QStringLiteral("kaanmasa"), 25);
+        }
+        MainWindow window;
+        window.show();
+        bool opened = false;
+        window.openDatabase(db.url(), [&](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            opened = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(opened && window.isIdle(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.liveBar()->isListening(), Timeout);
+        AffiliatesView *view = window.affiliatesView();
+        view->searchBox()->setText(QStringLiteral("greta"));
+        view->search(QStringLiteral("greta"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && window.isIdle(), Timeout);
+        QVERIFY(view->detailView()->detail().batches.isEmpty());
+        window.setWritesEnabled(true, false);
+        window.cleanUp(view->detailView()->detail());
+        QTRY_VERIFY_WITH_TIMEOUT(window.backfillFlow()->dialog(), Timeout);
+        BackfillDialog *dialog = window.backfillFlow()->dialog();
+        QVERIFY(!dialog->overtakenLabel()->isVisibleTo(dialog));
+
+        auto other = Connection::open(db.url(), Connection::Mode::ReadWrite);
+        QVERIFY(other);
+        Backfill::Options cleanup;
+        cleanup.affiliateId = greta;
+        cleanup.anyPlan = true;
+        cleanup.who = *OperatorInfo::withTicket(
+            QStringLiteral("Bea Agent"), QStringLiteral("SUP-4821"), QStringLiteral("live"));
+        QVERIFY(Backfill::apply(**other, cleanup));
+
+        constexpr int Live = 2000;
+        QLabel *line = window.liveBar()->messageLabel();
+        QTRY_VERIFY_WITH_TIMEOUT(window.liveBar()->isVisible()
+                && line->text().contains(QLatin1String("Bea Agent"))
+                && line->text().contains(QLatin1String("SUP-4821")),
+            Live);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->overtakenLabel()->isVisibleTo(dialog), Live);
+        QVERIFY(dialog->overtakenLabel()->text().contains(QLatin1String("Bea Agent")));
+        QVERIFY(dialog->accessibleDescription().contains(QLatin1String("Bea Agent")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->detail().batches.size() == 1, Live);
+        QCOMPARE(view->searchBox()->text(), QStringLiteral("greta"));
+        QCOMPARE(view->detailView()->detail().handle, QStringLiteral("gretaeats"));
+        QTRY_COMPARE(view->table()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->table()->selectionModel()->selectedRows().first().data().toString(),
+            QStringLiteral("@gretaeats"));
+
+        // A race-lost beacon written by anyone (the webhooks' evaluator) is counted in
+        // the status bar.
+        QVERIFY(!window.liveBar()->beaconLabel()->isVisible());
+        QVERIFY((*other)->run(QStringLiteral("INSERT INTO tier_beacons (name, affiliate_id) "
+                                             "VALUES ('evaluate_tier.race_lost', ?)"),
+            {greta}));
+        QTRY_VERIFY_WITH_TIMEOUT(window.liveBar()->beaconLabel()->isVisible(), Live);
+        QCOMPARE(window.liveBar()->beaconLabel()->text(), QStringLiteral("1 new race-lost beacon"));
+
+        // Dismissed by its button; the window's own writes never show there.
+        dialog->reject();
+        window.liveBar()->dismissButton()->click();
+        QVERIFY(!window.liveBar()->isVisible());
     }
 
     // Light, dark or the desktop's colours from the View menu: switched at once (the chart

@@ -1081,43 +1081,43 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="80"/>
+        <location filename="../widgets/backfilldialog.cpp" line="89"/>
         <source>Supersede duplicate tier events</source>
         <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="91"/>
-        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="100"/>
+        <location filename="../widgets/backfilldialog.cpp" line="111"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="91"/>
+        <location filename="../widgets/backfilldialog.cpp" line="100"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="91"/>
+        <location filename="../widgets/backfilldialog.cpp" line="100"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="92"/>
+        <location filename="../widgets/backfilldialog.cpp" line="101"/>
         <source>Sample of the rows to supersede</source>
         <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="108"/>
+        <location filename="../widgets/backfilldialog.cpp" line="117"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="109"/>
+        <location filename="../widgets/backfilldialog.cpp" line="118"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="93"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markieren</numerusform>
@@ -1125,13 +1125,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="85"/>
+        <location filename="../widgets/backfilldialog.cpp" line="94"/>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
         <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="88"/>
-        <location filename="../widgets/backfilldialog.cpp" line="99"/>
+        <location filename="../widgets/backfilldialog.cpp" line="97"/>
+        <location filename="../widgets/backfilldialog.cpp" line="108"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1139,7 +1139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="89"/>
+        <location filename="../widgets/backfilldialog.cpp" line="98"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -1147,8 +1147,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="90"/>
-        <location filename="../widgets/backfilldialog.cpp" line="100"/>
+        <location filename="../widgets/backfilldialog.cpp" line="99"/>
+        <location filename="../widgets/backfilldialog.cpp" line="109"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1156,37 +1156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="74"/>
+        <location filename="../widgets/backfilldialog.cpp" line="83"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="81"/>
+        <location filename="../widgets/backfilldialog.cpp" line="90"/>
         <source>Undo cleanup batch %1</source>
         <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="96"/>
+        <location filename="../widgets/backfilldialog.cpp" line="105"/>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
         <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="111"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="111"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="103"/>
+        <location filename="../widgets/backfilldialog.cpp" line="112"/>
         <source>Sample of the rows to restore</source>
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="104"/>
+        <location filename="../widgets/backfilldialog.cpp" line="113"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile wiederherstellen</numerusform>
@@ -1888,6 +1888,24 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ChangeFeed</name>
+    <message>
+        <location filename="../models/live/changefeed.cpp" line="192"/>
+        <source>Live updates are back; the window has been refreshed.</source>
+        <translation>Live-Aktualisierung läuft wieder; das Fenster wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../models/live/changefeed.cpp" line="209"/>
+        <source>Live updates stopped: the connection to the database was lost. Reconnecting…</source>
+        <translation>Live-Aktualisierung unterbrochen: Die Verbindung zur Datenbank ist abgerissen. Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <location filename="../models/live/changefeed.cpp" line="211"/>
+        <source>Live updates stopped: %1 Reconnecting…</source>
+        <translation>Live-Aktualisierung unterbrochen: %1 Neuer Versuch läuft …</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::CliContext</name>
     <message>
         <location filename="../app/clicontext.cpp" line="48"/>
@@ -2230,7 +2248,7 @@
         <translation>%1-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/filedialog.cpp" line="135"/>
+        <location filename="../widgets/filedialog.cpp" line="136"/>
         <source>%1 is the open database or one of its journal files; choose another name.</source>
         <translation>%1 ist die geöffnete Datenbank oder eine ihrer Journaldateien. Bitte einen anderen Namen wählen.</translation>
     </message>
@@ -2354,7 +2372,7 @@
 <context>
     <name>TierDesk::GuardedWrite</name>
     <message>
-        <location filename="../models/write/guardedwrite.cpp" line="47"/>
+        <location filename="../models/write/guardedwrite.cpp" line="48"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
@@ -2375,24 +2393,86 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::LiveBar</name>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="96"/>
+        <source>Another agent</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="100"/>
+        <source>%1 (login %2)</source>
+        <translation>%1 (Login %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="103"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="105"/>
+        <source>%n affiliate(s)</source>
+        <translation>
+            <numerusform>%n Affiliate</numerusform>
+            <numerusform>%n Affiliates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="107"/>
+        <source>ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="108"/>
+        <source>%1 — %2: %3.</source>
+        <translation>%1 – %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="126"/>
+        <source>%n new race-lost beacon(s)</source>
+        <translation>
+            <numerusform>%n neue Kollisionsmeldung</numerusform>
+            <numerusform>%n neue Kollisionsmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="132"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="133"/>
+        <source>Dismiss the line</source>
+        <translation>Zeile ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="134"/>
+        <source>What other agents changed</source>
+        <translation>Was andere geändert haben</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2400,200 +2480,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="276"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="366"/>
+        <location filename="../widgets/mainwindow.cpp" line="399"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="445"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/mainwindow.cpp" line="484"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
-        <location filename="../widgets/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="489"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
         <source>Ctrl+1 to Ctrl+4 switch between the views.</source>
         <translation>Strg+1 bis Strg+4 wechseln zwischen den Ansichten.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="603"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="579"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="591"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="645"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
@@ -2668,32 +2748,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/mainwindow.cpp" line="615"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -2708,27 +2788,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="589"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="590"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -2739,17 +2819,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -3233,132 +3313,132 @@
 <context>
     <name>TierDesk::ResolveDialog</name>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="216"/>
+        <location filename="../widgets/resolvedialog.cpp" line="225"/>
         <source>Choose, then type the handle to confirm; Enter does not write.</source>
         <translation>Erst wählen, dann zur Bestätigung das Handle eingeben; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="225"/>
+        <location filename="../widgets/resolvedialog.cpp" line="234"/>
         <source>#%1 → %2</source>
         <translation>#%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="228"/>
+        <location filename="../widgets/resolvedialog.cpp" line="237"/>
         <source>Conflict from %1: %2 (%3)</source>
         <translation>Konflikt ab %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="234"/>
+        <location filename="../widgets/resolvedialog.cpp" line="243"/>
         <source>Drift: profile %1, history %2</source>
         <translation>Abweichung: Profil %1, Stufenfolge %2</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="237"/>
+        <location filename="../widgets/resolvedialog.cpp" line="246"/>
         <source>Chain break: #%1 starts at %2, %3 expected</source>
         <translation>Lücke: #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="250"/>
+        <location filename="../widgets/resolvedialog.cpp" line="259"/>
         <source>Type the affiliate&apos;s handle (%1) to confirm:</source>
         <translation>Zur Bestätigung das Handle des Affiliates (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="251"/>
+        <location filename="../widgets/resolvedialog.cpp" line="260"/>
         <source>its id</source>
         <translation>seine ID</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="252"/>
+        <location filename="../widgets/resolvedialog.cpp" line="261"/>
         <source>Handle to confirm</source>
         <translation>Handle zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="254"/>
+        <location filename="../widgets/resolvedialog.cpp" line="263"/>
         <source>Undo resolution %1</source>
         <translation>Klärung %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="255"/>
-        <location filename="../widgets/resolvedialog.cpp" line="297"/>
+        <location filename="../widgets/resolvedialog.cpp" line="264"/>
+        <location filename="../widgets/resolvedialog.cpp" line="306"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="256"/>
+        <location filename="../widgets/resolvedialog.cpp" line="265"/>
         <source>%1
 Undo fingerprint %2: if anything changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich seit dieser Vorschau etwas geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="259"/>
+        <location filename="../widgets/resolvedialog.cpp" line="268"/>
         <source>&amp;Undo resolution</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="262"/>
+        <location filename="../widgets/resolvedialog.cpp" line="271"/>
         <source>Resolve a finding of %1</source>
         <translation>Befund von %1 klären</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="263"/>
+        <location filename="../widgets/resolvedialog.cpp" line="272"/>
         <source>&amp;Finding:</source>
         <translation>B&amp;efund:</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="267"/>
+        <location filename="../widgets/resolvedialog.cpp" line="276"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="274"/>
+        <location filename="../widgets/resolvedialog.cpp" line="283"/>
         <source>Keep #%1 (%2 → %3); supersede the others</source>
         <translation>#%1 behalten (%2 → %3); die anderen als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="281"/>
+        <location filename="../widgets/resolvedialog.cpp" line="290"/>
         <source>Align the profile&apos;s rate with its history (%1 → %2)</source>
         <translation>Satz im Profil an die Stufenfolge angleichen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="284"/>
+        <location filename="../widgets/resolvedialog.cpp" line="293"/>
         <source>Record the missing tier event (%1 → %2)</source>
         <translation>Fehlendes Stufenereignis nachtragen (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="289"/>
+        <location filename="../widgets/resolvedialog.cpp" line="298"/>
         <source>Mark as reviewed (no data changes; needs a reason)</source>
         <translation>Als gesichtet markieren (ändert keine Daten; braucht eine Begründung)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="296"/>
+        <location filename="../widgets/resolvedialog.cpp" line="305"/>
         <source>Why the break is in order, in one line (required)</source>
         <translation>Warum die Lücke in Ordnung ist, in einer Zeile (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="299"/>
+        <location filename="../widgets/resolvedialog.cpp" line="308"/>
         <source>Nothing is open to resolve here.</source>
         <translation>Hier ist nichts offen zu klären.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="303"/>
+        <location filename="../widgets/resolvedialog.cpp" line="312"/>
         <source>%1
 Fingerprint %2: if the finding changed since this preview, nothing is written.</source>
         <translation>%1
 Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="307"/>
+        <location filename="../widgets/resolvedialog.cpp" line="316"/>
         <source>Choose what to do; the preview shows exactly what will change.</source>
         <translation>Wählen Sie, was geschehen soll; die Vorschau zeigt genau, was sich ändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="309"/>
+        <location filename="../widgets/resolvedialog.cpp" line="318"/>
         <source>Previewing…</source>
         <translation>Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/resolvedialog.cpp" line="310"/>
+        <location filename="../widgets/resolvedialog.cpp" line="319"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Klären</translation>
     </message>
@@ -3457,12 +3537,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../models/schema/schema.cpp" line="139"/>
-        <location filename="../models/schema/schema.cpp" line="277"/>
+        <location filename="../models/schema/schema.cpp" line="281"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="385"/>
+        <location filename="../models/schema/schema.cpp" line="389"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
@@ -3482,12 +3562,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="350"/>
+        <location filename="../models/schema/schema.cpp" line="354"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="366"/>
+        <location filename="../models/schema/schema.cpp" line="370"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -3741,27 +3821,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>%1: erneut %2, ein Doppeleintrag aus der Kollision.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="227"/>
+        <location filename="../widgets/tierchart.cpp" line="226"/>
         <source>%1: rate %2.</source>
         <translation>%1: Satz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="232"/>
+        <location filename="../widgets/tierchart.cpp" line="231"/>
         <source>Rate %1 throughout.</source>
         <translation>Durchgehend Satz %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="236"/>
+        <location filename="../widgets/tierchart.cpp" line="235"/>
         <source>90-day commissions %1 now, at most %2 on %3.</source>
         <translation>Provisionen der letzten 90 Tage jetzt %1, höchstens %2 am %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="243"/>
+        <location filename="../widgets/tierchart.cpp" line="242"/>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="246"/>
+        <location filename="../widgets/tierchart.cpp" line="245"/>
         <source>Thresholds: %1.</source>
         <translation>Schwellen: %1.</translation>
     </message>
@@ -4002,63 +4082,78 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::WriteDialog</name>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="192"/>
+        <location filename="../widgets/writedialog.cpp" line="150"/>
+        <source>Another agent</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="153"/>
+        <source>%1 changed these rows at %2 — cancel and preview again; confirming this preview would be refused.</source>
+        <translation>%1 hat diese Zeilen um %2 geändert – bitte abbrechen und die Vorschau neu erstellen; diese Vorschau würde beim Bestätigen abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="156"/>
+        <source>%1 changed these rows — cancel and preview again; confirming this preview would be refused.</source>
+        <translation>%1 hat diese Zeilen geändert – bitte abbrechen und die Vorschau neu erstellen; diese Vorschau würde beim Bestätigen abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/writedialog.cpp" line="229"/>
         <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
         <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="211"/>
+        <location filename="../widgets/writedialog.cpp" line="248"/>
         <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
         <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="252"/>
+        <location filename="../widgets/writedialog.cpp" line="289"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="275"/>
+        <location filename="../widgets/writedialog.cpp" line="312"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="278"/>
+        <location filename="../widgets/writedialog.cpp" line="315"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="279"/>
+        <location filename="../widgets/writedialog.cpp" line="316"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="280"/>
+        <location filename="../widgets/writedialog.cpp" line="317"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="281"/>
+        <location filename="../widgets/writedialog.cpp" line="318"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="282"/>
+        <location filename="../widgets/writedialog.cpp" line="319"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="283"/>
+        <location filename="../widgets/writedialog.cpp" line="320"/>
         <source>Your na&amp;me:</source>
         <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="285"/>
+        <location filename="../widgets/writedialog.cpp" line="322"/>
         <source>%1 (your login)</source>
         <extracomment>%1 is the login&apos;s name, used when no name is typed</extracomment>
         <translation>%1 (Ihre Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="286"/>
+        <location filename="../widgets/writedialog.cpp" line="323"/>
         <source>Recorded with this write in the audit log and the Activity view, beside the database user, and used to sign replies; TierDesk remembers it.</source>
         <translation>Wird mit dieser Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank, und unterschreibt Antworten; TierDesk merkt ihn sich.</translation>
     </message>

@@ -191,7 +191,7 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="93"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>Supersede %Ln row</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="104"/>
+        <location filename="../widgets/backfilldialog.cpp" line="113"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>Restore %Ln row</numerusform>
@@ -207,8 +207,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="88"/>
-        <location filename="../widgets/backfilldialog.cpp" line="99"/>
+        <location filename="../widgets/backfilldialog.cpp" line="97"/>
+        <location filename="../widgets/backfilldialog.cpp" line="108"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="89"/>
+        <location filename="../widgets/backfilldialog.cpp" line="98"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -224,8 +224,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="90"/>
-        <location filename="../widgets/backfilldialog.cpp" line="100"/>
+        <location filename="../widgets/backfilldialog.cpp" line="99"/>
+        <location filename="../widgets/backfilldialog.cpp" line="109"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -378,9 +378,36 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::LiveBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="103"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="105"/>
+        <source>%n affiliate(s)</source>
+        <translation>
+            <numerusform>%n affiliate</numerusform>
+            <numerusform>%n affiliates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/livebar.cpp" line="126"/>
+        <source>%n new race-lost beacon(s)</source>
+        <translation>
+            <numerusform>%n new race-lost beacon</numerusform>
+            <numerusform>%n new race-lost beacons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>

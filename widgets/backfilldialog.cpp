@@ -64,6 +64,15 @@ bool BackfillDialog::confirms(const QString &typed, qsizetype rows)
     return !digits.isEmpty() && digits == QString::number(rows);
 }
 
+QStringList BackfillDialog::touchedAffiliates() const
+{
+    QStringList ids;
+    for (const Backfill::Row &row : m_plan.rows)
+        ids << row.affiliateId;
+    ids.removeDuplicates();
+    return ids;
+}
+
 bool BackfillDialog::isConfirmed() const
 {
     return confirms(confirmationEdit()->text(), m_plan.rows.size());

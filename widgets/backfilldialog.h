@@ -34,6 +34,7 @@ public:
     qint64 undoOf() const { return m_undoOf; }
     const Backfill::Plan &plan() const { return m_plan; }
     bool isConfirmed() const override;
+    QStringList touchedAffiliates() const override;
     // The typed text names `rows`, with or without group separators ("18961",
     // "18,961", "18.961", "18 961").
     static bool confirms(const QString &typed, qsizetype rows);

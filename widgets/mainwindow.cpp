@@ -15,6 +15,7 @@
 #include "connectdialog.h"
 #include "filedialog.h"
 #include "languagemanager.h"
+#include "livebar.h"
 #include "notice.h"
 #include "reevaluatedialog.h"
 #include "replydialog.h"
@@ -158,11 +159,19 @@ void MainWindow::setUpViews()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_nav);
-    centralLayout->addWidget(m_stack, 1);
+    // What other agents did, one dismissable line above the views.
+    m_live = new LiveBar(central);
+    auto *viewColumn = new QVBoxLayout;
+    viewColumn->setContentsMargins(0, 0, 0, 0);
+    viewColumn->setSpacing(0);
+    viewColumn->addWidget(m_live);
+    viewColumn->addWidget(m_stack, 1);
+    centralLayout->addLayout(viewColumn, 1);
     setCentralWidget(central);
     m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
     m_productionLabel->setObjectName(QStringLiteral("productionLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_live->beaconLabel());
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_productionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
@@ -171,6 +180,11 @@ void MainWindow::setUpViews()
 // What the views ask for: a write, an export, another affiliate.
 void MainWindow::connectViews()
 {
+    connect(m_live, &LiveBar::othersChanged, this, &MainWindow::othersChanged);
+    connect(m_live, &LiveBar::beaconsChanged, this, [this] {
+        if (m_session)
+            m_beacons->refresh();
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -322,7 +336,26 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_audit->setSession(m_session.get(), m_flow);
     m_beacons->setSession(m_session.get());
     m_activity->setSession(m_session.get());
+    m_live->setSession(m_session.get());
     updateStatus();
+}
+
+// Another window or the CLI committed a write: read again what it may have touched,
+// keeping the selection, the search and the filters (as F5 does), and warn an open
+// confirmation whose preview it overtook.
+void MainWindow::othersChanged(const QList<DeskChange> &changes)
+{
+    if (!m_session)
+        return;
+    m_affiliates->refresh();
+    m_audit->refreshBatches();
+    if (m_audit->model()->hasReport())
+        m_audit->runAudit();
+    m_activity->refresh();
+    for (WriteDialog *dialog : findChildren<WriteDialog *>()) {
+        for (const DeskChange &change : changes)
+            dialog->noteChange(change);
+    }
 }
 
 void MainWindow::refreshAll()
@@ -408,6 +441,7 @@ void MainWindow::reevaluate(const QString &affiliateId)
             Notice::warning(this, tr("Re-evaluate tier"), who.error().message);
             return;
         }
+        who->desk = m_session->deskId();
         if (!ask->typedOperatorName().isEmpty())
             m_settings.setOperatorName(who->name);
         m_session->setLastTicket(who->ticket, {ask->affiliateId()});

@@ -22,6 +22,9 @@ class QStackedWidget;
 
 namespace TierDesk {
 
+class LiveBar;
+struct DeskChange;
+
 class AffiliateDetail;
 class AffiliatesView;
 class AuditView;
@@ -83,6 +86,7 @@ public:
     ResolveFlow *resolveFlow() const { return m_resolveFlow; }
     QAction *writeAction() const { return m_writeAction; }
     QLabel *accessLabel() const { return m_accessLabel; }
+    LiveBar *liveBar() const { return m_live; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +101,7 @@ private:
     void updateStatus();
     void setSession(std::unique_ptr<Session> session);
     void refreshAll();
+    void othersChanged(const QList<DeskChange> &changes);
     void openDialog();
     void rebuildRecentMenu();
     void createAffiliateMenu();
@@ -121,6 +126,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_productionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    LiveBar *m_live = nullptr;
     QLabel *m_accessLabel = nullptr;
     QString m_openError;
 

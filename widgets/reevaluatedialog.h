@@ -23,6 +23,7 @@ public:
         bool production, QWidget *parent = nullptr);
 
     QString affiliateId() const { return m_affiliateId; }
+    QStringList touchedAffiliates() const override { return {m_affiliateId}; }
     void setPreview(const Result<TierEvaluator::Plan> &plan);
     const std::optional<TierEvaluator::Plan> &plan() const { return m_plan; }
     // The typed handle matches and the preview is in.

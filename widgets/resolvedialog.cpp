@@ -194,6 +194,15 @@ void ResolveDialog::setPreview(const Result<Resolve::Plan> &plan)
     updateButtons();
 }
 
+QStringList ResolveDialog::touchedAffiliates() const
+{
+    if (m_undo)
+        return {m_undo->affiliateId};
+    if (m_plan)
+        return {m_plan->affiliateId};
+    return {};
+}
+
 bool ResolveDialog::isConfirmed() const
 {
     QString typed = confirmationEdit()->text().trimmed();

@@ -38,6 +38,7 @@ public:
     std::optional<Resolve::Request> request() const;
     void setPreview(const Result<Resolve::Plan> &plan);
     const std::optional<Resolve::Plan> &plan() const { return m_plan; }
+    QStringList touchedAffiliates() const override;
     const std::optional<Resolve::UndoPlan> &undoPlan() const { return m_undo; }
     // The typed handle matches, the preview is in, and a review has its reason.
     bool isConfirmed() const override;

@@ -1,5 +1,8 @@
 #include "writedialog.h"
+#include "../models/common/format.h"
 #include "../models/common/operatorinfo.h"
+#include "../models/common/text.h"
+#include "../models/live/changefeed.h"
 #include "notice.h"
 #include "settings.h"
 
@@ -92,6 +95,13 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
     m_nameNote->setVisible(m_name->text().isEmpty()); // asked the first time only
     m_confirmLabel->setWordWrap(true);
     m_confirmLabel->setBuddy(m_confirm);
+    m_overtaken = new QLabel(this);
+    m_overtaken->setObjectName(QStringLiteral("overtakenNote"));
+    m_overtaken->setWordWrap(true);
+    m_overtaken->setTextFormat(Qt::PlainText);
+    m_overtaken->setFrameShape(QFrame::StyledPanel);
+    m_overtaken->setMargin(6);
+    m_overtaken->hide();
     m_hint->setObjectName(QStringLiteral("confirmHint"));
     m_hint->setWordWrap(true);
     m_hint->hide();
@@ -107,6 +117,7 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_target);
+    layout->addWidget(m_overtaken);
     layout->addLayout(m_body, 1);
     auto *why = new QFormLayout;
     why->addRow(m_ticketLabel, m_ticket);
@@ -129,6 +140,32 @@ WriteDialog::WriteDialog(const QString &database, bool production, QWidget *pare
 }
 
 WriteDialog::~WriteDialog() = default;
+
+void WriteDialog::noteChange(const DeskChange &change)
+{
+    const QStringList mine = touchedAffiliates();
+    if (!mine.isEmpty() && !change.touches(mine))
+        return;
+    const QString who = change.operatorName.isEmpty()
+        ? tr("Another agent")
+        : Text::isolated(Text::elided(change.operatorName, 60));
+    m_overtaken->setText(change.at.isValid()
+            ? tr("%1 changed these rows at %2 — cancel and preview again; confirming this "
+                 "preview would be refused.")
+                  .arg(who, Format::timeToMinutes(change.at))
+            : tr("%1 changed these rows — cancel and preview again; confirming this preview "
+                 "would be refused.")
+                  .arg(who));
+    QFont bold = m_overtaken->font();
+    bold.setBold(true);
+    m_overtaken->setFont(bold);
+    m_overtaken->show();
+    // Read out at once: the dialog's description carries it from now on.
+    m_overtaken->setAccessibleName(m_overtaken->text());
+    QAccessibleEvent event(m_overtaken, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    describe();
+}
 
 QLabel *WriteDialog::createPreviewLabel(const QString &objectName, int lines)
 {

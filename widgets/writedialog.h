@@ -10,6 +10,8 @@ class QVBoxLayout;
 
 namespace TierDesk {
 
+struct DeskChange;
+
 // The last look every guarded write shares (cleanup, undo, resolve, re-evaluate):
 // the target database, what the write changes (the subclass's part), ticket and
 // reason with their limits, the typed confirmation, a hint line, and Cancel beside
@@ -43,6 +45,14 @@ public:
     // Only ever this affiliate's last ticket (Session::suggestedTicket), selected so
     // that typing replaces it, and said to be a suggestion.
     void setTicket(const QString &ticket);
+
+    // The affiliates the previewed write changes; empty when it may change any (a
+    // cleanup of the whole database).
+    virtual QStringList touchedAffiliates() const { return {}; }
+    // Another window or the CLI committed `change`: when it touched these rows, say so
+    // above the preview before the person types (the write would be refused as stale).
+    void noteChange(const DeskChange &change);
+    QLabel *overtakenLabel() const { return m_overtaken; }
 
     QLineEdit *ticketEdit() const { return m_ticket; }
     QLineEdit *reasonEdit() const { return m_reason; }
@@ -84,6 +94,7 @@ private:
     bool m_ready = false;
     QString m_suggestedTicket;
     QLabel *m_target = nullptr;
+    QLabel *m_overtaken = nullptr; // another agent changed these rows since the preview
     QVBoxLayout *m_body = nullptr;
     QLabel *m_ticketLabel = nullptr;
     QLineEdit *m_ticket = nullptr;

@@ -23,6 +23,7 @@ std::optional<OperatorInfo> WriteFlow::whoFrom(
         message(refusedTitle, who.error().message, true);
         return std::nullopt;
     }
+    who->desk = m_session->deskId(); // this window's live feed leaves its own writes out
     // Remembered: asked once, then offered with every write.
     if (!dialog.typedOperatorName().isEmpty())
         Settings().setOperatorName(who->name);

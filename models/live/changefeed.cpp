@@ -176,8 +176,15 @@ private:
                 m_lastAuditId = *last;
             m_poll->start();
         }
-        if (auto total = beaconCount(); total)
+        // The count now, as the baseline of "new beacons" (and after a reconnection, what
+        // arrived meanwhile).
+        if (auto total = beaconCount(); total) {
             m_beacons = *total;
+            ChangeFeed *feed = m_feed;
+            const qint64 now = *total;
+            QMetaObject::invokeMethod(
+                feed, [feed, now] { emit feed->beaconsChanged(now); }, Qt::QueuedConnection);
+        }
         const bool again = m_lost;
         m_lost = false;
         m_delayMs = 1000;

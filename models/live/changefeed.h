@@ -68,7 +68,7 @@ public:
 
 signals:
     void changed(const QList<TierDesk::DeskChange> &changes);
-    // The number of race-lost beacons now, after a change to it.
+    // The number of race-lost beacons: once when listening starts, then after each change.
     void beaconsChanged(qint64 total);
     // Listening started, stopped or started again; `sentence` says which (empty at first start).
     void listeningChanged(bool listening, const QString &sentence);
