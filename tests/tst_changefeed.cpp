@@ -40,7 +40,11 @@ class TestChangeFeed : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qRegisterMetaType<QList<DeskChange>>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<DeskChange>>();
+        qRegisterMetaType<QList<Visitor>>();
+    }
 
     // Another desk's cleanup arrives with its operator, ticket, action, batch and
     // affiliate; the window's own (the same desk id) does not.
@@ -150,6 +154,57 @@ private slots:
                 {greta}));
         QTRY_VERIFY_WITH_TIMEOUT(
             !beacons.isEmpty() && beacons.last().at(0).toLongLong() == 2, Live);
+    }
+
+    // Presence: a window sees which other windows have an affiliate open (names, since
+    // when), in read-only sessions; one that closes is gone at once, one that vanishes
+    // (a crash) once it has not been heard from for the expiry.
+    void othersWithTheAffiliateOpen_data() { TestDatabase::addEngines(); }
+    void othersWithTheAffiliateOpen()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+        const auto latest = [](const QSignalSpy &spy) {
+            return spy.isEmpty() ? QList<Visitor>() : spy.last().at(0).value<QList<Visitor>>();
+        };
+
+        // A closing window says so: gone long before the (here one minute) expiry.
+        ChangeFeed::setPresenceTiming(200, 60000);
+        ChangeFeed b(db.url(), QStringLiteral("window-b"));
+        QSignalSpy seen(&b, &ChangeFeed::visitorsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(b.isListening(), Live);
+        auto a = std::make_unique<ChangeFeed>(db.url(), QStringLiteral("window-a"));
+        QTRY_VERIFY_WITH_TIMEOUT(a->isListening(), Live);
+        a->setOpenAffiliate(greta, QStringLiteral("Ana Agent"));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(seen).size() == 1, Live);
+        const Visitor ana = latest(seen).first();
+        QCOMPARE(ana.operatorName, QStringLiteral("Ana Agent"));
+        QCOMPARE(ana.affiliateId, greta);
+        QCOMPARE(ana.desk, QStringLiteral("window-a"));
+        QVERIFY(qAbs(ana.since.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        // A window opened later learns of her without waiting for a heartbeat.
+        ChangeFeed::setPresenceTiming(600000, 60000);
+        ChangeFeed late(db.url(), QStringLiteral("window-late"));
+        QSignalSpy lateSeen(&late, &ChangeFeed::visitorsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(lateSeen).size() == 1, Live);
+        a.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(seen).isEmpty(), Live);
+
+        // A window that vanishes without a word is forgotten after the expiry.
+        ChangeFeed::setPresenceTiming(200, 1000);
+        ChangeFeed watcher(db.url(), QStringLiteral("window-w"));
+        QSignalSpy watched(&watcher, &ChangeFeed::visitorsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isListening(), Live);
+        auto crashing = std::make_unique<ChangeFeed>(db.url(), QStringLiteral("window-c"));
+        crashing->setOpenAffiliate(greta, QStringLiteral("Cem Agent"));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(watched).size() >= 1, Live);
+        crashing->vanishOnClose();
+        crashing.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(watched).isEmpty(), 3 * Live);
+        ChangeFeed::setPresenceTiming(ChangeFeed::HeartbeatMs, ChangeFeed::ExpiryMs);
     }
 
     // PostgreSQL: the listening session killed by an administrator is reported, opened

@@ -1986,11 +1986,27 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(opened && window.isIdle(), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(window.liveBar()->isListening(), Timeout);
+        window.showView(MainWindow::View::Affiliates); // not the last view of another test
         AffiliatesView *view = window.affiliatesView();
         view->searchBox()->setText(QStringLiteral("greta"));
         view->search(QStringLiteral("greta"));
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && window.isIdle(), Timeout);
         QVERIFY(view->detailView()->detail().batches.isEmpty());
+
+        // Who else has her open: another window (here its feed alone) appears in her
+        // header with the time it opened her, and goes when it closes.
+        QLabel *alsoOpen = view->detailView()->alsoOpenLabel();
+        QVERIFY(!alsoOpen->isVisible());
+        {
+            ChangeFeed otherWindow(db.url(), QStringLiteral("window-b"));
+            otherWindow.setOpenAffiliate(greta, QStringLiteral("Bea Agent"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                alsoOpen->isVisible() && alsoOpen->text().contains(QLatin1String("Bea Agent")),
+                2000);
+            QVERIFY(alsoOpen->text().contains(QLatin1String("since")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!alsoOpen->isVisible(), 2000);
+
         window.setWritesEnabled(true, false);
         window.cleanUp(view->detailView()->detail());
         QTRY_VERIFY_WITH_TIMEOUT(window.backfillFlow()->dialog(), Timeout);

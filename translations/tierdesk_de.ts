@@ -245,207 +245,222 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="454"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="456"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
         <source>Restore the rows of the selected batch (preview first, then confirm).</source>
         <translation>Die Zeilen der gewählten Bereinigung wiederherstellen (erst die Vorschau, dann bestätigen).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="459"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="464"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="471"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="474"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="529"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="534"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="508"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="543"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="510"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="545"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="514"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="549"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="518"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="553"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="545"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="581"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="546"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="582"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="548"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="584"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="552"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="588"/>
         <source>Show supe&amp;rseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="564"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="600"/>
         <source>Find a commission by Stripe event id</source>
         <translation>Provision nach Stripe-Event-ID suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="565"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="601"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="569"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="605"/>
         <source>&amp;Undo cleanup…</source>
         <translation>Bereinigung rückgängig &amp;machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="573"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="612"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="574"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="613"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="575"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="614"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="549"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="585"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="550"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="586"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="541"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="577"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="542"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="404"/>
+        <source>an agent</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="413"/>
+        <source>Also open in another window: %1.</source>
+        <translation>Auch in einem anderen Fenster geöffnet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/affiliatedetailview.cpp" line="578"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="544"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="580"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="559"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="595"/>
         <source>&amp;Tier events (%1 + %2 superseded)</source>
         <translation>&amp;Ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="560"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="596"/>
         <source>&amp;Tier events (%1)</source>
         <translation>&amp;Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="562"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="598"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="568"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="604"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigun&amp;gen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="570"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="606"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="571"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="610"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="551"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="587"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="563"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="599"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="567"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="603"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="566"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="602"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="461"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="543"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="579"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="547"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="583"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -1890,17 +1905,17 @@
 <context>
     <name>TierDesk::ChangeFeed</name>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="192"/>
+        <location filename="../models/live/changefeed.cpp" line="231"/>
         <source>Live updates are back; the window has been refreshed.</source>
         <translation>Live-Aktualisierung läuft wieder; das Fenster wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="209"/>
+        <location filename="../models/live/changefeed.cpp" line="248"/>
         <source>Live updates stopped: the connection to the database was lost. Reconnecting…</source>
         <translation>Live-Aktualisierung unterbrochen: Die Verbindung zur Datenbank ist abgerissen. Neuer Versuch läuft …</translation>
     </message>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="211"/>
+        <location filename="../models/live/changefeed.cpp" line="250"/>
         <source>Live updates stopped: %1 Reconnecting…</source>
         <translation>Live-Aktualisierung unterbrochen: %1 Neuer Versuch läuft …</translation>
     </message>
@@ -2355,7 +2370,7 @@
     <message>
         <location filename="../widgets/activityview.cpp" line="212"/>
         <location filename="../widgets/activityview.cpp" line="213"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="251"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="257"/>
         <location filename="../models/common/format.cpp" line="78"/>
         <location filename="../models/common/format.cpp" line="122"/>
         <source>yyyy-MM-dd</source>
@@ -2395,17 +2410,17 @@
 <context>
     <name>TierDesk::LiveBar</name>
     <message>
-        <location filename="../widgets/livebar.cpp" line="96"/>
+        <location filename="../widgets/livebar.cpp" line="108"/>
         <source>Another agent</source>
         <translation>Jemand anderes</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="100"/>
+        <location filename="../widgets/livebar.cpp" line="113"/>
         <source>%1 (login %2)</source>
         <translation>%1 (Login %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="103"/>
+        <location filename="../widgets/livebar.cpp" line="116"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2413,7 +2428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="105"/>
+        <location filename="../widgets/livebar.cpp" line="118"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n Affiliate</numerusform>
@@ -2421,17 +2436,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="107"/>
+        <location filename="../widgets/livebar.cpp" line="120"/>
         <source>ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="108"/>
+        <location filename="../widgets/livebar.cpp" line="122"/>
         <source>%1 — %2: %3.</source>
         <translation>%1 – %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="126"/>
+        <location filename="../widgets/livebar.cpp" line="141"/>
         <source>%n new race-lost beacon(s)</source>
         <translation>
             <numerusform>%n neue Kollisionsmeldung</numerusform>
@@ -2439,17 +2454,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="132"/>
+        <location filename="../widgets/livebar.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="133"/>
+        <location filename="../widgets/livebar.cpp" line="148"/>
         <source>Dismiss the line</source>
         <translation>Zeile ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="134"/>
+        <location filename="../widgets/livebar.cpp" line="149"/>
         <source>What other agents changed</source>
         <translation>Was andere geändert haben</translation>
     </message>
@@ -2457,22 +2472,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="645"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2480,200 +2495,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="660"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="282"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/mainwindow.cpp" line="484"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
-        <location filename="../widgets/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="662"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Ctrl+1 to Ctrl+4 switch between the views.</source>
         <translation>Strg+1 bis Strg+4 wechseln zwischen den Ansichten.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="615"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="634"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="645"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
@@ -2748,32 +2763,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -2788,27 +2803,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="631"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -2819,17 +2834,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="602"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>

@@ -380,7 +380,7 @@
 <context>
     <name>TierDesk::LiveBar</name>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="103"/>
+        <location filename="../widgets/livebar.cpp" line="116"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="105"/>
+        <location filename="../widgets/livebar.cpp" line="118"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n affiliate</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="126"/>
+        <location filename="../widgets/livebar.cpp" line="141"/>
         <source>%n new race-lost beacon(s)</source>
         <translation>
             <numerusform>%n new race-lost beacon</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>

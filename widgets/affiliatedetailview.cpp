@@ -95,8 +95,8 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     m_tabs->addTab(createCommissionsPage(), QString());
     m_tabs->addTab(createBatchesPage(), QString());
     m_tabs->addTab(m_activityTable, QString());
-    // Every tab in sight on a narrow window (elided rather than behind scroll arrows).
-    m_tabs->setUsesScrollButtons(false);
+    // Every tab in sight on a narrow window: elided first, scroll arrows only when even
+    // that does not fit (no scroll-button-less tab bar: it would widen the window).
     m_tabs->setElideMode(Qt::ElideRight);
 
     auto *header = new QHBoxLayout;
@@ -120,8 +120,14 @@ AffiliateDetailView::AffiliateDetailView(QWidget *parent)
     split->setCollapsible(0, false);
     split->setCollapsible(1, false);
 
+    m_alsoOpen = new QLabel(this);
+    m_alsoOpen->setObjectName(QStringLiteral("alsoOpen"));
+    m_alsoOpen->setTextFormat(Qt::PlainText);
+    m_alsoOpen->setWordWrap(true);
+    m_alsoOpen->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_alsoOpen);
     layout->addWidget(m_numbers);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
@@ -378,11 +384,40 @@ void AffiliateDetailView::clear()
     m_chart->clear();
     updateHeader();
     updateActions();
+    updateVisitors();
+    emit shownAffiliateChanged(QString());
+}
+
+void AffiliateDetailView::setVisitors(const QList<Visitor> &visitors)
+{
+    m_visitors = visitors;
+    updateVisitors();
+}
+
+void AffiliateDetailView::updateVisitors()
+{
+    QStringList here;
+    for (const Visitor &visitor : std::as_const(m_visitors)) {
+        if (!m_hasDetail || visitor.affiliateId != m_detail.id)
+            continue;
+        const QString name = visitor.operatorName.isEmpty()
+            ? tr("an agent")
+            : Text::isolated(Text::elided(Text::printable(visitor.operatorName), 60));
+        here << (visitor.since.isValid()
+                ? tr("%1 (since %2)").arg(name, Format::timeToMinutes(visitor.since))
+                : name);
+    }
+    m_alsoOpen->setVisible(!here.isEmpty());
+    m_alsoOpen->setText(here.isEmpty()
+            ? QString()
+            : tr("Also open in another window: %1.").arg(here.join(QStringLiteral(", "))));
 }
 
 void AffiliateDetailView::setDetail(const AffiliateDetail &detail)
 {
     const bool sameAffiliate = m_hasDetail && m_detail.id == detail.id;
+    if (!sameAffiliate)
+        emit shownAffiliateChanged(detail.id);
     const AffiliateDetail::CommissionFilter kept = m_commissions->filter();
     m_detail = detail;
     m_hasDetail = true;
@@ -538,6 +573,7 @@ void AffiliateDetailView::changeEvent(QEvent *event)
 
 void AffiliateDetailView::retranslate()
 {
+    updateVisitors();
     m_reevaluate->setText(tr("Re-&evaluate tier"));
     m_cleanup->setText(tr("&Clean up duplicates…"));
     m_resolve->setText(tr("Resolve fi&nding…"));
@@ -568,6 +604,9 @@ void AffiliateDetailView::retranslate()
     m_tabs->setTabText(2, tr("Cleanup &batches (%1)").arg(m_detail.batches.size()));
     m_undoBatch->setText(tr("&Undo cleanup…"));
     m_tabs->setTabText(3, tr("Activit&y (%1)").arg(m_detail.activity.size()));
+    // A tab elided on a narrow window says its whole name on hover.
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabToolTip(tab, QString(m_tabs->tabText(tab)).remove(QLatin1Char('&')));
     m_activityTable->setAccessibleName(tr("Activity: who did what to this affiliate, and why"));
     m_activity->retranslate();
     m_eventTable->setAccessibleName(tr("Tier events"));

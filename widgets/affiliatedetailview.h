@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../models/live/changefeed.h"
+
 #include "../models/affiliates/affiliatedetail.h"
 #include "../models/db/freshanswers.h"
 
@@ -71,11 +73,19 @@ signals:
     void summaryCopied();
     void replyRequested(const AffiliateDetail &detail);
     void undoBatchRequested(qint64 batchId);
+    // The affiliate shown changed (empty: none), for the other windows' presence.
+    void shownAffiliateChanged(const QString &affiliateId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
+public:
+    // The other windows with an affiliate open; the header names those with this one.
+    void setVisitors(const QList<Visitor> &visitors);
+    QLabel *alsoOpenLabel() const { return m_alsoOpen; }
+
 private:
+    void updateVisitors();
     void setUpHeader();
     void setUpTables();
     QWidget *createBatchesPage();
@@ -97,6 +107,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_numbers = nullptr;
+    QLabel *m_alsoOpen = nullptr; // other agents with this affiliate open
+    QList<Visitor> m_visitors;
     QLabel *m_rateAnswer = nullptr;
     QLabel *m_promotionAnswer = nullptr;
     QPushButton *m_reevaluate = nullptr;

@@ -54,6 +54,7 @@ LiveBar::~LiveBar()
 void LiveBar::setSession(Session *session)
 {
     m_feed.reset();
+    emit visitorsChanged({});
     m_shown.clear();
     m_beaconsAtStart = -1;
     m_beaconsNow = 0;
@@ -81,6 +82,9 @@ void LiveBar::setSession(Session *session)
         updateBeacons();
         emit beaconsChanged();
     });
+    connect(m_feed.get(), &ChangeFeed::visitorsChanged, this, &LiveBar::visitorsChanged);
+    if (!m_openAffiliate.isEmpty())
+        m_feed->setOpenAffiliate(m_openAffiliate, m_operatorName);
     connect(
         m_feed.get(), &ChangeFeed::listeningChanged, this, [this](bool, const QString &sentence) {
             if (sentence.isEmpty())
@@ -88,6 +92,14 @@ void LiveBar::setSession(Session *session)
             m_shown.clear();
             say(sentence);
         });
+}
+
+void LiveBar::setOpenAffiliate(const QString &affiliateId, const QString &operatorName)
+{
+    m_openAffiliate = affiliateId;
+    m_operatorName = operatorName;
+    if (m_feed)
+        m_feed->setOpenAffiliate(affiliateId, operatorName);
 }
 
 QString LiveBar::describe(const DeskChange &change)

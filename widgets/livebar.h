@@ -32,6 +32,8 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QToolButton *dismissButton() const { return m_dismiss; }
     bool isListening() const { return m_feed && m_feed->isListening(); }
+    // Presence: the affiliate this window shows (empty: none), as `operatorName`.
+    void setOpenAffiliate(const QString &affiliateId, const QString &operatorName);
 
     // "14:02 — Bea Agent: Cleanup, 24 rows, 23 affiliates, ticket SUP-4821."
     static QString describe(const DeskChange &change);
@@ -40,6 +42,7 @@ signals:
     // Others' committed writes: the window reads again what they touched.
     void othersChanged(const QList<TierDesk::DeskChange> &changes);
     void beaconsChanged();
+    void visitorsChanged(const QList<TierDesk::Visitor> &visitors);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,8 @@ private:
     qint64 m_beaconsAtStart = -1;
     qint64 m_beaconsNow = 0;
     QList<DeskChange> m_shown; // what the line says, for a language change
+    QString m_openAffiliate; // said again to a new session's feed
+    QString m_operatorName;
 };
 
 } // namespace TierDesk

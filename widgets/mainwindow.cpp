@@ -181,6 +181,14 @@ void MainWindow::setUpViews()
 void MainWindow::connectViews()
 {
     connect(m_live, &LiveBar::othersChanged, this, &MainWindow::othersChanged);
+    // Presence: the other windows see which affiliate this one shows, and the detail
+    // names the other agents with the same one open.
+    connect(m_affiliates->detailView(), &AffiliateDetailView::shownAffiliateChanged, this,
+        [this](const QString &affiliateId) {
+            m_live->setOpenAffiliate(affiliateId, m_settings.operatorName());
+        });
+    connect(m_live, &LiveBar::visitorsChanged, m_affiliates->detailView(),
+        &AffiliateDetailView::setVisitors);
     connect(m_live, &LiveBar::beaconsChanged, this, [this] {
         if (m_session)
             m_beacons->refresh();

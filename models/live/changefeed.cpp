@@ -3,9 +3,15 @@
 #include "../db/connection.h"
 #include "../write/guardedwrite.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -14,6 +20,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <atomic>
 
 namespace TierDesk {
 
@@ -21,6 +28,10 @@ namespace {
 
 const char ChangesChannel[] = "tierdesk_changes";
 const char BeaconsChannel[] = "tierdesk_beacons";
+const char PresenceChannel[] = "tierdesk_presence";
+
+std::atomic<int> heartbeatMs{ChangeFeed::HeartbeatMs};
+std::atomic<int> expiryMs{ChangeFeed::ExpiryMs};
 
 PGconn *pgConnection(const Connection &connection)
 {
@@ -128,6 +139,14 @@ public:
 
     void start()
     {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(heartbeatMs.load());
+        connect(m_heartbeat, &QTimer::timeout, this, [this] { sayPresence(); });
+        m_heartbeat->start();
+        m_prune = new QTimer(this);
+        m_prune->setInterval(qBound(50, expiryMs.load() / 3, 1000));
+        connect(m_prune, &QTimer::timeout, this, [this] { prune(); });
+        m_prune->start();
         m_retry = new QTimer(this);
         m_retry->setSingleShot(true);
         connect(m_retry, &QTimer::timeout, this, [this] { open(); });
@@ -139,11 +158,31 @@ public:
 
     void stop()
     {
+        if (!m_vanish)
+            leave();
+        m_heartbeat->stop();
+        m_prune->stop();
         m_retry->stop();
         m_poll->stop();
         m_notifier.reset();
         m_connection.reset();
     }
+
+    void setOpen(const QString &affiliateId, const QString &operatorName)
+    {
+        if (affiliateId == m_affiliate && operatorName == m_operator)
+            return;
+        if (affiliateId.isEmpty()) {
+            leave();
+        } else {
+            m_affiliate = affiliateId;
+            m_operator = operatorName;
+            m_since = QDateTime::currentDateTimeUtc();
+            sayPresence();
+        }
+    }
+
+    void vanish() { m_vanish = true; }
 
 private:
     bool isPostgres() const { return m_url.engine() == DatabaseUrl::Engine::Postgres; }
@@ -158,7 +197,7 @@ private:
         m_connection = std::move(*opened);
         if (isPostgres()) {
             PGconn *pg = pgConnection(*m_connection);
-            for (const char *channel : {ChangesChannel, BeaconsChannel}) {
+            for (const char *channel : {ChangesChannel, BeaconsChannel, PresenceChannel}) {
                 if (auto listening
                     = m_connection->exec(QStringLiteral("LISTEN ") + QLatin1String(channel));
                     !listening || !pg) {
@@ -289,6 +328,8 @@ private:
                         changes << fromJson(object);
                 } else if (qstrcmp(notification->relname, BeaconsChannel) == 0) {
                     beacons = true;
+                } else if (qstrcmp(notification->relname, PresenceChannel) == 0) {
+                    heard(QJsonDocument::fromJson(QByteArray(notification->extra)).object());
                 }
                 PQfreemem(notification);
             }
@@ -314,6 +355,182 @@ private:
         if (changes)
             deliver(*changes);
         beaconsMayHaveChanged();
+    }
+
+    // Presence --------------------------------------------------------------------
+
+    QJsonObject presence() const
+    {
+        return {{QStringLiteral("desk"), m_ownDesk}, {QStringLiteral("operator"), m_operator},
+            {QStringLiteral("affiliate"), m_affiliate},
+            {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)}};
+    }
+
+    void notify(const char *channel, const QJsonObject &payload)
+    {
+        if (!m_connection)
+            return;
+        if (auto sent = m_connection->run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                {QString::fromLatin1(channel), GuardedWrite::json(payload)});
+            !sent)
+            qCWarning(lcDb) << "presence not sent:" << sent.error().message;
+        // Its answer may have read notifications into libpq's queue.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_connection)
+                    readNotifications();
+            },
+            Qt::QueuedConnection);
+    }
+
+    // Where this window's presence files are: one folder per database file.
+    QString presenceFolder() const
+    {
+        const QByteArray key = QCryptographicHash::hash(
+            QFileInfo(m_url.filePath()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(16);
+        return QDir::tempPath() + QStringLiteral("/tierdesk-presence/") + QString::fromLatin1(key);
+    }
+
+    void sayPresence()
+    {
+        if (m_affiliate.isEmpty() || m_ownDesk.isEmpty())
+            return;
+        if (isPostgres()) {
+            notify(PresenceChannel, presence());
+            return;
+        }
+        const QString folder = presenceFolder();
+        if (!QDir().mkpath(folder))
+            return;
+        QSaveFile file(folder + QLatin1Char('/') + m_ownDesk + QStringLiteral(".json"));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(presence()).toJson(QJsonDocument::Compact));
+            file.commit();
+        }
+    }
+
+    void leave()
+    {
+        if (m_affiliate.isEmpty())
+            return;
+        m_affiliate.clear();
+        if (isPostgres()) {
+            notify(PresenceChannel,
+                {{QStringLiteral("desk"), m_ownDesk}, {QStringLiteral("left"), true}});
+            return;
+        }
+        QFile::remove(presenceFolder() + QLatin1Char('/') + m_ownDesk + QStringLiteral(".json"));
+        QDir().rmdir(presenceFolder()); // when this was the last window there
+    }
+
+    // A presence message from another window (PostgreSQL).
+    void heard(const QJsonObject &message)
+    {
+        const QString desk = message.value(QStringLiteral("desk")).toString();
+        if (desk.isEmpty() || desk == m_ownDesk)
+            return;
+        if (message.value(QStringLiteral("hello")).toBool()) {
+            sayPresence();
+            return;
+        }
+        const QString affiliate = message.value(QStringLiteral("affiliate")).toString();
+        if (message.value(QStringLiteral("left")).toBool() || affiliate.isEmpty()) {
+            if (m_visitors.remove(desk))
+                visitorsChanged();
+            return;
+        }
+        Visitor visitor{desk,
+            message.value(QStringLiteral("operator")).toString().left(OperatorInfo::MaxNameLength),
+            affiliate,
+            QDateTime::fromString(
+                message.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs)};
+        const bool news = !m_visitors.contains(desk)
+            || m_visitors.value(desk).affiliateId != affiliate
+            || m_visitors.value(desk).operatorName != visitor.operatorName;
+        m_visitors.insert(desk, visitor);
+        m_seen[desk].start();
+        if (news)
+            visitorsChanged();
+    }
+
+    // Forgets the windows not heard from for ExpiryMs; on SQLite reads their files.
+    void prune()
+    {
+        const qint64 expiry = expiryMs.load();
+        if (!isPostgres() && !m_url.filePath().isEmpty()) {
+            QHash<QString, Visitor> now;
+            const QDir folder(presenceFolder());
+            const QDateTime current = QDateTime::currentDateTimeUtc();
+            for (const QFileInfo &info :
+                folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+                const qint64 age = info.lastModified().toUTC().msecsTo(current);
+                if (age > 10 * expiry) {
+                    QFile::remove(info.absoluteFilePath()); // a window that crashed long ago
+                    continue;
+                }
+                if (age > expiry || info.completeBaseName() == m_ownDesk)
+                    continue;
+                QFile file(info.absoluteFilePath());
+                if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+                    continue;
+                const QJsonObject message = QJsonDocument::fromJson(file.readAll()).object();
+                const QString desk = message.value(QStringLiteral("desk")).toString();
+                const QString affiliate = message.value(QStringLiteral("affiliate")).toString();
+                if (desk.isEmpty() || affiliate.isEmpty())
+                    continue;
+                now.insert(desk,
+                    {desk,
+                        message.value(QStringLiteral("operator"))
+                            .toString()
+                            .left(OperatorInfo::MaxNameLength),
+                        affiliate,
+                        QDateTime::fromString(
+                            message.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs)});
+            }
+            if (!sameVisitors(now, m_visitors)) {
+                m_visitors = now;
+                visitorsChanged();
+            }
+            return;
+        }
+        bool gone = false;
+        for (auto it = m_seen.begin(); it != m_seen.end();) {
+            if (it->hasExpired(expiry)) {
+                m_visitors.remove(it.key());
+                it = m_seen.erase(it);
+                gone = true;
+            } else {
+                ++it;
+            }
+        }
+        if (gone)
+            visitorsChanged();
+    }
+
+    static bool sameVisitors(const QHash<QString, Visitor> &a, const QHash<QString, Visitor> &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            const auto other = b.constFind(it.key());
+            if (other == b.cend() || other->affiliateId != it->affiliateId
+                || other->operatorName != it->operatorName || other->since != it->since)
+                return false;
+        }
+        return true;
+    }
+
+    void visitorsChanged()
+    {
+        QList<Visitor> visitors = m_visitors.values();
+        std::sort(visitors.begin(), visitors.end(),
+            [](const Visitor &a, const Visitor &b) { return a.since < b.since; });
+        ChangeFeed *feed = m_feed;
+        QMetaObject::invokeMethod(
+            feed, [feed, visitors] { emit feed->visitorsChanged(visitors); }, Qt::QueuedConnection);
     }
 
     Result<qint64> dataVersion() const
@@ -383,6 +600,14 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
     QTimer *m_retry = nullptr;
     QTimer *m_poll = nullptr;
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_prune = nullptr;
+    QString m_affiliate; // presence: what this window has open, as whom, since when
+    QString m_operator;
+    QDateTime m_since;
+    bool m_vanish = false;
+    QHash<QString, Visitor> m_visitors; // by desk
+    QHash<QString, QElapsedTimer> m_seen; // PostgreSQL: when each was last heard
     qint64 m_dataVersion = 0;
     qint64 m_lastAuditId = 0;
     qint64 m_beacons = 0;
@@ -394,12 +619,35 @@ ChangeFeed::ChangeFeed(const DatabaseUrl &url, const QString &ownDesk, QObject *
     : QObject(parent)
 {
     qRegisterMetaType<QList<DeskChange>>();
+    qRegisterMetaType<QList<Visitor>>();
     m_thread.setObjectName(QStringLiteral("tierdesk-live"));
     m_listener = new Listener(this, url, ownDesk);
     m_listener->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(
         m_listener, [listener = m_listener] { listener->start(); }, Qt::QueuedConnection);
+}
+
+void ChangeFeed::setOpenAffiliate(const QString &affiliateId, const QString &operatorName)
+{
+    QMetaObject::invokeMethod(
+        m_listener,
+        [listener = m_listener, affiliateId, operatorName] {
+            listener->setOpen(affiliateId, operatorName);
+        },
+        Qt::QueuedConnection);
+}
+
+void ChangeFeed::setPresenceTiming(int heartbeat, int expiry)
+{
+    heartbeatMs = heartbeat;
+    expiryMs = expiry;
+}
+
+void ChangeFeed::vanishOnClose()
+{
+    QMetaObject::invokeMethod(
+        m_listener, [listener = m_listener] { listener->vanish(); }, Qt::BlockingQueuedConnection);
 }
 
 ChangeFeed::~ChangeFeed()

@@ -37,6 +37,15 @@ struct DeskChange
     bool touches(const QStringList &ids) const;
 };
 
+// Another window with an affiliate open: who, which one, since when.
+struct Visitor
+{
+    QString desk;
+    QString operatorName;
+    QString affiliateId;
+    QDateTime since;
+};
+
 // Tells a window about the writes other windows and the CLI commit, and about new
 // race-lost beacons, without polling PostgreSQL: every GuardedWrite announces
 // itself with NOTIFY inside its own transaction (only committed writes are
@@ -66,10 +75,26 @@ public:
 
     bool isListening() const { return m_listening; }
 
+    // Presence: this window has `affiliateId` open (empty: none) as `operatorName`.
+    // Said at once and every HeartbeatMs; the other windows forget a window they have
+    // not heard from for ExpiryMs (a crash), and at once when it closes. PostgreSQL:
+    // NOTIFY on tierdesk_presence, allowed in a read-only session, nothing stored.
+    // SQLite: a small file per window in the temporary folder of this machine
+    // (tierdesk-presence/<hash of the database's path>/), deleted on close.
+    void setOpenAffiliate(const QString &affiliateId, const QString &operatorName);
+    // Tests: timing, and a window that vanishes without a word (a crash).
+    static void setPresenceTiming(int heartbeatMs, int expiryMs);
+    void vanishOnClose();
+
+    static constexpr int HeartbeatMs = 10000;
+    static constexpr int ExpiryMs = 30000;
+
 signals:
     void changed(const QList<TierDesk::DeskChange> &changes);
     // The number of race-lost beacons: once when listening starts, then after each change.
     void beaconsChanged(qint64 total);
+    // The other windows with an affiliate open, whenever that changes.
+    void visitorsChanged(const QList<TierDesk::Visitor> &visitors);
     // Listening started, stopped or started again; `sentence` says which (empty at first start).
     void listeningChanged(bool listening, const QString &sentence);
 
@@ -83,3 +108,4 @@ private:
 } // namespace TierDesk
 
 Q_DECLARE_METATYPE(TierDesk::DeskChange)
+Q_DECLARE_METATYPE(TierDesk::Visitor)
