@@ -854,6 +854,12 @@ private slots:
                   "<b>BOLD</b><img src=file:///etc/hostname><a href=file:///etc/passwd>link</a>")
             + QChar(0x202e) + QString(10000, QLatin1Char('W'));
         const QString lookalike = QStringLiteral("gr") + QChar(0x0435) + QStringLiteral("taeats");
+        // Her window's width with her own name first: whatever else a shown affiliate
+        // needs is in it.
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        const int width = m_window->width();
         {
             auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
             QVERIFY(c);
@@ -864,10 +870,9 @@ private slots:
             QVERIFY(q.exec());
             QVERIFY(!Fixture::addAffiliate(**c, lookalike).isEmpty());
         }
-        const int width = m_window->width();
-        AffiliatesView *view = m_window->affiliatesView();
-        view->search(QStringLiteral("gretaeats"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        view->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->detailView()->detail().name == hostile && m_window->isIdle(), Timeout);
         auto *title = view->detailView()->findChild<QLabel *>(QStringLiteral("affiliateTitle"));
         QVERIFY(title);
         QCOMPARE(title->textFormat(), Qt::PlainText);

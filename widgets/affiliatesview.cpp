@@ -207,6 +207,10 @@ void AffiliatesView::search(const QString &text)
 
 void AffiliatesView::selectAffiliate(const QString &affiliateId)
 {
+    // The agent's choice wins over a reload still on its way (which would select what
+    // was open before it, or the search's first row).
+    m_pendingSelection.clear();
+    m_selectFirst = false;
     const int row = m_model->rowOf(affiliateId);
     if (row >= 0) {
         m_table->selectRow(row);

@@ -355,27 +355,30 @@ void MainWindow::othersChanged(const QList<DeskChange> &changes)
 {
     if (!m_session)
         return;
-    m_affiliates->refresh();
-    m_audit->refreshBatches();
-    if (m_audit->model()->hasReport())
-        m_audit->runAudit();
-    m_activity->refresh();
+    rereadWritten();
     for (WriteDialog *dialog : findChildren<WriteDialog *>()) {
         for (const DeskChange &change : changes)
             dialog->noteChange(change);
     }
 }
 
-void MainWindow::refreshAll()
+// What a write can change, read again: the list and the open affiliate (selection
+// kept), the batches, the audit if one was run, the Activity view.
+void MainWindow::rereadWritten()
 {
-    if (!m_session)
-        return;
     m_affiliates->refresh();
     m_audit->refreshBatches();
     if (m_audit->model()->hasReport())
         m_audit->runAudit();
-    m_beacons->refresh();
     m_activity->refresh();
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_session)
+        return;
+    rereadWritten();
+    m_beacons->refresh();
 }
 
 bool MainWindow::writesEnabled() const

@@ -102,6 +102,7 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void refreshAll();
     void othersChanged(const QList<DeskChange> &changes);
+    void rereadWritten();
     void openDialog();
     void rebuildRecentMenu();
     void createAffiliateMenu();

@@ -363,7 +363,8 @@ private:
     {
         return {{QStringLiteral("desk"), m_ownDesk}, {QStringLiteral("operator"), m_operator},
             {QStringLiteral("affiliate"), m_affiliate},
-            {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     }
 
     void notify(const char *channel, const QJsonObject &payload)
@@ -466,17 +467,24 @@ private:
             const QDateTime current = QDateTime::currentDateTimeUtc();
             for (const QFileInfo &info :
                 folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
-                const qint64 age = info.lastModified().toUTC().msecsTo(current);
-                if (age > 10 * expiry) {
-                    QFile::remove(info.absoluteFilePath()); // a window that crashed long ago
-                    continue;
-                }
-                if (age > expiry || info.completeBaseName() == m_ownDesk)
+                if (info.completeBaseName() == m_ownDesk)
                     continue;
                 QFile file(info.absoluteFilePath());
                 if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
                     continue;
                 const QJsonObject message = QJsonDocument::fromJson(file.readAll()).object();
+                // The age is the writer's clock against ours (the file's time is the file
+                // system's, which need not agree with the processes').
+                const QDateTime at = QDateTime::fromString(
+                    message.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+                const qint64 age = at.isValid() ? at.msecsTo(current) : 0;
+                if (!at.isValid() || age > 10 * expiry) {
+                    file.close();
+                    QFile::remove(info.absoluteFilePath()); // a window that crashed long ago
+                    continue;
+                }
+                if (age > expiry)
+                    continue;
                 const QString desk = message.value(QStringLiteral("desk")).toString();
                 const QString affiliate = message.value(QStringLiteral("affiliate")).toString();
                 if (desk.isEmpty() || affiliate.isEmpty())
