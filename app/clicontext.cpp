@@ -20,7 +20,7 @@ int CliContext::exitCodeFor(const Error &error)
     case Error::Kind::Usage:
         return UsageError;
     case Error::Kind::Refused:
-        return Refused;
+        return error.reason == Error::Reason::NeedsApproval ? NeedsApproval : Refused;
     case Error::Kind::Connect:
         return CannotConnect;
     case Error::Kind::Internal:

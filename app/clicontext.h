@@ -15,7 +15,14 @@ class CliContext final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::CliContext)
 
 public:
-    enum ExitCode { Done = 0, Failed = 1, UsageError = 2, Refused = 3, CannotConnect = 4 };
+    enum ExitCode {
+        Done = 0,
+        Failed = 1,
+        UsageError = 2,
+        Refused = 3,
+        CannotConnect = 4,
+        NeedsApproval = 5 // four eyes: nothing written; ask with --request-approval
+    };
 
     static int exitCodeFor(const Error &error);
     static int fail(const Error &error);

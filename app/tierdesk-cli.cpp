@@ -65,6 +65,14 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("tierdesk-cli",
                 "an affiliate's case report as PDF or HTML, as the window writes it"),
             Cli::caseReport},
+        {"approvals",
+            QT_TRANSLATE_NOOP("tierdesk-cli",
+                "four eyes: list, show, approve, reject or withdraw approval requests"),
+            Cli::approvals},
+        {"policy",
+            QT_TRANSLATE_NOOP(
+                "tierdesk-cli", "show or set the four-eyes policy (its owner, on PostgreSQL)"),
+            Cli::policy},
     };
     return list;
 }

@@ -12,7 +12,8 @@ END $$;
 GRANT USAGE ON SCHEMA public TO tierdesk_support;
 GRANT SELECT ON affiliate_profiles, affiliate_commissions, tier_events, tier_policy,
     tier_beacons, tierdesk_backfill_batches, tierdesk_audit_log, tierdesk_affiliate_stats,
-    tierdesk_schema_version, tierdesk_meta, tierdesk_resolutions TO tierdesk_support;
+    tierdesk_schema_version, tierdesk_meta, tierdesk_resolutions, tierdesk_approval_policy,
+    tierdesk_approval_requests TO tierdesk_support;
 
 -- Cleanup: also supersedes and restores duplicates (backfill, undo), resolves
 -- conflicts, drift and chain breaks, re-evaluates tiers and replays Stripe
@@ -33,3 +34,13 @@ GRANT UPDATE (finished_at, rows_changed) ON tierdesk_backfill_batches TO tierdes
 GRANT INSERT, UPDATE, DELETE ON tierdesk_affiliate_stats TO tierdesk_cleanup;
 GRANT INSERT ON tierdesk_resolutions TO tierdesk_cleanup;
 GRANT UPDATE (undone_at, undone_by) ON tierdesk_resolutions TO tierdesk_cleanup;
+-- Four eyes: request, approve, reject and withdraw. The policy
+-- (tierdesk_approval_policy) stays the owner's to change.
+GRANT INSERT ON tierdesk_approval_requests TO tierdesk_cleanup;
+GRANT UPDATE (status, decided_at, decided_by, decided_login, decision_note, batch_id)
+    ON tierdesk_approval_requests TO tierdesk_cleanup;
+
+-- People: one LOGIN role each, a member of one of the roles above, so that four
+-- eyes tells them apart by their login (session_user), whatever name they type:
+--   CREATE ROLE ana LOGIN PASSWORD '...' IN ROLE tierdesk_cleanup;
+--   CREATE ROLE bea LOGIN PASSWORD '...' IN ROLE tierdesk_cleanup;

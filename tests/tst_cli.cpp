@@ -320,6 +320,63 @@ private slots:
         QVERIFY2(beacons.out.contains(QLatin1String("\"alert_hours\":2")), qPrintable(beacons.out));
     }
 
+    // Four eyes by command line: above the policy a cleanup exits 5 and writes nothing;
+    // --request-approval records a request; its author cannot approve it, another agent
+    // reviews (show) and approves it with the fingerprint and a justification.
+    void fourEyesByCommandLine_data() { TestDatabase::addEngines(); }
+    void fourEyesByCommandLine()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QString url = db.urlString();
+        QCOMPARE(cli({"init", "--db", url, "--demo"}).exitCode, 0);
+        const Run off = cli({"policy", "--db", url, "--json"});
+        QCOMPARE(jsonOf(off).value("on").toBool(), false);
+        QCOMPARE(cli({"policy", "--db", url, "--max-rows", "many"}).exitCode, 2);
+        const Run set = cli({"policy", "--db", url, "--max-rows", "0", "--identity", "name",
+            "--operator", "Dana DBA", "--json"});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(jsonOf(set).value("max_rows").toInt(-1), 0);
+
+        const QString fingerprint = jsonOf(
+            cli({"backfill", "--db", url, "--affiliate", "gretaeats", "--dry-run", "--json"}))
+                                        .value("fingerprint")
+                                        .toString();
+        const Run alone = cli({"backfill", "--db", url, "--affiliate", "gretaeats", "--yes",
+            "--fingerprint", fingerprint, "--operator", "Ana"});
+        QCOMPARE(alone.exitCode, 5);
+        QVERIFY2(alone.err.contains("--request-approval"), qPrintable(alone.err));
+        const Run asked = cli({"backfill", "--db", url, "--affiliate", "gretaeats",
+            "--request-approval", "--fingerprint", fingerprint, "--operator", "Ana", "--ticket",
+            "SUP-4821", "--reason", "duplicate Gold rows", "--json"});
+        QCOMPARE(asked.exitCode, 0);
+        const QString id = QString::number(jsonOf(asked).value("id").toInteger());
+        QCOMPARE(jsonOf(asked).value("status").toString(), QStringLiteral("pending"));
+
+        const Run listed = cli({"approvals", "list", "--db", url});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains("SUP-4821") && listed.out.contains("@gretaeats"),
+            qPrintable(listed.out));
+        const Run shown = cli({"approvals", "show", id, "--db", url, "--json"});
+        QCOMPARE(jsonOf(shown).value("plan_holds").toBool(), true);
+        QCOMPARE(cli({"approvals", "approve", id, "--db", url, "--fingerprint", fingerprint,
+                         "--operator", "Ana", "--reason", "mine"})
+                     .exitCode,
+            3);
+        QCOMPARE(cli({"approvals", "approve", id, "--db", url, "--operator", "Bea"}).exitCode, 2);
+        const Run approved = cli({"approvals", "approve", id, "--db", url, "--fingerprint",
+            fingerprint, "--operator", "Bea", "--reason", "checked both rows", "--json"});
+        QCOMPARE(approved.exitCode, 0);
+        QCOMPARE(jsonOf(approved).value("rows_changed").toInt(), 1);
+        const Run all = cli({"approvals", "list", "--all", "--db", url, "--json"});
+        const QJsonObject first = jsonOf(all).value("requests").toArray().first().toObject();
+        QCOMPARE(first.value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(first.value("decided_by").toString(), QStringLiteral("Bea"));
+        const Run activity = cli({"activity", "--db", url, "--ticket", "SUP-4821"});
+        QVERIFY2(
+            activity.out.contains("Request " + id + " by Ana approved"), qPrintable(activity.out));
+    }
+
     // Text typed by affiliates reaches the terminal escaped: no colour codes, no
     // line that looks like TierDesk's own, and a lookalike handle is pointed out.
     void terminalTextIsEscaped_data() { TestDatabase::addEngines(); }

@@ -34,17 +34,47 @@
         <translation>Neubewertung</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="55"/>
+        <location filename="../models/activity/activity.cpp" line="46"/>
+        <source>Approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="48"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="50"/>
+        <source>Request rejected</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="52"/>
+        <source>Request withdrawn</source>
+        <translation>Anfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="54"/>
+        <source>Request stale</source>
+        <translation>Anfrage veraltet</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="56"/>
+        <source>Four-eyes policy</source>
+        <translation>Vier-Augen-Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="67"/>
         <source>Superseded %1 (batch %2)</source>
         <translation>%1 als überholt markiert (Batch %2)</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="59"/>
+        <location filename="../models/activity/activity.cpp" line="71"/>
         <source>Restored %1 (batch %2)</source>
         <translation>%1 wiederhergestellt (Batch %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activity/activity.cpp" line="63"/>
+        <location filename="../models/activity/activity.cpp" line="75"/>
         <source>Cleanup batch %1: %Ln row(s) superseded</source>
         <translation>
             <numerusform>Bereinigungs-Batch %1: %Ln Zeile als überholt markiert</numerusform>
@@ -52,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activity/activity.cpp" line="65"/>
+        <location filename="../models/activity/activity.cpp" line="77"/>
         <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
         <translation>
             <numerusform>Batch %1 hat Batch %2 rückgängig gemacht: %Ln Zeile wiederhergestellt</numerusform>
@@ -60,14 +90,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="68"/>
+        <location filename="../models/activity/activity.cpp" line="80"/>
         <source>Batch %1 was rolled back; nothing changed</source>
         <translation>Batch %1 wurde zurückgerollt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="74"/>
+        <location filename="../models/activity/activity.cpp" line="86"/>
         <source>%1: %2 → %3 (tier event #%4)</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="134"/>
+        <source>undo of batch %1, %Ln row(s)</source>
+        <translation>
+            <numerusform>Rücknahme von Batch %1, %Ln Zeile</numerusform>
+            <numerusform>Rücknahme von Batch %1, %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="136"/>
+        <source>cleanup of %Ln row(s)</source>
+        <translation>
+            <numerusform>Bereinigung von %Ln Zeile</numerusform>
+            <numerusform>Bereinigung von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="138"/>
+        <source>Request %1: %2 (fingerprint %3)</source>
+        <translation>Anfrage %1: %2 (Fingerabdruck %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="142"/>
+        <source>Request %1 by %2 approved: %3 (batch %4)</source>
+        <translation>Anfrage %1 von %2 freigegeben: %3 (Batch %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="147"/>
+        <source>Request %1 by %2 rejected: %3</source>
+        <translation>Anfrage %1 von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="151"/>
+        <source>Request %1 withdrawn: %2</source>
+        <translation>Anfrage %1 zurückgezogen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="153"/>
+        <source>Request %1 could not be approved: the data changed since it was made; nothing changed</source>
+        <translation>Anfrage %1 konnte nicht freigegeben werden: Die Daten haben sich seit der Anfrage geändert; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="160"/>
+        <source>none</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../models/activity/activity.cpp" line="162"/>
+        <source>Four-eyes policy set: at most %1 rows and %2 affiliates per agent</source>
+        <translation>Vier-Augen-Regel gesetzt: höchstens %1 Zeilen und %2 Affiliates pro Person</translation>
     </message>
     <message>
         <location filename="../models/activity/activity.cpp" line="44"/>
@@ -75,37 +156,37 @@
         <translation>Klärung rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="46"/>
+        <location filename="../models/activity/activity.cpp" line="58"/>
         <source>Resolve refused</source>
         <translation>Klärung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="87"/>
+        <location filename="../models/activity/activity.cpp" line="99"/>
         <source>Resolution %1: kept #%2, superseded %3</source>
         <translation>Klärung %1: #%2 behalten, %3 als überholt markiert</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="92"/>
+        <location filename="../models/activity/activity.cpp" line="104"/>
         <source>Resolution %1: profile rate %2 → %3</source>
         <translation>Klärung %1: Satz im Profil %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="95"/>
+        <location filename="../models/activity/activity.cpp" line="107"/>
         <source>Resolution %1: recorded tier event #%2 (%3 → %4)</source>
         <translation>Klärung %1: Stufenereignis #%2 nachgetragen (%3 → %4)</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="100"/>
+        <location filename="../models/activity/activity.cpp" line="112"/>
         <source>Resolution %1: chain break at #%2 marked as reviewed</source>
         <translation>Klärung %1: Lücke bei #%2 als gesichtet markiert</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="105"/>
+        <location filename="../models/activity/activity.cpp" line="117"/>
         <source>Resolution %1 undone: %2</source>
         <translation>Klärung %1 rückgängig gemacht: %2</translation>
     </message>
     <message>
-        <location filename="../models/activity/activity.cpp" line="110"/>
+        <location filename="../models/activity/activity.cpp" line="122"/>
         <source>Refused: the finding changed since the preview; nothing changed</source>
         <translation>Abgelehnt: Der Befund hat sich seit der Vorschau geändert; nichts wurde geändert</translation>
     </message>
@@ -153,7 +234,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="182"/>
+        <location filename="../widgets/activityview.cpp" line="184"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -161,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="183"/>
+        <location filename="../widgets/activityview.cpp" line="185"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>Der neueste Eintrag; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
@@ -169,67 +250,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="202"/>
+        <location filename="../widgets/activityview.cpp" line="204"/>
         <source>Ticket, e.g. SUP-4821</source>
         <translation>Ticket, z. B. SUP-4821</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="203"/>
+        <location filename="../widgets/activityview.cpp" line="205"/>
         <source>Filter by ticket</source>
         <translation>Nach Ticket filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="204"/>
+        <location filename="../widgets/activityview.cpp" line="206"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="205"/>
+        <location filename="../widgets/activityview.cpp" line="207"/>
         <source>Filter by operator</source>
         <translation>Nach Bearbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="206"/>
+        <location filename="../widgets/activityview.cpp" line="208"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="209"/>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="210"/>
+        <location filename="../widgets/activityview.cpp" line="212"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="211"/>
+        <location filename="../widgets/activityview.cpp" line="213"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="214"/>
+        <location filename="../widgets/activityview.cpp" line="216"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="215"/>
+        <location filename="../widgets/activityview.cpp" line="217"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="216"/>
+        <location filename="../widgets/activityview.cpp" line="218"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="217"/>
+        <location filename="../widgets/activityview.cpp" line="219"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="219"/>
+        <location filename="../widgets/activityview.cpp" line="221"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -564,7 +645,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="320"/>
+        <location filename="../widgets/affiliatesview.cpp" line="324"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -572,47 +653,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="428"/>
+        <location filename="../widgets/affiliatesview.cpp" line="432"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="436"/>
+        <location filename="../widgets/affiliatesview.cpp" line="440"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="438"/>
+        <location filename="../widgets/affiliatesview.cpp" line="442"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="439"/>
+        <location filename="../widgets/affiliatesview.cpp" line="443"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="443"/>
+        <location filename="../widgets/affiliatesview.cpp" line="447"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="364"/>
+        <location filename="../widgets/affiliatesview.cpp" line="368"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="366"/>
+        <location filename="../widgets/affiliatesview.cpp" line="370"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="371"/>
+        <location filename="../widgets/affiliatesview.cpp" line="375"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="373"/>
+        <location filename="../widgets/affiliatesview.cpp" line="377"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -620,47 +701,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="377"/>
+        <location filename="../widgets/affiliatesview.cpp" line="381"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="384"/>
+        <location filename="../widgets/affiliatesview.cpp" line="388"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="385"/>
+        <location filename="../widgets/affiliatesview.cpp" line="389"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="395"/>
+        <location filename="../widgets/affiliatesview.cpp" line="399"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="440"/>
+        <location filename="../widgets/affiliatesview.cpp" line="444"/>
         <source>Tier:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="442"/>
+        <location filename="../widgets/affiliatesview.cpp" line="446"/>
         <source>Conflicts or dr&amp;ift</source>
         <translation>&amp;Konflikte oder Abweichung</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="447"/>
+        <location filename="../widgets/affiliatesview.cpp" line="451"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="448"/>
+        <location filename="../widgets/affiliatesview.cpp" line="452"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="362"/>
+        <location filename="../widgets/affiliatesview.cpp" line="366"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -668,39 +749,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="314"/>
+        <location filename="../widgets/affiliatesview.cpp" line="318"/>
         <source>No affiliate matches with these filters on.</source>
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="441"/>
+        <location filename="../widgets/affiliatesview.cpp" line="445"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="446"/>
+        <location filename="../widgets/affiliatesview.cpp" line="450"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="317"/>
+        <location filename="../widgets/affiliatesview.cpp" line="321"/>
         <source>No handle, name or e-mail begins with this (this database matches beginnings only).</source>
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="429"/>
+        <location filename="../widgets/affiliatesview.cpp" line="433"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="431"/>
+        <location filename="../widgets/affiliatesview.cpp" line="435"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="433"/>
+        <location filename="../widgets/affiliatesview.cpp" line="437"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::Approvals</name>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="77"/>
+        <source>There is no approval request %1.</source>
+        <translation>Es gibt keine Freigabeanfrage %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="129"/>
+        <source>The connection to the database was lost, so nothing was recorded (%1).</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen, daher wurde nichts gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="135"/>
+        <source>It was rolled back and nothing was recorded (%1).</source>
+        <translation>Der Vorgang wurde zurückgerollt, es wurde nichts gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="171"/>
+        <source>Request %1 is already %2 (by %3 at %4), so nothing was changed.</source>
+        <translation>Anfrage %1 ist bereits %2 (von %3 am %4), daher wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="185"/>
+        <source>more than %Ln row(s)</source>
+        <translation>
+            <numerusform>mehr als %Ln Zeile</numerusform>
+            <numerusform>mehr als %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="187"/>
+        <source>more than %Ln affiliate(s)</source>
+        <translation>
+            <numerusform>mehr als %Ln Affiliate</numerusform>
+            <numerusform>mehr als %Ln Affiliates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="190"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="196"/>
+        <source>Four eyes is off: one agent may apply any cleanup or undo.</source>
+        <translation>Das Vier-Augen-Prinzip ist aus: Eine Person allein darf jede Bereinigung und jede Rücknahme ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="199"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour(s).</source>
+        <translation>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrer Datenbankanmeldung unterschieden); Anfragen verfallen nach %Ln Stunde.</numerusform>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrer Datenbankanmeldung unterschieden); Anfragen verfallen nach %Ln Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="202"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour(s).</source>
+        <translation>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrem Namen unterschieden); Anfragen verfallen nach %Ln Stunde.</numerusform>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrem Namen unterschieden); Anfragen verfallen nach %Ln Stunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="250"/>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="252"/>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="254"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="256"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="258"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="260"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="268"/>
+        <source>Undo batch %1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>Batch %1 zurücknehmen (%Ln Zeile)</numerusform>
+            <numerusform>Batch %1 zurücknehmen (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="270"/>
+        <source>Clean up %Ln row(s) at @%1</source>
+        <translation>
+            <numerusform>%Ln Zeile bei @%1 bereinigen</numerusform>
+            <numerusform>%Ln Zeilen bei @%1 bereinigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="271"/>
+        <source>Clean up %Ln row(s) at %1 affiliates</source>
+        <translation>
+            <numerusform>%Ln Zeile bei %1 Affiliates bereinigen</numerusform>
+            <numerusform>%Ln Zeilen bei %1 Affiliates bereinigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="328"/>
+        <source>A limit is a number of rows or affiliates from 0 up, and requests expire after 1 to 720 hours; nothing was changed.</source>
+        <translation>Eine Grenze ist eine Anzahl Zeilen oder Affiliates ab 0, und Anfragen verfallen nach 1 bis 720 Stunden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="340"/>
+        <source>The database login &quot;%1&quot; may not change the four-eyes policy (only the owner of tierdesk_approval_policy may), so nothing was changed.</source>
+        <translation>Die Datenbankanmeldung „%1“ darf die Vier-Augen-Regel nicht ändern (das darf nur der Eigentümer von tierdesk_approval_policy), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="394"/>
+        <source>Agents are told apart by the names they give, so four eyes is only as strong as those names; give each agent a database login of their own (docs/roles.sql).</source>
+        <translation>Personen werden an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen. Geben Sie jeder Person eine eigene Datenbankanmeldung (docs/roles.sql).</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="396"/>
+        <source>On SQLite agents are told apart by the names they give, so four eyes is only as strong as those names.</source>
+        <translation>Unter SQLite werden Personen an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="403"/>
+        <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so no request was made.</source>
+        <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde keine Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="415"/>
+        <source>There is nothing to change, so no request was made.</source>
+        <translation>Es gibt nichts zu ändern, daher wurde keine Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="417"/>
+        <source>The plan changed since your preview (it is now %1, you previewed %2), so no request was made; preview it again.</source>
+        <translation>Der Plan hat sich seit Ihrer Vorschau geändert (jetzt %1, in Ihrer Vorschau %2), daher wurde keine Anfrage gestellt; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="434"/>
+        <source>Request %1 already asks for exactly this plan, so no second request was made.</source>
+        <translation>Anfrage %1 gilt bereits genau diesem Plan, daher wurde keine zweite Anfrage gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="462"/>
+        <source>The request was not recorded.</source>
+        <translation>Die Anfrage wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="526"/>
+        <source>Request %1 expired at %2, so nothing was changed; %3 must preview and request again.</source>
+        <translation>Anfrage %1 ist am %2 abgelaufen, daher wurde nichts geändert; %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="538"/>
+        <source>Request %1 was made by your own database login (%2), so you cannot approve or reject it: a second agent, with a login of their own, must.</source>
+        <translation>Anfrage %1 stammt von Ihrer eigenen Datenbankanmeldung (%2), daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person mit eigener Anmeldung tun.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="541"/>
+        <source>Request %1 was made by %2, the name you work under, so you cannot approve or reject it: a second agent must.</source>
+        <translation>Anfrage %1 stammt von %2, dem Namen, unter dem Sie arbeiten, daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person tun.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="551"/>
+        <source>An approval needs a justification (why this change is right), so nothing was changed.</source>
+        <translation>Eine Freigabe braucht eine Begründung (warum diese Änderung richtig ist), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="554"/>
+        <source>&quot;%1&quot; is not a fingerprint (16 hex digits), so nothing was changed; type the request&apos;s fingerprint to confirm.</source>
+        <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern), daher wurde nichts geändert; tippen Sie zur Bestätigung den Fingerabdruck der Anfrage ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="563"/>
+        <source>%1 is not the fingerprint of request %2 (%3), so nothing was changed; review the request again.</source>
+        <translation>%1 ist nicht der Fingerabdruck von Anfrage %2 (%3), daher wurde nichts geändert; prüfen Sie die Anfrage erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="608"/>
+        <source>Request %1 was approved by %2 at %3 while you were approving it; your approval changed nothing.</source>
+        <translation>Anfrage %1 wurde während Ihrer Freigabe von %2 am %3 freigegeben; Ihre Freigabe hat nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="612"/>
+        <source>%1 Request %2 is marked stale: %3 must preview and request again.</source>
+        <translation>%1 Anfrage %2 ist als veraltet markiert: %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="625"/>
+        <source>A rejection needs a reason (what is wrong with the request), so nothing was changed.</source>
+        <translation>Eine Ablehnung braucht einen Grund (was an der Anfrage nicht stimmt), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="646"/>
+        <source>Only %1, who made request %2, can withdraw it; reject it instead.</source>
+        <translation>Nur %1, von dem Anfrage %2 stammt, kann sie zurückziehen; lehnen Sie sie stattdessen ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="701"/>
+        <source>Request %1 was for %2 rows; the plan now has %3, so nothing was changed.</source>
+        <translation>Anfrage %1 galt %2 Zeilen; der Plan hat jetzt %3, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="715"/>
+        <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy allows one agent no change of %3), so nothing was changed; ask for it.</source>
+        <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel darf eine Person allein nichts mit %3 ändern), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <source>%Ln affiliate(s)</source>
+        <translation>
+            <numerusform>%Ln Affiliate</numerusform>
+            <numerusform>%Ln Affiliates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,23 +1323,23 @@
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="420"/>
-        <location filename="../models/backfill/backfillwrite.cpp" line="493"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="422"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="495"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="462"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="464"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="466"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="468"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="295"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="297"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
@@ -1028,17 +1349,17 @@
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="374"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="376"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="382"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="384"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="386"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="388"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
@@ -1048,22 +1369,22 @@
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="313"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="317"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="323"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="325"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="324"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="326"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
@@ -1073,22 +1394,22 @@
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="350"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="352"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="356"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="358"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="427"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="429"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="511"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="513"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -2368,8 +2689,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="212"/>
-        <location filename="../widgets/activityview.cpp" line="213"/>
+        <location filename="../widgets/activityview.cpp" line="214"/>
+        <location filename="../widgets/activityview.cpp" line="215"/>
         <location filename="../widgets/affiliatedetailview.cpp" line="257"/>
         <location filename="../models/common/format.cpp" line="78"/>
         <location filename="../models/common/format.cpp" line="122"/>
@@ -2387,7 +2708,7 @@
 <context>
     <name>TierDesk::GuardedWrite</name>
     <message>
-        <location filename="../models/write/guardedwrite.cpp" line="48"/>
+        <location filename="../models/write/guardedwrite.cpp" line="49"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
@@ -2472,22 +2793,22 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="645"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2495,7 +2816,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="660"/>
+        <location filename="../widgets/mainwindow.cpp" line="663"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -2526,169 +2847,169 @@
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="418"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="490"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="521"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="601"/>
-        <location filename="../widgets/mainwindow.cpp" line="662"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Ctrl+1 to Ctrl+4 switch between the views.</source>
         <translation>Strg+1 bis Strg+4 wechseln zwischen den Ansichten.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/mainwindow.cpp" line="615"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="633"/>
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636"/>
+        <location filename="../widgets/mainwindow.cpp" line="639"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="659"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="661"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="398"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
@@ -2763,32 +3084,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="640"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -2803,27 +3124,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="631"/>
+        <location filename="../widgets/mainwindow.cpp" line="634"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -2834,17 +3155,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="602"/>
+        <location filename="../widgets/mainwindow.cpp" line="605"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -3546,43 +3867,43 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Der Tabelle „%1“ fehlt die Spalte „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="134"/>
+        <location filename="../models/schema/schema.cpp" line="136"/>
         <source>TierDesk&apos;s tables are missing or out of date (version %1 of %2); run &quot;tierdesk-cli migrate&quot; first.</source>
         <translation>Die TierDesk-Tabellen fehlen oder sind veraltet (Version %1 von %2); führen Sie zuerst „tierdesk-cli migrate“ aus.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="139"/>
-        <location filename="../models/schema/schema.cpp" line="281"/>
+        <location filename="../models/schema/schema.cpp" line="141"/>
+        <location filename="../models/schema/schema.cpp" line="287"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="389"/>
+        <location filename="../models/schema/schema.cpp" line="395"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="110"/>
+        <location filename="../models/schema/schema.cpp" line="112"/>
         <source>The database role &quot;%1&quot; has no %2 privilege on %3, which TierDesk needs%4; ask a database administrator to grant it (the README&apos;s &quot;Roles&quot; section lists the grants).</source>
         <translation>Die Datenbankrolle „%1“ hat kein %2-Recht auf %3, das TierDesk%4 braucht; bitten Sie eine Datenbankadministration, es zu vergeben (die Rechte stehen im Abschnitt „Roles“ der README).</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="115"/>
+        <location filename="../models/schema/schema.cpp" line="117"/>
         <source> to read</source>
         <translation> zum Lesen</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="116"/>
+        <location filename="../models/schema/schema.cpp" line="118"/>
         <source> to write (this command changes data)</source>
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="354"/>
+        <location filename="../models/schema/schema.cpp" line="360"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="370"/>
+        <location filename="../models/schema/schema.cpp" line="376"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -4285,9 +4606,140 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>tierdesk-cli</name>
     <message>
+        <location filename="../app/cli/approvals.cpp" line="22"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="34"/>
+        <source>Fingerprint %1; expires %2.</source>
+        <translation>Fingerabdruck %1; läuft ab am %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="38"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="45"/>
+        <source>(batch %1)</source>
+        <translation>(Batch %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="56"/>
+        <source>Name one request by its number (tierdesk-cli approvals list shows them).</source>
+        <translation>Nennen Sie eine Anfrage mit ihrer Nummer (tierdesk-cli approvals list zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="72"/>
+        <source>Request %1 recorded: %2 (fingerprint %3). Another agent reviews it with tierdesk-cli approvals show %1 and approves it with tierdesk-cli approvals approve %1 --fingerprint %3 --reason R; it expires %4.</source>
+        <translation>Anfrage %1 gespeichert: %2 (Fingerabdruck %3). Eine zweite Person prüft sie mit tierdesk-cli approvals show %1 und gibt sie mit tierdesk-cli approvals approve %1 --fingerprint %3 --reason R frei; sie läuft ab am %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="89"/>
+        <source>Usage: tierdesk-cli approvals list|show|approve|reject|withdraw [ID] --db URL [options]</source>
+        <translation>Aufruf: tierdesk-cli approvals list|show|approve|reject|withdraw [ID] --db URL [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="99"/>
+        <source>The request&apos;s number.</source>
+        <translation>Die Nummer der Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="102"/>
+        <source>With list: every request, not only those waiting for approval.</source>
+        <translation>Mit list: alle Anfragen, nicht nur die, die auf Freigabe warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="105"/>
+        <source>With approve, required: the request&apos;s fingerprint, as approvals show prints it.</source>
+        <translation>Mit approve erforderlich: der Fingerabdruck der Anfrage, wie approvals show ihn ausgibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="111"/>
+        <source>Four eyes: a cleanup or undo larger than the policy allows one agent waits here until a second agent approves it (the write then runs in their session, re-checked under the lock), rejects it, or its author withdraws it.</source>
+        <translation>Vier-Augen-Prinzip: Eine Bereinigung oder Rücknahme, die größer ist, als die Regel einer Person allein erlaubt, wartet hier, bis eine zweite Person sie freigibt (die Änderung läuft dann in deren Sitzung und wird unter der Sperre erneut geprüft) oder ablehnt oder bis die anfragende Person sie zurückzieht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="134"/>
         <location filename="../app/cli/options.cpp" line="48"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="146"/>
+        <source>approve needs --fingerprint F from tierdesk-cli approvals show, so that only the plan you reviewed is written.</source>
+        <translation>approve braucht --fingerprint F aus tierdesk-cli approvals show, damit nur der Plan geschrieben wird, den Sie geprüft haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="170"/>
+        <source>No approval requests.</source>
+        <translation>Keine Freigabeanfragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="171"/>
+        <source>No request is waiting for approval.</source>
+        <translation>Keine Anfrage wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="195"/>
+        <source>The plan as it stands now (the same as requested):</source>
+        <translation>Der Plan, wie er jetzt aussieht (derselbe wie angefragt):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="197"/>
+        <source>The plan has changed since the request (now %1): approving it will be refused and mark it stale.</source>
+        <translation>Der Plan hat sich seit der Anfrage geändert (jetzt %1): Eine Freigabe wird abgelehnt und markiert die Anfrage als veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="204"/>
+        <source>To approve exactly this plan: tierdesk-cli approvals approve %1 --fingerprint %2 --reason R</source>
+        <translation>Um genau diesen Plan freizugeben: tierdesk-cli approvals approve %1 --fingerprint %2 --reason R</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="216"/>
+        <source>Request %1 approved: batch %2 changed %3 rows at %4 affiliates.</source>
+        <translation>Anfrage %1 freigegeben: Batch %2 hat %3 Zeilen bei %4 Affiliates geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="238"/>
+        <source>A cleanup or undo changing more rows needs a second agent (a number, or &quot;none&quot;).</source>
+        <translation>Eine Bereinigung oder Rücknahme, die mehr Zeilen ändert, braucht eine zweite Person (eine Zahl oder „none“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="242"/>
+        <source>... or touching more affiliates (a number, or &quot;none&quot;).</source>
+        <translation>… oder mehr Affiliates betrifft (eine Zahl oder „none“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="246"/>
+        <source>Who counts as the same agent: &quot;login&quot; (the database login, PostgreSQL) or &quot;name&quot; (the operator name, when agents share a login).</source>
+        <translation>Woran Personen unterschieden werden: „login“ (die Datenbankanmeldung, PostgreSQL) oder „name“ (der Bearbeitername, wenn sich Personen eine Anmeldung teilen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="251"/>
+        <source>Requests expire after this many hours (1 to 720).</source>
+        <translation>Anfragen verfallen nach so vielen Stunden (1 bis 720).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="255"/>
+        <source>Turn four eyes off.</source>
+        <translation>Das Vier-Augen-Prinzip ausschalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="260"/>
+        <source>Show the four-eyes policy, or set it (on PostgreSQL only the owner of tierdesk_approval_policy may).</source>
+        <translation>Die Vier-Augen-Regel anzeigen oder setzen (unter PostgreSQL darf das nur der Eigentümer von tierdesk_approval_policy).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="278"/>
+        <source>--%1 takes a number from 0 up, or &quot;none&quot;; nothing was changed.</source>
+        <translation>--%1 erwartet eine Zahl ab 0 oder „none“; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvals.cpp" line="287"/>
+        <source>--identity is &quot;login&quot; or &quot;name&quot;; nothing was changed.</source>
+        <translation>--identity ist „login“ oder „name“; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/options.cpp" line="60"/>
@@ -4361,17 +4813,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Fallbericht eines Affiliates als PDF oder HTML, wie ihn das Fenster schreibt</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="74"/>
+        <location filename="../app/tierdesk-cli.cpp" line="69"/>
+        <source>four eyes: list, show, approve, reject or withdraw approval requests</source>
+        <translation>Vier-Augen-Prinzip: Freigabeanfragen auflisten, zeigen, freigeben, ablehnen oder zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk-cli.cpp" line="73"/>
+        <source>show or set the four-eyes policy (its owner, on PostgreSQL)</source>
+        <translation>die Vier-Augen-Regel anzeigen oder setzen (unter PostgreSQL ihr Eigentümer)</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk-cli.cpp" line="82"/>
         <source>Usage: tierdesk-cli COMMAND --db URL [options]</source>
         <translation>Aufruf: tierdesk-cli BEFEHL --db URL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="77"/>
+        <location filename="../app/tierdesk-cli.cpp" line="85"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="163"/>
+        <location filename="../app/tierdesk-cli.cpp" line="171"/>
         <source>Unknown command &quot;%1&quot;; run tierdesk-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tierdesk-cli --help.</translation>
     </message>
@@ -4690,14 +5152,24 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Markiert die überzähligen Zeilen jedes Doppeleintrag-Clusters, abgesichert: eine Transaktion, nur wenn sich der Plan nicht geändert hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/writedriver.cpp" line="32"/>
-        <source>Give either --dry-run or --yes.</source>
-        <translation>Bitte entweder --dry-run oder --yes angeben.</translation>
+        <location filename="../app/cli/writedriver.cpp" line="15"/>
+        <source>With --fingerprint: ask a second agent to approve exactly this plan (four eyes); changes nothing until they do.</source>
+        <translation>Mit --fingerprint: eine zweite Person bitten, genau diesen Plan freizugeben (Vier-Augen-Prinzip); bis dahin ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/writedriver.cpp" line="34"/>
+        <location filename="../app/cli/writedriver.cpp" line="35"/>
+        <source>Give one of --dry-run, --yes or --request-approval.</source>
+        <translation>Geben Sie genau eines von --dry-run, --yes oder --request-approval an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/writedriver.cpp" line="38"/>
         <source>--fingerprint goes with --yes, not with --dry-run.</source>
         <translation>--fingerprint gehört zu --yes, nicht zu --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/writedriver.cpp" line="59"/>
+        <source>To ask for it: tierdesk-cli %1 ... --request-approval --fingerprint %2 --ticket T --reason R; another agent approves with tierdesk-cli approvals approve ID.</source>
+        <translation>Zum Anfragen: tierdesk-cli %1 … --request-approval --fingerprint %2 --ticket T --reason R; eine zweite Person gibt mit tierdesk-cli approvals approve ID frei.</translation>
     </message>
     <message>
         <location filename="../app/cli/backfill.cpp" line="19"/>
@@ -4705,6 +5177,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Probelauf auf %1: %2 Zeilen in %3 Clustern bei %4 Affiliates als überholt markieren (Zeitfenster %5 s).</translation>
     </message>
     <message>
+        <location filename="../app/cli/approvals.cpp" line="203"/>
         <location filename="../app/cli/backfill.cpp" line="23"/>
         <source>supersede #%1, keep #%2</source>
         <translation>#%1 als überholt markieren, #%2 behalten</translation>
@@ -4825,17 +5298,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="89"/>
+        <location filename="../app/tierdesk-cli.cpp" line="97"/>
         <source>Every command takes --lang de|en; the default follows LANG. JSON stays English.</source>
         <translation>Jeder Befehl versteht --lang de|en; ohne die Option gilt LANG. JSON bleibt englisch.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="108"/>
+        <location filename="../app/tierdesk-cli.cpp" line="116"/>
         <source>--lang takes de or en.</source>
         <translation>--lang erwartet de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="118"/>
+        <location filename="../app/tierdesk-cli.cpp" line="126"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
@@ -4895,6 +5368,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Probelauf auf %1: %2 Zeilen bei %3 Affiliates wiederherstellen, die Batch %4 noch als überholt führt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/approvals.cpp" line="202"/>
         <location filename="../app/cli/undo.cpp" line="27"/>
         <source>restore #%1 (superseded by #%2)</source>
         <translation>#%1 wiederherstellen (überholt durch #%2)</translation>
@@ -4905,7 +5379,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Um genau diese Zeilen wiederherzustellen: tierdesk-cli undo --db URL --batch %1 --yes --fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk-cli.cpp" line="82"/>
+        <location filename="../app/tierdesk-cli.cpp" line="90"/>
         <source>Run &quot;tierdesk-cli COMMAND --help&quot; for a command&apos;s options. Exit codes: 0 done; 2 usage error (nothing opened); 3 refused by a guard or bad data (nothing written); 4 the database is unavailable: cannot connect or open, connection lost, locked, disk full, read-only storage or a missing privilege (the sentence says what, if anything, was written); 1 a bug.</source>
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
     </message>

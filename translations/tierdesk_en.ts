@@ -4,7 +4,7 @@
 <context>
     <name>TierDesk::Activity</name>
     <message numerus="yes">
-        <location filename="../models/activity/activity.cpp" line="63"/>
+        <location filename="../models/activity/activity.cpp" line="75"/>
         <source>Cleanup batch %1: %Ln row(s) superseded</source>
         <translation>
             <numerusform>Cleanup batch %1: %Ln row superseded</numerusform>
@@ -12,18 +12,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activity/activity.cpp" line="65"/>
+        <location filename="../models/activity/activity.cpp" line="77"/>
         <source>Batch %1 undid batch %2: %Ln row(s) restored</source>
         <translation>
             <numerusform>Batch %1 undid batch %2: %Ln row restored</numerusform>
             <numerusform>Batch %1 undid batch %2: %Ln rows restored</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="134"/>
+        <source>undo of batch %1, %Ln row(s)</source>
+        <translation>
+            <numerusform>undo of batch %1, %Ln row</numerusform>
+            <numerusform>undo of batch %1, %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/activity/activity.cpp" line="136"/>
+        <source>cleanup of %Ln row(s)</source>
+        <translation>
+            <numerusform>cleanup of %Ln row</numerusform>
+            <numerusform>cleanup of %Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="182"/>
+        <location filename="../widgets/activityview.cpp" line="184"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -31,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="183"/>
+        <location filename="../widgets/activityview.cpp" line="185"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>The newest entry; narrow the filters to see older ones. An export holds every entry.</numerusform>
@@ -61,7 +77,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="320"/>
+        <location filename="../widgets/affiliatesview.cpp" line="324"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln affiliate matches</numerusform>
@@ -69,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="373"/>
+        <location filename="../widgets/affiliatesview.cpp" line="377"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln affiliate were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</numerusform>
@@ -77,11 +93,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="362"/>
+        <location filename="../widgets/affiliatesview.cpp" line="366"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Figures as of %1 (%Ln day old)</numerusform>
             <numerusform>Figures as of %1 (%Ln days old)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::Approvals</name>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="185"/>
+        <source>more than %Ln row(s)</source>
+        <translation>
+            <numerusform>more than %Ln row</numerusform>
+            <numerusform>more than %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="187"/>
+        <source>more than %Ln affiliate(s)</source>
+        <translation>
+            <numerusform>more than %Ln affiliate</numerusform>
+            <numerusform>more than %Ln affiliates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="199"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour(s).</source>
+        <translation>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour.</numerusform>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="202"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour(s).</source>
+        <translation>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour.</numerusform>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="268"/>
+        <source>Undo batch %1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>Undo batch %1 (%Ln row)</numerusform>
+            <numerusform>Undo batch %1 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="270"/>
+        <source>Clean up %Ln row(s) at @%1</source>
+        <translation>
+            <numerusform>Clean up %Ln row at @%1</numerusform>
+            <numerusform>Clean up %Ln rows at @%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="271"/>
+        <source>Clean up %Ln row(s) at %1 affiliates</source>
+        <translation>
+            <numerusform>Clean up %Ln row at %1 affiliates</numerusform>
+            <numerusform>Clean up %Ln rows at %1 affiliates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <source>%Ln affiliate(s)</source>
+        <translation>
+            <numerusform>%Ln affiliate</numerusform>
+            <numerusform>%Ln affiliates</numerusform>
         </translation>
     </message>
 </context>
@@ -407,7 +498,7 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>

@@ -24,10 +24,11 @@ namespace TierDesk {
 
 namespace {
 
-const char *const Actions[]
-    = {"", "backfill_apply", "supersede_events", "backfill_undo", "restore_events", "evaluate_tier",
-        "backfill_rolled_back", "resolve_conflict", "resolve_drift_align", "resolve_drift_record",
-        "resolve_chain_break", "resolve_undo", "resolve_refused"};
+const char *const Actions[] = {"", "backfill_apply", "supersede_events", "backfill_undo",
+    "restore_events", "evaluate_tier", "backfill_rolled_back", "resolve_conflict",
+    "resolve_drift_align", "resolve_drift_record", "resolve_chain_break", "resolve_undo",
+    "resolve_refused", "approval_request", "approval_approve", "approval_reject",
+    "approval_withdraw", "approval_stale", "approval_policy"};
 
 } // namespace
 

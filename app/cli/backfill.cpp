@@ -89,8 +89,13 @@ int backfill(const QStringList &arguments)
         auto plan = Backfill::preview(c, options);
         return plan ? printPlan(c, driver, *plan) : CliContext::fail(plan.error());
     }
+    if (driver.requestsApproval())
+        return requestApproval(driver,
+            {Approvals::Kind::Backfill, options.windowSeconds, options.affiliateId, 0,
+                driver.fingerprint(), driver.who()},
+            c);
     auto outcome = Backfill::apply(c, options);
-    return outcome ? printOutcome(driver, *outcome) : CliContext::fail(outcome.error());
+    return outcome ? printOutcome(driver, *outcome) : driver.fail(outcome.error());
 }
 
 } // namespace TierDesk::Cli

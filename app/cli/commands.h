@@ -19,5 +19,7 @@ int beacons(const QStringList &arguments);
 int activity(const QStringList &arguments);
 int reply(const QStringList &arguments);
 int caseReport(const QStringList &arguments);
+int approvals(const QStringList &arguments);
+int policy(const QStringList &arguments);
 
 } // namespace TierDesk::Cli

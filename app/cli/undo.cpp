@@ -94,8 +94,11 @@ int undo(const QStringList &arguments)
     options.batchId = batchId;
     options.expectedFingerprint = driver.fingerprint();
     options.who = driver.who();
+    if (driver.requestsApproval())
+        return requestApproval(
+            driver, {Approvals::Kind::Undo, 0, {}, batchId, driver.fingerprint(), driver.who()}, c);
     auto outcome = Backfill::undo(c, options);
-    return outcome ? printOutcome(driver, *outcome, batchId) : CliContext::fail(outcome.error());
+    return outcome ? printOutcome(driver, *outcome, batchId) : driver.fail(outcome.error());
 }
 
 } // namespace TierDesk::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../../models/approvals/approvals.h"
 #include "../../models/common/operatorinfo.h"
 #include "../../models/db/connection.h"
 
@@ -33,6 +34,8 @@ public:
     Result<void> check(const QCommandLineParser &parser);
 
     bool isDryRun() const { return m_dryRunSet; }
+    // --request-approval: ask a second agent to approve exactly the dry run's plan.
+    bool requestsApproval() const { return m_requestSet; }
     bool wantsJson() const { return m_jsonSet; }
     QString fingerprint() const { return m_fingerprintValue; }
     const OperatorInfo &who() const { return m_who; }
@@ -44,11 +47,14 @@ public:
 
     // A plan or an outcome as one compact JSON line; the command's exit code.
     static int printJson(const QJsonObject &object);
+    // A refused write's sentence; when it needs a second agent, the command that asks one.
+    int fail(const Error &error) const;
 
 private:
     QString m_command;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_yes;
+    QCommandLineOption m_request;
     QCommandLineOption m_fingerprint;
     QCommandLineOption m_operator;
     QCommandLineOption m_ticket;
@@ -56,8 +62,14 @@ private:
     QCommandLineOption m_json;
     bool m_dryRunSet = false;
     bool m_jsonSet = false;
+    bool m_requestSet = false;
     QString m_fingerprintValue;
     OperatorInfo m_who;
 };
+
+// Records a four-eyes request for the plan the driver's fingerprint names and says how
+// another agent approves it.
+int requestApproval(
+    const WriteDriver &driver, const Approvals::NewRequest &request, const Connection &connection);
 
 } // namespace TierDesk::Cli

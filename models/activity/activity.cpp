@@ -42,6 +42,18 @@ QString Activity::actionText(const QString &action)
     }
     if (action == QLatin1String("resolve_undo"))
         return tr("Resolution undone");
+    if (action == QLatin1String("approval_request"))
+        return tr("Approval requested");
+    if (action == QLatin1String("approval_approve"))
+        return tr("Approved");
+    if (action == QLatin1String("approval_reject"))
+        return tr("Request rejected");
+    if (action == QLatin1String("approval_withdraw"))
+        return tr("Request withdrawn");
+    if (action == QLatin1String("approval_stale"))
+        return tr("Request stale");
+    if (action == QLatin1String("approval_policy"))
+        return tr("Four-eyes policy");
     if (action == QLatin1String("resolve_refused"))
         return tr("Resolve refused");
     return action;
@@ -108,6 +120,48 @@ QString Activity::Entry::change() const
     }
     if (action == QLatin1String("resolve_refused"))
         return tr("Refused: the finding changed since the preview; nothing changed");
+    if (action.startsWith(QLatin1String("approval_")))
+        return approvalChange();
+    return actionText(action);
+}
+
+// The four-eyes steps: which request, what it asks for, what came of it.
+QString Activity::Entry::approvalChange() const
+{
+    const qint64 request = details.value(QStringLiteral("request_id")).toInteger();
+    const int rows = details.value(QStringLiteral("rows")).toInt();
+    const QString what = details.value(QStringLiteral("kind")).toString() == QLatin1String("undo")
+        ? tr("undo of batch %1, %Ln row(s)", nullptr, rows)
+              .arg(details.value(QStringLiteral("undo_batch")).toInteger())
+        : tr("cleanup of %Ln row(s)", nullptr, rows);
+    if (action == QLatin1String("approval_request"))
+        return tr("Request %1: %2 (fingerprint %3)")
+            .arg(Text::of(request), what,
+                Text::of(details.value(QStringLiteral("fingerprint")).toString()));
+    if (action == QLatin1String("approval_approve"))
+        return tr("Request %1 by %2 approved: %3 (batch %4)")
+            .arg(Text::of(request),
+                Text::of(details.value(QStringLiteral("requested_by")).toString()), what,
+                Text::of(details.value(QStringLiteral("batch_id")).toInteger()));
+    if (action == QLatin1String("approval_reject"))
+        return tr("Request %1 by %2 rejected: %3")
+            .arg(Text::of(request),
+                Text::of(details.value(QStringLiteral("requested_by")).toString()), what);
+    if (action == QLatin1String("approval_withdraw"))
+        return tr("Request %1 withdrawn: %2").arg(Text::of(request), what);
+    if (action == QLatin1String("approval_stale"))
+        return tr("Request %1 could not be approved: the data changed since it was made; "
+                  "nothing changed")
+            .arg(request);
+    if (action == QLatin1String("approval_policy")) {
+        const QJsonObject after = details.value(QStringLiteral("after")).toObject();
+        const auto limit = [&after](const char *key) {
+            const QJsonValue value = after.value(QLatin1String(key));
+            return value.isDouble() ? QString::number(value.toInt()) : tr("none");
+        };
+        return tr("Four-eyes policy set: at most %1 rows and %2 affiliates per agent")
+            .arg(limit("max_rows"), limit("max_affiliates"));
+    }
     return actionText(action);
 }
 

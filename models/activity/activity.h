@@ -33,6 +33,7 @@ public:
 
         // What changed, in one translated line ("Superseded #30 (batch 1)").
         QString change() const;
+        QString approvalChange() const;
         // The resolution this entry recorded (resolve_conflict, …), which an undo takes;
         // 0 for every other entry.
         qint64 resolutionId() const;

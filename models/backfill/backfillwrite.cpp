@@ -272,6 +272,8 @@ public:
     }
 
     QStringList touchedAffiliates() const override { return m_changed.keys(); }
+    Size plannedSize() const override { return {int(m_plan.rows.size()), m_plan.affiliates}; }
+    qint64 writtenId() const override { return m_batchId; }
 
     // Only race duplicates change: each affiliate's figures move by their count.
     Result<void> updateFigures(const Connection &connection) const override

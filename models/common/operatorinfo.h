@@ -19,6 +19,8 @@ public:
     QString ticket; // free text: "SUP-4821" or a URL; may be empty
     QString reason; // one line; may be empty
     QString desk; // the window that acts (Session::deskId); empty from the CLI
+    // The four-eyes request this write carries out (Approvals::approve); 0: none.
+    qint64 approval = 0;
 
     static constexpr int MaxTicketLength = 200;
     static constexpr int MaxReasonLength = 500;

@@ -20,7 +20,7 @@ struct Error
     };
 
     // Why a refusal happened, for callers that offer a way out (re-run the audit).
-    enum class Reason { None, StalePlan, Cancelled, LockTimeout };
+    enum class Reason { None, StalePlan, Cancelled, LockTimeout, NeedsApproval };
 
     Kind kind = Kind::Internal;
     QString message;

@@ -64,7 +64,8 @@ const QList<Needed> &readNeeds()
         {"affiliate_commissions", "SELECT"}, {"tier_events", "SELECT"}, {"tier_policy", "SELECT"},
         {"tier_beacons", "SELECT"}, {"tierdesk_backfill_batches", "SELECT"},
         {"tierdesk_audit_log", "SELECT"}, {"tierdesk_affiliate_stats", "SELECT"},
-        {"tierdesk_schema_version", "SELECT"}, {"tierdesk_resolutions", "SELECT"}};
+        {"tierdesk_schema_version", "SELECT"}, {"tierdesk_resolutions", "SELECT"},
+        {"tierdesk_approval_policy", "SELECT"}, {"tierdesk_approval_requests", "SELECT"}};
     return needs;
 }
 
@@ -76,7 +77,8 @@ const QList<Needed> &writeNeeds()
             {"tierdesk_backfill_batches", "INSERT"}, {"tierdesk_backfill_batches", "UPDATE"},
             {"tierdesk_audit_log", "INSERT"}, {"tierdesk_affiliate_stats", "INSERT"},
             {"tierdesk_affiliate_stats", "UPDATE"}, {"tierdesk_affiliate_stats", "DELETE"},
-            {"tierdesk_resolutions", "INSERT"}, {"tierdesk_resolutions", "UPDATE"}};
+            {"tierdesk_resolutions", "INSERT"}, {"tierdesk_resolutions", "UPDATE"},
+            {"tierdesk_approval_requests", "INSERT"}, {"tierdesk_approval_requests", "UPDATE"}};
     return needs;
 }
 
@@ -261,6 +263,10 @@ const QList<Migration> &migrations()
             [](const Connection &connection) {
                 return runAll(connection, version8Ddl(connection.dialect()));
             }},
+        {9, "Four eyes: the approval policy and the approval requests",
+            [](const Connection &connection) {
+                return runAll(connection, version9Ddl(connection.dialect()));
+            }},
     };
     return steps;
 }
@@ -402,6 +408,12 @@ Result<void> Schema::initialize(const Connection &connection)
                                          "('sandbox', 'true') ON CONFLICT (key) DO NOTHING"));
         !marked)
         return marked;
+    // A sandbox starts with four eyes off, on PostgreSQL too, until someone sets a policy.
+    if (auto off = connection.exec(
+            QStringLiteral("UPDATE tierdesk_approval_policy SET max_rows = NULL, max_affiliates "
+                           "= NULL WHERE set_by IS NULL"));
+        !off)
+        return off;
     return transaction.commit();
 }
 

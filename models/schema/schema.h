@@ -14,7 +14,7 @@ class Schema final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Schema)
 
 public:
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     // init: creates the production tables (if absent), then migrates, and marks
     // the database as a sandbox (where --unguarded replay is allowed).

@@ -270,4 +270,40 @@ QStringList version8Ddl(const SqlDialect &d)
                        "FOR EACH STATEMENT EXECUTE FUNCTION tierdesk_beacons_notify()")};
 }
 
+// Version 9: four eyes. The policy (one row: above how many rows or affiliates a write
+// needs a second agent, who counts as the same agent, how long a request stays open) and
+// the requests. On PostgreSQL, the production database, the policy starts on (more than
+// 100 rows or 10 affiliates, agents told apart by their database login); on SQLite off.
+QStringList version9Ddl(const SqlDialect &d)
+{
+    const QString ts = d.timestampType();
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS tierdesk_approval_policy ("
+                           "id INTEGER PRIMARY KEY CHECK (id = 1), max_rows INTEGER CHECK "
+                           "(max_rows >= 0), max_affiliates INTEGER CHECK (max_affiliates >= 0), "
+                           "identity TEXT NOT NULL CHECK (identity IN ('login', 'name')), "
+                           "expiry_hours INTEGER NOT NULL CHECK (expiry_hours BETWEEN 1 AND 720), "
+                           "set_by TEXT, set_at %1)")
+                .arg(ts),
+        d.isPostgres()
+            ? QStringLiteral("INSERT INTO tierdesk_approval_policy (id, max_rows, "
+                             "max_affiliates, identity, expiry_hours) VALUES (1, 100, 10, "
+                             "'login', 24) ON CONFLICT (id) DO NOTHING")
+            : QStringLiteral("INSERT INTO tierdesk_approval_policy (id, max_rows, "
+                             "max_affiliates, identity, expiry_hours) VALUES (1, NULL, NULL, "
+                             "'name', 24) ON CONFLICT (id) DO NOTHING"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS tierdesk_approval_requests ("
+            "%1, created_at %2 NOT NULL, expires_at %2 NOT NULL, "
+            "kind TEXT NOT NULL CHECK (kind IN ('backfill', 'undo')), window_seconds INTEGER, "
+            "affiliate_id %3, undo_batch BIGINT, fingerprint TEXT NOT NULL, "
+            "rows_planned INTEGER NOT NULL, affiliates INTEGER NOT NULL, ticket TEXT, reason TEXT, "
+            "requested_by TEXT NOT NULL, requested_login TEXT, requested_host TEXT, "
+            "status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', "
+            "'withdrawn', 'stale')), decided_at %2, decided_by TEXT, decided_login TEXT, "
+            "decision_note TEXT, batch_id BIGINT)")
+            .arg(d.identityColumn(), ts, d.uuidType()),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tierdesk_approval_requests_status_idx ON "
+                       "tierdesk_approval_requests (status, created_at)")};
+}
+
 } // namespace TierDesk::SchemaDdl

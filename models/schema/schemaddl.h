@@ -42,6 +42,9 @@ Result<void> runAll(const Connection &connection, const QStringList &statements)
 // in any case, through an index on their lower case.
 Result<void> applyVersion5(const Connection &connection);
 
+// Version 9: the four-eyes policy and the approval requests.
+QStringList version9Ddl(const SqlDialect &d);
+
 // Version 7: what a person decided about a conflict, a drift or a chain break
 // (Resolve): one row per decision, marked when it is undone.
 QStringList version7Ddl(const SqlDialect &d);

@@ -1,4 +1,5 @@
 #include "guardedwrite.h"
+#include "../approvals/approvals.h"
 #include "../common/logging.h"
 #include "../db/tablewriter.h"
 #include "../figures/affiliatestats.h"
@@ -66,6 +67,10 @@ Result<bool> GuardedWrite::run(
     };
     if (auto checked = plan.recheck(connection); !checked)
         return fail(checked.error());
+    // Four eyes: a change larger than the policy allows one agent runs only as the
+    // approval of a request, by another agent, whose request is locked and checked here.
+    if (auto admitted = Approvals::admit(connection, plan, who); !admitted)
+        return fail(admitted.error());
     if (steps.approve) {
         if (auto approved = steps.approve(connection, plan, who); !approved)
             return fail(approved.error());
@@ -79,6 +84,8 @@ Result<bool> GuardedWrite::run(
         return fail(written.error());
     if (!*written)
         return false; // nothing to change: the transaction rolls back empty
+    if (auto recorded = Approvals::carriedOut(connection, plan, who); !recorded)
+        return fail(recorded.error());
     const QList<AuditEntry> trail = plan.auditEntries();
     if (auto logged = writeTrail(connection, who, trail); !logged)
         return fail(logged.error());
@@ -126,6 +133,8 @@ Result<void> GuardedWrite::writeTrail(
             details.insert(QStringLiteral("database_user"), user);
         if (!who.desk.isEmpty())
             details.insert(QStringLiteral("desk"), who.desk); // the window that wrote it
+        if (who.approval)
+            details.insert(QStringLiteral("approval_id"), who.approval); // four eyes
 
         if (auto added = log.add({at, who.name, who.host, entry.action,
                 entry.affiliateId.isEmpty() ? none : QVariant(entry.affiliateId), json(details),

@@ -40,6 +40,16 @@ public:
     virtual QList<AuditEntry> auditEntries() const = 0;
     // The affiliates whose figures the change moves.
     virtual QStringList touchedAffiliates() const = 0;
+    // After recheck: how large the change will be, for the four-eyes policy. Only the
+    // bulk kinds (a cleanup and its undo) count; one affiliate's decisions are {0, 0}.
+    struct Size
+    {
+        int rows = 0;
+        int affiliates = 0;
+    };
+    virtual Size plannedSize() const { return {}; }
+    // After write: the id of what the change recorded (a batch), 0 when none.
+    virtual qint64 writtenId() const { return 0; }
     // Keeps their figures current inside the transaction; by default recomputes them.
     virtual Result<void> updateFigures(const Connection &connection) const;
     // After a refusal (Error::Kind::Refused: stale, cancelled) and the rollback:
@@ -54,9 +64,11 @@ public:
     virtual QString rolledBack(const QString &reason) const = 0;
 };
 
-// The seam the later steps hook into, once, for every write: approval before anything
-// changes (four eyes), announcement inside the write's own transaction (so only
-// committed writes are announced). Both empty by default.
+// Seams for one more step of every write, inside its transaction: `approve` after the
+// recheck and four eyes, before anything changes; `announce` after the trail and the
+// figures. Empty by default (tests use them to stop a write early or late). Four eyes
+// (Approvals::admit, Approvals::carriedOut) and the live announcement
+// (ChangeFeed::announce) are built-in steps of run().
 struct WriteHooks
 {
     using Step = std::function<Result<void>(
