@@ -3,6 +3,7 @@
 // preview → confirm → apply → undo flow through its dialogs, read-only guards,
 // "data changed since the preview", and switching to German.
 #include "../models/affiliates/casesummary.h"
+#include "../models/approvals/approvals.h"
 #include "../models/backfill/backfill.h"
 #include "../models/common/csv.h"
 #include "../models/common/format.h"
@@ -1560,6 +1561,48 @@ private slots:
                                     "AND status = 'superseded'")
                          .arg(greta)),
             rows);
+    }
+
+    // Four eyes in the window: a cleanup larger than the policy allows one agent writes
+    // nothing and offers to ask another; asking records the request with the ticket.
+    void largeCleanupAsksForApproval()
+    {
+        {
+            auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            Approvals::Policy policy;
+            policy.maxRows = 10;
+            QVERIFY(
+                Approvals::setPolicy(**c, policy, OperatorInfo::current(QStringLiteral("Dana"))));
+        }
+        m_window->setWritesEnabled(true, false);
+        AuditView *audit = m_window->auditView();
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && m_window->isIdle(), Timeout);
+        audit->previewButton()->click();
+        BackfillDialog *dialog = m_window->backfillFlow()->dialog();
+        QVERIFY(dialog);
+        const QString fingerprint = dialog->plan().fingerprint;
+        dialog->ticketEdit()->setText(QStringLiteral("SUP-4821"));
+        dialog->reasonEdit()->setText(QStringLiteral("all race duplicates"));
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("24"));
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("needsApproval")), Timeout);
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("needsApproval"));
+        QVERIFY2(box->text().contains(QLatin1String("24 rows")), qPrintable(box->text()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Close));
+        QCOMPARE(superseded(m_url), 0);
+        box->findChild<QPushButton *>(QStringLiteral("requestApprovalButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("approvalRequested")), Timeout);
+        QCOMPARE(superseded(m_url), 0);
+        QCOMPARE(countIn(m_url,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_approval_requests WHERE "
+                                    "status = 'pending' AND rows_planned = 24 AND ticket = "
+                                    "'SUP-4821' AND fingerprint = '%1'")
+                         .arg(fingerprint)),
+            1);
     }
 
     void dataChangedSinceThePreview()

@@ -234,7 +234,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="184"/>
+        <location filename="../widgets/activityview.cpp" line="183"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="185"/>
+        <location filename="../widgets/activityview.cpp" line="184"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>Der neueste Eintrag; für ältere die Filter enger fassen. Ein Export enthält alle Einträge.</numerusform>
@@ -250,67 +250,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="204"/>
+        <location filename="../widgets/activityview.cpp" line="203"/>
         <source>Ticket, e.g. SUP-4821</source>
         <translation>Ticket, z. B. SUP-4821</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="205"/>
+        <location filename="../widgets/activityview.cpp" line="204"/>
         <source>Filter by ticket</source>
         <translation>Nach Ticket filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="206"/>
+        <location filename="../widgets/activityview.cpp" line="205"/>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="207"/>
+        <location filename="../widgets/activityview.cpp" line="206"/>
         <source>Filter by operator</source>
         <translation>Nach Bearbeiter filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="208"/>
+        <location filename="../widgets/activityview.cpp" line="207"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="211"/>
+        <location filename="../widgets/activityview.cpp" line="210"/>
         <source>Filter by action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="212"/>
+        <location filename="../widgets/activityview.cpp" line="211"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="213"/>
+        <location filename="../widgets/activityview.cpp" line="212"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="216"/>
+        <location filename="../widgets/activityview.cpp" line="215"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="217"/>
+        <location filename="../widgets/activityview.cpp" line="216"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="218"/>
+        <location filename="../widgets/activityview.cpp" line="217"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="219"/>
+        <location filename="../widgets/activityview.cpp" line="218"/>
         <source>&amp;Undo resolution…</source>
         <translation>Klärung &amp;rückgängig machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/activityview.cpp" line="221"/>
+        <location filename="../widgets/activityview.cpp" line="220"/>
         <source>Undo the resolution of the selected entry: preview first, then confirm.</source>
         <translation>Die Klärung des gewählten Eintrags rückgängig machen: erst die Vorschau, dann bestätigen.</translation>
     </message>
@@ -1533,29 +1533,29 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="28"/>
-        <location filename="../widgets/backfillflow.cpp" line="115"/>
+        <location filename="../widgets/backfillflow.cpp" line="29"/>
+        <location filename="../widgets/backfillflow.cpp" line="122"/>
         <source>Nothing to clean up</source>
         <translation>Nichts zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="28"/>
+        <location filename="../widgets/backfillflow.cpp" line="29"/>
         <source>The audit found no race duplicates to supersede.</source>
         <translation>Die Prüfung hat keine als überholt zu markierenden Doppeleinträge gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="33"/>
-        <location filename="../widgets/backfillflow.cpp" line="145"/>
+        <location filename="../widgets/backfillflow.cpp" line="34"/>
+        <location filename="../widgets/backfillflow.cpp" line="152"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="34"/>
+        <location filename="../widgets/backfillflow.cpp" line="35"/>
         <source>Turn on write actions (Session menu) before cleaning up.</source>
         <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="56"/>
+        <location filename="../widgets/backfillflow.cpp" line="57"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln Zeile wird als überholt markiert …</numerusform>
@@ -1563,55 +1563,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="57"/>
+        <location filename="../widgets/backfillflow.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="59"/>
+        <location filename="../widgets/backfillflow.cpp" line="60"/>
         <source>Cleaning up</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="116"/>
+        <location filename="../widgets/backfillflow.cpp" line="123"/>
         <source>Nothing needed superseding any more; no batch was written.</source>
         <translation>Es musste nichts mehr als überholt markiert werden; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="119"/>
+        <location filename="../widgets/backfillflow.cpp" line="126"/>
         <source>Cleanup committed</source>
         <translation>Bereinigung übernommen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="146"/>
+        <location filename="../widgets/backfillflow.cpp" line="153"/>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
         <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="167"/>
-        <location filename="../widgets/backfillflow.cpp" line="219"/>
+        <location filename="../widgets/backfillflow.cpp" line="174"/>
+        <location filename="../widgets/backfillflow.cpp" line="233"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="172"/>
-        <location filename="../widgets/backfillflow.cpp" line="224"/>
+        <location filename="../widgets/backfillflow.cpp" line="179"/>
+        <location filename="../widgets/backfillflow.cpp" line="238"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="173"/>
-        <location filename="../widgets/backfillflow.cpp" line="224"/>
+        <location filename="../widgets/backfillflow.cpp" line="180"/>
+        <location filename="../widgets/backfillflow.cpp" line="238"/>
         <source>No row is still superseded by batch %1.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="227"/>
+        <location filename="../widgets/backfillflow.cpp" line="241"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="228"/>
+        <location filename="../widgets/backfillflow.cpp" line="242"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeile wiederhergestellt.</numerusform>
@@ -1619,14 +1619,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="43"/>
-        <location filename="../widgets/backfillflow.cpp" line="183"/>
-        <location filename="../widgets/backfillflow.cpp" line="238"/>
+        <location filename="../widgets/backfillflow.cpp" line="44"/>
+        <location filename="../widgets/backfillflow.cpp" line="190"/>
+        <location filename="../widgets/backfillflow.cpp" line="293"/>
         <source>Cleanup not applied</source>
         <translation>Bereinigung nicht angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="121"/>
+        <location filename="../widgets/backfillflow.cpp" line="128"/>
         <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
         <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
         <translation>
@@ -1635,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="122"/>
+        <location filename="../widgets/backfillflow.cpp" line="129"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n Affiliate</numerusform>
@@ -1643,22 +1643,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="241"/>
+        <location filename="../widgets/backfillflow.cpp" line="251"/>
+        <source>A second agent must approve this</source>
+        <translation>Eine zweite Person muss das freigeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="257"/>
+        <source>&amp;Ask for approval</source>
+        <translation>&amp;Freigabe anfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="272"/>
+        <source>No approval requested</source>
+        <translation>Keine Freigabe angefragt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="275"/>
+        <source>Approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="276"/>
+        <source>Request %1 is recorded: %2, under %3. Another agent reviews and approves it (tierdesk-cli approvals show %1, then approve %1 --fingerprint %4); it expires %5.</source>
+        <translation>Anfrage %1 ist gespeichert: %2, unter %3. Eine zweite Person prüft sie und gibt sie frei (tierdesk-cli approvals show %1, dann approve %1 --fingerprint %4); sie läuft ab am %5.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="280"/>
+        <source>no ticket</source>
+        <translation>keinem Ticket</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="296"/>
         <source>Data changed since the preview</source>
         <translation>Daten seit der Vorschau geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="242"/>
+        <location filename="../widgets/backfillflow.cpp" line="297"/>
         <source>The tier events changed after the audit you confirmed, so nothing was written. Run the audit again and review the new plan.</source>
         <translation>Die Stufenereignisse haben sich nach der bestätigten Prüfung geändert, daher wurde nichts geschrieben. Führen Sie die Prüfung erneut aus und sehen Sie sich den neuen Plan an.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="249"/>
+        <location filename="../widgets/backfillflow.cpp" line="304"/>
         <source>Run the audit again</source>
         <translation>Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="131"/>
+        <location filename="../widgets/backfillflow.cpp" line="138"/>
         <source>Undo batch %1…</source>
         <translation>Batch %1 rückgängig machen …</translation>
     </message>
@@ -2689,8 +2719,8 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/activityview.cpp" line="213"/>
         <location filename="../widgets/activityview.cpp" line="214"/>
-        <location filename="../widgets/activityview.cpp" line="215"/>
         <location filename="../widgets/affiliatedetailview.cpp" line="257"/>
         <location filename="../models/common/format.cpp" line="78"/>
         <location filename="../models/common/format.cpp" line="122"/>

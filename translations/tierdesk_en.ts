@@ -39,7 +39,7 @@
 <context>
     <name>TierDesk::ActivityView</name>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="184"/>
+        <location filename="../widgets/activityview.cpp" line="183"/>
         <source>%Ln entry(s)</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/activityview.cpp" line="185"/>
+        <location filename="../widgets/activityview.cpp" line="184"/>
         <source>The newest %Ln entries; narrow the filters to see older ones. An export holds every entry.</source>
         <translation>
             <numerusform>The newest entry; narrow the filters to see older ones. An export holds every entry.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="56"/>
+        <location filename="../widgets/backfillflow.cpp" line="57"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>Superseding %Ln row…</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="121"/>
+        <location filename="../widgets/backfillflow.cpp" line="128"/>
         <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
         <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
         <translation>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="122"/>
+        <location filename="../widgets/backfillflow.cpp" line="129"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n affiliate</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="228"/>
+        <location filename="../widgets/backfillflow.cpp" line="242"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 restored %Ln row superseded by batch %2.</numerusform>

@@ -1,4 +1,5 @@
 #include "backfillflow.h"
+#include "../models/common/format.h"
 #include "../models/common/logging.h"
 #include "../models/common/operatorinfo.h"
 #include "../models/common/text.h"
@@ -94,12 +95,18 @@ void BackfillFlow::apply(const Backfill::Plan &plan, const OperatorInfo &who)
                     Connection::withLockHolders(c.url(), applied.error()));
             return applied;
         },
-        [this](Result<Backfill::Outcome> outcome) {
+        [this, options](Result<Backfill::Outcome> outcome) {
             if (m_progress)
                 m_progress->deleteLater();
             emit busyChanged(false);
             // Written or refused, the rows on screen may no longer be the truth.
             emit dataChanged();
+            if (!outcome && outcome.error().reason == Error::Reason::NeedsApproval) {
+                offerRequest({Approvals::Kind::Backfill, options.windowSeconds, options.affiliateId,
+                                 0, options.expectedFingerprint, options.who},
+                    outcome.error());
+                return;
+            }
             if (!outcome) {
                 showRefusal(outcome.error());
                 return;
@@ -206,8 +213,15 @@ void BackfillFlow::applyUndo(const Backfill::Plan &plan, qint64 batchId, const O
                     Connection::withLockHolders(c.url(), undone.error()));
             return undone;
         },
-        [this, batchId](Result<Backfill::Outcome> outcome) {
+        [this, batchId, options](Result<Backfill::Outcome> outcome) {
             emit busyChanged(false);
+            if (!outcome && outcome.error().reason == Error::Reason::NeedsApproval) {
+                emit dataChanged();
+                offerRequest({Approvals::Kind::Undo, 0, {}, batchId, options.expectedFingerprint,
+                                 options.who},
+                    outcome.error());
+                return;
+            }
             showUndoResult(std::move(outcome), batchId);
         });
 }
@@ -230,6 +244,47 @@ void BackfillFlow::showUndoResult(Result<Backfill::Outcome> outcome, qint64 batc
                 .arg(Text::of(outcome->batchId), Text::of(batchId)),
             false)
             ->setObjectName(QStringLiteral("undoResult"));
+}
+
+void BackfillFlow::offerRequest(const Approvals::NewRequest &ask, const Error &error)
+{
+    auto *box = Notice::create(
+        QMessageBox::Information, tr("A second agent must approve this"), error.message, m_window);
+    box->setObjectName(QStringLiteral("needsApproval"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    // Close stays the default: Enter only dismisses; asking is a choice.
+    QPushButton *askButton = box->addButton(tr("&Ask for approval"), QMessageBox::ActionRole);
+    askButton->setObjectName(QStringLiteral("requestApprovalButton"));
+    askButton->setAutoDefault(false);
+    box->setDefaultButton(QMessageBox::Close);
+    connect(askButton, &QPushButton::clicked, this, [this, ask] {
+        DatabaseWorker *writer = m_session ? m_session->writer() : nullptr;
+        if (!writer)
+            return;
+        emit busyChanged(true);
+        writer->run(
+            this, [ask](const Connection &c) { return Approvals::request(c, ask); },
+            [this](Result<Approvals::Request> made) {
+                emit busyChanged(false);
+                emit dataChanged();
+                if (!made) {
+                    message(tr("No approval requested"), made.error().message, true);
+                    return;
+                }
+                message(tr("Approval requested"),
+                    tr("Request %1 is recorded: %2, under %3. Another agent reviews and approves "
+                       "it (tierdesk-cli approvals show %1, then approve %1 --fingerprint %4); "
+                       "it expires %5.")
+                        .arg(Text::of(made->id), made->what(),
+                            made->ticket.isEmpty() ? tr("no ticket") : Text::of(made->ticket),
+                            made->fingerprint, Format::timeToMinutes(made->expiresAt)),
+                    false)
+                    ->setObjectName(QStringLiteral("approvalRequested"));
+            });
+    });
+    box->open();
+    m_result = box;
 }
 
 void BackfillFlow::showRefusal(const Error &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../models/approvals/approvals.h"
 #include "../models/backfill/backfill.h"
 
 #include "backfilldialog.h"
@@ -52,6 +53,8 @@ private:
     void showResult(const Backfill::Outcome &outcome);
     void showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId);
     void showRefusal(const Error &error);
+    // Four eyes: the write is larger than one agent may make; offers to ask another.
+    void offerRequest(const Approvals::NewRequest &ask, const Error &error);
 
     QPointer<BackfillDialog> m_dialog;
     QPointer<QProgressDialog> m_progress;
