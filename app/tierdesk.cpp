@@ -73,7 +73,7 @@ Options::Options()
           QStringLiteral("handle"))
     , view(QStringLiteral("view"),
           QCoreApplication::translate(
-              "tierdesk", "Start in this view: affiliates, audit, beacons or activity."),
+              "tierdesk", "Start in this view: affiliates, audit, beacons, activity or approvals."),
           QStringLiteral("name"))
     , tab(QStringLiteral("tab"),
           QCoreApplication::translate("tierdesk",
@@ -202,8 +202,8 @@ Result<Launch> readLaunch(const QCommandLineParser &parser, const Options &optio
     if (parser.isSet(options.view)) {
         launch.startView = MainWindow::viewFromName(parser.value(options.view));
         if (!launch.startView)
-            return Error::usage(QCoreApplication::translate(
-                "tierdesk", "--view takes affiliates, audit, beacons or activity, not \"%1\".")
+            return Error::usage(QCoreApplication::translate("tierdesk",
+                "--view takes affiliates, audit, beacons, activity or approvals, not \"%1\".")
                                     .arg(Error::quoted(parser.value(options.view))));
     }
     if (parser.isSet(options.tab)) {

@@ -10,6 +10,7 @@
 #include "../models/demo/demodata.h"
 #include "../models/itemmodels/activitymodel.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
+#include "../models/itemmodels/approvalmodel.h"
 #include "../models/itemmodels/auditmodel.h"
 #include "../models/itemmodels/batchmodel.h"
 #include "../models/itemmodels/beaconmodel.h"
@@ -21,6 +22,9 @@
 #include "../widgets/affiliatedetailview.h"
 #include "../widgets/affiliatesview.h"
 #include "../widgets/appearance.h"
+#include "../widgets/approvaldialog.h"
+#include "../widgets/approvalflow.h"
+#include "../widgets/approvalsview.h"
 #include "../widgets/auditview.h"
 #include "../widgets/backfilldialog.h"
 #include "../widgets/backfillflow.h"
@@ -1603,6 +1607,87 @@ private slots:
                                     "'SUP-4821' AND fingerprint = '%1'")
                          .arg(fingerprint)),
             1);
+    }
+
+    // The Approvals view: another agent's request appears (the sidebar counts it) without
+    // a refresh; approving it asks for the row count and a justification, writes in this
+    // session and records it; this agent's own request can only be withdrawn.
+    void approvalsViewDecides()
+    {
+        const auto who = [](const QString &name) {
+            return *OperatorInfo::withTicket(
+                name, QStringLiteral("SUP-4821"), QStringLiteral("duplicate Gold rows"));
+        };
+        auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
+        QVERIFY(c);
+        Approvals::Policy policy;
+        policy.maxRows = 0;
+        QVERIFY(Approvals::setPolicy(**c, policy, who(QStringLiteral("Dana"))));
+        const auto ask = [&](const QString &affiliate, const QString &name) {
+            Backfill::Options options;
+            options.affiliateId = affiliate;
+            auto plan = Backfill::preview(**c, options);
+            return Approvals::request(**c,
+                {Approvals::Kind::Backfill, options.windowSeconds, affiliate, 0,
+                    plan ? plan->fingerprint : QString(), who(name)});
+        };
+        m_window->setWritesEnabled(true, false);
+        m_window->showView(MainWindow::View::Approvals);
+        ApprovalsView *view = m_window->approvalsView();
+        QListWidget *nav = m_window->findChild<QListWidget *>(QStringLiteral("viewList"));
+        QCOMPARE(nav->item(int(MainWindow::View::Approvals))->text(), QStringLiteral("Approvals"));
+        AffiliatesView *affiliates = m_window->affiliatesView();
+        affiliates->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            affiliates->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        const QString greta = affiliates->detailView()->detail().id;
+        auto request = ask(greta, QStringLiteral("Ana Agent"));
+        QVERIFY2(request, Fixture::why(request));
+        // Live: no refresh asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            nav->item(int(MainWindow::View::Approvals))->text() == QLatin1String("Approvals (1)"),
+            Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 1 && !view->isLoading(), Timeout);
+        QVERIFY(view->policyLabel()->text().contains(QLatin1String("only as strong")));
+        view->table()->selectRow(0);
+        QVERIFY(view->approveButton()->isEnabled());
+        QVERIFY(!view->withdrawButton()->isEnabled());
+        view->approveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->approvalFlow()->dialog(), Timeout);
+        ApprovalDialog *dialog = m_window->approvalFlow()->dialog();
+        QVERIFY(dialog->planHolds());
+        QCOMPARE(dialog->ticketEdit()->text(), QStringLiteral("SUP-4821"));
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("1"));
+        QVERIFY(!dialog->applyButton()->isEnabled()); // a justification first
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("checked both rows"));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::keyClick(dialog->confirmationEdit(), Qt::Key_Return); // Enter never writes
+        QCOMPARE(superseded(m_url), 0);
+        dialog->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QMessageBox *>(QStringLiteral("approvalResult")), Timeout);
+        QCOMPARE(superseded(m_url), 1);
+        QCOMPARE(Approvals::find(**c, request->id)->status, Approvals::Status::Approved);
+        QCOMPARE(
+            Approvals::find(**c, request->id)->decisionNote, QStringLiteral("checked both rows"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            nav->item(int(MainWindow::View::Approvals))->text() == QLatin1String("Approvals")
+                && m_window->isIdle(),
+            Timeout);
+
+        // This agent's own request: Withdraw, not Approve.
+        const QString me = Settings().operatorName().isEmpty() ? OperatorInfo::fullUserName()
+                                                               : Settings().operatorName();
+        auto mine = ask(QString(), me);
+        QVERIFY2(mine, Fixture::why(mine));
+        view->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 1 && !view->isLoading(), Timeout);
+        view->table()->selectRow(0);
+        QVERIFY(!view->approveButton()->isEnabled());
+        QVERIFY(!view->rejectButton()->isEnabled());
+        QVERIFY(view->withdrawButton()->isEnabled());
+        view->showDecidedBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 2 && !view->isLoading(), Timeout);
     }
 
     void dataChangedSinceThePreview()

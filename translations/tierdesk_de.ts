@@ -785,6 +785,261 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ApprovalDialog</name>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="87"/>
+        <source>The plan has changed since the request; it cannot be approved. Enter does not write.</source>
+        <translation>Der Plan hat sich seit der Anfrage geändert; er kann nicht freigegeben werden. Die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="91"/>
+        <source>Give your justification as the reason first; Enter does not write.</source>
+        <translation>Geben Sie zuerst Ihre Begründung ein; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="92"/>
+        <source>Say why you reject it as the reason first; Enter does not write.</source>
+        <translation>Geben Sie zuerst als Begründung an, warum Sie ablehnen; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="94"/>
+        <source>Type the number of rows first; Enter does not write.</source>
+        <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="95"/>
+        <source>Type the request&apos;s number first; Enter does not write.</source>
+        <translation>Geben Sie zuerst die Nummer der Anfrage ein; die Eingabetaste schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="104"/>
+        <source>Request %1 by %2, %3: %4. Ticket: %5. Reason: %6. Fingerprint %7.</source>
+        <translation>Anfrage %1 von %2, %3: %4. Ticket: %5. Begründung: %6. Fingerabdruck %7.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="107"/>
+        <location filename="../widgets/approvaldialog.cpp" line="108"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="111"/>
+        <source>Approve request %1</source>
+        <translation>Anfrage %1 freigeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="114"/>
+        <source>The plan as it stands now is the one asked for. Approving writes it in your session, in one transaction, re-checked under the write lock; the batch is recorded as yours, under the request&apos;s ticket, with your reason as the justification.</source>
+        <translation>Der Plan ist jetzt derselbe wie angefragt. Die Freigabe schreibt ihn in Ihrer Sitzung, in einer Transaktion und unter der Schreibsperre erneut geprüft; der Batch wird als Ihrer gespeichert, unter dem Ticket der Anfrage und mit Ihrer Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="118"/>
+        <source>The plan has changed since the request (it is now %1): it cannot be approved. Ask %2 to preview and request again, or reject it.</source>
+        <translation>Der Plan hat sich seit der Anfrage geändert (jetzt %1): Er kann nicht freigegeben werden. Bitten Sie %2, die Vorschau erneut anzusehen und neu anzufragen, oder lehnen Sie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvaldialog.cpp" line="123"/>
+        <source>Approve and restore %Ln row(s)</source>
+        <translation>
+            <numerusform>Freigeben und %Ln Zeile wiederherstellen</numerusform>
+            <numerusform>Freigeben und %Ln Zeilen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvaldialog.cpp" line="124"/>
+        <source>Approve and supersede %Ln row(s)</source>
+        <translation>
+            <numerusform>Freigeben und %Ln Zeile als überholt markieren</numerusform>
+            <numerusform>Freigeben und %Ln Zeilen als überholt markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="125"/>
+        <source>Type the number of rows (%1) to confirm:</source>
+        <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="127"/>
+        <source>Number of rows to confirm</source>
+        <translation>Zu bestätigende Zeilenzahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="130"/>
+        <location filename="../widgets/approvaldialog.cpp" line="132"/>
+        <source>Reject request %1</source>
+        <translation>Anfrage %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="131"/>
+        <source>Rejecting changes no data; the reason is recorded.</source>
+        <translation>Eine Ablehnung ändert keine Daten; die Begründung wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="135"/>
+        <location filename="../widgets/approvaldialog.cpp" line="137"/>
+        <source>Withdraw request %1</source>
+        <translation>Anfrage %1 zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="136"/>
+        <source>Withdrawing changes no data.</source>
+        <translation>Das Zurückziehen ändert keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="141"/>
+        <source>Type the request&apos;s number (%1) to confirm:</source>
+        <translation>Zur Bestätigung die Nummer der Anfrage (%1) eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="142"/>
+        <source>Request number to confirm</source>
+        <translation>Zu bestätigende Anfragenummer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <source>Superseded by</source>
+        <translation>Überholt durch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <source>Supersede</source>
+        <translation>Als überholt markieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="148"/>
+        <source>Sample of the rows the approval changes</source>
+        <translation>Auswahl der Zeilen, die die Freigabe ändert</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ApprovalFlow</name>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="34"/>
+        <source>Read-only session</source>
+        <translation>Schreibgeschützte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="35"/>
+        <source>Turn on write actions (Session menu) to decide a request.</source>
+        <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), um über eine Anfrage zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="57"/>
+        <location filename="../widgets/approvalflow.cpp" line="67"/>
+        <location filename="../widgets/approvalflow.cpp" line="119"/>
+        <source>Request not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="96"/>
+        <source>Request not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="100"/>
+        <source>Request approved</source>
+        <translation>Anfrage freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalflow.cpp" line="101"/>
+        <source>Request %1 approved: batch %2 changed %Ln row(s).</source>
+        <translation>
+            <numerusform>Anfrage %1 freigegeben: Batch %2 hat %Ln Zeile geändert.</numerusform>
+            <numerusform>Anfrage %1 freigegeben: Batch %2 hat %Ln Zeilen geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="123"/>
+        <source>Request rejected</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="123"/>
+        <source>Request withdrawn</source>
+        <translation>Anfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="124"/>
+        <source>Request %1 is rejected; nothing was changed in the data.</source>
+        <translation>Anfrage %1 ist abgelehnt; an den Daten wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalflow.cpp" line="125"/>
+        <source>Request %1 is withdrawn; nothing was changed in the data.</source>
+        <translation>Anfrage %1 ist zurückgezogen; an den Daten wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ApprovalModel</name>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="59"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihre)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="81"/>
+        <source>%1 by %2 at %3: %4</source>
+        <extracomment>%1 approved/rejected/…, %2 a person, %3 a time, %4 their note</extracomment>
+        <translation>%1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="96"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="98"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="100"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="102"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="104"/>
+        <source>Asked by</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="106"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="108"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/approvalmodel.cpp" line="110"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Approvals</name>
     <message>
         <location filename="../models/approvals/approvals.cpp" line="77"/>
@@ -802,12 +1057,12 @@
         <translation>Der Vorgang wurde zurückgerollt, es wurde nichts gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="171"/>
+        <location filename="../models/approvals/approvals.cpp" line="172"/>
         <source>Request %1 is already %2 (by %3 at %4), so nothing was changed.</source>
         <translation>Anfrage %1 ist bereits %2 (von %3 am %4), daher wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="185"/>
+        <location filename="../models/approvals/approvals.cpp" line="186"/>
         <source>more than %Ln row(s)</source>
         <translation>
             <numerusform>mehr als %Ln Zeile</numerusform>
@@ -815,7 +1070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="187"/>
+        <location filename="../models/approvals/approvals.cpp" line="188"/>
         <source>more than %Ln affiliate(s)</source>
         <translation>
             <numerusform>mehr als %Ln Affiliate</numerusform>
@@ -823,63 +1078,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="190"/>
+        <location filename="../models/approvals/approvals.cpp" line="191"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="196"/>
+        <location filename="../models/approvals/approvals.cpp" line="197"/>
         <source>Four eyes is off: one agent may apply any cleanup or undo.</source>
         <translation>Das Vier-Augen-Prinzip ist aus: Eine Person allein darf jede Bereinigung und jede Rücknahme ausführen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="199"/>
-        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour(s).</source>
+        <location filename="../models/approvals/approvals.cpp" line="200"/>
+        <source>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
-            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrer Datenbankanmeldung unterschieden); Anfragen verfallen nach %Ln Stunde.</numerusform>
-            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrer Datenbankanmeldung unterschieden); Anfragen verfallen nach %Ln Stunden.</numerusform>
+            <numerusform>Jede Bereinigung und jede Rücknahme braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunde.</numerusform>
+            <numerusform>Jede Bereinigung und jede Rücknahme braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="202"/>
-        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour(s).</source>
+        <location filename="../models/approvals/approvals.cpp" line="203"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
-            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrem Namen unterschieden); Anfragen verfallen nach %Ln Stunde.</numerusform>
-            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person (Personen werden an ihrem Namen unterschieden); Anfragen verfallen nach %Ln Stunden.</numerusform>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunde.</numerusform>
+            <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="250"/>
+        <location filename="../models/approvals/approvals.cpp" line="209"/>
+        <source>Agents are told apart by their database login: nobody approves their own request.</source>
+        <translation>Personen werden an ihrer Datenbankanmeldung unterschieden: Niemand gibt die eigene Anfrage frei.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="255"/>
         <source>waiting for approval</source>
         <translation>wartet auf Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="252"/>
+        <location filename="../models/approvals/approvals.cpp" line="257"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="254"/>
+        <location filename="../models/approvals/approvals.cpp" line="259"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="256"/>
+        <location filename="../models/approvals/approvals.cpp" line="261"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="258"/>
+        <location filename="../models/approvals/approvals.cpp" line="263"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="260"/>
+        <location filename="../models/approvals/approvals.cpp" line="265"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="268"/>
+        <location filename="../models/approvals/approvals.cpp" line="273"/>
         <source>Undo batch %1 (%Ln row(s))</source>
         <translation>
             <numerusform>Batch %1 zurücknehmen (%Ln Zeile)</numerusform>
@@ -887,7 +1147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="270"/>
+        <location filename="../models/approvals/approvals.cpp" line="275"/>
         <source>Clean up %Ln row(s) at @%1</source>
         <translation>
             <numerusform>%Ln Zeile bei @%1 bereinigen</numerusform>
@@ -895,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="271"/>
+        <location filename="../models/approvals/approvals.cpp" line="276"/>
         <source>Clean up %Ln row(s) at %1 affiliates</source>
         <translation>
             <numerusform>%Ln Zeile bei %1 Affiliates bereinigen</numerusform>
@@ -903,112 +1163,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="328"/>
+        <location filename="../models/approvals/approvals.cpp" line="333"/>
         <source>A limit is a number of rows or affiliates from 0 up, and requests expire after 1 to 720 hours; nothing was changed.</source>
         <translation>Eine Grenze ist eine Anzahl Zeilen oder Affiliates ab 0, und Anfragen verfallen nach 1 bis 720 Stunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="340"/>
+        <location filename="../models/approvals/approvals.cpp" line="345"/>
         <source>The database login &quot;%1&quot; may not change the four-eyes policy (only the owner of tierdesk_approval_policy may), so nothing was changed.</source>
         <translation>Die Datenbankanmeldung „%1“ darf die Vier-Augen-Regel nicht ändern (das darf nur der Eigentümer von tierdesk_approval_policy), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="394"/>
+        <location filename="../models/approvals/approvals.cpp" line="399"/>
         <source>Agents are told apart by the names they give, so four eyes is only as strong as those names; give each agent a database login of their own (docs/roles.sql).</source>
         <translation>Personen werden an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen. Geben Sie jeder Person eine eigene Datenbankanmeldung (docs/roles.sql).</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="396"/>
+        <location filename="../models/approvals/approvals.cpp" line="401"/>
         <source>On SQLite agents are told apart by the names they give, so four eyes is only as strong as those names.</source>
         <translation>Unter SQLite werden Personen an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="403"/>
+        <location filename="../models/approvals/approvals.cpp" line="408"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so no request was made.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde keine Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="415"/>
+        <location filename="../models/approvals/approvals.cpp" line="420"/>
         <source>There is nothing to change, so no request was made.</source>
         <translation>Es gibt nichts zu ändern, daher wurde keine Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="417"/>
+        <location filename="../models/approvals/approvals.cpp" line="422"/>
         <source>The plan changed since your preview (it is now %1, you previewed %2), so no request was made; preview it again.</source>
         <translation>Der Plan hat sich seit Ihrer Vorschau geändert (jetzt %1, in Ihrer Vorschau %2), daher wurde keine Anfrage gestellt; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="434"/>
+        <location filename="../models/approvals/approvals.cpp" line="439"/>
         <source>Request %1 already asks for exactly this plan, so no second request was made.</source>
         <translation>Anfrage %1 gilt bereits genau diesem Plan, daher wurde keine zweite Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="462"/>
+        <location filename="../models/approvals/approvals.cpp" line="468"/>
         <source>The request was not recorded.</source>
         <translation>Die Anfrage wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="526"/>
+        <location filename="../models/approvals/approvals.cpp" line="559"/>
         <source>Request %1 expired at %2, so nothing was changed; %3 must preview and request again.</source>
         <translation>Anfrage %1 ist am %2 abgelaufen, daher wurde nichts geändert; %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="538"/>
+        <location filename="../models/approvals/approvals.cpp" line="570"/>
         <source>Request %1 was made by your own database login (%2), so you cannot approve or reject it: a second agent, with a login of their own, must.</source>
         <translation>Anfrage %1 stammt von Ihrer eigenen Datenbankanmeldung (%2), daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person mit eigener Anmeldung tun.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="541"/>
+        <location filename="../models/approvals/approvals.cpp" line="573"/>
         <source>Request %1 was made by %2, the name you work under, so you cannot approve or reject it: a second agent must.</source>
         <translation>Anfrage %1 stammt von %2, dem Namen, unter dem Sie arbeiten, daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person tun.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="551"/>
+        <location filename="../models/approvals/approvals.cpp" line="583"/>
         <source>An approval needs a justification (why this change is right), so nothing was changed.</source>
         <translation>Eine Freigabe braucht eine Begründung (warum diese Änderung richtig ist), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="554"/>
+        <location filename="../models/approvals/approvals.cpp" line="586"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits), so nothing was changed; type the request&apos;s fingerprint to confirm.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern), daher wurde nichts geändert; tippen Sie zur Bestätigung den Fingerabdruck der Anfrage ein.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="563"/>
+        <location filename="../models/approvals/approvals.cpp" line="595"/>
         <source>%1 is not the fingerprint of request %2 (%3), so nothing was changed; review the request again.</source>
         <translation>%1 ist nicht der Fingerabdruck von Anfrage %2 (%3), daher wurde nichts geändert; prüfen Sie die Anfrage erneut.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="608"/>
+        <location filename="../models/approvals/approvals.cpp" line="640"/>
         <source>Request %1 was approved by %2 at %3 while you were approving it; your approval changed nothing.</source>
         <translation>Anfrage %1 wurde während Ihrer Freigabe von %2 am %3 freigegeben; Ihre Freigabe hat nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="612"/>
+        <location filename="../models/approvals/approvals.cpp" line="644"/>
         <source>%1 Request %2 is marked stale: %3 must preview and request again.</source>
         <translation>%1 Anfrage %2 ist als veraltet markiert: %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="625"/>
+        <location filename="../models/approvals/approvals.cpp" line="657"/>
         <source>A rejection needs a reason (what is wrong with the request), so nothing was changed.</source>
         <translation>Eine Ablehnung braucht einen Grund (was an der Anfrage nicht stimmt), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="646"/>
+        <location filename="../models/approvals/approvals.cpp" line="678"/>
         <source>Only %1, who made request %2, can withdraw it; reject it instead.</source>
         <translation>Nur %1, von dem Anfrage %2 stammt, kann sie zurückziehen; lehnen Sie sie stattdessen ab.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="701"/>
+        <location filename="../models/approvals/approvals.cpp" line="734"/>
         <source>Request %1 was for %2 rows; the plan now has %3, so nothing was changed.</source>
         <translation>Anfrage %1 galt %2 Zeilen; der Plan hat jetzt %3, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="715"/>
+        <location filename="../models/approvals/approvals.cpp" line="747"/>
         <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy allows one agent no change of %3), so nothing was changed; ask for it.</source>
         <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel darf eine Person allein nichts mit %3 ändern), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <location filename="../models/approvals/approvals.cpp" line="749"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1016,12 +1276,106 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <location filename="../models/approvals/approvals.cpp" line="750"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
             <numerusform>%Ln Affiliates</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ApprovalsView</name>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="152"/>
+        <source>No approval requests yet.</source>
+        <translation>Noch keine Freigabeanfragen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="153"/>
+        <source>No request is waiting for approval.</source>
+        <translation>Keine Anfrage wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="159"/>
+        <source>Request %1 by %2 at %3: %4, ticket %5, reason: %6.</source>
+        <translation>Anfrage %1 von %2 am %3: %4, Ticket %5, Begründung: %6.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="161"/>
+        <location filename="../widgets/approvalsview.cpp" line="162"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="166"/>
+        <source>It is yours: another agent approves or rejects it; you can withdraw it. It expires %1.</source>
+        <translation>Das ist Ihre Anfrage: Eine zweite Person gibt sie frei oder lehnt sie ab; Sie können sie zurückziehen. Sie läuft ab am %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="169"/>
+        <source>It expires %1.</source>
+        <translation>Sie läuft ab am %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="172"/>
+        <source>%1 by %2 at %3: %4</source>
+        <translation>%1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="175"/>
+        <source>no note</source>
+        <translation>ohne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="176"/>
+        <source>(batch %1).</source>
+        <translation>(Batch %1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="191"/>
+        <source>Turn on write actions (Session menu) to decide requests.</source>
+        <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), um über Anfragen zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="192"/>
+        <source>Your own request: a second agent approves or rejects it.</source>
+        <translation>Ihre eigene Anfrage: Eine zweite Person gibt sie frei oder lehnt sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="213"/>
+        <source>Show &amp;decided requests too</source>
+        <translation>&amp;Entschiedene Anfragen auch zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="214"/>
+        <source>Approval requests</source>
+        <translation>Freigabeanfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="215"/>
+        <source>Selected request</source>
+        <translation>Ausgewählte Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="216"/>
+        <source>Ap&amp;prove…</source>
+        <translation>Frei&amp;geben…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="218"/>
+        <source>Review the plan as it stands now and approve it with a justification.</source>
+        <translation>Den Plan, wie er jetzt aussieht, prüfen und mit Begründung freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="219"/>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalsview.cpp" line="220"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1997,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="251"/>
+        <location filename="../widgets/backfillflow.cpp" line="252"/>
         <source>A second agent must approve this</source>
         <translation>Eine zweite Person muss das freigeben</translation>
     </message>
@@ -2823,22 +3177,27 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="642"/>
+        <source>Ctrl+1 to Ctrl+5 switch between the views.</source>
+        <translation>Strg+1 bis Strg+5 wechseln zwischen den Ansichten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="679"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="686"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -2846,200 +3205,214 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="663"/>
+        <location filename="../widgets/mainwindow.cpp" line="694"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <source>%n request(s) waiting for a second agent&apos;s approval</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf die Freigabe einer zweiten Person</numerusform>
+            <numerusform>%n Anfragen warten auf die Freigabe einer zweiten Person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="436"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="418"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="521"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452"/>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="526"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
-        <location filename="../widgets/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/mainwindow.cpp" line="633"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
-        <source>Ctrl+1 to Ctrl+4 switch between the views.</source>
-        <translation>Strg+1 bis Strg+4 wechseln zwischen den Ansichten.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="645"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="646"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636"/>
+        <location filename="../widgets/mainwindow.cpp" line="667"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="668"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="669"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="639"/>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="687"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
@@ -3114,32 +3487,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="657"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="659"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="640"/>
+        <location filename="../widgets/mainwindow.cpp" line="671"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="672"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -3154,27 +3527,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="660"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="661"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
+        <location filename="../widgets/mainwindow.cpp" line="663"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="666"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -3185,17 +3558,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="654"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -4557,6 +4930,11 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
+        <location filename="../app/tierdesk.cpp" line="75"/>
+        <source>Start in this view: affiliates, audit, beacons, activity or approvals.</source>
+        <translation>In dieser Ansicht starten: affiliates, audit, beacons, activity oder approvals.</translation>
+    </message>
+    <message>
         <location filename="../app/tierdesk.cpp" line="79"/>
         <source>Show this tab of the affiliate: events, commissions, batches or activity.</source>
         <translation>Diesen Reiter des Affiliates zeigen: events, commissions, batches oder activity.</translation>
@@ -4565,6 +4943,11 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <location filename="../app/tierdesk.cpp" line="200"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk.cpp" line="205"/>
+        <source>--view takes affiliates, audit, beacons, activity or approvals, not &quot;%1&quot;.</source>
+        <translation>--view erwartet affiliates, audit, beacons, activity oder approvals, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/tierdesk.cpp" line="214"/>
@@ -4621,16 +5004,6 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <location filename="../app/tierdesk.cpp" line="224"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/tierdesk.cpp" line="75"/>
-        <source>Start in this view: affiliates, audit, beacons or activity.</source>
-        <translation>In dieser Ansicht starten: affiliates, audit, beacons oder activity.</translation>
-    </message>
-    <message>
-        <location filename="../app/tierdesk.cpp" line="205"/>
-        <source>--view takes affiliates, audit, beacons or activity, not &quot;%1&quot;.</source>
-        <translation>--view erwartet affiliates, audit, beacons oder activity, nicht „%1“.</translation>
     </message>
 </context>
 <context>

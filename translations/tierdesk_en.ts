@@ -102,9 +102,39 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::ApprovalDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/approvaldialog.cpp" line="123"/>
+        <source>Approve and restore %Ln row(s)</source>
+        <translation>
+            <numerusform>Approve and restore %Ln row</numerusform>
+            <numerusform>Approve and restore %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvaldialog.cpp" line="124"/>
+        <source>Approve and supersede %Ln row(s)</source>
+        <translation>
+            <numerusform>Approve and supersede %Ln row</numerusform>
+            <numerusform>Approve and supersede %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::ApprovalFlow</name>
+    <message numerus="yes">
+        <location filename="../widgets/approvalflow.cpp" line="101"/>
+        <source>Request %1 approved: batch %2 changed %Ln row(s).</source>
+        <translation>
+            <numerusform>Request %1 approved: batch %2 changed %Ln row.</numerusform>
+            <numerusform>Request %1 approved: batch %2 changed %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::Approvals</name>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="185"/>
+        <location filename="../models/approvals/approvals.cpp" line="186"/>
         <source>more than %Ln row(s)</source>
         <translation>
             <numerusform>more than %Ln row</numerusform>
@@ -112,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="187"/>
+        <location filename="../models/approvals/approvals.cpp" line="188"/>
         <source>more than %Ln affiliate(s)</source>
         <translation>
             <numerusform>more than %Ln affiliate</numerusform>
@@ -120,23 +150,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="199"/>
-        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour(s).</source>
+        <location filename="../models/approvals/approvals.cpp" line="200"/>
+        <source>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
-            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hour.</numerusform>
-            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their database login); requests expire after %Ln hours.</numerusform>
+            <numerusform>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour.</numerusform>
+            <numerusform>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="202"/>
-        <source>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour(s).</source>
+        <location filename="../models/approvals/approvals.cpp" line="203"/>
+        <source>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
-            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hour.</numerusform>
-            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval (agents are told apart by their names); requests expire after %Ln hours.</numerusform>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour.</numerusform>
+            <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="268"/>
+        <location filename="../models/approvals/approvals.cpp" line="273"/>
         <source>Undo batch %1 (%Ln row(s))</source>
         <translation>
             <numerusform>Undo batch %1 (%Ln row)</numerusform>
@@ -144,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="270"/>
+        <location filename="../models/approvals/approvals.cpp" line="275"/>
         <source>Clean up %Ln row(s) at @%1</source>
         <translation>
             <numerusform>Clean up %Ln row at @%1</numerusform>
@@ -152,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="271"/>
+        <location filename="../models/approvals/approvals.cpp" line="276"/>
         <source>Clean up %Ln row(s) at %1 affiliates</source>
         <translation>
             <numerusform>Clean up %Ln row at %1 affiliates</numerusform>
@@ -160,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <location filename="../models/approvals/approvals.cpp" line="749"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -168,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="717"/>
+        <location filename="../models/approvals/approvals.cpp" line="750"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -498,7 +528,15 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <source>%n request(s) waiting for a second agent&apos;s approval</source>
+        <translation>
+            <numerusform>%n request waiting for a second agent&apos;s approval</numerusform>
+            <numerusform>%n requests waiting for a second agent&apos;s approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="686"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>

@@ -9,6 +9,8 @@
 #include "activityview.h"
 #include "affiliatedetailview.h"
 #include "affiliatesview.h"
+#include "approvalflow.h"
+#include "approvalsview.h"
 #include "auditview.h"
 #include "backfillflow.h"
 #include "beaconsview.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_audit(new AuditView(this))
     , m_beacons(new BeaconsView(this))
     , m_activity(new ActivityView(this))
+    , m_approvals(new ApprovalsView(this))
     , m_databaseLabel(new QLabel(this))
     , m_productionLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -142,18 +145,19 @@ void MainWindow::setUpViews()
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFixedWidth(140);
     // The view list takes focus by click only: Tab stays within the view, where the
-    // arrow keys would otherwise switch views on the way. Ctrl+1…4 and the View menu
+    // arrow keys would otherwise switch views on the way. Ctrl+1…5 and the View menu
     // switch by keyboard.
     m_nav->setFocusPolicy(Qt::ClickFocus);
-    const QString icons[]
-        = {QStringLiteral(":/icons/affiliates.svg"), QStringLiteral(":/icons/audit.svg"),
-            QStringLiteral(":/icons/beacons.svg"), QStringLiteral(":/icons/activity.svg")};
+    const QString icons[] = {QStringLiteral(":/icons/affiliates.svg"),
+        QStringLiteral(":/icons/audit.svg"), QStringLiteral(":/icons/beacons.svg"),
+        QStringLiteral(":/icons/activity.svg"), QStringLiteral(":/icons/approvals.svg")};
     for (const QString &icon : icons)
         m_nav->addItem(new QListWidgetItem(navIcon(icon, m_nav->palette()), QString()));
     m_stack->addWidget(m_affiliates);
     m_stack->addWidget(m_audit);
     m_stack->addWidget(m_beacons);
     m_stack->addWidget(m_activity);
+    m_stack->addWidget(m_approvals);
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -181,6 +185,7 @@ void MainWindow::setUpViews()
 void MainWindow::connectViews()
 {
     connect(m_live, &LiveBar::othersChanged, this, &MainWindow::othersChanged);
+    connect(m_approvals, &ApprovalsView::openCountChanged, this, &MainWindow::updateApprovalsItem);
     // Presence: the other windows see which affiliate this one shows, and the detail
     // names the other agents with the same one open.
     connect(m_affiliates->detailView(), &AffiliateDetailView::shownAffiliateChanged, this,
@@ -198,7 +203,7 @@ void MainWindow::connectViews()
             return;
         m_stack->setCurrentIndex(row);
         m_settings.setLastView(viewName(View(row)));
-        // Ctrl+1…4 and the View menu go into the view: Tab goes on from its first control.
+        // Ctrl+1…5 and the View menu go into the view: Tab goes on from its first control.
         QWidget *shown = m_stack->currentWidget();
         QWidget *focus = QApplication::focusWidget();
         if (isActiveWindow() && focus != m_nav && !(focus && shown->isAncestorOf(focus))) {
@@ -321,6 +326,9 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_audit->setSession(nullptr, nullptr);
     m_beacons->setSession(nullptr);
     m_activity->setSession(nullptr);
+    m_approvals->setSession(nullptr, nullptr);
+    delete m_approvalFlow;
+    m_approvalFlow = nullptr;
     delete m_flow;
     m_flow = nullptr;
     delete m_resolveFlow;
@@ -333,17 +341,21 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(m_flow, &BackfillFlow::dataChanged, this, &MainWindow::refreshAll);
         m_resolveFlow = new ResolveFlow(m_session.get(), this);
         connect(m_resolveFlow, &ResolveFlow::dataChanged, this, &MainWindow::refreshAll);
+        m_approvalFlow = new ApprovalFlow(m_session.get(), this);
+        connect(m_approvalFlow, &ApprovalFlow::dataChanged, this, &MainWindow::refreshAll);
         connect(m_session.get(), &Session::writesEnabledChanged, this, [this] {
             updateStatus();
             m_affiliates->detailView()->updateActions();
             m_audit->updateActions();
             m_activity->updateActions();
+            m_approvals->updateActions();
         });
     }
     m_affiliates->setSession(m_session.get());
     m_audit->setSession(m_session.get(), m_flow);
     m_beacons->setSession(m_session.get());
     m_activity->setSession(m_session.get());
+    m_approvals->setSession(m_session.get(), m_approvalFlow);
     m_live->setSession(m_session.get());
     updateStatus();
 }
@@ -371,6 +383,20 @@ void MainWindow::rereadWritten()
     if (m_audit->model()->hasReport())
         m_audit->runAudit();
     m_activity->refresh();
+    m_approvals->refresh();
+}
+
+// The sidebar counts the requests waiting for a second agent.
+void MainWindow::updateApprovalsItem()
+{
+    const int open = m_approvals->openCount();
+    QListWidgetItem *item = m_nav->item(int(View::Approvals));
+    item->setText(open > 0 ? tr("Approvals (%1)").arg(open) : tr("Approvals"));
+    item->setToolTip(open > 0
+            ? tr("%n request(s) waiting for a second agent's approval", nullptr, open)
+            : QString());
+    item->setData(Qt::AccessibleTextRole, item->text());
+    item->setData(Qt::AccessibleDescriptionRole, item->toolTip());
 }
 
 void MainWindow::refreshAll()
@@ -536,13 +562,16 @@ QString MainWindow::viewName(View view)
         return QStringLiteral("beacons");
     case View::Activity:
         return QStringLiteral("activity");
+    case View::Approvals:
+        return QStringLiteral("approvals");
     }
     return {};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
 {
-    for (View view : {View::Affiliates, View::Audit, View::Beacons, View::Activity})
+    for (View view :
+        {View::Affiliates, View::Audit, View::Beacons, View::Activity, View::Approvals})
         if (viewName(view) == name)
             return view;
     return std::nullopt;
@@ -563,7 +592,7 @@ bool MainWindow::isIdle() const
     if (!m_session)
         return true;
     return !m_session->isBusy() && !m_affiliates->isLoading() && !m_audit->isRunning()
-        && !m_beacons->isLoading() && !m_activity->isLoading();
+        && !m_beacons->isLoading() && !m_activity->isLoading() && !m_approvals->isLoading();
 }
 
 void MainWindow::whenIdle(std::function<void()> callback)
@@ -602,13 +631,15 @@ void MainWindow::retranslate()
 {
     setWindowTitle(
         m_session ? tr("TierDesk — %1").arg(m_session->url().shortName()) : tr("TierDesk"));
-    const QString names[] = {tr("Affiliates"), tr("Audit"), tr("Beacons"), tr("Activity")};
+    const QString names[]
+        = {tr("Affiliates"), tr("Audit"), tr("Beacons"), tr("Activity"), tr("Approvals")};
     for (int i = 0; i < ViewCount; ++i) {
         m_nav->item(i)->setText(names[i]);
         m_viewActions[i]->setText(names[i]);
     }
+    updateApprovalsItem();
     m_nav->setAccessibleName(tr("Views"));
-    m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+4 switch between the views."));
+    m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+5 switch between the views."));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("Open &recent"));

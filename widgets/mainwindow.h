@@ -32,6 +32,8 @@ class BackfillFlow;
 class ResolveFlow;
 class BeaconsView;
 class ActivityView;
+class ApprovalFlow;
+class ApprovalsView;
 class Session;
 
 // The TierDesk window: a side bar with the three views (affiliates, audit,
@@ -43,8 +45,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class View { Affiliates, Audit, Beacons, Activity };
-    static constexpr int ViewCount = 4;
+    enum class View { Affiliates, Audit, Beacons, Activity, Approvals };
+    static constexpr int ViewCount = 5;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -82,6 +84,8 @@ public:
     AuditView *auditView() const { return m_audit; }
     BeaconsView *beaconsView() const { return m_beacons; }
     ActivityView *activityView() const { return m_activity; }
+    ApprovalsView *approvalsView() const { return m_approvals; }
+    ApprovalFlow *approvalFlow() const { return m_approvalFlow; }
     BackfillFlow *backfillFlow() const { return m_flow; }
     ResolveFlow *resolveFlow() const { return m_resolveFlow; }
     QAction *writeAction() const { return m_writeAction; }
@@ -118,12 +122,15 @@ private:
     std::unique_ptr<Session> m_session;
     BackfillFlow *m_flow = nullptr;
     ResolveFlow *m_resolveFlow = nullptr;
+    ApprovalFlow *m_approvalFlow = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     AffiliatesView *m_affiliates = nullptr;
     AuditView *m_audit = nullptr;
     BeaconsView *m_beacons = nullptr;
     ActivityView *m_activity = nullptr;
+    ApprovalsView *m_approvals = nullptr;
+    void updateApprovalsItem();
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_productionLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -35,7 +35,7 @@ Approvals::Request requestFrom(const QSqlQuery &q)
     r.createdAt = SqlDialect::toDateTime(q.value(1));
     r.expiresAt = SqlDialect::toDateTime(q.value(2));
     r.kind = q.value(3).toString() == QLatin1String("undo") ? Approvals::Kind::Undo
-                                                             : Approvals::Kind::Backfill;
+                                                            : Approvals::Kind::Backfill;
     r.windowSeconds = q.value(4).toInt();
     r.affiliateId = q.value(5).toString();
     r.handle = q.value(6).toString();
@@ -141,7 +141,8 @@ private:
     QList<AuditEntry> m_entries;
 };
 
-Result<int> changedRows(const Connection &connection, const QString &sql, const QVariantList &values)
+Result<int> changedRows(
+    const Connection &connection, const QString &sql, const QVariantList &values)
 {
     auto query = connection.run(sql, values);
     if (!query)
@@ -185,7 +186,7 @@ QString Approvals::Policy::limitText() const
     const QString rows = maxRows ? tr("more than %Ln row(s)", nullptr, *maxRows) : QString();
     const QString affiliates
         = maxAffiliates ? tr("more than %Ln affiliate(s)", nullptr, *maxAffiliates) : QString();
-    return rows.isEmpty() ? affiliates
+    return rows.isEmpty()      ? affiliates
         : affiliates.isEmpty() ? rows
                                : tr("%1 or %2").arg(rows, affiliates);
 }
@@ -194,15 +195,20 @@ QString Approvals::Policy::text() const
 {
     if (!isOn())
         return tr("Four eyes is off: one agent may apply any cleanup or undo.");
-    const QString size = limitText();
-    return (identity == Identity::Login
-            ? tr("A cleanup or undo of %1 needs a second agent's approval (agents are told "
-                 "apart by their database login); requests expire after %Ln hour(s).",
-                  nullptr, expiryHours)
-            : tr("A cleanup or undo of %1 needs a second agent's approval (agents are told "
-                 "apart by their names); requests expire after %Ln hour(s).",
-                  nullptr, expiryHours))
-        .arg(size);
+    const bool every = (maxRows && *maxRows == 0) || (maxAffiliates && *maxAffiliates == 0);
+    QString text = every
+        ? tr("Every cleanup or undo needs a second agent's approval; requests expire after "
+             "%Ln hour(s).",
+            nullptr, expiryHours)
+        : tr("A cleanup or undo of %1 needs a second agent's approval; requests expire after "
+             "%Ln hour(s).",
+            nullptr, expiryHours)
+              .arg(limitText());
+    if (identity == Identity::Login)
+        text += QLatin1Char(' ')
+            + tr("Agents are told apart by their database login: nobody approves their own "
+                 "request.");
+    return text;
 }
 
 QJsonObject Approvals::Policy::toJson() const
@@ -212,8 +218,7 @@ QJsonObject Approvals::Policy::toJson() const
             maxAffiliates ? QJsonValue(*maxAffiliates) : QJsonValue()},
         {QStringLiteral("identity"),
             identity == Identity::Login ? QStringLiteral("login") : QStringLiteral("name")},
-        {QStringLiteral("expiry_hours"), expiryHours},
-        {QStringLiteral("on"), isOn()},
+        {QStringLiteral("expiry_hours"), expiryHours}, {QStringLiteral("on"), isOn()},
         {QStringLiteral("set_by"), setBy.isEmpty() ? QJsonValue() : QJsonValue(setBy)},
         {QStringLiteral("set_at"),
             setAt.isValid() ? QJsonValue(SqlDialect::timeText(setAt)) : QJsonValue()}};
@@ -287,8 +292,7 @@ QJsonObject Approvals::Request::toJson() const
         {QStringLiteral("undo_batch"), undoBatch ? QJsonValue(undoBatch) : QJsonValue()},
         {QStringLiteral("fingerprint"), fingerprint}, {QStringLiteral("rows"), rows},
         {QStringLiteral("affiliates"), affiliates}, {QStringLiteral("ticket"), orNull(ticket)},
-        {QStringLiteral("reason"), orNull(reason)},
-        {QStringLiteral("requested_by"), requestedBy},
+        {QStringLiteral("reason"), orNull(reason)}, {QStringLiteral("requested_by"), requestedBy},
         {QStringLiteral("requested_login"), orNull(requestedLogin)},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("decided_at"), time(decidedAt)},
@@ -312,8 +316,8 @@ Result<Approvals::Policy> Approvals::policy(const Connection &connection)
         policy.maxRows = query->value(0).toInt();
     if (!query->value(1).isNull())
         policy.maxAffiliates = query->value(1).toInt();
-    policy.identity = query->value(2).toString() == QLatin1String("login") ? Identity::Login
-                                                                          : Identity::Name;
+    policy.identity
+        = query->value(2).toString() == QLatin1String("login") ? Identity::Login : Identity::Name;
     policy.expiryHours = query->value(3).toInt();
     policy.setBy = query->value(4).toString();
     policy.setAt = SqlDialect::toDateTime(query->value(5));
@@ -323,8 +327,9 @@ Result<Approvals::Policy> Approvals::policy(const Connection &connection)
 Result<void> Approvals::setPolicy(
     const Connection &connection, const Policy &policy, const OperatorInfo &who)
 {
-    if ((policy.maxRows && *policy.maxRows < 0) || (policy.maxAffiliates && *policy.maxAffiliates < 0)
-        || policy.expiryHours < 1 || policy.expiryHours > 720)
+    if ((policy.maxRows && *policy.maxRows < 0)
+        || (policy.maxAffiliates && *policy.maxAffiliates < 0) || policy.expiryHours < 1
+        || policy.expiryHours > 720)
         return Error::usage(tr("A limit is a number of rows or affiliates from 0 up, and requests "
                                "expire after 1 to 720 hours; nothing was changed."));
     Policy before;
@@ -451,7 +456,8 @@ Result<Approvals::Request> Approvals::request(const Connection &connection, cons
                     ask.kind == Kind::Backfill ? QVariant(ask.windowSeconds)
                                                : QVariant(QMetaType::fromType<int>()),
                     ask.affiliateId.isEmpty() ? none : QVariant(ask.affiliateId),
-                    ask.undoBatch ? QVariant(ask.undoBatch) : QVariant(QMetaType::fromType<qint64>()),
+                    ask.undoBatch ? QVariant(ask.undoBatch)
+                                  : QVariant(QMetaType::fromType<qint64>()),
                     ask.fingerprint, int(plan->rows.size()), plan->affiliates,
                     GuardedWrite::orNull(ask.who.ticket), GuardedWrite::orNull(ask.who.reason),
                     ask.who.name, GuardedWrite::orNull(c.databaseUser()),
@@ -494,6 +500,32 @@ Result<QList<Approvals::Request>> Approvals::list(
     return requests;
 }
 
+Result<Approvals::Desk> Approvals::desk(
+    const Connection &connection, bool openOnly, const QString &operatorName)
+{
+    Desk desk;
+    auto current = policy(connection);
+    if (!current)
+        return current.error();
+    desk.policy = *current;
+    desk.strengthNote = strengthNote(connection, desk.policy);
+    auto requests = list(connection, openOnly);
+    if (!requests)
+        return requests.error();
+    desk.requests = *requests;
+    auto open = openCount(connection);
+    if (!open)
+        return open.error();
+    desk.open = *open;
+    OperatorInfo me;
+    me.name = operatorName;
+    for (const Request &request : std::as_const(desk.requests)) {
+        if (sameAgent(connection, desk.policy, request, me))
+            desk.own << request.id;
+    }
+    return desk;
+}
+
 Result<Approvals::Request> Approvals::find(const Connection &connection, qint64 id)
 {
     return loadRequest(connection, id, false);
@@ -523,11 +555,11 @@ Result<void> Approvals::mayDecide(
     const Connection &connection, const Request &request, const OperatorInfo &who)
 {
     if (request.status == Status::Expired)
-        return Error::refused(tr("Request %1 expired at %2, so nothing was changed; %3 must "
-                                 "preview and request again.")
-                                  .arg(Text::of(request.id),
-                                      Format::timeToMinutes(request.expiresAt),
-                                      Text::of(request.requestedBy)));
+        return Error::refused(
+            tr("Request %1 expired at %2, so nothing was changed; %3 must "
+               "preview and request again.")
+                .arg(Text::of(request.id), Format::timeToMinutes(request.expiresAt),
+                    Text::of(request.requestedBy)));
     if (request.status != Status::Pending)
         return Error::refused(decidedText(request));
     auto current = policy(connection);
@@ -600,8 +632,8 @@ Result<Backfill::Outcome> Approvals::approve(
             return {};
         QJsonObject details = requestDetails(*request);
         details.insert(QStringLiteral("note"), stale.message);
-        return GuardedWrite::writeTrail(
-            connection, approver, {{QStringLiteral("approval_stale"), request->affiliateId, details}});
+        return GuardedWrite::writeTrail(connection, approver,
+            {{QStringLiteral("approval_stale"), request->affiliateId, details}});
     });
     auto now = find(connection, id);
     if (now && now->status == Status::Approved)
@@ -617,8 +649,8 @@ namespace {
 
 // Reject and withdraw: the request locked and checked, its status set, the step logged
 // under the request's ticket.
-Result<Approvals::Request> decide(const Connection &connection, qint64 id,
-    const OperatorInfo &who, Approvals::Status status)
+Result<Approvals::Request> decide(
+    const Connection &connection, qint64 id, const OperatorInfo &who, Approvals::Status status)
 {
     const bool withdraw = status == Approvals::Status::Withdrawn;
     if (!withdraw && who.reason.trimmed().isEmpty())
@@ -660,9 +692,9 @@ Result<Approvals::Request> decide(const Connection &connection, qint64 id,
                 return marked.error();
             if (*marked != 1)
                 return Error::refused(decidedText(request));
-            return QList<AuditEntry>{{withdraw ? QStringLiteral("approval_withdraw")
-                                               : QStringLiteral("approval_reject"),
-                request.affiliateId, requestDetails(request)}};
+            return QList<AuditEntry>{
+                {withdraw ? QStringLiteral("approval_withdraw") : QStringLiteral("approval_reject"),
+                    request.affiliateId, requestDetails(request)}};
         });
     OperatorInfo decider = who;
     if (decider.ticket.isEmpty())
@@ -698,10 +730,10 @@ Result<void> Approvals::admit(
         if (auto may = mayDecide(connection, *request, who); !may)
             return may.error();
         if (request->rows != size.rows)
-            return Error::stale(tr("Request %1 was for %2 rows; the plan now has %3, so nothing "
-                                   "was changed.")
-                                    .arg(Text::of(request->id), Text::of(request->rows),
-                                        Text::of(size.rows)));
+            return Error::stale(
+                tr("Request %1 was for %2 rows; the plan now has %3, so nothing "
+                   "was changed.")
+                    .arg(Text::of(request->id), Text::of(request->rows), Text::of(size.rows)));
         return {};
     }
     if (size.rows == 0 && size.affiliates == 0)
@@ -714,8 +746,8 @@ Result<void> Approvals::admit(
     return Error{Error::Kind::Refused,
         tr("This change of %1 at %2 needs a second agent's approval (the four-eyes policy allows "
            "one agent no change of %3), so nothing was changed; ask for it.")
-            .arg(tr("%Ln row(s)", nullptr, size.rows), tr("%Ln affiliate(s)", nullptr, size.affiliates),
-                current->limitText()),
+            .arg(tr("%Ln row(s)", nullptr, size.rows),
+                tr("%Ln affiliate(s)", nullptr, size.affiliates), current->limitText()),
         Error::Reason::NeedsApproval};
 }
 

@@ -106,6 +106,18 @@ public:
 
     // Records the request, after comparing A's preview with the plan as it is now.
     static Result<Request> request(const Connection &connection, const NewRequest &request);
+    // What the window's Approvals view shows: the requests, the policy, how strong four
+    // eyes is here, and which requests are this agent's own (they cannot decide those).
+    struct Desk
+    {
+        QList<Request> requests;
+        Policy policy;
+        QString strengthNote;
+        QList<qint64> own;
+        int open = 0;
+    };
+    static Result<Desk> desk(
+        const Connection &connection, bool openOnly, const QString &operatorName);
     // Newest first; open ones only with openOnly.
     static Result<QList<Request>> list(
         const Connection &connection, bool openOnly = false, int limit = 200);
@@ -120,8 +132,8 @@ public:
     // B approves: `confirmed` is the request's fingerprint as B typed it, who.reason the
     // justification. The write runs here, in B's session, with the fingerprint re-checked
     // under the lock; a plan that no longer holds marks the request stale.
-    static Result<Backfill::Outcome> approve(const Connection &connection, qint64 id,
-        const QString &confirmed, const OperatorInfo &who);
+    static Result<Backfill::Outcome> approve(
+        const Connection &connection, qint64 id, const QString &confirmed, const OperatorInfo &who);
     // B refuses it (who.reason: why, required).
     static Result<Request> reject(const Connection &connection, qint64 id, const OperatorInfo &who);
     // A takes it back.
