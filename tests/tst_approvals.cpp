@@ -187,6 +187,12 @@ private slots:
         QCOMPARE(Approvals::openCount(*c).value(), 0);
         QCOMPARE(trail(*c, "approval_request"), 1);
         QCOMPARE(trail(*c, "approval_approve"), 1);
+        // The batch's own rows name the request they carried out (the live line says so).
+        QCOMPARE(Fixture::count(*c,
+                     QStringLiteral("SELECT COUNT(*) FROM tierdesk_audit_log WHERE action = "
+                                    "'backfill_apply' AND CAST(details AS TEXT) LIKE ?"),
+                     QStringLiteral("%approval_id%")),
+            1);
         // The batch is Bea's, under Ana's ticket, with Bea's justification.
         QCOMPARE(Fixture::count(*c,
                      QStringLiteral("SELECT COUNT(*) FROM tierdesk_backfill_batches WHERE "

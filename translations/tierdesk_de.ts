@@ -897,32 +897,42 @@
     </message>
     <message>
         <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <source>Your justification (required)</source>
+        <translation>Ihre Begründung (erforderlich)</translation>
+    </message>
+    <message>
         <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <source>Why you reject it (required)</source>
+        <translation>Warum Sie ablehnen (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvaldialog.cpp" line="150"/>
+        <location filename="../widgets/approvaldialog.cpp" line="151"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <location filename="../widgets/approvaldialog.cpp" line="150"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <location filename="../widgets/approvaldialog.cpp" line="150"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <location filename="../widgets/approvaldialog.cpp" line="151"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <location filename="../widgets/approvaldialog.cpp" line="151"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="148"/>
+        <location filename="../widgets/approvaldialog.cpp" line="152"/>
         <source>Sample of the rows the approval changes</source>
         <translation>Auswahl der Zeilen, die die Freigabe ändert</translation>
     </message>
@@ -1263,12 +1273,17 @@
         <translation>Anfrage %1 galt %2 Zeilen; der Plan hat jetzt %3, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="747"/>
-        <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy allows one agent no change of %3), so nothing was changed; ask for it.</source>
-        <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel darf eine Person allein nichts mit %3 ändern), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
+        <location filename="../models/approvals/approvals.cpp" line="751"/>
+        <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy holds every cleanup and undo for one), so nothing was changed; ask for it.</source>
+        <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel wartet jede Bereinigung und jede Rücknahme darauf), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
+    </message>
+    <message>
+        <location filename="../models/approvals/approvals.cpp" line="755"/>
+        <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy holds any change of %3 for one), so nothing was changed; ask for it.</source>
+        <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel wartet jede Änderung von %3 darauf), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="749"/>
+        <location filename="../models/approvals/approvals.cpp" line="748"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1276,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="750"/>
+        <location filename="../models/approvals/approvals.cpp" line="749"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1973,6 +1988,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../widgets/backfillflow.cpp" line="276"/>
+        <source>Request %1 is recorded: %2, under %3. Another agent reviews and approves it in their Approvals view (Ctrl+5) or with tierdesk-cli approvals approve %1 --fingerprint %4; it expires %5.</source>
+        <translation>Anfrage %1 ist gespeichert: %2, unter %3. Eine zweite Person prüft sie und gibt sie in ihrer Ansicht Freigaben (Strg+5) oder mit tierdesk-cli approvals approve %1 --fingerprint %4 frei; sie läuft ab am %5.</translation>
+    </message>
+    <message>
         <location filename="../widgets/backfillflow.cpp" line="44"/>
         <location filename="../widgets/backfillflow.cpp" line="190"/>
         <location filename="../widgets/backfillflow.cpp" line="293"/>
@@ -2015,11 +2035,6 @@
         <location filename="../widgets/backfillflow.cpp" line="275"/>
         <source>Approval requested</source>
         <translation>Freigabe angefragt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backfillflow.cpp" line="276"/>
-        <source>Request %1 is recorded: %2, under %3. Another agent reviews and approves it (tierdesk-cli approvals show %1, then approve %1 --fingerprint %4); it expires %5.</source>
-        <translation>Anfrage %1 ist gespeichert: %2, unter %3. Eine zweite Person prüft sie und gibt sie frei (tierdesk-cli approvals show %1, dann approve %1 --fingerprint %4); sie läuft ab am %5.</translation>
     </message>
     <message>
         <location filename="../widgets/backfillflow.cpp" line="280"/>
@@ -2610,17 +2625,17 @@
 <context>
     <name>TierDesk::ChangeFeed</name>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="231"/>
+        <location filename="../models/live/changefeed.cpp" line="235"/>
         <source>Live updates are back; the window has been refreshed.</source>
         <translation>Live-Aktualisierung läuft wieder; das Fenster wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="248"/>
+        <location filename="../models/live/changefeed.cpp" line="252"/>
         <source>Live updates stopped: the connection to the database was lost. Reconnecting…</source>
         <translation>Live-Aktualisierung unterbrochen: Die Verbindung zur Datenbank ist abgerissen. Neuer Versuch läuft …</translation>
     </message>
     <message>
-        <location filename="../models/live/changefeed.cpp" line="250"/>
+        <location filename="../models/live/changefeed.cpp" line="254"/>
         <source>Live updates stopped: %1 Reconnecting…</source>
         <translation>Live-Aktualisierung unterbrochen: %1 Neuer Versuch läuft …</translation>
     </message>
@@ -3146,12 +3161,17 @@
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="122"/>
+        <location filename="../widgets/livebar.cpp" line="123"/>
+        <source>approving request %1</source>
+        <translation>Freigabe von Anfrage %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/livebar.cpp" line="124"/>
         <source>%1 — %2: %3.</source>
         <translation>%1 – %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="141"/>
+        <location filename="../widgets/livebar.cpp" line="143"/>
         <source>%n new race-lost beacon(s)</source>
         <translation>
             <numerusform>%n neue Kollisionsmeldung</numerusform>
@@ -3159,17 +3179,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="147"/>
+        <location filename="../widgets/livebar.cpp" line="149"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="148"/>
+        <location filename="../widgets/livebar.cpp" line="150"/>
         <source>Dismiss the line</source>
         <translation>Zeile ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/livebar.cpp" line="149"/>
+        <location filename="../widgets/livebar.cpp" line="151"/>
         <source>What other agents changed</source>
         <translation>Was andere geändert haben</translation>
     </message>

@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="749"/>
+        <location filename="../models/approvals/approvals.cpp" line="748"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="750"/>
+        <location filename="../models/approvals/approvals.cpp" line="749"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/livebar.cpp" line="141"/>
+        <location filename="../widgets/livebar.cpp" line="143"/>
         <source>%n new race-lost beacon(s)</source>
         <translation>
             <numerusform>%n new race-lost beacon</numerusform>

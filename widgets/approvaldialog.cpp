@@ -141,6 +141,10 @@ void ApprovalDialog::retranslate()
         confirmationLabel()->setText(tr("Type the request's number (%1) to confirm:").arg(r.id));
         confirmationEdit()->setAccessibleName(tr("Request number to confirm"));
     }
+    if (m_decision != Decision::Withdraw)
+        reasonEdit()->setPlaceholderText(m_decision == Decision::Approve
+                ? tr("Your justification (required)")
+                : tr("Why you reject it (required)"));
     m_summary->setText(text);
     m_sample->setHorizontalHeaderLabels(r.kind == Approvals::Kind::Undo
             ? QStringList{tr("Affiliate"), tr("Restore"), tr("Superseded by")}

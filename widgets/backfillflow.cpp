@@ -274,8 +274,8 @@ void BackfillFlow::offerRequest(const Approvals::NewRequest &ask, const Error &e
                 }
                 message(tr("Approval requested"),
                     tr("Request %1 is recorded: %2, under %3. Another agent reviews and approves "
-                       "it (tierdesk-cli approvals show %1, then approve %1 --fingerprint %4); "
-                       "it expires %5.")
+                       "it in their Approvals view (Ctrl+5) or with tierdesk-cli approvals approve "
+                       "%1 --fingerprint %4; it expires %5.")
                         .arg(Text::of(made->id), made->what(),
                             made->ticket.isEmpty() ? tr("no ticket") : Text::of(made->ticket),
                             made->fingerprint, Format::timeToMinutes(made->expiresAt)),

@@ -119,6 +119,8 @@ QString LiveBar::describe(const DeskChange &change)
     if (!change.ticket.isEmpty())
         what << tr("ticket %1")
                     .arg(Text::isolated(Text::elided(Text::printable(change.ticket), 60)));
+    if (change.approval)
+        what << tr("approving request %1").arg(change.approval);
     return tr("%1 — %2: %3.")
         .arg(change.at.isValid() ? Format::timeToMinutes(change.at) : QString(), login,
             what.join(QStringLiteral(", ")));

@@ -743,11 +743,18 @@ Result<void> Approvals::admit(
         return current.error();
     if (!current->needs(size.rows, size.affiliates))
         return {};
+    const bool every = (current->maxRows && *current->maxRows == 0)
+        || (current->maxAffiliates && *current->maxAffiliates == 0);
+    const QString rows = tr("%Ln row(s)", nullptr, size.rows);
+    const QString affiliates = tr("%Ln affiliate(s)", nullptr, size.affiliates);
     return Error{Error::Kind::Refused,
-        tr("This change of %1 at %2 needs a second agent's approval (the four-eyes policy allows "
-           "one agent no change of %3), so nothing was changed; ask for it.")
-            .arg(tr("%Ln row(s)", nullptr, size.rows),
-                tr("%Ln affiliate(s)", nullptr, size.affiliates), current->limitText()),
+        every ? tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
+                   "policy holds every cleanup and undo for one), so nothing was changed; ask "
+                   "for it.")
+                    .arg(rows, affiliates)
+              : tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
+                   "policy holds any change of %3 for one), so nothing was changed; ask for it.")
+                    .arg(rows, affiliates, current->limitText()),
         Error::Reason::NeedsApproval};
 }
 

@@ -54,7 +54,7 @@ QJsonObject toJson(const DeskChange &change)
         {QStringLiteral("operator"), change.operatorName},
         {QStringLiteral("user"), change.databaseUser}, {QStringLiteral("ticket"), change.ticket},
         {QStringLiteral("action"), change.action}, {QStringLiteral("batch"), change.batchId},
-        {QStringLiteral("rows"), change.rows},
+        {QStringLiteral("rows"), change.rows}, {QStringLiteral("approval"), change.approval},
         {QStringLiteral("affiliates"), change.affiliateCount}, {QStringLiteral("ids"), ids},
         {QStringLiteral("at"), change.at.toUTC().toString(Qt::ISODateWithMs)}};
 }
@@ -69,6 +69,7 @@ DeskChange fromJson(const QJsonObject &object)
     change.action = object.value(QStringLiteral("action")).toString();
     change.batchId = object.value(QStringLiteral("batch")).toInteger();
     change.rows = object.value(QStringLiteral("rows")).toInt();
+    change.approval = object.value(QStringLiteral("approval")).toInteger();
     change.affiliateCount = object.value(QStringLiteral("affiliates")).toInt();
     for (const QJsonValue &id : object.value(QStringLiteral("ids")).toArray())
         change.affiliateIds << id.toString();
@@ -87,6 +88,8 @@ void addEntry(DeskChange &change, const QString &action, const QString &affiliat
         change.batchId = batchId;
     if (!change.rows)
         change.rows = details.value(QStringLiteral("rows_changed")).toInt();
+    if (!change.approval)
+        change.approval = details.value(QStringLiteral("approval_id")).toInteger();
     if (!affiliateId.isEmpty() && !change.affiliateIds.contains(affiliateId)) {
         ++change.affiliateCount;
         if (change.affiliateIds.size() < ChangeFeed::MaxIds)
@@ -115,6 +118,7 @@ Result<void> ChangeFeed::announce(
     change.databaseUser = connection.databaseUser();
     change.ticket = who.ticket.left(OperatorInfo::MaxTicketLength);
     change.at = QDateTime::currentDateTimeUtc();
+    change.approval = who.approval;
     for (const AuditEntry &entry : entries)
         addEntry(change, entry.action, entry.affiliateId, entry.details, entry.batchId);
     auto sent = connection.run(QStringLiteral("SELECT pg_notify(?, ?)"),

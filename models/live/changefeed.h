@@ -27,6 +27,7 @@ struct DeskChange
     QString ticket;
     QString action; // the write's first audit-log action: backfill_apply, evaluate_tier, ...
     qint64 batchId = 0;
+    qint64 approval = 0; // the four-eyes request the write carried out, if any
     int rows = 0; // rows changed, where the write says (a cleanup, an undo)
     int affiliateCount = 0;
     QStringList affiliateIds; // all of them, or the first MaxIds
