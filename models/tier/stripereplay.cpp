@@ -212,10 +212,12 @@ public:
             // No RETURNING: SQLite commits an autocommit statement when it is stepped to
             // its end, so a row read back before then may still be lost (a full disk).
             // The statement runs to completion, and only then is its row counted.
+            // No conflict target: a table partitioned by affiliate cannot have the event
+            // id unique on its own, only with the partition key, and either stops a repeat.
             auto insert = m_connection.prepare(
                 QStringLiteral("INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, "
                                "commission_amount, created_at) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (stripe_event_id) DO NOTHING"));
+                               "ON CONFLICT DO NOTHING"));
             if (!insert)
                 return insert.error();
             m_insert.emplace(std::move(*insert));
