@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtConcurrent>
 
 #include <arpa/inet.h>
@@ -146,6 +148,55 @@ private slots:
 
     // The window's readers cancel a runaway statement with a sentence (exit 4 kind),
     // and a lost backend is named as a lost connection, not as a refused query.
+    // A hot standby (scripts/test streams one from the test cluster): it reads what the
+    // primary committed, and a session that would write is refused with one sentence
+    // before anything is tried.
+    void standbyReadsButRefusesWrites()
+    {
+        const QString standby = qEnvironmentVariable("TIERDESK_TEST_PG_STANDBY_URL");
+        if (standby.isEmpty()) {
+            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
+                && qEnvironmentVariableIsEmpty("CI"))
+                QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");
+            QFAIL("TIERDESK_TEST_PG_STANDBY_URL is not set; scripts/test starts a standby.");
+        }
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        {
+            auto c = Connection::open(db.url(), Connection::Mode::Create);
+            QVERIFY(c);
+            QVERIFY((*c)->exec(QStringLiteral("CREATE TABLE seen (n INTEGER)")));
+            QVERIFY((*c)->exec(QStringLiteral("INSERT INTO seen VALUES (42)")));
+        }
+        // The same database on the standby: its port, the test database's name.
+        const QUrlQuery standbyQuery(QUrl(standby).query());
+        QUrl url(db.urlString());
+        QUrlQuery query(url.query());
+        query.removeQueryItem(QStringLiteral("port"));
+        query.addQueryItem(
+            QStringLiteral("port"), standbyQuery.queryItemValue(QStringLiteral("port")));
+        url.setQuery(query);
+        auto standbyUrl = DatabaseUrl::parse(url.toString());
+        QVERIFY(standbyUrl);
+        const auto replayed = [&standbyUrl] {
+            auto r = Connection::open(*standbyUrl, Connection::Mode::ReadOnly);
+            if (!r)
+                return false;
+            QSqlQuery q((*r)->database());
+            return q.exec(QStringLiteral("SELECT n FROM seen")) && q.next()
+                && q.value(0).toInt() == 42;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(replayed(), 20000);
+
+        for (Connection::Mode mode : {Connection::Mode::ReadWrite, Connection::Mode::Create}) {
+            auto w = Connection::open(*standbyUrl, mode);
+            QVERIFY(!w);
+            QCOMPARE(w.error().kind, Error::Kind::Connect);
+            QVERIFY2(w.error().message.contains(QLatin1String("standby server"))
+                    && w.error().message.contains(QLatin1String("primary")),
+                qPrintable(w.error().message));
+        }
+    }
+
     void statementTimeoutAndLostConnection()
     {
         TD_TEST_DATABASE(db, QStringLiteral("postgres"));

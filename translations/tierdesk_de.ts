@@ -2770,23 +2770,23 @@
     </message>
     <message>
         <location filename="../models/db/connection.cpp" line="249"/>
-        <location filename="../models/db/connection.cpp" line="259"/>
+        <location filename="../models/db/connection.cpp" line="267"/>
         <source>Cannot set up the session on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht einrichten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="264"/>
+        <location filename="../models/db/connection.cpp" line="272"/>
         <source>Cannot make the session read-only on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht schreibgeschützt öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="373"/>
+        <location filename="../models/db/connection.cpp" line="381"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="399"/>
-        <location filename="../models/db/connection.cpp" line="428"/>
+        <location filename="../models/db/connection.cpp" line="407"/>
+        <location filename="../models/db/connection.cpp" line="436"/>
         <source>The database refused the query: %1.</source>
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
@@ -2811,67 +2811,72 @@
         <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="381"/>
+        <location filename="../models/db/connection.cpp" line="259"/>
+        <source>%1 is a standby server (a read-only replica), so nothing can be written there; name the primary server for writes.</source>
+        <translation>%1 ist ein Standby-Server (eine schreibgeschützte Replik), dort kann nichts geschrieben werden; geben Sie für Änderungen den Primärserver an.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/connection.cpp" line="389"/>
         <source>The database is locked by another program and stayed locked for %1 seconds (%2).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt und blieb %1 Sekunden lang gesperrt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="385"/>
+        <location filename="../models/db/connection.cpp" line="393"/>
         <source>The disk holding the database is full (%1).</source>
         <translation>Der Datenträger der Datenbank ist voll (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="388"/>
+        <location filename="../models/db/connection.cpp" line="396"/>
         <source>Reading or writing the database file failed (%1).</source>
         <translation>Lesen oder Schreiben der Datenbankdatei ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="393"/>
+        <location filename="../models/db/connection.cpp" line="401"/>
         <source>The database file cannot be opened or written (%1).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen oder schreiben (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="396"/>
+        <location filename="../models/db/connection.cpp" line="404"/>
         <source>The database file is damaged (%1).</source>
         <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="405"/>
+        <location filename="../models/db/connection.cpp" line="413"/>
         <source>The database role lacks a privilege: %1.</source>
         <translation>Der Datenbankrolle fehlt ein Recht: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="408"/>
+        <location filename="../models/db/connection.cpp" line="416"/>
         <source>A table TierDesk needs stayed locked by another session past lock_timeout (%1).</source>
         <translation>Eine Tabelle, die TierDesk braucht, blieb über lock_timeout hinaus von einer anderen Sitzung gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="413"/>
+        <location filename="../models/db/connection.cpp" line="421"/>
         <source>The statement ran past the server&apos;s statement timeout and was cancelled (%1).</source>
         <translation>Die Anweisung lief länger als das statement_timeout des Servers und wurde abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="417"/>
+        <location filename="../models/db/connection.cpp" line="425"/>
         <source>The server rolled the transaction back to resolve a conflict with another session (%1); try again.</source>
         <translation>Der Server hat die Transaktion wegen eines Konflikts mit einer anderen Sitzung zurückgerollt (%1); bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="421"/>
+        <location filename="../models/db/connection.cpp" line="429"/>
         <source>The database server is out of a resource (%1).</source>
         <translation>Dem Datenbankserver fehlt eine Ressource (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="427"/>
+        <location filename="../models/db/connection.cpp" line="435"/>
         <source>The connection to the database was lost (%1).</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="342"/>
+        <location filename="../models/db/connection.cpp" line="350"/>
         <source>%1 by process %2 (user %3, application &quot;%4&quot;, %5, %6)</source>
         <translation>%1 von Prozess %2 (Benutzer %3, Anwendung „%4“, %5, %6)</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="348"/>
+        <location filename="../models/db/connection.cpp" line="356"/>
         <source>Held: %1.</source>
         <translation>Gesperrt: %1.</translation>
     </message>
@@ -4462,7 +4467,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>der Affiliate %1 ist während des Abspielens verschwunden</translation>
     </message>
     <message>
-        <location filename="../models/tier/stripereplay.cpp" line="318"/>
+        <location filename="../models/tier/stripereplay.cpp" line="320"/>
         <source>Concurrency must be between 1 and 64.</source>
         <translation>Die Parallelität muss zwischen 1 und 64 liegen.</translation>
     </message>

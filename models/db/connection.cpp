@@ -248,9 +248,17 @@ Result<void> Connection::openPostgres()
         return Error::connect(
             tr("Cannot set up the session on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
-    if (setup.exec(QStringLiteral("SELECT session_user")) && setup.next())
+    bool standby = false;
+    if (setup.exec(QStringLiteral("SELECT session_user, pg_is_in_recovery()")) && setup.next()) {
         m_databaseUser = setup.value(0).toString();
+        standby = setup.value(1).toBool();
+    }
     setup.finish();
+    // A hot standby reads but never writes: say so before a write is tried there.
+    if (standby && mode != Mode::ReadOnly)
+        return Error::connect(tr("%1 is a standby server (a read-only replica), so nothing can be "
+                                 "written there; name the primary server for writes.")
+                                  .arg(url.toDisplayString()));
     // Bounded waits: a table or row lock held elsewhere ends in a sentence, not a
     // hang. The URI's options (-c lock_timeout=...) win over this default.
     if (!url.option(QStringLiteral("options")).contains(QLatin1String("lock_timeout"))
