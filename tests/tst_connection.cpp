@@ -185,7 +185,8 @@ private slots:
             return q.exec(QStringLiteral("SELECT n FROM seen")) && q.next()
                 && q.value(0).toInt() == 42;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(replayed(), 20000);
+        // The standby replays every database the suite made before this one: give it time.
+        QTRY_VERIFY_WITH_TIMEOUT(replayed(), 60000);
 
         for (Connection::Mode mode : {Connection::Mode::ReadWrite, Connection::Mode::Create}) {
             auto w = Connection::open(*standbyUrl, mode);

@@ -25,23 +25,7 @@ ApprovalDialog::ApprovalDialog(Decision decision, const Approvals::Request &requ
 {
     setObjectName(QStringLiteral("approvalDialog"));
     m_sample->setObjectName(QStringLiteral("approvalSample"));
-    m_sample->setColumnCount(3);
-    m_sample->setRowCount(int(qMin<qsizetype>(BackfillDialog::SampleSize, now.rows.size())));
-    m_sample->verticalHeader()->hide();
-    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sample->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sample->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < m_sample->rowCount(); ++i) {
-        const auto &row = now.rows.at(i);
-        const QString handle = handles.value(row.affiliateId);
-        m_sample->setItem(i, 0,
-            new QTableWidgetItem(handle.isEmpty()
-                    ? row.affiliateId
-                    : QLatin1Char('@') + Text::isolated(Text::elided(handle, 60))));
-        m_sample->setItem(i, 1, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.id)));
-        m_sample->setItem(
-            i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
-    }
+    BackfillDialog::fillSample(m_sample, now, handles);
     m_sample->setVisible(decision == Decision::Approve);
     confirmationEdit()->setObjectName(QStringLiteral("confirmDecision"));
     applyButton()->setObjectName(QStringLiteral("applyDecision"));

@@ -25,23 +25,7 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     setObjectName(action == Action::Supersede ? QStringLiteral("backfillDialog")
                                               : QStringLiteral("undoDialog"));
     m_summary->setWordWrap(true);
-    m_sample->setColumnCount(3);
-    m_sample->setRowCount(int(qMin<qsizetype>(SampleSize, plan.rows.size())));
-    m_sample->verticalHeader()->hide();
-    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sample->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sample->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < m_sample->rowCount(); ++i) {
-        const auto &row = plan.rows.at(i);
-        const QString handle = handles.value(row.affiliateId);
-        m_sample->setItem(i, 0,
-            new QTableWidgetItem(handle.isEmpty()
-                    ? row.affiliateId
-                    : QLatin1Char('@') + Text::isolated(Text::elided(handle, 60))));
-        m_sample->setItem(i, 1, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.id)));
-        m_sample->setItem(
-            i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
-    }
+    fillSample(m_sample, plan, handles);
     confirmationEdit()->setObjectName(QStringLiteral("confirmRowCount"));
     applyButton()->setObjectName(QStringLiteral("applyBackfill"));
     body()->addWidget(m_summary);
@@ -49,6 +33,27 @@ BackfillDialog::BackfillDialog(Action action, const Backfill::Plan &plan,
     resize(560, 480);
     ready(nullptr);
     ticketEdit()->setFocus();
+}
+
+void BackfillDialog::fillSample(
+    QTableWidget *table, const Backfill::Plan &plan, const QHash<QString, QString> &handles)
+{
+    table->setColumnCount(3);
+    table->setRowCount(int(qMin<qsizetype>(SampleSize, plan.rows.size())));
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int i = 0; i < table->rowCount(); ++i) {
+        const auto &row = plan.rows.at(i);
+        const QString handle = handles.value(row.affiliateId);
+        table->setItem(i, 0,
+            new QTableWidgetItem(handle.isEmpty()
+                    ? row.affiliateId
+                    : QLatin1Char('@') + Text::isolated(Text::elided(handle, 60))));
+        table->setItem(i, 1, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.id)));
+        table->setItem(i, 2, new QTableWidgetItem(QLatin1Char('#') + QString::number(row.keepId)));
+    }
 }
 
 bool BackfillDialog::confirms(const QString &typed, qsizetype rows)

@@ -35,6 +35,10 @@ public:
     const Backfill::Plan &plan() const { return m_plan; }
     bool isConfirmed() const override;
     QStringList touchedAffiliates() const override;
+    // Fills `table` (three columns: affiliate, the row, the row it points at) with the
+    // first SampleSize rows of `plan`, read-only; shared with ApprovalDialog.
+    static void fillSample(
+        QTableWidget *table, const Backfill::Plan &plan, const QHash<QString, QString> &handles);
     // The typed text names `rows`, with or without group separators ("18961",
     // "18,961", "18.961", "18 961").
     static bool confirms(const QString &typed, qsizetype rows);

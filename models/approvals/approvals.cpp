@@ -141,18 +141,6 @@ private:
     QList<AuditEntry> m_entries;
 };
 
-Result<int> changedRows(
-    const Connection &connection, const QString &sql, const QVariantList &values)
-{
-    auto query = connection.run(sql, values);
-    if (!query)
-        return query.error();
-    int rows = 0;
-    while (query->next())
-        ++rows;
-    return rows;
-}
-
 QJsonObject requestDetails(const Approvals::Request &r)
 {
     QJsonObject details{{QStringLiteral("request_id"), r.id},
@@ -620,7 +608,7 @@ Result<Backfill::Outcome> Approvals::approve(
     // got there first, which is what changed the plan).
     const Error stale = outcome.error();
     GuardedWrite::recordAttempt(connection, [&]() -> Result<void> {
-        auto marked = changedRows(connection,
+        auto marked = connection.returnedRows(
             QStringLiteral("UPDATE tierdesk_approval_requests SET status = 'stale', decided_at "
                            "= ?, decided_by = ?, decided_login = ?, decision_note = ? WHERE id = "
                            "? AND status = 'pending' RETURNING id"),
@@ -681,7 +669,7 @@ Result<Approvals::Request> decide(
             return {};
         },
         [&](const Connection &c) -> Result<QList<AuditEntry>> {
-            auto marked = changedRows(c,
+            auto marked = c.returnedRows(
                 QStringLiteral("UPDATE tierdesk_approval_requests SET status = ?, decided_at = "
                                "?, decided_by = ?, decided_login = ?, decision_note = ? WHERE "
                                "id = ? AND status = 'pending' RETURNING id"),
@@ -767,7 +755,7 @@ Result<void> Approvals::carriedOut(
     if (!request)
         return request.error();
     const qint64 batch = plan.writtenId();
-    auto marked = changedRows(connection,
+    auto marked = connection.returnedRows(
         QStringLiteral("UPDATE tierdesk_approval_requests SET status = 'approved', decided_at = "
                        "?, decided_by = ?, decided_login = ?, decision_note = ?, batch_id = ? "
                        "WHERE id = ? AND status = 'pending' RETURNING id"),

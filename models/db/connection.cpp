@@ -461,6 +461,18 @@ Result<QSqlQuery> Connection::run(const QString &sql, const QVariantList &values
     return std::move(*query);
 }
 
+Result<int> Connection::returnedRows(const QString &sql, const QVariantList &values) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return query.error();
+    int rows = 0;
+    while (query->next())
+        ++rows;
+    query->finish();
+    return rows;
+}
+
 Result<QStringList> Connection::columnsOf(const QString &table) const
 {
     auto query = prepare(dialect().columnsOfTableQuery());

@@ -58,6 +58,9 @@ public:
     // `sql` prepared, `values` bound in order, executed: the query, positioned before
     // its first row.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // `sql` with RETURNING run like run(): how many rows it gave back, the statement
+    // finished (SQLite will not commit while one is still open).
+    Result<int> returnedRows(const QString &sql, const QVariantList &values = {}) const;
     // The columns of `table` (lower case), from the engine's catalogue; empty when
     // there is no such table.
     Result<QStringList> columnsOf(const QString &table) const;

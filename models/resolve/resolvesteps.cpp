@@ -189,20 +189,6 @@ Result<void> checkFingerprintGiven(const QString &expected)
     return {};
 }
 
-// How many rows a statement with RETURNING gave back.
-Result<int> returnedRows(
-    const Connection &connection, const QString &sql, const QVariantList &values)
-{
-    auto query = connection.run(sql, values);
-    if (!query)
-        return query.error();
-    int rows = 0;
-    while (query->next())
-        ++rows;
-    query->finish(); // SQLite will not commit while a statement is still open
-    return rows;
-}
-
 // Records a refused attempt in its own transaction after the rollback, so the
 // trail shows it; failing that is only worth a warning.
 void logRefused(const Connection &connection, const OperatorInfo &who, const QString &affiliateId,
@@ -256,7 +242,7 @@ Result<Resolve::Outcome> writePlan(const Connection &connection, const Resolve::
         QVariantList values{plan.request.keepId, now, plan.affiliateId};
         for (qint64 id : plan.supersedeIds)
             values << id;
-        auto changed = returnedRows(connection,
+        auto changed = connection.returnedRows(
             QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_by = ?, "
                            "superseded_at = ? WHERE affiliate_id = ? AND status = 'active' AND id "
                            "IN (%1) RETURNING id")
@@ -271,7 +257,7 @@ Result<Resolve::Outcome> writePlan(const Connection &connection, const Resolve::
     }
     case Kind::DriftAlign: {
         // The evaluator's compare-and-set: only from the rate the preview saw.
-        auto changed = returnedRows(connection,
+        auto changed = connection.returnedRows(
             QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND "
                            "commission_rate = ? RETURNING id"),
             {*plan.drift.historyRate, plan.affiliateId, plan.drift.profileRate});
@@ -525,7 +511,7 @@ Result<int> writeUndo(const Connection &connection, const Resolve::UndoPlan &pla
         QVariantList values{plan.keepId};
         for (qint64 id : plan.restoreIds)
             values << id;
-        auto changed = returnedRows(connection,
+        auto changed = connection.returnedRows(
             QStringLiteral("UPDATE tier_events SET status = 'active', superseded_by = NULL, "
                            "superseded_at = NULL WHERE superseded_by = ? AND status = "
                            "'superseded' AND backfill_batch_id IS NULL AND id IN (%1) RETURNING id")
@@ -538,7 +524,7 @@ Result<int> writeUndo(const Connection &connection, const Resolve::UndoPlan &pla
         return *changed;
     }
     case Kind::DriftAlign: {
-        auto changed = returnedRows(connection,
+        auto changed = connection.returnedRows(
             QStringLiteral("UPDATE affiliate_profiles SET commission_rate = ? WHERE id = ? AND "
                            "commission_rate = ? RETURNING id"),
             {plan.rateBack, plan.affiliateId, plan.rateNow});
@@ -551,7 +537,7 @@ Result<int> writeUndo(const Connection &connection, const Resolve::UndoPlan &pla
     case Kind::DriftRecord: {
         // Soft, like every other change to tier events: the recorded event stays
         // visible among the superseded rows.
-        auto changed = returnedRows(connection,
+        auto changed = connection.returnedRows(
             QStringLiteral("UPDATE tier_events SET status = 'superseded', superseded_at = ? "
                            "WHERE id = ? AND status = 'active' RETURNING id"),
             {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()), plan.eventId});

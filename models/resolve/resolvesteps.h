@@ -48,8 +48,6 @@ Result<Resolve::Plan> planFrom(const Audit::Report &report, const Resolve::Reque
 Result<void> checkFingerprintGiven(const QString &expected);
 
 // Writing, inside the write transaction; the sentences of a refusal or a fault.
-Result<int> returnedRows(
-    const Connection &connection, const QString &sql, const QVariantList &values);
 
 void logRefused(const Connection &connection, const OperatorInfo &who, const QString &affiliateId,
     const QJsonObject &details);

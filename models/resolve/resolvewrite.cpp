@@ -162,7 +162,7 @@ public:
         if (!changed)
             return changed.error();
         m_outcome.rowsChanged = *changed;
-        auto marked = returnedRows(connection,
+        auto marked = connection.returnedRows(
             QStringLiteral("UPDATE tierdesk_resolutions SET undone_at = ?, undone_by = ? WHERE "
                            "id = ? AND undone_at IS NULL RETURNING id"),
             {SqlDialect::timeValue(QDateTime::currentDateTimeUtc()), m_who.name, m_resolutionId});
