@@ -1676,8 +1676,7 @@ private slots:
             Timeout);
 
         // This agent's own request: Withdraw, not Approve.
-        const QString me = Settings().operatorName().isEmpty() ? OperatorInfo::fullUserName()
-                                                               : Settings().operatorName();
+        const QString me = Settings().operatorName();
         auto mine = ask(QString(), me);
         QVERIFY2(mine, Fixture::why(mine));
         view->refresh();

@@ -787,58 +787,58 @@
 <context>
     <name>TierDesk::ApprovalDialog</name>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="87"/>
+        <location filename="../widgets/approvaldialog.cpp" line="71"/>
         <source>The plan has changed since the request; it cannot be approved. Enter does not write.</source>
         <translation>Der Plan hat sich seit der Anfrage geändert; er kann nicht freigegeben werden. Die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="91"/>
+        <location filename="../widgets/approvaldialog.cpp" line="75"/>
         <source>Give your justification as the reason first; Enter does not write.</source>
         <translation>Geben Sie zuerst Ihre Begründung ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="92"/>
+        <location filename="../widgets/approvaldialog.cpp" line="76"/>
         <source>Say why you reject it as the reason first; Enter does not write.</source>
         <translation>Geben Sie zuerst als Begründung an, warum Sie ablehnen; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="94"/>
+        <location filename="../widgets/approvaldialog.cpp" line="78"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="95"/>
+        <location filename="../widgets/approvaldialog.cpp" line="79"/>
         <source>Type the request&apos;s number first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Nummer der Anfrage ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="104"/>
+        <location filename="../widgets/approvaldialog.cpp" line="88"/>
         <source>Request %1 by %2, %3: %4. Ticket: %5. Reason: %6. Fingerprint %7.</source>
         <translation>Anfrage %1 von %2, %3: %4. Ticket: %5. Begründung: %6. Fingerabdruck %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="107"/>
-        <location filename="../widgets/approvaldialog.cpp" line="108"/>
+        <location filename="../widgets/approvaldialog.cpp" line="91"/>
+        <location filename="../widgets/approvaldialog.cpp" line="92"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="111"/>
+        <location filename="../widgets/approvaldialog.cpp" line="95"/>
         <source>Approve request %1</source>
         <translation>Anfrage %1 freigeben</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="114"/>
+        <location filename="../widgets/approvaldialog.cpp" line="98"/>
         <source>The plan as it stands now is the one asked for. Approving writes it in your session, in one transaction, re-checked under the write lock; the batch is recorded as yours, under the request&apos;s ticket, with your reason as the justification.</source>
         <translation>Der Plan ist jetzt derselbe wie angefragt. Die Freigabe schreibt ihn in Ihrer Sitzung, in einer Transaktion und unter der Schreibsperre erneut geprüft; der Batch wird als Ihrer gespeichert, unter dem Ticket der Anfrage und mit Ihrer Begründung.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="118"/>
+        <location filename="../widgets/approvaldialog.cpp" line="102"/>
         <source>The plan has changed since the request (it is now %1): it cannot be approved. Ask %2 to preview and request again, or reject it.</source>
         <translation>Der Plan hat sich seit der Anfrage geändert (jetzt %1): Er kann nicht freigegeben werden. Bitten Sie %2, die Vorschau erneut anzusehen und neu anzufragen, oder lehnen Sie ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/approvaldialog.cpp" line="123"/>
+        <location filename="../widgets/approvaldialog.cpp" line="107"/>
         <source>Approve and restore %Ln row(s)</source>
         <translation>
             <numerusform>Freigeben und %Ln Zeile wiederherstellen</numerusform>
@@ -846,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/approvaldialog.cpp" line="124"/>
+        <location filename="../widgets/approvaldialog.cpp" line="108"/>
         <source>Approve and supersede %Ln row(s)</source>
         <translation>
             <numerusform>Freigeben und %Ln Zeile als überholt markieren</numerusform>
@@ -854,85 +854,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="125"/>
+        <location filename="../widgets/approvaldialog.cpp" line="109"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="127"/>
+        <location filename="../widgets/approvaldialog.cpp" line="111"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="130"/>
-        <location filename="../widgets/approvaldialog.cpp" line="132"/>
+        <location filename="../widgets/approvaldialog.cpp" line="114"/>
+        <location filename="../widgets/approvaldialog.cpp" line="116"/>
         <source>Reject request %1</source>
         <translation>Anfrage %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="131"/>
+        <location filename="../widgets/approvaldialog.cpp" line="115"/>
         <source>Rejecting changes no data; the reason is recorded.</source>
         <translation>Eine Ablehnung ändert keine Daten; die Begründung wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="135"/>
-        <location filename="../widgets/approvaldialog.cpp" line="137"/>
+        <location filename="../widgets/approvaldialog.cpp" line="119"/>
+        <location filename="../widgets/approvaldialog.cpp" line="121"/>
         <source>Withdraw request %1</source>
         <translation>Anfrage %1 zurückziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="136"/>
+        <location filename="../widgets/approvaldialog.cpp" line="120"/>
         <source>Withdrawing changes no data.</source>
         <translation>Das Zurückziehen ändert keine Daten.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="141"/>
+        <location filename="../widgets/approvaldialog.cpp" line="125"/>
         <source>Type the request&apos;s number (%1) to confirm:</source>
         <translation>Zur Bestätigung die Nummer der Anfrage (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="142"/>
+        <location filename="../widgets/approvaldialog.cpp" line="126"/>
         <source>Request number to confirm</source>
         <translation>Zu bestätigende Anfragenummer</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="146"/>
+        <location filename="../widgets/approvaldialog.cpp" line="130"/>
         <source>Your justification (required)</source>
         <translation>Ihre Begründung (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="147"/>
+        <location filename="../widgets/approvaldialog.cpp" line="131"/>
         <source>Why you reject it (required)</source>
         <translation>Warum Sie ablehnen (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="150"/>
-        <location filename="../widgets/approvaldialog.cpp" line="151"/>
+        <location filename="../widgets/approvaldialog.cpp" line="134"/>
+        <location filename="../widgets/approvaldialog.cpp" line="135"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="150"/>
+        <location filename="../widgets/approvaldialog.cpp" line="134"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="150"/>
+        <location filename="../widgets/approvaldialog.cpp" line="134"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="151"/>
+        <location filename="../widgets/approvaldialog.cpp" line="135"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="151"/>
+        <location filename="../widgets/approvaldialog.cpp" line="135"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/approvaldialog.cpp" line="152"/>
+        <location filename="../widgets/approvaldialog.cpp" line="136"/>
         <source>Sample of the rows the approval changes</source>
         <translation>Auswahl der Zeilen, die die Freigabe ändert</translation>
     </message>
@@ -1067,12 +1067,12 @@
         <translation>Der Vorgang wurde zurückgerollt, es wurde nichts gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="172"/>
+        <location filename="../models/approvals/approvals.cpp" line="160"/>
         <source>Request %1 is already %2 (by %3 at %4), so nothing was changed.</source>
         <translation>Anfrage %1 ist bereits %2 (von %3 am %4), daher wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="186"/>
+        <location filename="../models/approvals/approvals.cpp" line="174"/>
         <source>more than %Ln row(s)</source>
         <translation>
             <numerusform>mehr als %Ln Zeile</numerusform>
@@ -1080,7 +1080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="188"/>
+        <location filename="../models/approvals/approvals.cpp" line="176"/>
         <source>more than %Ln affiliate(s)</source>
         <translation>
             <numerusform>mehr als %Ln Affiliate</numerusform>
@@ -1088,17 +1088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="191"/>
+        <location filename="../models/approvals/approvals.cpp" line="179"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="197"/>
+        <location filename="../models/approvals/approvals.cpp" line="185"/>
         <source>Four eyes is off: one agent may apply any cleanup or undo.</source>
         <translation>Das Vier-Augen-Prinzip ist aus: Eine Person allein darf jede Bereinigung und jede Rücknahme ausführen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="200"/>
+        <location filename="../models/approvals/approvals.cpp" line="187"/>
         <source>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
             <numerusform>Jede Bereinigung und jede Rücknahme braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunde.</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="203"/>
+        <location filename="../models/approvals/approvals.cpp" line="190"/>
         <source>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
             <numerusform>Eine Bereinigung oder Rücknahme von %1 braucht die Freigabe einer zweiten Person; Anfragen verfallen nach %Ln Stunde.</numerusform>
@@ -1114,42 +1114,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="209"/>
+        <location filename="../models/approvals/approvals.cpp" line="196"/>
         <source>Agents are told apart by their database login: nobody approves their own request.</source>
         <translation>Personen werden an ihrer Datenbankanmeldung unterschieden: Niemand gibt die eigene Anfrage frei.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="255"/>
+        <location filename="../models/approvals/approvals.cpp" line="242"/>
         <source>waiting for approval</source>
         <translation>wartet auf Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="257"/>
+        <location filename="../models/approvals/approvals.cpp" line="244"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="259"/>
+        <location filename="../models/approvals/approvals.cpp" line="246"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="261"/>
+        <location filename="../models/approvals/approvals.cpp" line="248"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="263"/>
+        <location filename="../models/approvals/approvals.cpp" line="250"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="265"/>
+        <location filename="../models/approvals/approvals.cpp" line="252"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="273"/>
+        <location filename="../models/approvals/approvals.cpp" line="260"/>
         <source>Undo batch %1 (%Ln row(s))</source>
         <translation>
             <numerusform>Batch %1 zurücknehmen (%Ln Zeile)</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="275"/>
+        <location filename="../models/approvals/approvals.cpp" line="262"/>
         <source>Clean up %Ln row(s) at @%1</source>
         <translation>
             <numerusform>%Ln Zeile bei @%1 bereinigen</numerusform>
@@ -1165,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="276"/>
+        <location filename="../models/approvals/approvals.cpp" line="263"/>
         <source>Clean up %Ln row(s) at %1 affiliates</source>
         <translation>
             <numerusform>%Ln Zeile bei %1 Affiliates bereinigen</numerusform>
@@ -1173,117 +1173,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="333"/>
+        <location filename="../models/approvals/approvals.cpp" line="320"/>
         <source>A limit is a number of rows or affiliates from 0 up, and requests expire after 1 to 720 hours; nothing was changed.</source>
         <translation>Eine Grenze ist eine Anzahl Zeilen oder Affiliates ab 0, und Anfragen verfallen nach 1 bis 720 Stunden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="345"/>
+        <location filename="../models/approvals/approvals.cpp" line="332"/>
         <source>The database login &quot;%1&quot; may not change the four-eyes policy (only the owner of tierdesk_approval_policy may), so nothing was changed.</source>
         <translation>Die Datenbankanmeldung „%1“ darf die Vier-Augen-Regel nicht ändern (das darf nur der Eigentümer von tierdesk_approval_policy), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="399"/>
+        <location filename="../models/approvals/approvals.cpp" line="386"/>
         <source>Agents are told apart by the names they give, so four eyes is only as strong as those names; give each agent a database login of their own (docs/roles.sql).</source>
         <translation>Personen werden an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen. Geben Sie jeder Person eine eigene Datenbankanmeldung (docs/roles.sql).</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="401"/>
+        <location filename="../models/approvals/approvals.cpp" line="388"/>
         <source>On SQLite agents are told apart by the names they give, so four eyes is only as strong as those names.</source>
         <translation>Unter SQLite werden Personen an dem Namen unterschieden, den sie angeben; das Vier-Augen-Prinzip ist also nur so verlässlich wie diese Namen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="408"/>
+        <location filename="../models/approvals/approvals.cpp" line="395"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits from a dry run), so no request was made.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde keine Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="420"/>
+        <location filename="../models/approvals/approvals.cpp" line="407"/>
         <source>There is nothing to change, so no request was made.</source>
         <translation>Es gibt nichts zu ändern, daher wurde keine Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="422"/>
+        <location filename="../models/approvals/approvals.cpp" line="409"/>
         <source>The plan changed since your preview (it is now %1, you previewed %2), so no request was made; preview it again.</source>
         <translation>Der Plan hat sich seit Ihrer Vorschau geändert (jetzt %1, in Ihrer Vorschau %2), daher wurde keine Anfrage gestellt; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="439"/>
+        <location filename="../models/approvals/approvals.cpp" line="426"/>
         <source>Request %1 already asks for exactly this plan, so no second request was made.</source>
         <translation>Anfrage %1 gilt bereits genau diesem Plan, daher wurde keine zweite Anfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="468"/>
+        <location filename="../models/approvals/approvals.cpp" line="455"/>
         <source>The request was not recorded.</source>
         <translation>Die Anfrage wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="559"/>
+        <location filename="../models/approvals/approvals.cpp" line="546"/>
         <source>Request %1 expired at %2, so nothing was changed; %3 must preview and request again.</source>
         <translation>Anfrage %1 ist am %2 abgelaufen, daher wurde nichts geändert; %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="570"/>
+        <location filename="../models/approvals/approvals.cpp" line="557"/>
         <source>Request %1 was made by your own database login (%2), so you cannot approve or reject it: a second agent, with a login of their own, must.</source>
         <translation>Anfrage %1 stammt von Ihrer eigenen Datenbankanmeldung (%2), daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person mit eigener Anmeldung tun.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="573"/>
+        <location filename="../models/approvals/approvals.cpp" line="560"/>
         <source>Request %1 was made by %2, the name you work under, so you cannot approve or reject it: a second agent must.</source>
         <translation>Anfrage %1 stammt von %2, dem Namen, unter dem Sie arbeiten, daher können Sie sie weder freigeben noch ablehnen: Das muss eine zweite Person tun.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="583"/>
+        <location filename="../models/approvals/approvals.cpp" line="570"/>
         <source>An approval needs a justification (why this change is right), so nothing was changed.</source>
         <translation>Eine Freigabe braucht eine Begründung (warum diese Änderung richtig ist), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="586"/>
+        <location filename="../models/approvals/approvals.cpp" line="573"/>
         <source>&quot;%1&quot; is not a fingerprint (16 hex digits), so nothing was changed; type the request&apos;s fingerprint to confirm.</source>
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern), daher wurde nichts geändert; tippen Sie zur Bestätigung den Fingerabdruck der Anfrage ein.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="595"/>
+        <location filename="../models/approvals/approvals.cpp" line="582"/>
         <source>%1 is not the fingerprint of request %2 (%3), so nothing was changed; review the request again.</source>
         <translation>%1 ist nicht der Fingerabdruck von Anfrage %2 (%3), daher wurde nichts geändert; prüfen Sie die Anfrage erneut.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="640"/>
+        <location filename="../models/approvals/approvals.cpp" line="627"/>
         <source>Request %1 was approved by %2 at %3 while you were approving it; your approval changed nothing.</source>
         <translation>Anfrage %1 wurde während Ihrer Freigabe von %2 am %3 freigegeben; Ihre Freigabe hat nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="644"/>
+        <location filename="../models/approvals/approvals.cpp" line="631"/>
         <source>%1 Request %2 is marked stale: %3 must preview and request again.</source>
         <translation>%1 Anfrage %2 ist als veraltet markiert: %3 muss die Vorschau erneut ansehen und neu anfragen.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="657"/>
+        <location filename="../models/approvals/approvals.cpp" line="644"/>
         <source>A rejection needs a reason (what is wrong with the request), so nothing was changed.</source>
         <translation>Eine Ablehnung braucht einen Grund (was an der Anfrage nicht stimmt), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="678"/>
+        <location filename="../models/approvals/approvals.cpp" line="665"/>
         <source>Only %1, who made request %2, can withdraw it; reject it instead.</source>
         <translation>Nur %1, von dem Anfrage %2 stammt, kann sie zurückziehen; lehnen Sie sie stattdessen ab.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="734"/>
+        <location filename="../models/approvals/approvals.cpp" line="721"/>
         <source>Request %1 was for %2 rows; the plan now has %3, so nothing was changed.</source>
         <translation>Anfrage %1 galt %2 Zeilen; der Plan hat jetzt %3, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="751"/>
+        <location filename="../models/approvals/approvals.cpp" line="737"/>
         <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy holds every cleanup and undo for one), so nothing was changed; ask for it.</source>
         <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel wartet jede Bereinigung und jede Rücknahme darauf), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
     </message>
     <message>
-        <location filename="../models/approvals/approvals.cpp" line="755"/>
+        <location filename="../models/approvals/approvals.cpp" line="741"/>
         <source>This change of %1 at %2 needs a second agent&apos;s approval (the four-eyes policy holds any change of %3 for one), so nothing was changed; ask for it.</source>
         <translation>Diese Änderung von %1 bei %2 braucht die Freigabe einer zweiten Person (nach der Vier-Augen-Regel wartet jede Änderung von %3 darauf), daher wurde nichts geändert; fragen Sie die Freigabe an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="748"/>
+        <location filename="../models/approvals/approvals.cpp" line="733"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1291,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="749"/>
+        <location filename="../models/approvals/approvals.cpp" line="734"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1302,93 +1302,93 @@
 <context>
     <name>TierDesk::ApprovalsView</name>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="152"/>
+        <location filename="../widgets/approvalsview.cpp" line="144"/>
         <source>No approval requests yet.</source>
         <translation>Noch keine Freigabeanfragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="153"/>
+        <location filename="../widgets/approvalsview.cpp" line="145"/>
         <source>No request is waiting for approval.</source>
         <translation>Keine Anfrage wartet auf Freigabe.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="159"/>
+        <location filename="../widgets/approvalsview.cpp" line="151"/>
         <source>Request %1 by %2 at %3: %4, ticket %5, reason: %6.</source>
         <translation>Anfrage %1 von %2 am %3: %4, Ticket %5, Begründung: %6.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="161"/>
-        <location filename="../widgets/approvalsview.cpp" line="162"/>
+        <location filename="../widgets/approvalsview.cpp" line="153"/>
+        <location filename="../widgets/approvalsview.cpp" line="154"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="166"/>
+        <location filename="../widgets/approvalsview.cpp" line="158"/>
         <source>It is yours: another agent approves or rejects it; you can withdraw it. It expires %1.</source>
         <translation>Das ist Ihre Anfrage: Eine zweite Person gibt sie frei oder lehnt sie ab; Sie können sie zurückziehen. Sie läuft ab am %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="169"/>
+        <location filename="../widgets/approvalsview.cpp" line="161"/>
         <source>It expires %1.</source>
         <translation>Sie läuft ab am %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="172"/>
+        <location filename="../widgets/approvalsview.cpp" line="164"/>
         <source>%1 by %2 at %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="175"/>
+        <location filename="../widgets/approvalsview.cpp" line="167"/>
         <source>no note</source>
         <translation>ohne Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="176"/>
+        <location filename="../widgets/approvalsview.cpp" line="168"/>
         <source>(batch %1).</source>
         <translation>(Batch %1).</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="191"/>
+        <location filename="../widgets/approvalsview.cpp" line="183"/>
         <source>Turn on write actions (Session menu) to decide requests.</source>
         <translation>Schalten Sie Schreibaktionen ein (Menü Sitzung), um über Anfragen zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="192"/>
+        <location filename="../widgets/approvalsview.cpp" line="184"/>
         <source>Your own request: a second agent approves or rejects it.</source>
         <translation>Ihre eigene Anfrage: Eine zweite Person gibt sie frei oder lehnt sie ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="213"/>
+        <location filename="../widgets/approvalsview.cpp" line="205"/>
         <source>Show &amp;decided requests too</source>
         <translation>&amp;Entschiedene Anfragen auch zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="214"/>
+        <location filename="../widgets/approvalsview.cpp" line="206"/>
         <source>Approval requests</source>
         <translation>Freigabeanfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="215"/>
+        <location filename="../widgets/approvalsview.cpp" line="207"/>
         <source>Selected request</source>
         <translation>Ausgewählte Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="216"/>
+        <location filename="../widgets/approvalsview.cpp" line="208"/>
         <source>Ap&amp;prove…</source>
         <translation>Frei&amp;geben…</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="218"/>
+        <location filename="../widgets/approvalsview.cpp" line="210"/>
         <source>Review the plan as it stands now and approve it with a justification.</source>
         <translation>Den Plan, wie er jetzt aussieht, prüfen und mit Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="219"/>
+        <location filename="../widgets/approvalsview.cpp" line="211"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/approvalsview.cpp" line="220"/>
+        <location filename="../widgets/approvalsview.cpp" line="212"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Zurückziehen…</translation>
     </message>
@@ -1786,43 +1786,43 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="89"/>
+        <location filename="../widgets/backfilldialog.cpp" line="94"/>
         <source>Supersede duplicate tier events</source>
         <translation>Doppelte Stufenereignisse als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="100"/>
-        <location filename="../widgets/backfilldialog.cpp" line="111"/>
+        <location filename="../widgets/backfilldialog.cpp" line="105"/>
+        <location filename="../widgets/backfilldialog.cpp" line="116"/>
         <source>Affiliate</source>
         <translation>Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="100"/>
+        <location filename="../widgets/backfilldialog.cpp" line="105"/>
         <source>Supersede</source>
         <translation>Als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="100"/>
+        <location filename="../widgets/backfilldialog.cpp" line="105"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="101"/>
+        <location filename="../widgets/backfilldialog.cpp" line="106"/>
         <source>Sample of the rows to supersede</source>
         <translation>Auszug der als überholt zu markierenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="117"/>
+        <location filename="../widgets/backfilldialog.cpp" line="122"/>
         <source>Type the number of rows (%1) to confirm:</source>
         <translation>Zur Bestätigung die Anzahl der Zeilen (%1) eingeben:</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="118"/>
+        <location filename="../widgets/backfilldialog.cpp" line="123"/>
         <source>Number of rows to confirm</source>
         <translation>Zu bestätigende Zeilenzahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="107"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile als überholt markieren</numerusform>
@@ -1830,13 +1830,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="94"/>
+        <location filename="../widgets/backfilldialog.cpp" line="99"/>
         <source>To be marked superseded: %1 in %2 at %3, each pointing at the event that stays. One transaction; if anything changed since the audit, nothing is written. Plan fingerprint %4.</source>
         <translation>Als überholt markiert werden: %1 in %2 bei %3, jeweils mit Verweis auf das verbleibende Ereignis. Eine Transaktion; hat sich seit der Prüfung etwas geändert, wird nichts geschrieben. Fingerabdruck des Plans: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="97"/>
-        <location filename="../widgets/backfilldialog.cpp" line="108"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="113"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1844,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="98"/>
+        <location filename="../widgets/backfilldialog.cpp" line="103"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -1852,8 +1852,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="99"/>
-        <location filename="../widgets/backfilldialog.cpp" line="109"/>
+        <location filename="../widgets/backfilldialog.cpp" line="104"/>
+        <location filename="../widgets/backfilldialog.cpp" line="114"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1861,37 +1861,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="83"/>
+        <location filename="../widgets/backfilldialog.cpp" line="88"/>
         <source>Type the number of rows first; Enter does not write.</source>
         <translation>Geben Sie zuerst die Zeilenzahl ein; die Eingabetaste schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="90"/>
+        <location filename="../widgets/backfilldialog.cpp" line="95"/>
         <source>Undo cleanup batch %1</source>
         <translation>Bereinigungs-Batch %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="105"/>
+        <location filename="../widgets/backfilldialog.cpp" line="110"/>
         <source>To be made active again: %1 at %2 that batch %3 superseded and that are still superseded by it. One transaction; if any of them changed since this preview, nothing is written. Undo fingerprint %4.</source>
         <translation>Wieder aktiv werden: %1 bei %2, die Batch %3 als überholt markiert hat und die es noch sind. Eine Transaktion; hat sich eine davon seit dieser Vorschau geändert, wird nichts geschrieben. Fingerabdruck: %4.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="111"/>
+        <location filename="../widgets/backfilldialog.cpp" line="116"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="111"/>
+        <location filename="../widgets/backfilldialog.cpp" line="116"/>
         <source>Superseded by</source>
         <translation>Überholt durch</translation>
     </message>
     <message>
-        <location filename="../widgets/backfilldialog.cpp" line="112"/>
+        <location filename="../widgets/backfilldialog.cpp" line="117"/>
         <source>Sample of the rows to restore</source>
         <translation>Auswahl der wiederherzustellenden Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="113"/>
+        <location filename="../widgets/backfilldialog.cpp" line="118"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile wiederherstellen</numerusform>
@@ -3903,8 +3903,8 @@
     </message>
     <message>
         <location filename="../models/resolve/resolvesteps.cpp" line="176"/>
-        <location filename="../models/resolve/resolvesteps.cpp" line="302"/>
-        <location filename="../models/resolve/resolvesteps.cpp" line="567"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="288"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="553"/>
         <source>Unknown kind of resolution.</source>
         <translation>Unbekannte Art der Klärung.</translation>
     </message>
@@ -3919,62 +3919,62 @@
         <translation>„%1“ ist kein Fingerabdruck (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="219"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="205"/>
         <source>The connection to the database was lost while resolving, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank brach während der Klärung ab; sie wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="226"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="212"/>
         <source>Resolving was rolled back and nothing was changed (%1).</source>
         <translation>Die Klärung wurde zurückgerollt und nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="231"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="217"/>
         <source>The data changed while resolving (%1 of %2 rows could be changed), so nothing was changed; preview it again.</source>
         <translation>Die Daten haben sich während der Klärung geändert (%1 von %2 Zeilen ließen sich ändern), daher wurde nichts geändert; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="293"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="279"/>
         <source>The tier event was not written.</source>
         <translation>Das Stufenereignis wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="368"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="354"/>
         <source>The resolution was not recorded.</source>
         <translation>Die Klärung wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="390"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="376"/>
         <source>There is no resolution %1.</source>
         <translation>Es gibt keine Klärung %1.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="394"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="380"/>
         <source>Resolution %1 is of an unknown kind &quot;%2&quot;.</source>
         <translation>Klärung %1 ist von unbekannter Art „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="495"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="481"/>
         <source>Resolution %1 was already undone on %2.</source>
         <translation>Klärung %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="417"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="403"/>
         <source>Resolution %1 does not say which events it superseded.</source>
         <translation>Klärung %1 gibt nicht an, welche Ereignisse sie als überholt markiert hat.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="434"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="420"/>
         <source>None of the events resolution %1 superseded is still superseded by it, so there is nothing to undo.</source>
         <translation>Keines der Ereignisse, die Klärung %1 als überholt markiert hat, ist es durch sie noch; es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="456"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="442"/>
         <source>The profile&apos;s rate is %1 now, not the %2 resolution %3 set, so undoing it would overwrite a later change; nothing was changed.</source>
         <translation>Der Satz im Profil ist jetzt %1, nicht die %2, die Klärung %3 gesetzt hat; ein Rückgängigmachen würde eine spätere Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/resolve/resolvesteps.cpp" line="478"/>
+        <location filename="../models/resolve/resolvesteps.cpp" line="464"/>
         <source>The tier event #%1 that resolution %2 recorded is no longer active, so there is nothing to undo.</source>
         <translation>Das Stufenereignis #%1, das Klärung %2 nachgetragen hat, ist nicht mehr aktiv; es gibt nichts rückgängig zu machen.</translation>
     </message>

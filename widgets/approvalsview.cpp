@@ -1,7 +1,6 @@
 #include "approvalsview.h"
 #include "../models/approvals/approvals.h"
 #include "../models/common/format.h"
-#include "../models/common/operatorinfo.h"
 #include "../models/common/text.h"
 #include "../models/db/databaseworker.h"
 #include "../models/itemmodels/approvalmodel.h"
@@ -22,13 +21,6 @@
 namespace TierDesk {
 
 namespace {
-
-// The name this window's writes are recorded under (as WriteDialog offers it).
-QString ownName()
-{
-    const QString chosen = Settings().operatorName();
-    return chosen.isEmpty() ? OperatorInfo::fullUserName() : chosen;
-}
 
 } // namespace
 
@@ -111,7 +103,7 @@ void ApprovalsView::refresh()
         return;
     m_loading = true;
     const bool openOnly = !m_all->isChecked();
-    const QString me = ownName();
+    const QString me = Settings().operatorName(); // the name writes are recorded under
     const qint64 selected = [this] {
         const Approvals::Request *r = m_model->requestAt(m_table->currentIndex().row());
         return r ? r->id : 0;

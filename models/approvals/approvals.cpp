@@ -183,8 +183,7 @@ QString Approvals::Policy::text() const
 {
     if (!isOn())
         return tr("Four eyes is off: one agent may apply any cleanup or undo.");
-    const bool every = (maxRows && *maxRows == 0) || (maxAffiliates && *maxAffiliates == 0);
-    QString text = every
+    QString text = holdsEvery()
         ? tr("Every cleanup or undo needs a second agent's approval; requests expire after "
              "%Ln hour(s).",
             nullptr, expiryHours)
@@ -731,18 +730,17 @@ Result<void> Approvals::admit(
         return current.error();
     if (!current->needs(size.rows, size.affiliates))
         return {};
-    const bool every = (current->maxRows && *current->maxRows == 0)
-        || (current->maxAffiliates && *current->maxAffiliates == 0);
     const QString rows = tr("%Ln row(s)", nullptr, size.rows);
     const QString affiliates = tr("%Ln affiliate(s)", nullptr, size.affiliates);
     return Error{Error::Kind::Refused,
-        every ? tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
-                   "policy holds every cleanup and undo for one), so nothing was changed; ask "
-                   "for it.")
-                    .arg(rows, affiliates)
-              : tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
-                   "policy holds any change of %3 for one), so nothing was changed; ask for it.")
-                    .arg(rows, affiliates, current->limitText()),
+        current->holdsEvery()
+            ? tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
+                 "policy holds every cleanup and undo for one), so nothing was changed; ask "
+                 "for it.")
+                  .arg(rows, affiliates)
+            : tr("This change of %1 at %2 needs a second agent's approval (the four-eyes "
+                 "policy holds any change of %3 for one), so nothing was changed; ask for it.")
+                  .arg(rows, affiliates, current->limitText()),
         Error::Reason::NeedsApproval};
 }
 

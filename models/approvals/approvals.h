@@ -38,6 +38,11 @@ public:
         QDateTime setAt;
 
         bool isOn() const { return maxRows.has_value() || maxAffiliates.has_value(); }
+        // A limit of 0: every cleanup and undo waits for a second agent.
+        bool holdsEvery() const
+        {
+            return (maxRows && *maxRows == 0) || (maxAffiliates && *maxAffiliates == 0);
+        }
         bool needs(int rows, int affiliates) const;
         // One sentence: what needs a second agent, and who counts as another.
         QString text() const;
