@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "../models/common/format.h"
+#include "../models/db/standby.h"
 #include "../models/policy/tierpolicy.h"
 #include "../models/schema/schema.h"
 
@@ -31,6 +32,14 @@ int CliContext::exitCodeFor(const Error &error)
 
 namespace {
 DatabaseUrl s_lastUrl; // the database the command opened, for a lock timeout's holders
+QString s_readDb; // --read-db
+int s_maxLagSeconds = 60; // --max-lag
+} // namespace
+
+void CliContext::setStandby(const QString &readDbArgument, int maxLagSeconds)
+{
+    s_readDb = readDbArgument.trimmed();
+    s_maxLagSeconds = maxLagSeconds;
 }
 
 int CliContext::fail(const Error &error)
@@ -55,8 +64,30 @@ Result<std::unique_ptr<Connection>> CliContext::open(
     auto url = parseUrl(dbArgument);
     if (!url)
         return url.error();
+    if (!s_readDb.isEmpty()) {
+        auto standby = DatabaseUrl::parse(s_readDb);
+        if (!standby)
+            return Error::usage(QCoreApplication::translate("tierdesk-cli", "--read-db: %1")
+                                    .arg(standby.error().message));
+        url = url->withStandby(*standby);
+        if (!url)
+            return url.error();
+    }
     s_lastUrl = *url;
-    return Connection::open(*url, mode);
+    auto connection = Connection::open(*url, mode);
+    if (!connection || !(*connection)->readsStandby())
+        return connection;
+    // What follows was read on a replica: say so when it is behind.
+    auto state = Standby::state(**connection);
+    if (!state)
+        return state.error();
+    if (state->isLate(s_maxLagSeconds))
+        err() << QCoreApplication::translate("tierdesk-cli",
+            "Reading from the standby %1, which is %2: what follows may not show the "
+            "primary's latest changes.")
+                     .arg((*connection)->serverUrl().toDisplayString(), state->text())
+              << Qt::endl;
+    return connection;
 }
 
 Result<std::unique_ptr<Connection>> CliContext::openMigrated(

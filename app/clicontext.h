@@ -8,8 +8,9 @@
 
 namespace TierDesk {
 
-// What every tierdesk-cli command shares: opening the database named by --db
-// and turning an Error into one sentence on stderr and an exit code.
+// What every tierdesk-cli command shares: opening the database named by --db (and
+// the standby named by --read-db, for Connection::Mode::Browse) and turning an Error
+// into one sentence on stderr and an exit code.
 class CliContext final
 {
     Q_DECLARE_TR_FUNCTIONS(TierDesk::CliContext)
@@ -33,6 +34,10 @@ public:
     // command but init and migrate starts with.
     static Result<std::unique_ptr<Connection>> openMigrated(
         const QString &dbArgument, Connection::Mode mode);
+
+    // --read-db and --max-lag: the standby the reading commands use, and how far behind
+    // it may be before a line on stderr says so.
+    static void setStandby(const QString &readDbArgument, int maxLagSeconds);
 
     static QTextStream &out();
     static QTextStream &err();

@@ -53,7 +53,8 @@ struct Options
     Options();
     void describe(QCommandLineParser &parser) const;
 
-    QCommandLineOption db, lang, screenshot, size, affiliate, view, tab, report, dark, measure;
+    QCommandLineOption db, readDb, lang, screenshot, size, affiliate, view, tab, report, dark,
+        measure;
 };
 
 Options::Options()
@@ -61,6 +62,11 @@ Options::Options()
         QCoreApplication::translate(
             "tierdesk", "Database: sqlite:PATH, PATH.db or postgresql:// URI."),
         QStringLiteral("url"))
+    , readDb(QStringLiteral("read-db"),
+          QCoreApplication::translate("tierdesk",
+              "A hot standby of --db to read from (postgresql:// URI or ?service=NAME); writes "
+              "stay on --db."),
+          QStringLiteral("url"))
     , lang(QStringLiteral("lang"), QCoreApplication::translate("tierdesk", "Language: de or en."),
           QStringLiteral("code"))
     , screenshot(QStringLiteral("screenshot"),
@@ -99,7 +105,8 @@ void Options::describe(QCommandLineParser &parser) const
         QCoreApplication::translate("tierdesk", "Affiliate tier admin dashboard."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({db, lang, screenshot, size, affiliate, view, tab, report, dark, measure});
+    parser.addOptions(
+        {db, readDb, lang, screenshot, size, affiliate, view, tab, report, dark, measure});
 }
 
 // --screenshot and --case-report, once the window has settled: the PNG, the PDF or
@@ -309,6 +316,10 @@ int main(int argc, char *argv[])
 
     const bool named = parser.isSet(options.db);
     Result<DatabaseUrl> url = named ? DatabaseUrl::parse(parser.value(options.db)) : demoDatabase();
+    if (url && parser.isSet(options.readDb)) {
+        auto standby = DatabaseUrl::parse(parser.value(options.readDb));
+        url = standby ? url->withStandby(*standby) : standby;
+    }
     if (!url && shooting)
         return fail(url.error().message, named ? 2 : 4);
 

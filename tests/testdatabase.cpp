@@ -2,10 +2,13 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -14,30 +17,89 @@ namespace {
 // Runs one statement on the admin database through a short-lived connection.
 QString adminExec(const QString &sql)
 {
-    const QString name = QStringLiteral("tierdesk-test-admin");
     QString error;
-    {
-        auto url = TierDesk::DatabaseUrl::parse(TestDatabase::postgresAdminUrl());
-        if (!url)
-            return url.error().message;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setDatabaseName(url->databaseName());
-        db.setUserName(url->userName());
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                error = query.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    TestDatabase::queryValue(TestDatabase::postgresAdminUrl(), sql, &error);
     return error;
 }
 
 } // namespace
+
+QVariant TestDatabase::queryValue(const QString &urlText, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("tierdesk-test-admin");
+    QString problem;
+    QVariant value;
+    {
+        auto url = TierDesk::DatabaseUrl::parse(urlText);
+        if (!url) {
+            problem = url.error().message;
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url->host());
+            db.setPort(url->port());
+            db.setDatabaseName(url->databaseName());
+            db.setUserName(url->userName());
+            if (!db.open()) {
+                problem = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                if (!query.exec(sql))
+                    problem = query.lastError().text();
+                else if (query.next())
+                    value = query.value(0);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error)
+        *error = problem;
+    return value;
+}
+
+QString TestDatabase::standbyAdminUrl()
+{
+    return qEnvironmentVariable("TIERDESK_TEST_PG_STANDBY_URL");
+}
+
+QString TestDatabase::standbyUrlString() const
+{
+    if (m_pgName.isEmpty() || standbyAdminUrl().isEmpty())
+        return {};
+    const QUrlQuery standbyQuery(QUrl(standbyAdminUrl()).query());
+    QUrl url(m_urlString);
+    QUrlQuery query(url.query());
+    query.removeQueryItem(QStringLiteral("port"));
+    query.addQueryItem(QStringLiteral("port"), standbyQuery.queryItemValue(QStringLiteral("port")));
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString TestDatabase::waitForStandby(int timeoutMs)
+{
+    QString error;
+    const QString target = queryValue(
+        postgresAdminUrl(), QStringLiteral("SELECT pg_current_wal_lsn()::text"), &error)
+                               .toString();
+    if (!error.isEmpty())
+        return error;
+    QDeadlineTimer deadline(timeoutMs);
+    const QString caughtUp
+        = QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(target);
+    while (!deadline.hasExpired()) {
+        if (queryValue(standbyAdminUrl(), caughtUp, &error).toBool())
+            return {};
+        QThread::msleep(20); // polling a condition, not waiting out a race
+    }
+    const QVariant reached = queryValue(standbyAdminUrl(),
+        QStringLiteral("SELECT pg_last_wal_receive_lsn()::text || ' received, ' || "
+                       "pg_last_wal_replay_lsn()::text || ' replayed, paused: ' || "
+                       "pg_is_wal_replay_paused()::text"),
+        &error);
+    return QStringLiteral("the standby did not replay %1 in %2 s (%3%4)")
+        .arg(target)
+        .arg(timeoutMs / 1000)
+        .arg(reached.toString(), error);
+}
 
 QString TestDatabase::postgresAdminUrl()
 {
@@ -47,7 +109,9 @@ QString TestDatabase::postgresAdminUrl()
 void TestDatabase::addEngines()
 {
     QTest::addColumn<QString>("engine");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    // The partitioned pass of scripts/test is about PostgreSQL alone.
+    if (qEnvironmentVariableIsEmpty("TIERDESK_TEST_PG_PARTITION"))
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
     QTest::newRow("postgres") << QStringLiteral("postgres");
 }
 
@@ -91,4 +155,61 @@ TestDatabase::~TestDatabase()
 {
     if (!m_pgName.isEmpty())
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+}
+
+StandbyPause::StandbyPause()
+{
+    if (TestDatabase::standbyAdminUrl().isEmpty()) {
+        m_error = QStringLiteral("TIERDESK_TEST_PG_STANDBY_URL is not set");
+        return;
+    }
+    const QUrlQuery query(QUrl(TestDatabase::standbyAdminUrl()).query());
+    m_lock = std::make_unique<QLockFile>(
+        QDir::temp().filePath(QStringLiteral("tierdesk-standby-%1.lock")
+                                  .arg(query.queryItemValue(QStringLiteral("port")))));
+    if (!m_lock->tryLock(300000)) {
+        m_error = QStringLiteral("another test kept the standby paused for 5 minutes");
+        return;
+    }
+    TestDatabase::queryValue(
+        TestDatabase::standbyAdminUrl(), QStringLiteral("SELECT pg_wal_replay_pause()"), &m_error);
+    if (!m_error.isEmpty())
+        return;
+    QDeadlineTimer deadline(60000);
+    while (TestDatabase::queryValue(TestDatabase::standbyAdminUrl(),
+               QStringLiteral("SELECT pg_get_wal_replay_pause_state()"), &m_error)
+               .toString()
+        != QLatin1String("paused")) {
+        if (!m_error.isEmpty() || deadline.hasExpired()) {
+            m_error += QStringLiteral(" (replay did not pause)");
+            return;
+        }
+        QThread::msleep(10);
+    }
+}
+
+StandbyPause::~StandbyPause()
+{
+    if (m_lock && m_lock->isLocked())
+        TestDatabase::queryValue(
+            TestDatabase::standbyAdminUrl(), QStringLiteral("SELECT pg_wal_replay_resume()"));
+}
+
+QString StandbyPause::waitUntilReceived(int timeoutMs)
+{
+    QString error;
+    const QString target = TestDatabase::queryValue(TestDatabase::postgresAdminUrl(),
+        QStringLiteral("SELECT pg_current_wal_lsn()::text"), &error)
+                               .toString();
+    if (!error.isEmpty())
+        return error;
+    const QString received
+        = QStringLiteral("SELECT pg_last_wal_receive_lsn() >= '%1'::pg_lsn").arg(target);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (TestDatabase::queryValue(TestDatabase::standbyAdminUrl(), received, &error).toBool())
+            return {};
+        QThread::msleep(10); // polling a condition, not waiting out a race
+    }
+    return QStringLiteral("the standby did not receive %1 (%2)").arg(target, error);
 }

@@ -2,8 +2,10 @@
 
 #include "../models/db/databaseurl.h"
 
+#include <QLockFile>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -28,6 +30,17 @@ public:
 
     // The admin URL of the test cluster, or empty.
     static QString postgresAdminUrl();
+    // The admin URL of the cluster's streaming hot standby (TIERDESK_TEST_PG_STANDBY_URL).
+    static QString standbyAdminUrl();
+    // PostgreSQL: this database on the standby (its port, this database's name); empty
+    // when there is no standby.
+    QString standbyUrlString() const;
+    // Waits until the standby has replayed all the primary had written when called
+    // (its WAL position then). Empty on success, else where the standby got to.
+    static QString waitForStandby(int timeoutMs = 300000);
+    // Runs `sql` on the database at `url` (a short-lived connection): the first
+    // column of its first row, or an error message in `error`.
+    static QVariant queryValue(const QString &url, const QString &sql, QString *error = nullptr);
 
 private:
     QString m_engine;
@@ -46,3 +59,24 @@ private:
     if (var.skipped())                                                                             \
         QSKIP("PostgreSQL not available (TIERDESK_ALLOW_NO_PG=1)");                                \
     QVERIFY2(var.ok(), qPrintable(var.error()))
+
+// Pauses the test standby's replay (pg_wal_replay_pause) until destroyed: what the
+// primary commits meanwhile is received but not shown. One test process at a time
+// holds it (a lock file named after the standby's port), so tests that ctest runs in
+// parallel never resume each other's pause.
+class StandbyPause final
+{
+public:
+    StandbyPause();
+    ~StandbyPause();
+    Q_DISABLE_COPY_MOVE(StandbyPause)
+
+    QString error() const { return m_error; }
+    // Waits until the standby has received (not replayed) all the primary has
+    // written so far. Empty on success.
+    static QString waitUntilReceived(int timeoutMs = 120000);
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_error;
+};

@@ -153,8 +153,7 @@ private slots:
     // before anything is tried.
     void standbyReadsButRefusesWrites()
     {
-        const QString standby = qEnvironmentVariable("TIERDESK_TEST_PG_STANDBY_URL");
-        if (standby.isEmpty()) {
+        if (TestDatabase::standbyAdminUrl().isEmpty()) {
             if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
                 && qEnvironmentVariableIsEmpty("CI"))
                 QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");
@@ -167,26 +166,18 @@ private slots:
             QVERIFY((*c)->exec(QStringLiteral("CREATE TABLE seen (n INTEGER)")));
             QVERIFY((*c)->exec(QStringLiteral("INSERT INTO seen VALUES (42)")));
         }
-        // The same database on the standby: its port, the test database's name.
-        const QUrlQuery standbyQuery(QUrl(standby).query());
-        QUrl url(db.urlString());
-        QUrlQuery query(url.query());
-        query.removeQueryItem(QStringLiteral("port"));
-        query.addQueryItem(
-            QStringLiteral("port"), standbyQuery.queryItemValue(QStringLiteral("port")));
-        url.setQuery(query);
-        auto standbyUrl = DatabaseUrl::parse(url.toString());
+        // The same database on the standby, once it has replayed what the primary wrote.
+        const QString caughtUp = TestDatabase::waitForStandby();
+        QVERIFY2(caughtUp.isEmpty(), qPrintable(caughtUp));
+        auto standbyUrl = DatabaseUrl::parse(db.standbyUrlString());
         QVERIFY(standbyUrl);
-        const auto replayed = [&standbyUrl] {
+        {
             auto r = Connection::open(*standbyUrl, Connection::Mode::ReadOnly);
-            if (!r)
-                return false;
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
             QSqlQuery q((*r)->database());
-            return q.exec(QStringLiteral("SELECT n FROM seen")) && q.next()
-                && q.value(0).toInt() == 42;
-        };
-        // The standby replays every database the suite made before this one: give it time.
-        QTRY_VERIFY_WITH_TIMEOUT(replayed(), 60000);
+            QVERIFY(q.exec(QStringLiteral("SELECT n FROM seen")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 42);
+        }
 
         for (Connection::Mode mode : {Connection::Mode::ReadWrite, Connection::Mode::Create}) {
             auto w = Connection::open(*standbyUrl, mode);

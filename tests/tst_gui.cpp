@@ -29,6 +29,7 @@
 #include "../widgets/backfilldialog.h"
 #include "../widgets/backfillflow.h"
 #include "../widgets/beaconsview.h"
+#include "../widgets/connectdialog.h"
 #include "../widgets/filedialog.h"
 #include "../widgets/languagemanager.h"
 #include "../widgets/livebar.h"
@@ -2056,6 +2057,106 @@ private slots:
         const QStringList recent = Settings().recentDatabases();
         QVERIFY(!recent.isEmpty());
         QCOMPARE(recent.first(), m_url.toStorableString());
+    }
+
+    // A standby to read from: the connection dialog takes one for PostgreSQL only; the
+    // window opened on a primary with its standby says so, shows how far behind the
+    // standby is (orange when replay is paused), and a cleanup started from the
+    // standby's lagging audit is previewed again on the primary, with a note that says
+    // why it has a row more.
+    void readFromAStandby()
+    {
+        if (TestDatabase::standbyAdminUrl().isEmpty()) {
+            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
+                && qEnvironmentVariableIsEmpty("CI"))
+                QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");
+            QFAIL("TIERDESK_TEST_PG_STANDBY_URL is not set; scripts/test starts a standby.");
+        }
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        QString greta;
+        {
+            auto c = Fixture::initialised(db);
+            QVERIFY(c);
+            greta = Fixture::addAffiliate(*c, QStringLiteral("gretaeats"), 25);
+            Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:33.996Z");
+            Fixture::addEvent(*c, greta, 20, 25, "2026-01-22T14:18:34.012Z");
+        }
+
+        ConnectDialog dialog({}, {}, 60);
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("databaseUrl"));
+        auto *standby = dialog.findChild<QLineEdit *>(QStringLiteral("standbyUrl"));
+        QVERIFY(database && standby);
+        database->setText(QStringLiteral("sqlite:/tmp/tierdesk-no-standby.db"));
+        QVERIFY(!standby->isEnabled()); // SQLite has no standby
+        standby->setText(db.standbyUrlString());
+        QVERIFY(!dialog.url());
+        QVERIFY2(dialog.url().error().message.contains(QLatin1String("PostgreSQL")),
+            qPrintable(dialog.url().error().message));
+        database->setText(db.urlString());
+        QVERIFY(standby->isEnabled());
+        const auto url = dialog.url();
+        QVERIFY2(url, url ? "" : qPrintable(url.error().message));
+        QVERIFY(url->standby());
+        QCOMPARE(url->standby()->port(), DatabaseUrl::parse(db.standbyUrlString())->port());
+
+        const QString caughtUp = TestDatabase::waitForStandby();
+        QVERIFY2(caughtUp.isEmpty(), qPrintable(caughtUp));
+        MainWindow window;
+        window.show();
+        bool opened = false;
+        window.openDatabase(*url, [&](const QString &error) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            opened = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(opened && window.isIdle(), Timeout);
+        auto *databaseLabel = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY(databaseLabel);
+        QVERIFY2(databaseLabel->accessibleName().contains(QLatin1String("standby"))
+                && databaseLabel->toolTip() == databaseLabel->accessibleName(),
+            qPrintable(databaseLabel->accessibleName()));
+        QLabel *lag = window.standbyLabel();
+        QTRY_VERIFY_WITH_TIMEOUT(lag->isVisible(), Timeout);
+        QVERIFY2(lag->text().contains(QLatin1String("caught up"))
+                || lag->text().contains(QLatin1String(" s behind")),
+            qPrintable(lag->text()));
+        QVERIFY(lag->styleSheet().isEmpty()); // not late: no warning colour
+        QCOMPARE(lag->accessibleName(), lag->text());
+
+        StandbyPause pause;
+        QVERIFY2(pause.error().isEmpty(), qPrintable(pause.error()));
+        {
+            auto c = Connection::open(db.url(), Connection::Mode::ReadWrite);
+            QVERIFY(c);
+            QVERIFY(Fixture::addEvent(**c, greta, 20, 25, "2026-01-22T14:18:34.020Z") > 0);
+        }
+        const QString received = StandbyPause::waitUntilReceived();
+        QVERIFY2(received.isEmpty(), qPrintable(received));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (window.checkStandby(), lag->text().contains(QLatin1String("paused"))), Timeout);
+        QVERIFY(lag->styleSheet().contains(QLatin1String("#e07b00")));
+        QVERIFY(lag->toolTip().contains(QLatin1String("primary")));
+
+        // The audit reads the paused standby: one redundant row, not the primary's two.
+        window.setWritesEnabled(true, false);
+        AuditView *audit = window.auditView();
+        window.showView(MainWindow::View::Audit);
+        audit->runAudit();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning() && window.isIdle(), Timeout);
+        QCOMPARE(audit->model()->report().summary.redundantRows, 1);
+        audit->previewButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.backfillFlow()->dialog() && window.isIdle(), Timeout);
+        BackfillDialog *cleanup = window.backfillFlow()->dialog();
+        QCOMPARE(cleanup->plan().rows.size(), 2); // the primary's plan
+        auto *note = cleanup->findChild<QLabel *>(QStringLiteral("overtakenNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("standby")), qPrintable(note->text()));
+        QTest::keyClicks(cleanup->confirmationEdit(), QStringLiteral("2"));
+        cleanup->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(superseded(db.url()) == 2 && window.isIdle(), Timeout);
+        // The standby is still paused, yet the new batch is there to undo: the window
+        // reads its own writes' batches from the primary.
+        QTRY_VERIFY_WITH_TIMEOUT(audit->batchModel()->rowCount() == 1 && window.isIdle(), Timeout);
+        QCOMPARE(superseded(*DatabaseUrl::parse(db.standbyUrlString())), 0);
     }
 
     // A PostgreSQL database TierDesk did not create is production: tagged, and

@@ -1903,7 +1903,8 @@
     <name>TierDesk::BackfillFlow</name>
     <message>
         <location filename="../widgets/backfillflow.cpp" line="29"/>
-        <location filename="../widgets/backfillflow.cpp" line="122"/>
+        <location filename="../widgets/backfillflow.cpp" line="55"/>
+        <location filename="../widgets/backfillflow.cpp" line="160"/>
         <source>Nothing to clean up</source>
         <translation>Nichts zu bereinigen</translation>
     </message>
@@ -1914,7 +1915,7 @@
     </message>
     <message>
         <location filename="../widgets/backfillflow.cpp" line="34"/>
-        <location filename="../widgets/backfillflow.cpp" line="152"/>
+        <location filename="../widgets/backfillflow.cpp" line="190"/>
         <source>Read-only session</source>
         <translation>Schreibgeschützte Sitzung</translation>
     </message>
@@ -1923,8 +1924,26 @@
         <source>Turn on write actions (Session menu) before cleaning up.</source>
         <translation>Schalten Sie vor dem Bereinigen die Schreibaktionen ein (Menü „Sitzung“).</translation>
     </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="51"/>
+        <source>Cleanup not previewed</source>
+        <translation>Bereinigung nicht in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backfillflow.cpp" line="56"/>
+        <source>The primary has no race duplicates to supersede: the standby the audit read is behind it.</source>
+        <translation>Der Primärserver hat keine Race-Duplikate zum Ersetzen: Der Standby, den die Prüfung gelesen hat, hinkt ihm hinterher.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="57"/>
+        <location filename="../widgets/backfillflow.cpp" line="64"/>
+        <source>The standby the audit read is behind: this preview is the primary&apos;s, %n row(s), not the audit&apos;s %1.</source>
+        <translation>
+            <numerusform>Der Standby, den die Prüfung gelesen hat, hinkt hinterher: Diese Vorschau stammt vom Primärserver, %n Zeile, nicht die %1 der Prüfung.</numerusform>
+            <numerusform>Der Standby, den die Prüfung gelesen hat, hinkt hinterher: Diese Vorschau stammt vom Primärserver, %n Zeilen, nicht die %1 der Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="95"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln Zeile wird als überholt markiert …</numerusform>
@@ -1932,55 +1951,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="58"/>
+        <location filename="../widgets/backfillflow.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="60"/>
+        <location filename="../widgets/backfillflow.cpp" line="98"/>
         <source>Cleaning up</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="123"/>
+        <location filename="../widgets/backfillflow.cpp" line="161"/>
         <source>Nothing needed superseding any more; no batch was written.</source>
         <translation>Es musste nichts mehr als überholt markiert werden; es wurde kein Batch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="126"/>
+        <location filename="../widgets/backfillflow.cpp" line="164"/>
         <source>Cleanup committed</source>
         <translation>Bereinigung übernommen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="153"/>
+        <location filename="../widgets/backfillflow.cpp" line="191"/>
         <source>Turn on write actions (Session menu) to undo a batch.</source>
         <translation>Schalten Sie die Schreibaktionen ein (Menü „Sitzung“), um einen Batch rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="174"/>
-        <location filename="../widgets/backfillflow.cpp" line="233"/>
+        <location filename="../widgets/backfillflow.cpp" line="212"/>
+        <location filename="../widgets/backfillflow.cpp" line="271"/>
         <source>Undo refused</source>
         <translation>Rückgängigmachen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="179"/>
-        <location filename="../widgets/backfillflow.cpp" line="238"/>
+        <location filename="../widgets/backfillflow.cpp" line="217"/>
+        <location filename="../widgets/backfillflow.cpp" line="276"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="180"/>
-        <location filename="../widgets/backfillflow.cpp" line="238"/>
+        <location filename="../widgets/backfillflow.cpp" line="218"/>
+        <location filename="../widgets/backfillflow.cpp" line="276"/>
         <source>No row is still superseded by batch %1.</source>
         <translation>Keine Zeile ist mehr von Batch %1 als überholt markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="241"/>
+        <location filename="../widgets/backfillflow.cpp" line="279"/>
         <source>Undo committed</source>
         <translation>Rückgängigmachen übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="242"/>
+        <location filename="../widgets/backfillflow.cpp" line="280"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 hat %Ln von Batch %2 als überholt markierte Zeile wiederhergestellt.</numerusform>
@@ -1988,19 +2007,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="276"/>
+        <location filename="../widgets/backfillflow.cpp" line="314"/>
         <source>Request %1 is recorded: %2, under %3. Another agent reviews and approves it in their Approvals view (Ctrl+5) or with tierdesk-cli approvals approve %1 --fingerprint %4; it expires %5.</source>
         <translation>Anfrage %1 ist gespeichert: %2, unter %3. Eine zweite Person prüft sie und gibt sie in ihrer Ansicht Freigaben (Strg+5) oder mit tierdesk-cli approvals approve %1 --fingerprint %4 frei; sie läuft ab am %5.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="44"/>
-        <location filename="../widgets/backfillflow.cpp" line="190"/>
-        <location filename="../widgets/backfillflow.cpp" line="293"/>
+        <location filename="../widgets/backfillflow.cpp" line="82"/>
+        <location filename="../widgets/backfillflow.cpp" line="228"/>
+        <location filename="../widgets/backfillflow.cpp" line="331"/>
         <source>Cleanup not applied</source>
         <translation>Bereinigung nicht angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="128"/>
+        <location filename="../widgets/backfillflow.cpp" line="166"/>
         <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
         <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
         <translation>
@@ -2009,7 +2028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="129"/>
+        <location filename="../widgets/backfillflow.cpp" line="167"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n Affiliate</numerusform>
@@ -2017,47 +2036,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="252"/>
+        <location filename="../widgets/backfillflow.cpp" line="290"/>
         <source>A second agent must approve this</source>
         <translation>Eine zweite Person muss das freigeben</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="257"/>
+        <location filename="../widgets/backfillflow.cpp" line="295"/>
         <source>&amp;Ask for approval</source>
         <translation>&amp;Freigabe anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="272"/>
+        <location filename="../widgets/backfillflow.cpp" line="310"/>
         <source>No approval requested</source>
         <translation>Keine Freigabe angefragt</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="275"/>
+        <location filename="../widgets/backfillflow.cpp" line="313"/>
         <source>Approval requested</source>
         <translation>Freigabe angefragt</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="280"/>
+        <location filename="../widgets/backfillflow.cpp" line="318"/>
         <source>no ticket</source>
         <translation>keinem Ticket</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="296"/>
+        <location filename="../widgets/backfillflow.cpp" line="334"/>
         <source>Data changed since the preview</source>
         <translation>Daten seit der Vorschau geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="297"/>
+        <location filename="../widgets/backfillflow.cpp" line="335"/>
         <source>The tier events changed after the audit you confirmed, so nothing was written. Run the audit again and review the new plan.</source>
         <translation>Die Stufenereignisse haben sich nach der bestätigten Prüfung geändert, daher wurde nichts geschrieben. Führen Sie die Prüfung erneut aus und sehen Sie sich den neuen Plan an.</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="304"/>
+        <location filename="../widgets/backfillflow.cpp" line="342"/>
         <source>Run the audit again</source>
         <translation>Prüfung erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/backfillflow.cpp" line="138"/>
+        <location filename="../widgets/backfillflow.cpp" line="176"/>
         <source>Undo batch %1…</source>
         <translation>Batch %1 rückgängig machen …</translation>
     </message>
@@ -2643,7 +2662,7 @@
 <context>
     <name>TierDesk::CliContext</name>
     <message>
-        <location filename="../app/clicontext.cpp" line="48"/>
+        <location filename="../app/clicontext.cpp" line="57"/>
         <source>Missing --db: name the database (sqlite:PATH or a postgresql:// URI).</source>
         <translation>--db fehlt: Geben Sie die Datenbank an (sqlite:PFAD oder eine postgresql://-URI).</translation>
     </message>
@@ -2686,42 +2705,72 @@
 <context>
     <name>TierDesk::ConnectDialog</name>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="39"/>
+        <location filename="../widgets/connectdialog.cpp" line="61"/>
         <source>Open SQLite database</source>
         <translation>SQLite-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="40"/>
+        <location filename="../widgets/connectdialog.cpp" line="62"/>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="82"/>
+        <location filename="../widgets/connectdialog.cpp" line="103"/>
+        <source>The standby: %1</source>
+        <translation>Der Standby: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="134"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="84"/>
+        <location filename="../widgets/connectdialog.cpp" line="136"/>
         <source>SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from ~/.pgpass or PGPASSWORD and are never stored.</source>
         <translation>SQLite-Datei (sqlite:PFAD oder PFAD.db) oder PostgreSQL-URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwörter kommen aus ~/.pgpass oder PGPASSWORD und werden nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="88"/>
+        <location filename="../widgets/connectdialog.cpp" line="140"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="89"/>
+        <location filename="../widgets/connectdialog.cpp" line="141"/>
+        <source>&amp;Read from a hot standby (optional): its postgresql:// URI or ?service=NAME. Lists, searches, the audit and reports read there; previews, re-checks and writes stay on the primary.</source>
+        <translation>&amp;Standby zum Lesen (optional): seine postgresql://-URI oder ?service=NAME. Listen, Suche, Prüfung und Berichte lesen dort; Vorschauen, Nachprüfungen und Schreibvorgänge bleiben auf dem Primärserver.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="144"/>
+        <source>&amp;Warn when the standby is more than</source>
+        <translation>&amp;Warnen, wenn der Standby mehr als</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="145"/>
+        <source> s behind</source>
+        <translation> s zurückliegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="146"/>
+        <source>Hot standby</source>
+        <translation>Hot Standby</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="147"/>
+        <source>Standby lag warning, seconds</source>
+        <translation>Warnschwelle für den Standby-Rückstand in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="148"/>
         <source>Recent:</source>
         <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="90"/>
+        <location filename="../widgets/connectdialog.cpp" line="149"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="91"/>
+        <location filename="../widgets/connectdialog.cpp" line="150"/>
         <source>Recent databases</source>
         <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
@@ -2729,48 +2778,48 @@
 <context>
     <name>TierDesk::Connection</name>
     <message>
-        <location filename="../models/db/connection.cpp" line="121"/>
+        <location filename="../models/db/connection.cpp" line="122"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="125"/>
+        <location filename="../models/db/connection.cpp" line="126"/>
         <source>The SQLite file %1 does not exist.</source>
         <translation>Die SQLite-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="127"/>
+        <location filename="../models/db/connection.cpp" line="128"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="170"/>
+        <location filename="../models/db/connection.cpp" line="171"/>
         <source>Cannot open the SQLite file %1: %2.</source>
         <translation>Die SQLite-Datei %1 lässt sich nicht öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="181"/>
+        <location filename="../models/db/connection.cpp" line="182"/>
         <source>%1 is not a SQLite database or is damaged (%2).</source>
         <translation>%1 ist keine SQLite-Datenbank oder ist beschädigt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="192"/>
+        <location filename="../models/db/connection.cpp" line="193"/>
         <source>Cannot switch %1 to WAL mode: %2.</source>
         <translation>%1 lässt sich nicht in den WAL-Modus schalten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="211"/>
+        <location filename="../models/db/connection.cpp" line="212"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="232"/>
+        <location filename="../models/db/connection.cpp" line="233"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="249"/>
-        <location filename="../models/db/connection.cpp" line="267"/>
+        <location filename="../models/db/connection.cpp" line="250"/>
+        <location filename="../models/db/connection.cpp" line="268"/>
         <source>Cannot set up the session on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht einrichten: %2.</translation>
     </message>
@@ -2791,27 +2840,27 @@
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="131"/>
+        <location filename="../models/db/connection.cpp" line="132"/>
         <source>%1 is empty, so it is not a SQLite database; nothing was written.</source>
         <translation>%1 ist leer und damit keine SQLite-Datenbank; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="136"/>
+        <location filename="../models/db/connection.cpp" line="137"/>
         <source>The file system holding %1 is mounted read-only, so TierDesk can read it but not write to it.</source>
         <translation>Das Dateisystem mit %1 ist schreibgeschützt eingehängt: TierDesk kann die Datei lesen, aber nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="141"/>
+        <location filename="../models/db/connection.cpp" line="142"/>
         <source>%1 is read-only for you (no write permission), so TierDesk cannot write to it.</source>
         <translation>%1 ist für Sie schreibgeschützt (keine Schreibrechte), daher kann TierDesk nicht hineinschreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="146"/>
+        <location filename="../models/db/connection.cpp" line="147"/>
         <source>The folder %1 is read-only for you, and SQLite writes its journal next to the database, so TierDesk cannot write to it.</source>
         <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="259"/>
+        <location filename="../models/db/connection.cpp" line="260"/>
         <source>%1 is a standby server (a read-only replica), so nothing can be written there; name the primary server for writes.</source>
         <translation>%1 ist ein Standby-Server (eine schreibgeschützte Replik), dort kann nichts geschrieben werden; geben Sie für Änderungen den Primärserver an.</translation>
     </message>
@@ -2957,6 +3006,11 @@
         <location filename="../models/db/databaseurl.cpp" line="227"/>
         <source>PostgreSQL %1 on %2</source>
         <translation>PostgreSQL %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/databaseurl.cpp" line="259"/>
+        <source>Only a PostgreSQL database can be read from a standby; name a postgresql:// URI for both the database and its standby.</source>
+        <translation>Nur eine PostgreSQL-Datenbank lässt sich von einem Standby lesen; geben Sie für die Datenbank und ihren Standby je eine postgresql://-URI an.</translation>
     </message>
 </context>
 <context>
@@ -3202,27 +3256,27 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="633"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>TierDesk</source>
         <translation>TierDesk</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="642"/>
+        <location filename="../widgets/mainwindow.cpp" line="705"/>
         <source>Ctrl+1 to Ctrl+5 switch between the views.</source>
         <translation>Strg+1 bis Strg+5 wechseln zwischen den Ansichten.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="679"/>
+        <location filename="../widgets/mainwindow.cpp" line="742"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="686"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -3230,49 +3284,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>Export case report</source>
         <translation>Fallbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>Case report written to %1</source>
         <translation>Fallbericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
         <source>Approvals (%1)</source>
         <translation>Freigaben (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>%n request(s) waiting for a second agent&apos;s approval</source>
         <translation>
             <numerusform>%n Anfrage wartet auf die Freigabe einer zweiten Person</numerusform>
@@ -3280,164 +3334,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="493"/>
         <source>Turn on write actions?</source>
         <translation>Schreibaktionen einschalten?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>%1 is the PRODUCTION database. Re-evaluating tiers, cleaning up duplicates and undoing batches will change it. Every change is guarded, logged and can be undone, but please be sure.</source>
         <translation>%1 ist die PRODUKTIONSDATENBANK. Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert sie. Jede Änderung ist abgesichert, protokolliert und umkehrbar – bitte trotzdem sicher sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
         <source>Re-evaluating tiers, cleaning up duplicates and undoing batches will change %1. Every change is guarded, logged and can be undone.</source>
         <translation>Stufen neu bewerten, Duplikate bereinigen und Batches rückgängig machen verändert %1. Jede Änderung ist abgesichert, protokolliert und umkehrbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Turn on write actions</source>
         <translation>Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>Unchanged: the 90-day commissions of %1 keep the rate at %2.</source>
         <translation>Unverändert: Mit Provisionen von %1 in 90 Tagen bleibt der Satz bei %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Race lost: someone else changed the rate to %1 first; nothing was written but a race-lost beacon.</source>
         <translation>Kollision: Jemand anderes hat den Satz zuerst auf %1 geändert; geschrieben wurde nur eine Kollisionsmeldung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
         <source>%1: %2 → %3 (tier event #%4).</source>
         <translation>%1: %2 → %3 (Stufenereignis #%4).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
-        <location filename="../widgets/mainwindow.cpp" line="526"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="589"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <source>Standby unreadable</source>
+        <translation>Standby nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <source>Standby: %1</source>
+        <translation>Standby: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <source>The standby is behind its primary by more than %n second(s) (or by an unknown time): lists, searches and the audit may not show the latest changes. Previews, re-checks and writes use the primary.</source>
+        <translation>
+            <numerusform>Der Standby liegt mehr als %n Sekunde (oder unbekannt lange) hinter seinem Primärserver: Listen, Suche und Prüfung zeigen womöglich nicht die neuesten Änderungen. Vorschauen, Nachprüfungen und Schreibvorgänge nutzen den Primärserver.</numerusform>
+            <numerusform>Der Standby liegt mehr als %n Sekunden (oder unbekannt lange) hinter seinem Primärserver: Listen, Suche und Prüfung zeigen womöglich nicht die neuesten Änderungen. Vorschauen, Nachprüfungen und Schreibvorgänge nutzen den Primärserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <source>Lists, searches and the audit read the standby %1; writes go to the primary.</source>
+        <translation>Listen, Suche und Prüfung lesen den Standby %1; Schreibvorgänge gehen an den Primärserver.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>Select an affiliate first.</source>
         <translation>Bitte zuerst einen Affiliate auswählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="633"/>
         <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Beacons</source>
         <translation>Kollisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="704"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="706"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
+        <location filename="../widgets/mainwindow.cpp" line="707"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="645"/>
+        <location filename="../widgets/mainwindow.cpp" line="708"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="646"/>
+        <location filename="../widgets/mainwindow.cpp" line="709"/>
         <source>&amp;Export case report…</source>
         <translation>Fallbericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="711"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <location filename="../widgets/mainwindow.cpp" line="712"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="713"/>
         <source>&amp;Find affiliate</source>
         <translation>Affiliate &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="651"/>
+        <location filename="../widgets/mainwindow.cpp" line="714"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>Enable &amp;write actions</source>
         <translation>&amp;Schreibaktionen einschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="667"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="668"/>
+        <location filename="../widgets/mainwindow.cpp" line="731"/>
         <source>&amp;Desktop&apos;s colours</source>
         <translation>Farben des &amp;Desktops</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="669"/>
+        <location filename="../widgets/mainwindow.cpp" line="732"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="670"/>
+        <location filename="../widgets/mainwindow.cpp" line="733"/>
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="687"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <source>%1, reading from the standby %2</source>
+        <translation>%1, gelesen vom Standby %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="754"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="757"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="759"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>A write is still running; write actions stay on until it has finished.</source>
         <translation>Ein Schreibvorgang läuft noch; die Schreibaktionen bleiben an, bis er fertig ist.</translation>
     </message>
@@ -3512,32 +3595,32 @@
         <translation>&lt;h3&gt;TierDesk %1&lt;/h3&gt;&lt;p&gt;Stufen-Forensik für den Support des Partnerprogramms.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="719"/>
         <source>&amp;Affiliate</source>
         <translation>A&amp;ffiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="657"/>
+        <location filename="../widgets/mainwindow.cpp" line="720"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="721"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/mainwindow.cpp" line="734"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/mainwindow.cpp" line="735"/>
         <source>&amp;About TierDesk</source>
         <translation>Über &amp;TierDesk</translation>
     </message>
@@ -3552,27 +3635,27 @@
         <translation>Zeiten anzeigen in:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="660"/>
+        <location filename="../widgets/mainwindow.cpp" line="723"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="724"/>
         <source>&amp;UTC</source>
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="663"/>
+        <location filename="../widgets/mainwindow.cpp" line="726"/>
         <source>&amp;System (%1)</source>
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
         <source>&amp;Other (%1)…</source>
         <translation>&amp;Andere (%1) …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="666"/>
+        <location filename="../widgets/mainwindow.cpp" line="729"/>
         <source>&amp;Other…</source>
         <translation>&amp;Andere …</translation>
     </message>
@@ -3583,17 +3666,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="717"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="710"/>
         <source>Case reports name the &amp;database</source>
         <translation>Fallberichte nennen die &amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="698"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -4350,6 +4433,58 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
 </context>
 <context>
+    <name>TierDesk::Standby</name>
+    <message>
+        <location filename="../models/db/standby.cpp" line="20"/>
+        <source>the primary itself</source>
+        <translation>der Primärserver selbst</translation>
+    </message>
+    <message>
+        <location filename="../models/db/standby.cpp" line="23"/>
+        <source>behind by an unknown time</source>
+        <translation>unbekannt weit zurück</translation>
+    </message>
+    <message>
+        <location filename="../models/db/standby.cpp" line="25"/>
+        <source>caught up</source>
+        <translation>auf dem neuesten Stand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="29"/>
+        <source>%n s behind</source>
+        <translation>
+            <numerusform>%n s zurück</numerusform>
+            <numerusform>%n s zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="31"/>
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min zurück</numerusform>
+            <numerusform>%n min zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="33"/>
+        <source>%n h behind</source>
+        <translation>
+            <numerusform>%n h zurück</numerusform>
+            <numerusform>%n h zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/db/standby.cpp" line="36"/>
+        <source>replay paused, %1</source>
+        <translation>Wiedergabe angehalten, %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/standby.cpp" line="38"/>
+        <source>not receiving from its primary, %1</source>
+        <translation>empfängt nichts vom Primärserver, %1</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::StripeExport</name>
     <message>
         <location filename="../models/tier/stripeexport.cpp" line="30"/>
@@ -4861,63 +4996,63 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>%1 hat diese Zeilen geändert – bitte abbrechen und die Vorschau neu erstellen; diese Vorschau würde beim Bestätigen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="229"/>
+        <location filename="../widgets/writedialog.cpp" line="234"/>
         <source>The ticket is the one of your last change to this affiliate; check that it is this case&apos;s.</source>
         <translation>Das Ticket ist das Ihrer letzten Änderung an diesem Affiliate – prüfen Sie, ob es zu diesem Fall gehört.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="248"/>
+        <location filename="../widgets/writedialog.cpp" line="253"/>
         <source>Close without writing and discard the ticket, reason and confirmation you typed?</source>
         <translation>Ohne zu schreiben schließen und eingegebenes Ticket, Begründung und Bestätigung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="289"/>
+        <location filename="../widgets/writedialog.cpp" line="294"/>
         <source>Enter does not write. To go ahead, press “%1”.</source>
         <translation>Die Eingabetaste schreibt nichts. Um fortzufahren, wählen Sie „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="312"/>
+        <location filename="../widgets/writedialog.cpp" line="317"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;production database&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt; — &lt;span style=&quot;color:#d32f2f&quot;&gt;&lt;b&gt;Produktionsdatenbank&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="315"/>
+        <location filename="../widgets/writedialog.cpp" line="320"/>
         <source>&lt;b&gt;Target: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ziel: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="316"/>
+        <location filename="../widgets/writedialog.cpp" line="321"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="317"/>
+        <location filename="../widgets/writedialog.cpp" line="322"/>
         <source>e.g. SUP-4821 or the ticket&apos;s address (optional)</source>
         <translation>z. B. SUP-4821 oder die Adresse des Tickets (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="318"/>
+        <location filename="../widgets/writedialog.cpp" line="323"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="319"/>
+        <location filename="../widgets/writedialog.cpp" line="324"/>
         <source>Why, in one line (optional)</source>
         <translation>Warum, in einer Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="320"/>
+        <location filename="../widgets/writedialog.cpp" line="325"/>
         <source>Your na&amp;me:</source>
         <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="322"/>
+        <location filename="../widgets/writedialog.cpp" line="327"/>
         <source>%1 (your login)</source>
         <extracomment>%1 is the login&apos;s name, used when no name is typed</extracomment>
         <translation>%1 (Ihre Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../widgets/writedialog.cpp" line="323"/>
+        <location filename="../widgets/writedialog.cpp" line="328"/>
         <source>Recorded with this write in the audit log and the Activity view, beside the database user, and used to sign replies; TierDesk remembers it.</source>
         <translation>Wird mit dieser Änderung im Prüfprotokoll und in der Aktivität festgehalten, neben dem Benutzer der Datenbank, und unterschreibt Antworten; TierDesk merkt ihn sich.</translation>
     </message>
@@ -4930,7 +5065,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Der Datenordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="99"/>
+        <location filename="../app/tierdesk.cpp" line="103"/>
         <source>Affiliate tier admin dashboard.</source>
         <translation>Verwaltungsoberfläche für Affiliate-Provisionsstufen.</translation>
     </message>
@@ -4940,93 +5075,98 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Datenbank: sqlite:PFAD, PFAD.db oder postgresql://-URI.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="64"/>
+        <location filename="../app/tierdesk.cpp" line="68"/>
         <source>Language: de or en.</source>
         <translation>Sprache: de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="67"/>
+        <location filename="../app/tierdesk.cpp" line="71"/>
         <source>Render the window to a PNG and exit.</source>
         <translation>Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="69"/>
+        <location filename="../app/tierdesk.cpp" line="73"/>
         <source>Window size, WxH.</source>
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="75"/>
+        <location filename="../app/tierdesk.cpp" line="79"/>
         <source>Start in this view: affiliates, audit, beacons, activity or approvals.</source>
         <translation>In dieser Ansicht starten: affiliates, audit, beacons, activity oder approvals.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="79"/>
+        <location filename="../app/tierdesk.cpp" line="83"/>
         <source>Show this tab of the affiliate: events, commissions, batches or activity.</source>
         <translation>Diesen Reiter des Affiliates zeigen: events, commissions, batches oder activity.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="200"/>
+        <location filename="../app/tierdesk.cpp" line="204"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="205"/>
+        <location filename="../app/tierdesk.cpp" line="209"/>
         <source>--view takes affiliates, audit, beacons, activity or approvals, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit, beacons, activity oder approvals, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="214"/>
+        <location filename="../app/tierdesk.cpp" line="218"/>
         <source>--tab takes events, commissions, batches or activity, not &quot;%1&quot;.</source>
         <translation>--tab erwartet events, commissions, batches oder activity, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="325"/>
-        <location filename="../app/tierdesk.cpp" line="343"/>
+        <location filename="../app/tierdesk.cpp" line="333"/>
+        <location filename="../app/tierdesk.cpp" line="351"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="131"/>
+        <location filename="../app/tierdesk.cpp" line="135"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="72"/>
+        <location filename="../app/tierdesk.cpp" line="76"/>
         <source>Open this affiliate (handle, id or evt_ id).</source>
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="112"/>
+        <location filename="../app/tierdesk.cpp" line="116"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="83"/>
+        <location filename="../app/tierdesk.cpp" line="87"/>
         <source>Write the case report of --affiliate as a PDF and exit.</source>
         <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="87"/>
+        <location filename="../app/tierdesk.cpp" line="65"/>
+        <source>A hot standby of --db to read from (postgresql:// URI or ?service=NAME); writes stay on --db.</source>
+        <translation>Ein Hot Standby von --db, von dem gelesen wird (postgresql://-URI oder ?service=NAME); Schreibvorgänge bleiben auf --db.</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk.cpp" line="91"/>
         <source>Use a dark palette (Fusion style).</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="89"/>
+        <location filename="../app/tierdesk.cpp" line="93"/>
         <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
         <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="194"/>
+        <location filename="../app/tierdesk.cpp" line="198"/>
         <source>--case-report needs --affiliate.</source>
         <translation>--case-report braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="249"/>
+        <location filename="../app/tierdesk.cpp" line="253"/>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="224"/>
+        <location filename="../app/tierdesk.cpp" line="228"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
@@ -5090,7 +5230,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../app/cli/approvals.cpp" line="134"/>
-        <location filename="../app/cli/options.cpp" line="48"/>
+        <location filename="../app/cli/options.cpp" line="71"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -5170,7 +5310,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>--identity ist „login“ oder „name“; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="60"/>
+        <location filename="../app/cli/options.cpp" line="83"/>
         <source>The database: sqlite:PATH, PATH.db or a postgresql:// URI.</source>
         <translation>Die Datenbank: sqlite:PFAD, PFAD.db oder eine postgresql://-URI.</translation>
     </message>
@@ -5186,7 +5326,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../app/cli/init.cpp" line="69"/>
-        <location filename="../app/cli/options.cpp" line="130"/>
+        <location filename="../app/cli/options.cpp" line="153"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -5323,7 +5463,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Zu diesem ISO-8601-Zeitpunkt bewerten (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="80"/>
+        <location filename="../app/cli/options.cpp" line="103"/>
         <source>Name for the audit log (default: your user name).</source>
         <translation>Name für das Audit-Protokoll (Standard: Ihr Benutzername).</translation>
     </message>
@@ -5478,7 +5618,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Kollisionsmeldungen pro Stunde gegen die Alarmregel</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="136"/>
+        <location filename="../app/cli/options.cpp" line="159"/>
         <source>Events closer than this count as one race (default 60).</source>
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
@@ -5611,7 +5751,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>#%1 als überholt markieren, #%2 behalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="119"/>
+        <location filename="../app/cli/options.cpp" line="142"/>
         <source>Fingerprint: %1. Nothing was written.</source>
         <translation>Fingerabdruck: %1. Es wurde nichts geschrieben.</translation>
     </message>
@@ -5741,22 +5881,37 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="174"/>
+        <location filename="../app/cli/options.cpp" line="36"/>
+        <source>A hot standby of --db to read from (postgresql:// URI or ?service=NAME): audit, case-report, reply, activity, beacons and stats read there; previews, re-checks and writes stay on --db.</source>
+        <translation>Ein Hot Standby von --db, von dem gelesen wird (postgresql://-URI oder ?service=NAME): audit, case-report, reply, activity, beacons und stats lesen dort; Vorschauen, Nachprüfungen und Schreibvorgänge bleiben auf --db.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="42"/>
+        <source>Warn on stderr when the --read-db standby is more than this many seconds behind (default 60).</source>
+        <translation>Auf stderr warnen, wenn der Standby aus --read-db mehr als so viele Sekunden zurückliegt (Standard 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="55"/>
+        <source>--max-lag takes a number of seconds.</source>
+        <translation>--max-lag erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="197"/>
         <source>Note: the handle @%1 contains %2, which make it look like another handle; check that it is the affiliate you mean.</source>
         <translation>Hinweis: Das Handle @%1 enthält %2 und sieht dadurch wie ein anderes aus. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="217"/>
+        <location filename="../app/cli/options.cpp" line="240"/>
         <source>--yes needs --fingerprint F from &quot;tierdesk-cli %1 --dry-run&quot;, so that only the plan you saw is written.</source>
         <translation>--yes braucht --fingerprint F aus „tierdesk-cli %1 --dry-run“, damit nur der Plan geschrieben wird, den Sie gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="223"/>
+        <location filename="../app/cli/options.cpp" line="246"/>
         <source>--fingerprint is empty (did capturing the dry run&apos;s fingerprint fail?); nothing was written.</source>
         <translation>--fingerprint ist leer (ist das Übernehmen des Fingerabdrucks aus dem Probelauf fehlgeschlagen?); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="227"/>
+        <location filename="../app/cli/options.cpp" line="250"/>
         <source>--fingerprint &quot;%1&quot; is not a plan fingerprint (16 hex digits from the dry run); nothing was written.</source>
         <translation>--fingerprint „%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus dem Probelauf); es wurde nichts geschrieben.</translation>
     </message>
@@ -5812,17 +5967,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>„tierdesk-cli BEFEHL --help“ zeigt die Optionen eines Befehls. Exit-Codes: 0 erledigt; 2 Aufruffehler (nichts geöffnet); 3 von einer Schutzprüfung oder wegen fehlerhafter Daten abgelehnt (nichts geschrieben); 4 Datenbank nicht verfügbar: keine Verbindung, Verbindung abgebrochen, gesperrt, Datenträger voll, schreibgeschützter Speicher oder fehlendes Recht (der Satz sagt, was gegebenenfalls geschrieben wurde); 1 ein Programmfehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="72"/>
+        <location filename="../app/cli/options.cpp" line="95"/>
         <source>--%1 &quot;%2&quot; is not an ISO-8601 time.</source>
         <translation>--%1 „%2“ ist keine ISO-8601-Zeitangabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="88"/>
+        <location filename="../app/cli/options.cpp" line="111"/>
         <source>The ticket this write is for (e.g. SUP-4821 or a URL), kept with the batch and in the audit log.</source>
         <translation>Das Ticket, zu dem diese Änderung gehört (z. B. SUP-4821 oder eine URL); wird beim Batch und im Audit-Log gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="97"/>
+        <location filename="../app/cli/options.cpp" line="120"/>
         <source>Why, in one line, kept with the batch and in the audit log.</source>
         <translation>Warum, in einer Zeile; wird beim Batch und im Audit-Log gespeichert.</translation>
     </message>
@@ -6013,6 +6168,16 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <location filename="../app/tierdesk-cli.cpp" line="45"/>
         <source>decide a conflict, drift or chain break (guarded; --dry-run first)</source>
         <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
+    </message>
+    <message>
+        <location filename="../app/clicontext.cpp" line="71"/>
+        <source>--read-db: %1</source>
+        <translation>--read-db: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clicontext.cpp" line="86"/>
+        <source>Reading from the standby %1, which is %2: what follows may not show the primary&apos;s latest changes.</source>
+        <translation>Gelesen wird vom Standby %1 (%2): Das Folgende zeigt womöglich nicht die neuesten Änderungen des Primärservers.</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@
 <context>
     <name>TierDesk::ApprovalDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/approvaldialog.cpp" line="123"/>
+        <location filename="../widgets/approvaldialog.cpp" line="107"/>
         <source>Approve and restore %Ln row(s)</source>
         <translation>
             <numerusform>Approve and restore %Ln row</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/approvaldialog.cpp" line="124"/>
+        <location filename="../widgets/approvaldialog.cpp" line="108"/>
         <source>Approve and supersede %Ln row(s)</source>
         <translation>
             <numerusform>Approve and supersede %Ln row</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>TierDesk::Approvals</name>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="186"/>
+        <location filename="../models/approvals/approvals.cpp" line="174"/>
         <source>more than %Ln row(s)</source>
         <translation>
             <numerusform>more than %Ln row</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="188"/>
+        <location filename="../models/approvals/approvals.cpp" line="176"/>
         <source>more than %Ln affiliate(s)</source>
         <translation>
             <numerusform>more than %Ln affiliate</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="200"/>
+        <location filename="../models/approvals/approvals.cpp" line="187"/>
         <source>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
             <numerusform>Every cleanup or undo needs a second agent&apos;s approval; requests expire after %Ln hour.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="203"/>
+        <location filename="../models/approvals/approvals.cpp" line="190"/>
         <source>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour(s).</source>
         <translation>
             <numerusform>A cleanup or undo of %1 needs a second agent&apos;s approval; requests expire after %Ln hour.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="273"/>
+        <location filename="../models/approvals/approvals.cpp" line="260"/>
         <source>Undo batch %1 (%Ln row(s))</source>
         <translation>
             <numerusform>Undo batch %1 (%Ln row)</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="275"/>
+        <location filename="../models/approvals/approvals.cpp" line="262"/>
         <source>Clean up %Ln row(s) at @%1</source>
         <translation>
             <numerusform>Clean up %Ln row at @%1</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="276"/>
+        <location filename="../models/approvals/approvals.cpp" line="263"/>
         <source>Clean up %Ln row(s) at %1 affiliates</source>
         <translation>
             <numerusform>Clean up %Ln row at %1 affiliates</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="748"/>
+        <location filename="../models/approvals/approvals.cpp" line="733"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvals/approvals.cpp" line="749"/>
+        <location filename="../models/approvals/approvals.cpp" line="734"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>TierDesk::BackfillDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="107"/>
         <source>Supersede %Ln row(s)</source>
         <translation>
             <numerusform>Supersede %Ln row</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="113"/>
+        <location filename="../widgets/backfilldialog.cpp" line="118"/>
         <source>Restore %Ln row(s)</source>
         <translation>
             <numerusform>Restore %Ln row</numerusform>
@@ -328,8 +328,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="97"/>
-        <location filename="../widgets/backfilldialog.cpp" line="108"/>
+        <location filename="../widgets/backfilldialog.cpp" line="102"/>
+        <location filename="../widgets/backfilldialog.cpp" line="113"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="98"/>
+        <location filename="../widgets/backfilldialog.cpp" line="103"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -345,8 +345,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfilldialog.cpp" line="99"/>
-        <location filename="../widgets/backfilldialog.cpp" line="109"/>
+        <location filename="../widgets/backfilldialog.cpp" line="104"/>
+        <location filename="../widgets/backfilldialog.cpp" line="114"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -357,7 +357,15 @@
 <context>
     <name>TierDesk::BackfillFlow</name>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="57"/>
+        <location filename="../widgets/backfillflow.cpp" line="64"/>
+        <source>The standby the audit read is behind: this preview is the primary&apos;s, %n row(s), not the audit&apos;s %1.</source>
+        <translation>
+            <numerusform>The standby the audit read is behind: this preview is the primary&apos;s, %n row, not the audit&apos;s %1.</numerusform>
+            <numerusform>The standby the audit read is behind: this preview is the primary&apos;s, %n rows, not the audit&apos;s %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/backfillflow.cpp" line="95"/>
         <source>Superseding %Ln row(s)…</source>
         <translation>
             <numerusform>Superseding %Ln row…</numerusform>
@@ -365,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="128"/>
+        <location filename="../widgets/backfillflow.cpp" line="166"/>
         <source>Batch %1 superseded %Ln row(s) at %2 (fingerprint %3).</source>
         <extracomment>%2 is &quot;1 affiliate&quot; or &quot;3 affiliates&quot;</extracomment>
         <translation>
@@ -374,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="129"/>
+        <location filename="../widgets/backfillflow.cpp" line="167"/>
         <source>%n affiliate(s)</source>
         <translation>
             <numerusform>%n affiliate</numerusform>
@@ -382,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/backfillflow.cpp" line="242"/>
+        <location filename="../widgets/backfillflow.cpp" line="280"/>
         <source>Batch %1 restored %Ln row(s) superseded by batch %2.</source>
         <translation>
             <numerusform>Batch %1 restored %Ln row superseded by batch %2.</numerusform>
@@ -528,7 +536,15 @@
 <context>
     <name>TierDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <source>The standby is behind its primary by more than %n second(s) (or by an unknown time): lists, searches and the audit may not show the latest changes. Previews, re-checks and writes use the primary.</source>
+        <translation>
+            <numerusform>The standby is behind its primary by more than %n second (or by an unknown time): lists, searches and the audit may not show the latest changes. Previews, re-checks and writes use the primary.</numerusform>
+            <numerusform>The standby is behind its primary by more than %n seconds (or by an unknown time): lists, searches and the audit may not show the latest changes. Previews, re-checks and writes use the primary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>%n request(s) waiting for a second agent&apos;s approval</source>
         <translation>
             <numerusform>%n request waiting for a second agent&apos;s approval</numerusform>
@@ -536,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="686"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -552,6 +568,33 @@
         <translation>
             <numerusform>%n commission</numerusform>
             <numerusform>%n commissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierDesk::Standby</name>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="29"/>
+        <source>%n s behind</source>
+        <translation>
+            <numerusform>%n s behind</numerusform>
+            <numerusform>%n s behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="31"/>
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min behind</numerusform>
+            <numerusform>%n min behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/standby.cpp" line="33"/>
+        <source>%n h behind</source>
+        <translation>
+            <numerusform>%n h behind</numerusform>
+            <numerusform>%n h behind</numerusform>
         </translation>
     </message>
 </context>

@@ -108,7 +108,7 @@ void ApprovalsView::refresh()
         const Approvals::Request *r = m_model->requestAt(m_table->currentIndex().row());
         return r ? r->id : 0;
     }();
-    m_session->reader()->run(
+    m_session->latest()->run(
         this, [openOnly, me](const Connection &c) { return Approvals::desk(c, openOnly, me); },
         m_answers.latest([this, selected](Result<Approvals::Desk> desk) {
             m_loading = false;

@@ -285,7 +285,7 @@ void AuditView::refreshBatches()
     if (!m_session)
         return;
     m_batchesLoading = true;
-    m_session->reader()->run(
+    m_session->latest()->run(
         this, [](const Connection &c) { return Backfill::batches(c); },
         m_answers.keep([this](Result<QList<Backfill::Batch>> batches) {
             m_batchesLoading = false;

@@ -35,11 +35,49 @@ void BackfillFlow::start(const Backfill::Plan &plan, const QHash<QString, QStrin
             tr("Turn on write actions (Session menu) before cleaning up."), true);
         return;
     }
+    if (!m_session->url().standby()) {
+        confirm(plan, handles, {});
+        return;
+    }
+    Backfill::Options options;
+    options.windowSeconds = plan.windowSeconds;
+    options.affiliateId = plan.affiliateId;
+    emit busyChanged(true);
+    m_session->writer()->run(
+        this, [options](const Connection &c) { return Backfill::preview(c, options); },
+        [this, plan, handles](Result<Backfill::Plan> primary) {
+            emit busyChanged(false);
+            if (!primary) {
+                message(tr("Cleanup not previewed"), primary.error().message, true);
+                return;
+            }
+            if (primary->isEmpty()) {
+                message(tr("Nothing to clean up"),
+                    tr("The primary has no race duplicates to supersede: the standby the "
+                       "audit read is behind it."),
+                    false);
+                return;
+            }
+            confirm(*primary, handles,
+                primary->fingerprint == plan.fingerprint
+                    ? QString()
+                    : tr("The standby the audit read is behind: this preview is the "
+                         "primary's, %n row(s), not the audit's %1.",
+                        nullptr, int(primary->rows.size()))
+                          .arg(plan.rows.size()));
+        });
+}
+
+void BackfillFlow::confirm(
+    const Backfill::Plan &plan, const QHash<QString, QString> &handles, const QString &note)
+{
     delete m_dialog;
     m_dialog = new BackfillDialog(BackfillDialog::Action::Supersede, plan, handles,
         m_session->url().toDisplayString(), m_session->isProduction(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTicket(m_session->suggestedTicket(plan.affiliateIds()));
+    if (!note.isEmpty())
+        m_dialog->showNotice(note);
     connect(m_dialog, &QDialog::accepted, this, [this, plan] {
         if (const auto who = whoFrom(*m_dialog, plan.affiliateIds(), tr("Cleanup not applied")))
             apply(plan, *who);

@@ -35,6 +35,8 @@ public:
     ~BackfillFlow() override;
 
     // Shows the confirmation for `plan` (computed from the audit the person is looking at).
+    // A session that reads a standby previews the plan again on the primary first: the
+    // confirmation shows what will be written, not what a lagging replica showed.
     void start(const Backfill::Plan &plan, const QHash<QString, QString> &handles);
     // Previews the undo of `batchId` and shows its confirmation; the dialog applies it.
     void undo(qint64 batchId);
@@ -50,6 +52,9 @@ signals:
     void auditAgainRequested(); // the person asked to re-run the audit
 
 private:
+    // The confirmation for `plan`, with `note` above it when there is one.
+    void confirm(
+        const Backfill::Plan &plan, const QHash<QString, QString> &handles, const QString &note);
     void showResult(const Backfill::Outcome &outcome);
     void showUndoResult(Result<Backfill::Outcome> outcome, qint64 batchId);
     void showRefusal(const Error &error);

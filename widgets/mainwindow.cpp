@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "../models/common/format.h"
 #include "../models/common/text.h"
+#include "../models/db/standby.h"
 #include "../models/itemmodels/affiliatelistmodel.h"
 #include "../models/itemmodels/auditmodel.h"
 #include "../models/report/casereport.h"
@@ -102,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_productionLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_accessLabel(new QLabel(this))
+    , m_standbyLabel(new QLabel(this))
+    , m_standbyTimer(new QTimer(this))
 {
     WriteDialog::announceModality();
     setUpViews();
@@ -174,11 +177,20 @@ void MainWindow::setUpViews()
     setCentralWidget(central);
     m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
     m_productionLabel->setObjectName(QStringLiteral("productionLabel"));
+    // Database names, URLs and the errors that quote them are data, never markup.
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_live->beaconLabel());
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_productionLabel);
     statusBar()->addPermanentWidget(m_accessLabel);
+    statusBar()->addPermanentWidget(m_standbyLabel);
+    m_standbyLabel->setObjectName(QStringLiteral("standbyLag"));
+    m_standbyLabel->setTextFormat(Qt::PlainText);
+    m_standbyLabel->hide();
+    m_standbyTimer->setInterval(StandbyCheckMs);
+    connect(m_standbyTimer, &QTimer::timeout, this, &MainWindow::checkStandby);
 }
 
 // What the views ask for: a write, an export, another affiliate.
@@ -285,10 +297,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::openDialog()
 {
-    auto *dialog = new ConnectDialog(m_settings.recentDatabases(), this);
+    QHash<QString, QString> standbys;
+    for (const QString &recent : m_settings.recentDatabases())
+        standbys.insert(recent, m_settings.standbyFor(recent));
+    auto *dialog = new ConnectDialog(
+        m_settings.recentDatabases(), standbys, m_settings.standbyWarningSeconds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto url = DatabaseUrl::parse(dialog->databaseText());
+        m_settings.setStandbyWarningSeconds(dialog->warningSeconds());
+        auto url = dialog->url();
         if (url)
             openDatabase(*url, [this](const QString &error) {
                 if (!error.isEmpty())
@@ -312,6 +329,8 @@ void MainWindow::openDatabase(const DatabaseUrl &url, std::function<void(const Q
         }
         m_openError.clear();
         m_settings.addRecentDatabase(url.toStorableString());
+        m_settings.setStandbyFor(
+            url.toStorableString(), url.standby() ? url.standby()->toStorableString() : QString());
         rebuildRecentMenu();
         setSession(std::make_unique<Session>(url, *facts));
         if (done)
@@ -357,7 +376,51 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_activity->setSession(m_session.get());
     m_approvals->setSession(m_session.get(), m_approvalFlow);
     m_live->setSession(m_session.get());
+    m_standbyLabel->hide();
+    if (m_session && m_session->url().standby()) {
+        m_standbyTimer->start();
+        checkStandby();
+    } else {
+        m_standbyTimer->stop();
+    }
     updateStatus();
+}
+
+// How far the standby the window reads from is behind its primary, every few seconds:
+// a tag in the status bar, orange with a warning past the chosen limit.
+void MainWindow::checkStandby()
+{
+    if (!m_session || !m_session->url().standby() || m_standbyChecking)
+        return;
+    m_standbyChecking = true;
+    m_session->reader()->run(
+        this, [](const Connection &c) { return Standby::state(c); },
+        [this, session = m_session.get()](Result<Standby::State> state) {
+            m_standbyChecking = false;
+            if (session != m_session.get())
+                return;
+            const int limit = m_settings.standbyWarningSeconds();
+            if (!state) {
+                setTag(m_standbyLabel, tr("Standby unreadable"), QStringLiteral("#e07b00"));
+                m_standbyLabel->setToolTip(state.error().message);
+            } else if (state->isLate(limit)) {
+                setTag(m_standbyLabel, tr("Standby: %1").arg(state->text()),
+                    QStringLiteral("#e07b00"));
+                m_standbyLabel->setToolTip(
+                    tr("The standby is behind its primary by more than %n second(s) (or by "
+                       "an unknown time): lists, searches and the audit may not show the "
+                       "latest changes. Previews, re-checks and writes use the primary.",
+                        nullptr, limit));
+            } else {
+                setTag(m_standbyLabel, tr("Standby: %1").arg(state->text()), QString());
+                m_standbyLabel->setToolTip(tr("Lists, searches and the audit read the standby "
+                                              "%1; writes go to the primary.")
+                                               .arg(m_session->url().standby()->toDisplayString()));
+            }
+            m_standbyLabel->setAccessibleName(m_standbyLabel->text());
+            m_standbyLabel->setAccessibleDescription(m_standbyLabel->toolTip());
+            emit standbyChecked();
+        });
 }
 
 // Another window or the CLI committed a write: read again what it may have touched,
@@ -460,10 +523,10 @@ void MainWindow::reevaluate(const QString &affiliateId)
         m_session->url().toDisplayString(), m_session->isProduction(), this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setTicket(m_session->suggestedTicket({affiliateId}));
-    // The preview reads what the evaluator will read, on the reader.
+    // The preview reads what the evaluator will read, where it will read it: the primary.
     const TierPolicy policy = m_session->policy();
     QPointer<ReevaluateDialog> dialog(ask);
-    m_session->reader()->run(
+    m_session->writer()->run(
         ask,
         [affiliateId, policy](const Connection &c) {
             return TierEvaluator(c, policy).plan(affiliateId, QDateTime::currentDateTimeUtc());
@@ -677,12 +740,23 @@ void MainWindow::updateStatus()
 {
     if (!m_session) {
         m_databaseLabel->setText(m_openError.isEmpty() ? tr("No database open") : m_openError);
+        m_databaseLabel->setToolTip(m_databaseLabel->text());
+        m_databaseLabel->setAccessibleName(m_databaseLabel->text());
         m_countLabel->clear();
         setTag(m_productionLabel, {}, {});
         setTag(m_accessLabel, {}, {});
         return;
     }
+    // The primary by name; the standby, when there is one, in its tag beside it and in
+    // the full sentence of the tooltip and accessible name (the status bar is narrow).
+    const QString where = m_session->url().standby()
+        ? tr("%1, reading from the standby %2")
+              .arg(
+                  m_session->url().toDisplayString(), m_session->url().standby()->toDisplayString())
+        : m_session->url().toDisplayString();
     m_databaseLabel->setText(m_session->url().toDisplayString());
+    m_databaseLabel->setToolTip(where);
+    m_databaseLabel->setAccessibleName(where);
     m_countLabel->setText(tr("%Ln affiliate(s)", nullptr, int(m_session->affiliateCount())));
     setTag(m_productionLabel, m_session->isProduction() ? tr("PRODUCTION") : QString(),
         QStringLiteral("#c62828"));

@@ -16,6 +16,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QTimer;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -90,7 +91,13 @@ public:
     ResolveFlow *resolveFlow() const { return m_resolveFlow; }
     QAction *writeAction() const { return m_writeAction; }
     QLabel *accessLabel() const { return m_accessLabel; }
+    // The standby's lag in the status bar (hidden unless the session reads a standby).
+    QLabel *standbyLabel() const { return m_standbyLabel; }
+    void checkStandby();
     LiveBar *liveBar() const { return m_live; }
+
+signals:
+    void standbyChecked(); // the standby's lag was read (and shown)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -136,6 +143,10 @@ private:
     QLabel *m_countLabel = nullptr;
     LiveBar *m_live = nullptr;
     QLabel *m_accessLabel = nullptr;
+    QLabel *m_standbyLabel = nullptr;
+    QTimer *m_standbyTimer = nullptr;
+    bool m_standbyChecking = false;
+    static constexpr int StandbyCheckMs = 5000;
     QString m_openError;
 
     QMenu *m_fileMenu = nullptr;

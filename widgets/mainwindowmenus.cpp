@@ -349,6 +349,11 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &text : m_settings.recentDatabases()) {
         m_recentMenu->addAction(text, this, [this, text] {
             auto url = DatabaseUrl::parse(text);
+            // Read from the standby it was last read from.
+            if (const QString standby = m_settings.standbyFor(text); url && !standby.isEmpty()) {
+                if (auto read = DatabaseUrl::parse(standby))
+                    url = url->withStandby(*read);
+            }
             if (url)
                 openDatabase(*url);
         });

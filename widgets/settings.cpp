@@ -104,4 +104,36 @@ void Settings::addRecentDatabase(const QString &storableUrl)
     m_settings.setValue(QStringLiteral("databases/recent"), recent);
 }
 
+// QSettings keys cannot hold every character of a URL: the standbys live in one map.
+QString Settings::standbyFor(const QString &storableUrl) const
+{
+    return m_settings.value(QStringLiteral("databases/standbys"))
+        .toMap()
+        .value(storableUrl)
+        .toString();
+}
+
+void Settings::setStandbyFor(const QString &storableUrl, const QString &standbyStorableUrl)
+{
+    QVariantMap standbys = m_settings.value(QStringLiteral("databases/standbys")).toMap();
+    if (standbyStorableUrl.isEmpty())
+        standbys.remove(storableUrl);
+    else
+        standbys.insert(storableUrl, standbyStorableUrl);
+    m_settings.setValue(QStringLiteral("databases/standbys"), standbys);
+}
+
+int Settings::standbyWarningSeconds() const
+{
+    bool ok = false;
+    const int seconds
+        = m_settings.value(QStringLiteral("databases/standbyWarningSeconds")).toInt(&ok);
+    return ok && seconds > 0 ? seconds : DefaultStandbyWarningSeconds;
+}
+
+void Settings::setStandbyWarningSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("databases/standbyWarningSeconds"), seconds);
+}
+
 } // namespace TierDesk

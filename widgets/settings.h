@@ -39,7 +39,16 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &storableUrl);
 
+    // The hot standby a database was last read from (the connection dialog's second
+    // URL), by the database's storable URL; empty when it was read directly.
+    QString standbyFor(const QString &storableUrl) const;
+    void setStandbyFor(const QString &storableUrl, const QString &standbyStorableUrl);
+    // How far behind its primary a standby may be before the window warns.
+    int standbyWarningSeconds() const;
+    void setStandbyWarningSeconds(int seconds);
+
     static constexpr int MaxRecent = 8;
+    static constexpr int DefaultStandbyWarningSeconds = 60;
 
 private:
     mutable QSettings m_settings;

@@ -149,13 +149,18 @@ void WriteDialog::noteChange(const DeskChange &change)
     const QString who = change.operatorName.isEmpty()
         ? tr("Another agent")
         : Text::isolated(Text::elided(change.operatorName, 60));
-    m_overtaken->setText(change.at.isValid()
+    showNotice(change.at.isValid()
             ? tr("%1 changed these rows at %2 — cancel and preview again; confirming this "
                  "preview would be refused.")
                   .arg(who, Format::timeToMinutes(change.at))
             : tr("%1 changed these rows — cancel and preview again; confirming this preview "
                  "would be refused.")
                   .arg(who));
+}
+
+void WriteDialog::showNotice(const QString &text)
+{
+    m_overtaken->setText(text);
     QFont bold = m_overtaken->font();
     bold.setBold(true);
     m_overtaken->setFont(bold);

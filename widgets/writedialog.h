@@ -52,6 +52,8 @@ public:
     // Another window or the CLI committed `change`: when it touched these rows, say so
     // above the preview before the person types (the write would be refused as stale).
     void noteChange(const DeskChange &change);
+    // A bold line above the preview, read out at once by a screen reader.
+    void showNotice(const QString &text);
     QLabel *overtakenLabel() const { return m_overtaken; }
 
     QLineEdit *ticketEdit() const { return m_ticket; }

@@ -31,7 +31,7 @@ int activity(const QStringList &arguments)
     auto from = timeArgument(parser, since);
     if (!from)
         return CliContext::fail(from.error());
-    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;

@@ -166,7 +166,7 @@ int audit(const QStringList &arguments)
     if (!seconds)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--window-seconds takes a number of seconds from 0 to one year.")));
-    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;

@@ -28,7 +28,7 @@ int beacons(const QStringList &arguments)
     if (!given)
         return CliContext::fail(given.error());
     const QDateTime from = *given;
-    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     auto overview = BeaconReport::overview(**connection, from, 0);

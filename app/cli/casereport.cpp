@@ -64,7 +64,7 @@ int caseReport(const QStringList &arguments)
     auto file = outputFile(parser, pdf, html, parser.value(db));
     if (!file)
         return CliContext::fail(file.error());
-    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;

@@ -30,11 +30,34 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     const QString &command, const QString &description)
 {
     parser.setApplicationDescription(description);
+    // Every command may be given the standby its reads should use: only the commands
+    // that merely read go there (Connection::Mode::Browse); the rest ignore it.
+    const QCommandLineOption readDb(QStringLiteral("read-db"),
+        QCoreApplication::translate("tierdesk-cli",
+            "A hot standby of --db to read from (postgresql:// URI or ?service=NAME): audit, "
+            "case-report, reply, activity, beacons and stats read there; previews, re-checks "
+            "and writes stay on --db."),
+        QStringLiteral("url"));
+    const QCommandLineOption maxLag(QStringLiteral("max-lag"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Warn on stderr when the --read-db standby is more than this many seconds behind "
+            "(default 60)."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({readDb, maxLag});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         CliContext::err() << parser.errorText() << Qt::endl;
         return CliContext::UsageError;
     }
+    bool lagOk = false;
+    const int lagSeconds = parser.value(maxLag).toInt(&lagOk);
+    if (!lagOk || lagSeconds < 0) {
+        CliContext::err() << QCoreApplication::translate(
+            "tierdesk-cli", "--max-lag takes a number of seconds.")
+                          << Qt::endl;
+        return CliContext::UsageError;
+    }
+    CliContext::setStandby(parser.value(readDb), lagSeconds);
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QCoreApplication::applicationName() + QStringLiteral(" [options]"),

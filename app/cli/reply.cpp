@@ -24,7 +24,7 @@ int reply(const QStringList &arguments)
     if (!parser.isSet(affiliate))
         return CliContext::fail(
             Error::usage(QCoreApplication::translate("tierdesk-cli", "reply needs --affiliate.")));
-    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::ReadOnly);
+    auto connection = CliContext::openMigrated(parser.value(db), Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     const Connection &c = **connection;

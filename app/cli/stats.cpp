@@ -28,7 +28,7 @@ int stats(const QStringList &arguments)
         return *exit;
     const bool writing = parser.isSet(refresh);
     auto connection = CliContext::openMigrated(
-        parser.value(db), writing ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly);
+        parser.value(db), writing ? Connection::Mode::ReadWrite : Connection::Mode::Browse);
     if (!connection)
         return CliContext::fail(connection.error());
     QElapsedTimer timer;

@@ -351,11 +351,12 @@ ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &
     qsizetype helperFrom, const WorkControl &control)
 {
     const DatabaseUrl url = connection.url();
+    const Connection::Mode mode = connection.mode(); // the same server: a standby's snapshot
     const QStringList setup{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
         QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshotId)};
     m_thread.reset(
-        QThread::create([this, url, options, tuning, slices, helperFrom, control, setup] {
-            auto helper = Connection::open(url, Connection::Mode::ReadOnly);
+        QThread::create([this, url, mode, options, tuning, slices, helperFrom, control, setup] {
+            auto helper = Connection::open(url, mode);
             if (!helper) {
                 m_result = helper.error();
                 return;

@@ -75,6 +75,7 @@ Storage storageOf(const QFileInfo &file)
 
 Connection::Connection(const DatabaseUrl &url, Mode mode, QString name)
     : m_url(url)
+    , m_server(mode == Mode::Browse && url.standby() ? *url.standby() : url)
     , m_mode(mode)
     , m_name(std::move(name))
     , m_dialect(url.engine())
@@ -105,8 +106,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
     auto opened = url.isSqlite() ? connection->openSqlite() : connection->openPostgres();
     if (!opened)
         return opened.error();
-    qCDebug(lcDb) << "opened" << url.toDisplayString()
-                  << (mode == Mode::ReadOnly ? "read-only" : "read-write");
+    qCDebug(lcDb) << "opened" << connection->serverUrl().toDisplayString()
+                  << (connection->isWritable() ? "read-write" : "read-only");
     return connection;
 }
 
@@ -115,7 +116,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Mod
 Result<void> Connection::openSqlite()
 {
     const DatabaseUrl &url = m_url;
-    const Mode mode = m_mode;
+    const Mode mode = isWritable() ? m_mode : Mode::ReadOnly;
     const QString &name = m_name;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::connect(tr("Qt's SQLite driver (QSQLITE) is not installed."));
@@ -203,8 +204,8 @@ Result<void> Connection::openSqlite()
 // bounded lock waits, and the server's own name for the user.
 Result<void> Connection::openPostgres()
 {
-    const DatabaseUrl &url = m_url;
-    const Mode mode = m_mode;
+    const DatabaseUrl &url = m_server;
+    const bool readOnly = !isWritable();
     const QString &name = m_name;
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -224,7 +225,7 @@ Result<void> Connection::openPostgres()
     if (url.option(QStringLiteral("application_name")).isEmpty())
         options << QStringLiteral("application_name=tierdesk");
     // Read-only from the first statement on, enforced by the server.
-    if (mode == Mode::ReadOnly && url.option(QStringLiteral("options")).isEmpty())
+    if (readOnly && url.option(QStringLiteral("options")).isEmpty())
         options << QStringLiteral("options='-c default_transaction_read_only=on'");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
@@ -255,7 +256,7 @@ Result<void> Connection::openPostgres()
     }
     setup.finish();
     // A hot standby reads but never writes: say so before a write is tried there.
-    if (standby && mode != Mode::ReadOnly)
+    if (standby && !readOnly)
         return Error::connect(tr("%1 is a standby server (a read-only replica), so nothing can be "
                                  "written there; name the primary server for writes.")
                                   .arg(url.toDisplayString()));
@@ -266,8 +267,7 @@ Result<void> Connection::openPostgres()
         return Error::connect(
             tr("Cannot set up the session on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));
-    if (mode == Mode::ReadOnly
-        && !setup.exec(QStringLiteral("SET default_transaction_read_only = on")))
+    if (readOnly && !setup.exec(QStringLiteral("SET default_transaction_read_only = on")))
         return Error::connect(
             tr("Cannot make the session read-only on %1: %2.")
                 .arg(url.toDisplayString(), firstSentence(setup.lastError().text())));

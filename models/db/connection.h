@@ -23,7 +23,12 @@ class Connection final
 
 public:
     enum class Mode {
-        ReadOnly, // PostgreSQL default_transaction_read_only, SQLite read-only open
+        // ReadOnly, from the URL's hot standby when it names one (DatabaseUrl::standby):
+        // browsing, search, the audit, reports.
+        Browse,
+        // PostgreSQL default_transaction_read_only, SQLite read-only open; always the
+        // primary: previews, re-checks, the live feed (NOTIFY never reaches a standby).
+        ReadOnly,
         ReadWrite, // the file or database must exist
         Create // SQLite: create the file if missing (init)
     };
@@ -34,8 +39,15 @@ public:
 
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }
+    // The URL as given (with its standby, if any); open(url(), mode()) opens a session
+    // to the same server.
     const DatabaseUrl &url() const { return m_url; }
-    bool isWritable() const { return m_mode != Mode::ReadOnly; }
+    Mode mode() const { return m_mode; }
+    // The server this session talks to: the standby for a Browse session whose URL
+    // names one, the URL itself otherwise.
+    const DatabaseUrl &serverUrl() const { return m_server; }
+    bool readsStandby() const { return m_mode == Mode::Browse && m_url.standby(); }
+    bool isWritable() const { return m_mode == Mode::ReadWrite || m_mode == Mode::Create; }
     // The database's own name for who is connected (PostgreSQL session_user), read
     // from the server at open: recorded beside the operator's chosen name, which a
     // client can set to anything. Empty on SQLite, which has no users.
@@ -88,6 +100,7 @@ private:
     Result<void> openPostgres();
 
     DatabaseUrl m_url;
+    DatabaseUrl m_server;
     Mode m_mode;
     QString m_name;
     QString m_databaseUser;

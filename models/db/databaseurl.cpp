@@ -253,6 +253,18 @@ QString DatabaseUrl::toStorableString() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+Result<DatabaseUrl> DatabaseUrl::withStandby(const DatabaseUrl &standby) const
+{
+    if (!isPostgres() || !standby.isPostgres())
+        return Error::usage(tr("Only a PostgreSQL database can be read from a standby; name a "
+                               "postgresql:// URI for both the database and its standby."));
+    DatabaseUrl both = *this;
+    DatabaseUrl readFrom = standby;
+    readFrom.m_standby.reset();
+    both.m_standby = std::make_shared<const DatabaseUrl>(std::move(readFrom));
+    return both;
+}
+
 QString DatabaseUrl::shortName() const
 {
     if (isSqlite())

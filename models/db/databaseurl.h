@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
 namespace TierDesk {
 
 // A parsed database argument: `sqlite:PATH`, a bare `*.db`/`*.sqlite` path, or a
@@ -52,6 +54,13 @@ public:
     // Short name for a status bar: the file name or the database name.
     QString shortName() const;
 
+    // A hot standby of this database to read from (--read-db): Connection::Mode::Browse
+    // sessions (browsing, search, the audit, reports) go there; previews, re-checks
+    // and every write stay on this URL, the primary. Null when there is none.
+    const DatabaseUrl *standby() const { return m_standby.get(); }
+    // This URL reading from `standby`; refused unless both are PostgreSQL.
+    Result<DatabaseUrl> withStandby(const DatabaseUrl &standby) const;
+
 private:
     static Result<DatabaseUrl> parseUnredacted(const QString &text);
     Engine m_engine = Engine::Sqlite;
@@ -62,6 +71,7 @@ private:
     QString m_user;
     QString m_password;
     QList<QPair<QString, QString>> m_options;
+    std::shared_ptr<const DatabaseUrl> m_standby;
 };
 
 } // namespace TierDesk

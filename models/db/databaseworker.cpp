@@ -37,7 +37,7 @@ void DatabaseWorker::post(Task task)
                     m_connection = std::move(*opened);
                     // The window's readers answer a person who is waiting: a query
                     // that runs away ends in a sentence, not a spinner.
-                    if (m_mode == Connection::Mode::ReadOnly) {
+                    if (!m_connection->isWritable()) {
                         if (auto limited
                             = m_connection->limitStatements(InteractiveStatementTimeoutMs);
                             !limited)

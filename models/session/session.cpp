@@ -11,7 +11,7 @@ Session::Session(const DatabaseUrl &url, const Facts &facts, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_facts(facts)
-    , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::ReadOnly))
+    , m_reader(std::make_unique<DatabaseWorker>(url, Connection::Mode::Browse))
     , m_deskId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(m_reader.get(), &DatabaseWorker::busyChanged, this, &Session::busyChanged);
@@ -24,7 +24,8 @@ Session::~Session() = default;
 void Session::probe(
     const DatabaseUrl &url, QObject *context, std::function<void(Result<Facts>)> done)
 {
-    // A worker of its own, gone once it has answered.
+    // A worker of its own, gone once it has answered; it reads the primary, and opens
+    // the standby (if any) to check it too.
     auto *worker = new DatabaseWorker(url, Connection::Mode::ReadOnly, context);
     worker->run(
         context,
@@ -47,6 +48,14 @@ void Session::probe(
                 return done.error();
             facts.affiliates = count->next() ? count->value(0).toLongLong() : 0;
             count->finish();
+            // The standby everything shown is read from: reachable, and TierDesk's.
+            if (c.url().standby()) {
+                auto standby = Connection::open(c.url(), Connection::Mode::Browse);
+                if (!standby)
+                    return standby.error();
+                if (auto tables = Schema::checkMigrated(**standby); !tables)
+                    return tables.error();
+            }
             QSqlQuery version(c.database());
             if (version.exec(c.dialect().versionQuery()) && version.next())
                 facts.engineVersion = (c.dialect().isPostgres() ? QStringLiteral("PostgreSQL ")

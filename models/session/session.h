@@ -12,8 +12,9 @@
 namespace TierDesk {
 
 // One open database as the GUI sees it: a read-only worker for everything it
-// shows, and a second, writable worker only while the person has turned write
-// actions on. Knows whether the database is a sandbox or production.
+// shows (on the URL's hot standby when it names one), and a second, writable worker
+// on the primary only while the person has turned write actions on: previews run
+// there too. Knows whether the database is a sandbox or production.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,10 @@ public:
     // The writable worker, or null while writes are off.
     DatabaseWorker *writer() const { return m_writer.get(); }
     bool writesEnabled() const { return m_writer != nullptr; }
+    // What this window must see of its own writes at once (batches to undo, approval
+    // requests): the writer (the primary) while writes are on, else the reader. A
+    // standby the reader uses may not have replayed them yet.
+    DatabaseWorker *latest() const { return m_writer ? m_writer.get() : m_reader.get(); }
     // False when writes cannot be turned off yet (a write is still running).
     bool setWritesEnabled(bool enabled);
     bool isBusy() const;
