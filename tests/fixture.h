@@ -17,10 +17,21 @@
 // Small helpers to build hand-made histories in a test database.
 namespace Fixture {
 
+// The layout of a PostgreSQL sandbox's big tables: plain, or partitioned as
+// TIERDESK_TEST_PG_PARTITION (hash or range) says; scripts/test runs the database
+// tests once more on each partitioned layout.
+inline TierDesk::Schema::Layout layoutFor(const TestDatabase &db)
+{
+    if (db.engine() != QLatin1String("postgres"))
+        return TierDesk::Schema::Layout::Plain;
+    return TierDesk::Schema::layoutNamed(qEnvironmentVariable("TIERDESK_TEST_PG_PARTITION"))
+        .value_or(TierDesk::Schema::Layout::Plain);
+}
+
 inline std::unique_ptr<TierDesk::Connection> initialised(const TestDatabase &db)
 {
     auto c = TierDesk::Connection::open(db.url(), TierDesk::Connection::Mode::Create);
-    if (!c || !TierDesk::Schema::initialize(**c))
+    if (!c || !TierDesk::Schema::initialize(**c, layoutFor(db)))
         return nullptr;
     return std::move(*c);
 }

@@ -1,6 +1,7 @@
 #include "../models/db/connection.h"
 #include "../models/figures/affiliatestats.h"
 #include "../models/schema/schema.h"
+#include "fixture.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -77,6 +78,69 @@ class TestSchema : public QObject
     Q_OBJECT
 
 private slots:
+    // The partitioned sandboxes (PostgreSQL): both big tables partitioned as asked,
+    // TierDesk's indexes partitioned with them, init and migrate idempotent on them,
+    // the test fixture's layout as TIERDESK_TEST_PG_PARTITION names it. SQLite has
+    // no partitions: refused, nothing created.
+    void partitionedSandboxes_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<int>("partitions");
+        QTest::newRow("hash") << QStringLiteral("hash") << QStringLiteral("h") << 8;
+        QTest::newRow("range") << QStringLiteral("range") << QStringLiteral("r") << 17;
+    }
+    void partitionedSandboxes()
+    {
+        QFETCH(QString, layout);
+        QFETCH(QString, strategy);
+        QFETCH(int, partitions);
+        const auto wanted = Schema::layoutNamed(layout);
+        QVERIFY(wanted && *wanted != Schema::Layout::Plain);
+        {
+            TD_TEST_DATABASE(lite, QStringLiteral("sqlite"));
+            auto c = openWritable(lite);
+            QVERIFY(c);
+            auto refused = Schema::initialize(*c, *wanted);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Usage);
+            QVERIFY(tables(*c).isEmpty());
+        }
+        TD_TEST_DATABASE(db, QStringLiteral("postgres"));
+        const QByteArray before = qgetenv("TIERDESK_TEST_PG_PARTITION");
+        qputenv("TIERDESK_TEST_PG_PARTITION", layout.toLatin1());
+        auto c = Fixture::initialised(db);
+        qputenv("TIERDESK_TEST_PG_PARTITION", before);
+        QVERIFY(c);
+        QVERIFY(Schema::initialize(*c, *wanted));
+        QVERIFY(Schema::checkMigrated(*c));
+        auto again = Schema::migrate(*c);
+        QVERIFY(again);
+        QCOMPARE(*again, 0);
+        QSqlQuery q(c->database());
+        for (const char *table : {"tier_events", "affiliate_commissions"}) {
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT p.partstrat, (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = "
+                "c.oid) FROM pg_class c JOIN pg_partitioned_table p ON p.partrelid = c.oid "
+                "WHERE c.relname = '%1'")
+                               .arg(QLatin1String(table))));
+            QVERIFY2(q.next(), table);
+            QCOMPARE(q.value(0).toString(), strategy);
+            QCOMPARE(q.value(1).toInt(), partitions);
+        }
+        // The audit's own index is a partitioned index, on every partition.
+        QVERIFY(q.exec(QStringLiteral("SELECT c.relkind, (SELECT count(*) FROM pg_inherits i "
+                                      "WHERE i.inhparent = c.oid) FROM pg_class c WHERE "
+                                      "c.relname = 'tier_events_active_chain_idx'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("I"));
+        QCOMPARE(q.value(1).toInt(), partitions);
+        // A row of any date lands somewhere (range: the default partition past 2035).
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("farfuture"));
+        QVERIFY(Fixture::addEvent(*c, id, 20, 25, "2041-06-01T00:00:00.000Z") > 0);
+        QVERIFY(Fixture::addEvent(*c, id, 20, 25, "2019-06-01T00:00:00.000Z") > 0);
+    }
+
     void initIsIdempotent_data() { TestDatabase::addEngines(); }
     void initIsIdempotent()
     {

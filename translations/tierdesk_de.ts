@@ -3276,7 +3276,7 @@
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="753"/>
+        <location filename="../widgets/mainwindow.cpp" line="760"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -3284,7 +3284,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/mainwindow.cpp" line="768"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="696"/>
-        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>TierDesk — %1</source>
         <translation>TierDesk – %1</translation>
     </message>
@@ -3500,22 +3500,22 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>%1, reading from the standby %2</source>
         <translation>%1, gelesen vom Standby %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="754"/>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/mainwindow.cpp" line="764"/>
         <source>A PostgreSQL database that TierDesk did not create: treat it as production.</source>
         <translation>Eine PostgreSQL-Datenbank, die TierDesk nicht angelegt hat: Behandeln Sie sie als Produktion.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="759"/>
+        <location filename="../widgets/mainwindow.cpp" line="766"/>
         <source>Write actions on</source>
         <translation>Schreibaktionen an</translation>
     </message>
@@ -4389,7 +4389,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="395"/>
+        <location filename="../models/schema/schema.cpp" line="398"/>
+        <source>Only PostgreSQL partitions tables; leave out --partition for SQLite.</source>
+        <translation>Nur PostgreSQL partitioniert Tabellen; lassen Sie --partition bei SQLite weg.</translation>
+    </message>
+    <message>
+        <location filename="../models/schema/schema.cpp" line="409"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
@@ -5065,108 +5070,108 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Der Datenordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="103"/>
+        <location filename="../app/tierdesk.cpp" line="105"/>
         <source>Affiliate tier admin dashboard.</source>
         <translation>Verwaltungsoberfläche für Affiliate-Provisionsstufen.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="61"/>
+        <location filename="../app/tierdesk.cpp" line="62"/>
         <source>Database: sqlite:PATH, PATH.db or postgresql:// URI.</source>
         <translation>Datenbank: sqlite:PFAD, PFAD.db oder postgresql://-URI.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="68"/>
+        <location filename="../app/tierdesk.cpp" line="70"/>
         <source>Language: de or en.</source>
         <translation>Sprache: de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="71"/>
+        <location filename="../app/tierdesk.cpp" line="73"/>
         <source>Render the window to a PNG and exit.</source>
         <translation>Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="73"/>
+        <location filename="../app/tierdesk.cpp" line="75"/>
         <source>Window size, WxH.</source>
         <translation>Fenstergröße, BxH.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="79"/>
+        <location filename="../app/tierdesk.cpp" line="81"/>
         <source>Start in this view: affiliates, audit, beacons, activity or approvals.</source>
         <translation>In dieser Ansicht starten: affiliates, audit, beacons, activity oder approvals.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="83"/>
+        <location filename="../app/tierdesk.cpp" line="85"/>
         <source>Show this tab of the affiliate: events, commissions, batches or activity.</source>
         <translation>Diesen Reiter des Affiliates zeigen: events, commissions, batches oder activity.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="204"/>
+        <location filename="../app/tierdesk.cpp" line="207"/>
         <source>--lang takes de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="209"/>
+        <location filename="../app/tierdesk.cpp" line="212"/>
         <source>--view takes affiliates, audit, beacons, activity or approvals, not &quot;%1&quot;.</source>
         <translation>--view erwartet affiliates, audit, beacons, activity oder approvals, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="218"/>
+        <location filename="../app/tierdesk.cpp" line="221"/>
         <source>--tab takes events, commissions, batches or activity, not &quot;%1&quot;.</source>
         <translation>--tab erwartet events, commissions, batches oder activity, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="333"/>
-        <location filename="../app/tierdesk.cpp" line="351"/>
+        <location filename="../app/tierdesk.cpp" line="336"/>
+        <location filename="../app/tierdesk.cpp" line="354"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="135"/>
+        <location filename="../app/tierdesk.cpp" line="138"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 lässt sich nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="76"/>
+        <location filename="../app/tierdesk.cpp" line="78"/>
         <source>Open this affiliate (handle, id or evt_ id).</source>
         <translation>Diesen Affiliate öffnen (Handle, ID oder evt_-ID).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="116"/>
+        <location filename="../app/tierdesk.cpp" line="119"/>
         <source>No affiliate matches &quot;%1&quot;.</source>
         <translation>Kein Affiliate passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="87"/>
+        <location filename="../app/tierdesk.cpp" line="89"/>
         <source>Write the case report of --affiliate as a PDF and exit.</source>
         <translation>Den Fallbericht von --affiliate als PDF schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="65"/>
+        <location filename="../app/tierdesk.cpp" line="66"/>
         <source>A hot standby of --db to read from (postgresql:// URI or ?service=NAME); writes stay on --db.</source>
         <translation>Ein Hot Standby von --db, von dem gelesen wird (postgresql://-URI oder ?service=NAME); Schreibvorgänge bleiben auf --db.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="91"/>
+        <location filename="../app/tierdesk.cpp" line="93"/>
         <source>Use a dark palette (Fusion style).</source>
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil).</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="93"/>
+        <location filename="../app/tierdesk.cpp" line="95"/>
         <source>Measure the window on this database (first list, scrolling, UI stalls during audit, backfill and undo), print it and exit. Writes and undoes a backfill: sandboxes only.</source>
         <translation>Das Fenster auf dieser Datenbank vermessen (erste Liste, Scrollen, Hänger der Oberfläche während Prüfung, Bereinigung und Rückgängigmachen), ausgeben und beenden. Schreibt eine Bereinigung und macht sie rückgängig: nur für Sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="198"/>
+        <location filename="../app/tierdesk.cpp" line="201"/>
         <source>--case-report needs --affiliate.</source>
         <translation>--case-report braucht --affiliate.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="253"/>
+        <location filename="../app/tierdesk.cpp" line="256"/>
         <source>--measure writes and undoes a backfill; it runs only on a sandbox database.</source>
         <translation>--measure schreibt eine Bereinigung und macht sie rückgängig; es läuft nur auf einer Sandbox-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="228"/>
+        <location filename="../app/tierdesk.cpp" line="231"/>
         <source>--size takes WIDTHxHEIGHT from 320x240 to 7680x4320, not &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE von 320x240 bis 7680x4320, nicht „%1“.</translation>
     </message>
@@ -5331,12 +5336,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="86"/>
+        <location filename="../app/cli/init.cpp" line="85"/>
+        <source>PostgreSQL: partition tier_events and affiliate_commissions as large production databases do, by hash of affiliate_id (hash) or by year of created_at (range).</source>
+        <translation>PostgreSQL: tier_events und affiliate_commissions partitionieren wie in großen Produktivdatenbanken, nach Hash von affiliate_id (hash) oder nach Jahr von created_at (range).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="91"/>
         <source>Create the production tables and TierDesk&apos;s additions in a new sandbox database, optionally with demo data.</source>
         <translation>Legt die Produktionstabellen und die TierDesk-Erweiterungen in einer neuen Sandbox-Datenbank an, auf Wunsch mit Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="93"/>
+        <location filename="../app/cli/init.cpp" line="98"/>
         <source>--seed &quot;%1&quot; is not a non-negative number.</source>
         <translation>--seed „%1“ ist keine nicht-negative Zahl.</translation>
     </message>
@@ -5346,7 +5356,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Doppeleinträgen, %5 überzählige Zeilen), %6 Kollisionsmeldungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="128"/>
+        <location filename="../app/cli/init.cpp" line="118"/>
+        <source>--partition takes hash or range.</source>
+        <translation>--partition erwartet hash oder range.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="123"/>
+        <source>--partition is for PostgreSQL; a SQLite database has no partitions.</source>
+        <translation>--partition gilt für PostgreSQL; eine SQLite-Datenbank hat keine Partitionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="145"/>
         <source>Initialised %1 (schema version %2).</source>
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
@@ -5811,12 +5831,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="100"/>
+        <location filename="../app/cli/init.cpp" line="105"/>
         <source>--scale takes small or large, not &quot;%1&quot;.</source>
         <translation>--scale erwartet small oder large, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="104"/>
+        <location filename="../app/cli/init.cpp" line="109"/>
         <source>--affiliates takes a number from 1 to 10000000.</source>
         <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
     </message>
@@ -6170,12 +6190,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
     </message>
     <message>
-        <location filename="../app/clicontext.cpp" line="71"/>
+        <location filename="../app/clicontext.cpp" line="70"/>
         <source>--read-db: %1</source>
         <translation>--read-db: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicontext.cpp" line="86"/>
+        <location filename="../app/clicontext.cpp" line="85"/>
         <source>Reading from the standby %1, which is %2: what follows may not show the primary&apos;s latest changes.</source>
         <translation>Gelesen wird vom Standby %1 (%2): Das Folgende zeigt womöglich nicht die neuesten Änderungen des Primärservers.</translation>
     </message>

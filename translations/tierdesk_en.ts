@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="753"/>
+        <location filename="../widgets/mainwindow.cpp" line="760"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>

@@ -81,7 +81,12 @@ int init(const QStringList &arguments)
             "With --demo: create the demo as of this ISO-8601 time (default: now). Its "
             "subscriptions pay up to this moment."),
         QStringLiteral("iso"));
-    parser.addOptions({db, demo, seed, json, scale, affiliates, now});
+    const QCommandLineOption partition(QStringLiteral("partition"),
+        QCoreApplication::translate("tierdesk-cli",
+            "PostgreSQL: partition tier_events and affiliate_commissions as large production "
+            "databases do, by hash of affiliate_id (hash) or by year of created_at (range)."),
+        QStringLiteral("layout"));
+    parser.addOptions({db, demo, seed, json, scale, affiliates, now, partition});
     if (auto exit = parse(parser, arguments, QStringLiteral("init"),
             QCoreApplication::translate("tierdesk-cli",
                 "Create the production tables and TierDesk's additions in a "
@@ -107,10 +112,22 @@ int init(const QStringList &arguments)
     if (!createdAt)
         return CliContext::fail(createdAt.error());
 
+    const auto layout = Schema::layoutNamed(parser.value(partition));
+    if (!layout)
+        return CliContext::fail(Error::usage(
+            QCoreApplication::translate("tierdesk-cli", "--partition takes hash or range.")));
+    if (*layout != Schema::Layout::Plain) {
+        // Checked before anything is opened: a SQLite file is not created for nothing.
+        auto url = DatabaseUrl::parse(parser.value(db));
+        if (url && !url->isPostgres())
+            return CliContext::fail(Error::usage(QCoreApplication::translate("tierdesk-cli",
+                "--partition is for PostgreSQL; a SQLite database has no partitions.")));
+    }
+
     auto connection = CliContext::open(parser.value(db), Connection::Mode::Create);
     if (!connection)
         return CliContext::fail(connection.error());
-    if (auto done = Schema::initialize(**connection); !done)
+    if (auto done = Schema::initialize(**connection, *layout); !done)
         return CliContext::fail(done.error());
     QJsonObject result{{QStringLiteral("database"), (*connection)->url().toDisplayString()},
         {QStringLiteral("schema_version"), Schema::CurrentVersion}};

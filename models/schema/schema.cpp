@@ -381,8 +381,22 @@ Result<int> Schema::migrate(const Connection &connection)
     return applied;
 }
 
-Result<void> Schema::initialize(const Connection &connection)
+std::optional<Schema::Layout> Schema::layoutNamed(const QString &name)
 {
+    if (name.isEmpty() || name == QLatin1String("none"))
+        return Layout::Plain;
+    if (name == QLatin1String("hash"))
+        return Layout::HashByAffiliate;
+    if (name == QLatin1String("range"))
+        return Layout::RangeByCreatedAt;
+    return std::nullopt;
+}
+
+Result<void> Schema::initialize(const Connection &connection, Layout layout)
+{
+    if (layout != Layout::Plain && !connection.dialect().isPostgres())
+        return Error::usage(tr("Only PostgreSQL partitions tables; leave out --partition for "
+                               "SQLite."));
     auto existing = connection.columnsOf(QStringLiteral("affiliate_profiles"));
     if (!existing)
         return existing.error();
@@ -399,7 +413,10 @@ Result<void> Schema::initialize(const Connection &connection)
     Transaction transaction(connection);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto done = runAll(connection, productionDdl(connection.dialect())); !done)
+    const QStringList production = layout == Layout::Plain
+        ? productionDdl(connection.dialect())
+        : partitionedProductionDdl(layout == Layout::HashByAffiliate);
+    if (auto done = runAll(connection, production); !done)
         return done;
     if (auto migrated = applyMigrations(connection); !migrated)
         return migrated.error();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace TierDesk {
 
 // The production tables TierDesk attaches to and the additive, versioned
@@ -16,9 +18,18 @@ class Schema final
 public:
     static constexpr int CurrentVersion = 9;
 
+    // How a sandbox's big tables (tier_events, affiliate_commissions) are laid out:
+    // as one table each, or partitioned the way large production databases hold them
+    // (PostgreSQL only). A partitioned table's primary key and unique constraints
+    // carry the partition key: (id, affiliate_id) and (stripe_event_id, affiliate_id)
+    // by hash, (id, created_at) and (stripe_event_id, created_at) by range.
+    enum class Layout { Plain, HashByAffiliate, RangeByCreatedAt };
+    // "hash" / "range" / "" (plain), as init --partition names them.
+    static std::optional<Layout> layoutNamed(const QString &name);
+
     // init: creates the production tables (if absent), then migrates, and marks
     // the database as a sandbox (where --unguarded replay is allowed).
-    static Result<void> initialize(const Connection &connection);
+    static Result<void> initialize(const Connection &connection, Layout layout = Layout::Plain);
     // migrate: TierDesk's additions on top of an existing production schema.
     // Idempotent; returns the number of versions applied (0 = already current).
     static Result<int> migrate(const Connection &connection);

@@ -10,6 +10,10 @@ namespace TierDesk::SchemaDdl {
 
 // The production tables as a sandbox gets them (the real ones are the product's).
 QStringList productionDdl(const SqlDialect &d);
+// The same on PostgreSQL with the two big tables partitioned: by hash of
+// affiliate_id (8 partitions) or by range of created_at (a year each, 2020 to 2035,
+// and a default partition for the rest).
+QStringList partitionedProductionDdl(bool byHash);
 
 // The indexes on the big tables, which a bulk load drops and builds again after.
 QStringList bulkIndexDdl(const SqlDialect &d);
