@@ -13,7 +13,7 @@ GRANT USAGE ON SCHEMA public TO tierdesk_support;
 GRANT SELECT ON affiliate_profiles, affiliate_commissions, tier_events, tier_policy,
     tier_beacons, tierdesk_backfill_batches, tierdesk_audit_log, tierdesk_affiliate_stats,
     tierdesk_schema_version, tierdesk_meta, tierdesk_resolutions, tierdesk_approval_policy,
-    tierdesk_approval_requests TO tierdesk_support;
+    tierdesk_approval_requests, tierdesk_audit_changes TO tierdesk_support;
 
 -- Cleanup: also supersedes and restores duplicates (backfill, undo), resolves
 -- conflicts, drift and chain breaks, re-evaluates tiers and replays Stripe

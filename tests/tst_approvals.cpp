@@ -100,7 +100,7 @@ private slots:
         QVERIFY((*production)->exec(QStringLiteral("DELETE FROM tierdesk_approval_policy")));
         QVERIFY((*production)
                     ->exec(QStringLiteral("DELETE FROM tierdesk_schema_version WHERE "
-                                          "version = 9")));
+                                          "version >= 9")));
         QVERIFY(Schema::migrate(**production));
         auto migrated = Approvals::policy(**production);
         QVERIFY(migrated);

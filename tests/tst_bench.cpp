@@ -24,7 +24,8 @@ private slots:
             qPrintable(out + QString::fromUtf8(bench.readAllStandardError())));
         const QStringList rows{"audit, chain rules (vs minute GROUP BY)",
             "(info) raw LAG chain query", "audit, --minute-buckets mode",
-            "list, first page by handle", "list, first page by name", "list, first page by tier",
+            "audit again, 1,000 new events (incremental)", "list, first page by handle",
+            "list, first page by name", "list, first page by tier",
             "list, first page by 90-day commissions", "list, first page by events",
             "list, first page by duplicates", "list, next page by handle",
             "list, next page by 90-day commissions", "refresh the list's figures",

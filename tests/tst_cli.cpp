@@ -1036,6 +1036,12 @@ private slots:
         const QString cleanup = as("tierdesk_cleanup");
 
         QCOMPARE(cli({"audit", "--db", support}).exitCode, 0);
+        // The incremental audit reads the change log: the support role may.
+        QTemporaryDir stateDir;
+        const QString stateFile = stateDir.filePath(QStringLiteral("audit.state"));
+        const Run firstIncremental
+            = cli({"audit", "--db", support, "--incremental", "--state", stateFile, "--json"});
+        QCOMPARE(firstIncremental.exitCode, 0);
         const Run dry = cli({"backfill", "--db", support, "--dry-run", "--json"});
         QCOMPARE(dry.exitCode, 0);
         const QString fingerprint = jsonOf(dry).value("fingerprint").toString();
@@ -1055,6 +1061,16 @@ private slots:
             = cli({"backfill", "--db", cleanup, "--yes", "--fingerprint", fingerprint, "--json"});
         QCOMPARE(applied.exitCode, 0);
         QCOMPARE(jsonOf(applied).value("rows_changed").toInt(), 24);
+        // The cleanup role wrote tier_events without any right on the change log (the
+        // triggers run as their owner), and the support role's next incremental audit
+        // reads just the 23 affiliates it touched, finding nothing left.
+        const Run again
+            = cli({"audit", "--db", support, "--incremental", "--state", stateFile, "--json"});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject incremental = jsonOf(again).value("incremental").toObject();
+        QCOMPARE(incremental.value("full").toBool(true), false);
+        QCOMPARE(incremental.value("affiliates_read_again").toInt(), 23);
+        QCOMPARE(jsonOf(again).value("summary").toObject().value("redundant_rows").toInt(-1), 0);
         const QString batch = QString::number(jsonOf(applied).value("batch_id").toInteger());
         const QString undoPrint
             = jsonOf(cli({"undo", "--db", cleanup, "--batch", batch, "--dry-run", "--json"}))

@@ -1396,12 +1396,12 @@
 <context>
     <name>TierDesk::Audit</name>
     <message>
-        <location filename="../models/audit/audit.cpp" line="142"/>
+        <location filename="../models/audit/audit.cpp" line="152"/>
         <source>The window must be between 0 seconds and one year.</source>
         <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/audit.cpp" line="169"/>
+        <location filename="../models/audit/audit.cpp" line="179"/>
         <location filename="../models/audit/auditreader.cpp" line="321"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
@@ -3172,6 +3172,19 @@
     </message>
 </context>
 <context>
+    <name>TierDesk::IncrementalAudit</name>
+    <message>
+        <location filename="../models/audit/incrementalaudit.cpp" line="226"/>
+        <source>Only the chain audit of every affiliate can be run again incrementally.</source>
+        <translation>Nur die Kettenprüfung aller Affiliates lässt sich inkrementell wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/incrementalaudit.cpp" line="324"/>
+        <source>Could not keep the audit&apos;s state in %1 (%2); the next run reads everything.</source>
+        <translation>Der Stand der Prüfung ließ sich nicht in %1 ablegen (%2); der nächste Lauf liest alles.</translation>
+    </message>
+</context>
+<context>
     <name>TierDesk::LargeData</name>
     <message>
         <location filename="../models/scale/largedata.cpp" line="214"/>
@@ -4384,17 +4397,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../models/schema/schema.cpp" line="141"/>
-        <location filename="../models/schema/schema.cpp" line="287"/>
+        <location filename="../models/schema/schema.cpp" line="292"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="398"/>
+        <location filename="../models/schema/schema.cpp" line="414"/>
         <source>Only PostgreSQL partitions tables; leave out --partition for SQLite.</source>
         <translation>Nur PostgreSQL partitioniert Tabellen; lassen Sie --partition bei SQLite weg.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="409"/>
+        <location filename="../models/schema/schema.cpp" line="425"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
@@ -4414,12 +4427,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="360"/>
+        <location filename="../models/schema/schema.cpp" line="376"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="376"/>
+        <location filename="../models/schema/schema.cpp" line="392"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -5643,81 +5656,104 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="151"/>
+        <location filename="../app/cli/audit.cpp" line="187"/>
         <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
         <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/activity.cpp" line="17"/>
-        <location filename="../app/cli/audit.cpp" line="154"/>
+        <location filename="../app/cli/audit.cpp" line="190"/>
         <source>Only this affiliate: id, handle or a Stripe event id.</source>
         <translation>Nur dieser Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="161"/>
+        <location filename="../app/cli/audit.cpp" line="207"/>
         <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
         <translation>Findet Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="167"/>
+        <location filename="../app/cli/audit.cpp" line="213"/>
         <location filename="../app/cli/backfill.cpp" line="74"/>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
         <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="129"/>
+        <location filename="../app/cli/audit.cpp" line="131"/>
         <source>Audit of %1 (chain rules, window %2 s; times UTC)</source>
         <translation>Prüfung von %1 (Kettenregeln, Zeitfenster %2 s; Zeiten in UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="132"/>
+        <location filename="../app/cli/audit.cpp" line="134"/>
         <source>Audit of %1 (the incident&apos;s minute buckets, for comparison; times UTC)</source>
         <translation>Prüfung von %1 (Minuten-Gruppierung aus dem Vorfall, zum Vergleich; Zeiten in UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="31"/>
+        <location filename="../app/cli/audit.cpp" line="32"/>
         <source>Race duplicates (keep the first, supersede the rest):</source>
         <translation>Doppeleinträge (das erste bleibt, die übrigen werden als überholt markiert):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="40"/>
+        <location filename="../app/cli/audit.cpp" line="41"/>
         <source>keep #%1, supersede %2</source>
         <translation>#%1 behalten, %2 als überholt markieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="55"/>
+        <location filename="../app/cli/audit.cpp" line="56"/>
         <source>Conflicts (concurrent evaluations chose different tiers; decide by hand):</source>
         <translation>Konflikte (gleichzeitige Auswertungen wählten verschiedene Stufen; bitte von Hand entscheiden):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="65"/>
+        <location filename="../app/cli/audit.cpp" line="66"/>
         <source>from %1: %2</source>
         <translation>von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="75"/>
+        <location filename="../app/cli/audit.cpp" line="76"/>
         <source>Chain breaks (an event does not start where the previous one ended):</source>
         <translation>Lücken in der Stufenfolge (ein Ereignis beginnt nicht dort, wo das vorige endete):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="80"/>
+        <location filename="../app/cli/audit.cpp" line="81"/>
         <source>event #%1 starts at %2, expected %3</source>
         <translation>Ereignis #%1 beginnt bei %2, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="92"/>
+        <location filename="../app/cli/audit.cpp" line="93"/>
         <source>Drift (the profile&apos;s rate is not where its history ends):</source>
         <translation>Abweichungen (der Satz im Profil ist nicht der, bei dem die Historie endet):</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="97"/>
+        <location filename="../app/cli/audit.cpp" line="98"/>
         <source>profile %1, history %2</source>
         <translation>Profil %1, Historie %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="106"/>
+        <location filename="../app/cli/audit.cpp" line="107"/>
         <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
         <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/audit.cpp" line="169"/>
+        <source>Incremental: %Ln affiliate(s) changed since the last run and were read again.</source>
+        <translation>
+            <numerusform>Inkrementell: %Ln Affiliate hat sich seit dem letzten Lauf geändert und wurde neu gelesen.</numerusform>
+            <numerusform>Inkrementell: %Ln Affiliates haben sich seit dem letzten Lauf geändert und wurden neu gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/audit.cpp" line="173"/>
+        <source>Read in full; the next --incremental run reads what changes.</source>
+        <translation>Vollständig gelesen; der nächste Lauf mit --incremental liest nur, was sich ändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/audit.cpp" line="196"/>
+        <source>Read only the affiliates that changed since the last --incremental audit of this database and window (the first reads everything); the findings are a full audit&apos;s.</source>
+        <translation>Nur die Affiliates lesen, die sich seit der letzten Prüfung mit --incremental dieser Datenbank und dieses Zeitfensters geändert haben (die erste liest alles); die Befunde sind die einer vollständigen Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/audit.cpp" line="201"/>
+        <source>With --incremental: keep what it read in this file (default: in the user&apos;s cache folder).</source>
+        <translation>Mit --incremental: das Gelesene in dieser Datei ablegen (Standard: im Cache-Ordner des Benutzers).</translation>
     </message>
     <message>
         <location filename="../app/cli/backfill.cpp" line="55"/>
@@ -6042,17 +6078,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="156"/>
+        <location filename="../app/cli/audit.cpp" line="192"/>
         <source>Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten (tierdesk-cli resolve), gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="86"/>
+        <location filename="../app/cli/audit.cpp" line="87"/>
         <source>(reviewed)</source>
         <translation>(gesichtet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/audit.cpp" line="115"/>
+        <location filename="../app/cli/audit.cpp" line="116"/>
         <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
         <translation>
             <numerusform>%Ln als gesichtet markierte Lücke nicht aufgelistet (--include-reviewed).</numerusform>

@@ -601,11 +601,19 @@
 <context>
     <name>tierdesk-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/audit.cpp" line="115"/>
+        <location filename="../app/cli/audit.cpp" line="116"/>
         <source>%Ln chain break(s) marked as reviewed not listed (--include-reviewed).</source>
         <translation>
             <numerusform>%Ln chain break marked as reviewed not listed (--include-reviewed).</numerusform>
             <numerusform>%Ln chain breaks marked as reviewed not listed (--include-reviewed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/audit.cpp" line="169"/>
+        <source>Incremental: %Ln affiliate(s) changed since the last run and were read again.</source>
+        <translation>
+            <numerusform>Incremental: %Ln affiliate changed since the last run and was read again.</numerusform>
+            <numerusform>Incremental: %Ln affiliates changed since the last run and were read again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,6 +1,7 @@
 #include "auditview.h"
 #include "../models/audit/auditfindings.h"
 #include "../models/audit/findingkind.h"
+#include "../models/audit/incrementalaudit.h"
 #include "../models/common/format.h"
 #include "../models/itemmodels/auditmodel.h"
 #include "../models/itemmodels/batchmodel.h"
@@ -32,6 +33,7 @@ struct AuditResult
 {
     std::shared_ptr<const AuditModel::Grouped> grouped;
     QHash<QString, QString> handles;
+    std::optional<IncrementalAudit::State> kept; // chain audits: for the next run
 };
 
 // Expanding and measuring thousands of rows would stall the UI thread.
@@ -186,6 +188,7 @@ void AuditView::setSession(Session *session, BackfillFlow *flow)
     // An audit of the old database stops at its next slice, and its answer is dropped.
     cancelAudit();
     m_answers.invalidate();
+    m_kept.reset(); // a state is of one database
     m_running = false;
     m_batchesLoading = false;
     m_progress->setVisible(false);
@@ -218,9 +221,12 @@ void AuditView::runAudit()
     options.includeReviewed = m_reviewed->isChecked();
     auto cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
+    // The chain audit runs again from the last one's state: only the affiliates that
+    // changed since are read (IncrementalAudit), the findings are a full audit's.
+    std::optional<IncrementalAudit::State> kept = m_kept;
     m_session->reader()->run(
         this,
-        [options, cancel, bar](const Connection &c) -> Result<AuditResult> {
+        [options, cancel, bar, kept](const Connection &c) -> Result<AuditResult> {
             WorkControl control;
             control.cancel = cancel.get();
             control.progress = [bar](WorkControl::Phase, qint64 done, qint64 total) {
@@ -235,16 +241,28 @@ void AuditView::runAudit()
                     },
                     Qt::QueuedConnection);
             };
+            if (options.mode == Audit::Mode::Chain) {
+                auto outcome = IncrementalAudit::run(c, options, kept, control);
+                if (!outcome)
+                    return Connection::withLockHolders(c.url(), outcome.error());
+                auto findings = AuditFindings::of(c, std::move(outcome->report));
+                if (!findings)
+                    return findings.error();
+                return AuditResult{AuditModel::group(findings->report, findings->handles),
+                    findings->handles, std::move(outcome->state)};
+            }
             auto findings = AuditFindings::run(c, options, control);
             if (!findings)
                 return findings.error();
             return AuditResult{
-                AuditModel::group(findings->report, findings->handles), findings->handles};
+                AuditModel::group(findings->report, findings->handles), findings->handles, {}};
         },
         m_answers.keep([this](Result<AuditResult> result) {
             m_running = false;
             m_progress->setVisible(false);
             if (result) {
+                if (result->kept)
+                    m_kept = std::move(result->kept);
                 m_handles = result->handles;
                 m_model->setGrouped(result->grouped);
                 if (m_model->rowCount() <= ExpandAllUpTo) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../models/audit/audit.h"
+#include "../models/audit/incrementalaudit.h"
 #include "../models/db/freshanswers.h"
 
 #include <QHash>
@@ -78,6 +78,7 @@ private:
     bool m_running = false;
     bool m_batchesLoading = false;
     FreshAnswers m_answers; // answers about another session are dropped
+    std::optional<IncrementalAudit::State> m_kept; // the last chain audit's, for the next
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_error;
 

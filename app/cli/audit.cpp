@@ -1,5 +1,6 @@
 #include "../../models/audit/audit.h"
 #include "../../models/audit/auditfindings.h"
+#include "../../models/audit/incrementalaudit.h"
 #include "../../models/common/format.h"
 #include "../../models/common/text.h"
 #include "commands.h"
@@ -119,9 +120,10 @@ void printSummary(QTextStream &out, const Audit::Summary &sum, bool includeRevie
 }
 
 // The report as text, naming affiliates by handle as the window does.
-int printFindings(const Connection &c, const Audit::Options &options)
+int printFindings(const Connection &c, const Audit::Options &options,
+    const std::optional<Audit::Report> &made = std::nullopt)
 {
-    auto findings = AuditFindings::run(c, options);
+    auto findings = made ? AuditFindings::of(c, *made) : AuditFindings::run(c, options);
     if (!findings)
         return CliContext::fail(findings.error());
     QTextStream &out = CliContext::out();
@@ -140,6 +142,40 @@ int printFindings(const Connection &c, const Audit::Options &options)
     return CliContext::Done;
 }
 
+// audit --incremental: the kept state, the run, the state kept again (a state that
+// cannot be written is said on stderr: the findings stand, the next run reads all).
+int incrementalAudit(
+    const Connection &c, const Audit::Options &options, const QString &stateFile, bool json)
+{
+    const QString file = stateFile.isEmpty()
+        ? IncrementalAudit::stateFile(c.url(), options.windowSeconds)
+        : stateFile;
+    auto outcome = IncrementalAudit::run(c, options, IncrementalAudit::load(file));
+    if (!outcome)
+        return CliContext::fail(Connection::withLockHolders(c.url(), outcome.error()));
+    if (auto saved = IncrementalAudit::save(outcome->state, file); !saved)
+        CliContext::err() << Text::printable(saved.error().message) << Qt::endl;
+    if (json) {
+        QJsonObject object = outcome->report.toJson();
+        object.insert(QStringLiteral("incremental"),
+            QJsonObject{{QStringLiteral("full"), !outcome->incremental},
+                {QStringLiteral("affiliates_read_again"), outcome->changedAffiliates}});
+        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+        return CliContext::Done;
+    }
+    const int done = printFindings(c, options, outcome->report);
+    if (done == CliContext::Done)
+        CliContext::out() << (outcome->incremental
+                ? QCoreApplication::translate("tierdesk-cli",
+                    "Incremental: %Ln affiliate(s) changed since the last run and were read "
+                    "again.",
+                    nullptr, int(outcome->changedAffiliates))
+                : QCoreApplication::translate(
+                    "tierdesk-cli", "Read in full; the next --incremental run reads what changes."))
+                          << Qt::endl;
+    return done;
+}
+
 } // namespace
 
 int audit(const QStringList &arguments)
@@ -156,7 +192,17 @@ int audit(const QStringList &arguments)
         QCoreApplication::translate("tierdesk-cli",
             "Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, window, minutes, affiliate, reviewed, json});
+    const QCommandLineOption incremental(QStringLiteral("incremental"),
+        QCoreApplication::translate("tierdesk-cli",
+            "Read only the affiliates that changed since the last --incremental audit of this "
+            "database and window (the first reads everything); the findings are a full "
+            "audit's."));
+    const QCommandLineOption state(QStringLiteral("state"),
+        QCoreApplication::translate("tierdesk-cli",
+            "With --incremental: keep what it read in this file (default: in the user's cache "
+            "folder)."),
+        QStringLiteral("file"));
+    parser.addOptions({db, window, minutes, affiliate, reviewed, json, incremental, state});
     if (auto exit = parse(parser, arguments, QStringLiteral("audit"),
             QCoreApplication::translate("tierdesk-cli",
                 "Find race duplicates, conflicts, chain breaks and drift in the tier events. "
@@ -178,6 +224,8 @@ int audit(const QStringList &arguments)
     if (!only)
         return CliContext::fail(only.error());
     options.affiliateId = *only;
+    if (parser.isSet(incremental))
+        return incrementalAudit(c, options, parser.value(state), parser.isSet(json));
     if (!parser.isSet(json))
         return printFindings(c, options);
     auto report = Audit::run(c, options);

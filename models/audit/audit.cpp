@@ -117,9 +117,19 @@ QString Audit::modeName(Mode mode)
 Result<Audit::Report> Audit::run(const Connection &connection, const Options &options,
     const WorkControl &control, const Tuning &tuning)
 {
+    return run(connection, options, control, tuning, {});
+}
+
+Result<Audit::Report> Audit::run(const Connection &connection, const Options &options,
+    const WorkControl &control, const Tuning &tuning, const std::function<Result<void>()> &first)
+{
     Transaction snapshot(connection);
     if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
         return begun.error();
+    if (first) {
+        if (auto done = first(); !done)
+            return done.error();
+    }
     for (const QString &statement : connection.dialect().analyticReadSetup()) {
         if (auto done = connection.exec(statement); !done)
             return done.error();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace TierDesk {
@@ -126,6 +127,11 @@ public:
     // Runs the audit in one read snapshot.
     static Result<Report> run(const Connection &connection, const Options &options,
         const WorkControl &control = {}, const Tuning &tuning = {});
+    // The same, calling `first` in the snapshot before anything is read (the
+    // incremental audit notes there where the change log stands).
+    static Result<Report> run(const Connection &connection, const Options &options,
+        const WorkControl &control, const Tuning &tuning,
+        const std::function<Result<void>()> &first);
 
     // The same, inside a transaction the caller already holds (the backfill
     // recomputes its plan under its write lock).

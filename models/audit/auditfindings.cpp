@@ -9,10 +9,15 @@ Result<AuditFindings> AuditFindings::run(
     auto report = Audit::run(connection, options, control);
     if (!report)
         return Connection::withLockHolders(connection.url(), report.error());
-    auto handles = AffiliateLookup::handles(connection, report->affiliateIds());
+    return of(connection, std::move(*report));
+}
+
+Result<AuditFindings> AuditFindings::of(const Connection &connection, Audit::Report report)
+{
+    auto handles = AffiliateLookup::handles(connection, report.affiliateIds());
     if (!handles)
         return handles.error();
-    return AuditFindings{std::move(*report), std::move(*handles)};
+    return AuditFindings{std::move(report), std::move(*handles)};
 }
 
 } // namespace TierDesk

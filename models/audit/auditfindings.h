@@ -16,6 +16,8 @@ struct AuditFindings
 
     static Result<AuditFindings> run(const Connection &connection, const Audit::Options &options,
         const WorkControl &control = {});
+    // A report made already (the incremental audit's), with its handles.
+    static Result<AuditFindings> of(const Connection &connection, Audit::Report report);
 };
 
 } // namespace TierDesk

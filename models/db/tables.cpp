@@ -34,6 +34,8 @@ const QList<RequiredTable> &tierDeskTables()
         {"tierdesk_resolutions",
             {"id", "at", "kind", "affiliate_id", "event_id", "from_rate", "to_rate", "fingerprint",
                 "operator", "host", "ticket", "reason", "details", "undone_at", "undone_by"}},
+        {"tierdesk_audit_changes",
+            {"id", "at", "affiliate_id", "events_delta", "affiliates_delta"}},
     };
     return tables;
 }

@@ -296,4 +296,53 @@ Result<void> RawBaseline::supersedeInOneUpdate(
     return Connection::exec(*update);
 }
 
+Result<QList<qint64>> RawBaseline::addEvents(const Connection &connection, int count)
+{
+    auto picked = connection.run(
+        QStringLiteral("SELECT id FROM affiliate_profiles ORDER BY random() LIMIT %1").arg(count));
+    if (!picked)
+        return picked.error();
+    QStringList affiliates;
+    while (picked->next())
+        affiliates << picked->value(0).toString();
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto insert = connection.prepare(
+        QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, to_rate, created_at, "
+                       "status) VALUES (?, 20, 25, ?, 'active') RETURNING id"));
+    if (!insert)
+        return insert.error();
+    const QVariant now = SqlDialect::timeValue(QDateTime::currentDateTimeUtc());
+    QList<qint64> ids;
+    for (const QString &affiliate : std::as_const(affiliates)) {
+        insert->bindValue(0, affiliate);
+        insert->bindValue(1, now);
+        if (auto done = Connection::exec(*insert); !done)
+            return done.error();
+        if (insert->next())
+            ids << insert->value(0).toLongLong();
+        insert->finish();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Result<void> RawBaseline::removeEvents(const Connection &connection, const QList<qint64> &ids)
+{
+    Transaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto remove = connection.prepare(QStringLiteral("DELETE FROM tier_events WHERE id = ?"));
+    if (!remove)
+        return remove.error();
+    for (qint64 id : ids) {
+        remove->bindValue(0, id);
+        if (auto done = Connection::exec(*remove); !done)
+            return done.error();
+    }
+    return transaction.commit();
+}
+
 } // namespace TierDesk

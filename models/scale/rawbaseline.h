@@ -58,6 +58,10 @@ public:
     // One UPDATE of all `ids` inside the caller's transaction (which rolls it back).
     static Result<void> supersedeInOneUpdate(
         const Connection &connection, const QList<qint64> &ids);
+    // `count` new tier events (20 % to 25 %, now) at as many affiliates picked at random,
+    // committed as the production system would; their ids. removeEvents() deletes them.
+    static Result<QList<qint64>> addEvents(const Connection &connection, int count);
+    static Result<void> removeEvents(const Connection &connection, const QList<qint64> &ids);
 };
 
 } // namespace TierDesk

@@ -267,6 +267,12 @@ const QList<Migration> &migrations()
             [](const Connection &connection) {
                 return runAll(connection, version9Ddl(connection.dialect()));
             }},
+        {10,
+            "The change log of the incremental audit: triggers on tier_events, "
+            "affiliate_profiles and tierdesk_resolutions",
+            [](const Connection &connection) {
+                return runAll(connection, version10Ddl(connection.dialect()));
+            }},
     };
     return steps;
 }
@@ -332,12 +338,23 @@ Result<void> Schema::dropBulkIndexes(const Connection &connection)
         if (auto done = connection.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)); !done)
             return done;
     }
+    // A fresh sandbox's bulk load needs no change log: nothing has audited it yet.
+    const bool postgres = connection.dialect().isPostgres();
+    for (const QString &name : auditTriggerNames()) {
+        if (auto done = connection.exec(postgres
+                    ? QStringLiteral("DROP TRIGGER IF EXISTS %1 ON tier_events").arg(name)
+                    : QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
+            !done)
+            return done;
+    }
     return {};
 }
 
 Result<void> Schema::createBulkIndexes(const Connection &connection)
 {
-    return runAll(connection, bulkIndexDdl(connection.dialect()));
+    if (auto done = runAll(connection, bulkIndexDdl(connection.dialect())); !done)
+        return done;
+    return runAll(connection, auditTriggerDdl(connection.dialect()));
 }
 
 Result<int> Schema::migrate(const Connection &connection)

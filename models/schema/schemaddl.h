@@ -54,4 +54,11 @@ QStringList version9Ddl(const SqlDialect &d);
 QStringList version7Ddl(const SqlDialect &d);
 QStringList version8Ddl(const SqlDialect &d);
 
+// Version 10: the change log of the incremental audit and the triggers that fill it.
+QStringList version10Ddl(const SqlDialect &d);
+// The change log's triggers alone (a bulk load into a fresh sandbox drops those on
+// tier_events, by auditTriggerNames(), and creates them again after).
+QStringList auditTriggerDdl(const SqlDialect &d);
+const QStringList &auditTriggerNames();
+
 } // namespace TierDesk::SchemaDdl
