@@ -240,6 +240,10 @@ Result<IncrementalAudit::Outcome> IncrementalAudit::run(const Connection &connec
         Transaction snapshot(connection);
         if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
             return begun.error();
+        for (const QString &statement : connection.dialect().analyticReadSetup()) {
+            if (auto done = connection.exec(statement); !done)
+                return done.error();
+        }
         auto watermark = watermarkNow(connection);
         if (!watermark)
             return watermark.error();
