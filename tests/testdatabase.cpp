@@ -77,8 +77,12 @@ QString TestDatabase::standbyUrlString() const
 QString TestDatabase::waitForStandby(int timeoutMs)
 {
     QString error;
+    // The insert position, not the write position: the test cluster commits without
+    // waiting for the WAL flush (synchronous_commit=off), so a commit's record may be in
+    // the WAL buffers only, ahead of pg_current_wal_lsn(). The standby replays it once
+    // the WAL writer has flushed it.
     const QString target = queryValue(
-        postgresAdminUrl(), QStringLiteral("SELECT pg_current_wal_lsn()::text"), &error)
+        postgresAdminUrl(), QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"), &error)
                                .toString();
     if (!error.isEmpty())
         return error;
@@ -199,7 +203,7 @@ QString StandbyPause::waitUntilReceived(int timeoutMs)
 {
     QString error;
     const QString target = TestDatabase::queryValue(TestDatabase::postgresAdminUrl(),
-        QStringLiteral("SELECT pg_current_wal_lsn()::text"), &error)
+        QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"), &error)
                                .toString();
     if (!error.isEmpty())
         return error;
