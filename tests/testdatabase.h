@@ -60,6 +60,16 @@ private:
         QSKIP("PostgreSQL not available (TIERDESK_ALLOW_NO_PG=1)");                                \
     QVERIFY2(var.ok(), qPrintable(var.error()))
 
+// Fails the test when scripts/test's standby is missing (skips only if
+// TIERDESK_ALLOW_NO_PG=1 outside CI), as TD_TEST_DATABASE does for PostgreSQL.
+#define TD_REQUIRE_STANDBY()                                                                       \
+    if (TestDatabase::standbyAdminUrl().isEmpty()) {                                               \
+        if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")                     \
+            && qEnvironmentVariableIsEmpty("CI"))                                                  \
+            QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");                                          \
+        QFAIL("TIERDESK_TEST_PG_STANDBY_URL is not set; scripts/test starts a standby.");          \
+    }
+
 // Pauses the test standby's replay (pg_wal_replay_pause) until destroyed: what the
 // primary commits meanwhile is received but not shown. One test process at a time
 // holds it (a lock file named after the standby's port), so tests that ctest runs in

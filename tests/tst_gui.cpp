@@ -2066,12 +2066,7 @@ private slots:
     // why it has a row more.
     void readFromAStandby()
     {
-        if (TestDatabase::standbyAdminUrl().isEmpty()) {
-            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
-                && qEnvironmentVariableIsEmpty("CI"))
-                QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");
-            QFAIL("TIERDESK_TEST_PG_STANDBY_URL is not set; scripts/test starts a standby.");
-        }
+        TD_REQUIRE_STANDBY();
         TD_TEST_DATABASE(db, QStringLiteral("postgres"));
         QString greta;
         {

@@ -101,18 +101,8 @@ private:
         return both ? std::optional<DatabaseUrl>(*both) : std::nullopt;
     }
 
-    static bool haveStandby() { return !TestDatabase::standbyAdminUrl().isEmpty(); }
-
 private slots:
-    void init()
-    {
-        if (!haveStandby()) {
-            if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
-                && qEnvironmentVariableIsEmpty("CI"))
-                QSKIP("no standby (TIERDESK_ALLOW_NO_PG=1)");
-            QFAIL("TIERDESK_TEST_PG_STANDBY_URL is not set; scripts/test starts a standby.");
-        }
-    }
+    void init() { TD_REQUIRE_STANDBY(); }
 
     // Only PostgreSQL has standbys; the sentence says what to name instead.
     void sqliteHasNoStandby()
