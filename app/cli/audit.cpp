@@ -152,7 +152,7 @@ int incrementalAudit(
         : stateFile;
     auto outcome = IncrementalAudit::run(c, options, IncrementalAudit::load(file));
     if (!outcome)
-        return CliContext::fail(Connection::withLockHolders(c.url(), outcome.error()));
+        return CliContext::fail(outcome.error());
     if (auto saved = IncrementalAudit::save(outcome->state, file); !saved)
         CliContext::err() << Text::printable(saved.error().message) << Qt::endl;
     if (json) {

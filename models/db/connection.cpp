@@ -338,6 +338,8 @@ Result<QString> Connection::lockHolders() const
         "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
         "JOIN pg_stat_activity a ON a.pid = l.pid "
         "WHERE l.granted AND a.pid <> pg_backend_pid() AND l.mode <> 'AccessShareLock' "
+        // Autovacuum gives way to any lock it blocks: it is never the one to wait for.
+        "AND a.backend_type <> 'autovacuum worker' "
         "AND c.relname = ANY(CAST(? AS TEXT[])) "
         "ORDER BY 1, 2 LIMIT 5"));
     if (!query)
@@ -364,7 +366,8 @@ Error Connection::withLockHolders(const DatabaseUrl &url, const Error &error)
     if (!probe)
         return error;
     auto holders = (*probe)->lockHolders();
-    if (!holders || holders->isEmpty())
+    // Named once: the CLI names them for every error, a service may have already.
+    if (!holders || holders->isEmpty() || error.message.contains(*holders))
         return error;
     return {error.kind, error.message + QLatin1Char(' ') + *holders, error.reason};
 }
