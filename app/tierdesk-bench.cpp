@@ -159,8 +159,11 @@ Result<void> Bench::fillIfEmpty(bool large, int affiliates)
     } else if (auto summary = DemoData::generate(c); !summary) {
         return summary.error();
     }
-    out() << "generated the " << (large ? "large" : "small") << " data set in "
-          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s" << Qt::endl;
+    out() << "generated the "
+          << (large ? QStringLiteral("large (%1 affiliates)").arg(affiliates)
+                    : QStringLiteral("small"))
+          << " data set in " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s"
+          << Qt::endl;
     return {};
 }
 
@@ -571,14 +574,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"),
         QStringLiteral("The database (created and filled when empty)."), QStringLiteral("url"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-        QStringLiteral("small (the demo) or large (100,000 affiliates)."), QStringLiteral("size"),
-        QStringLiteral("small"));
+        QStringLiteral("small (the demo), large (100,000 affiliates) or xl (1,000,000)."),
+        QStringLiteral("size"), QStringLiteral("small"));
     const QCommandLineOption runs(QStringLiteral("runs"),
         QStringLiteral("Timed runs per operation (median; default 5)."), QStringLiteral("n"),
         QStringLiteral("5"));
     const QCommandLineOption affiliates(QStringLiteral("affiliates"),
-        QStringLiteral("With --scale large: affiliates to generate (default 100000)."),
-        QStringLiteral("n"), QStringLiteral("100000"));
+        QStringLiteral("With --scale large or xl: affiliates to generate (default 100000 or "
+                       "1000000)."),
+        QStringLiteral("n"));
     const QCommandLineOption replayEvents(QStringLiteral("replay-events"),
         QStringLiteral("invoice.paid events per replay run (default 2000)."), QStringLiteral("n"),
         QStringLiteral("2000"));
@@ -589,9 +593,19 @@ int main(int argc, char *argv[])
         QStringLiteral("groups"));
     parser.addOptions({db, scale, runs, affiliates, replayEvents, only});
     parser.process(app);
-    const bool large = parser.value(scale) == QLatin1String("large");
-    if (!large && parser.value(scale) != QLatin1String("small"))
-        return CliContext::fail(Error::usage(QStringLiteral("--scale takes small or large.")));
+    const QString size = parser.value(scale);
+    if (size != QLatin1String("small") && size != QLatin1String("large")
+        && size != QLatin1String("xl"))
+        return CliContext::fail(Error::usage(QStringLiteral("--scale takes small, large or xl.")));
+    const bool large = size != QLatin1String("small");
+    int affiliateCount = size == QLatin1String("xl") ? 1000000 : 100000;
+    if (parser.isSet(affiliates)) {
+        bool ok = false;
+        affiliateCount = parser.value(affiliates).toInt(&ok);
+        if (!ok || affiliateCount < 1 || affiliateCount > 10000000)
+            return CliContext::fail(
+                Error::usage(QStringLiteral("--affiliates takes a number from 1 to 10000000.")));
+    }
     const int n = qMax(1, parser.value(runs).toInt());
     const int replayCount = qMax(10, parser.value(replayEvents).toInt());
     const QStringList groups = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -611,7 +625,7 @@ int main(int argc, char *argv[])
         if (!done)
             std::exit(CliContext::fail(done.error()));
     };
-    step(bench.fillIfEmpty(large, parser.value(affiliates).toInt()));
+    step(bench.fillIfEmpty(large, affiliateCount));
     step(bench.readFacts());
     bench.printHeader();
     step(bench.audit(wanted("audit")));

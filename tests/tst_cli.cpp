@@ -298,6 +298,11 @@ private slots:
         QTest::newRow("bad-now") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
             "--now", "next tuesday"}
                                  << 2 << "--now";
+        QTest::newRow("bad-scale") << QStringList{"init", "--db", "sqlite:/tmp/never.db", "--demo",
+            "--scale", "huge"} << 2 << "small, large or xl";
+        QTest::newRow("bad-affiliates") << QStringList{"init", "--db", "sqlite:/tmp/never.db",
+            "--demo", "--scale", "xl", "--affiliates", "0"}
+                                        << 2 << "--affiliates";
         QTest::newRow("bad-partition") << QStringList{"init", "--db", "sqlite:/tmp/never.db",
             "--partition", "list"} << 2 << "--partition";
         QTest::newRow("partitioned-sqlite") << QStringList{"init", "--db", "sqlite:/tmp/never.db",

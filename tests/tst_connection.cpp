@@ -109,6 +109,10 @@ private slots:
             QSqlQuery mode((*writer)->database());
             QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
             QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+            // A commit that reported success survives a power cut: WAL's NORMAL
+            // (1) would let the last commits roll back; FULL (2) syncs each one.
+            QVERIFY(mode.exec(QStringLiteral("PRAGMA synchronous")) && mode.next());
+            QCOMPARE(mode.value(0).toInt(), 2);
         }
     }
 

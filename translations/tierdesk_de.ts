@@ -1403,6 +1403,7 @@
     <message>
         <location filename="../models/audit/audit.cpp" line="179"/>
         <location filename="../models/audit/auditreader.cpp" line="321"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="239"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -1484,37 +1485,37 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message>
-        <location filename="../widgets/auditview.cpp" line="319"/>
+        <location filename="../widgets/auditview.cpp" line="337"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="321"/>
+        <location filename="../widgets/auditview.cpp" line="339"/>
         <source>Cleanup uses the chain rules; run the audit without minute buckets first.</source>
         <translation>Die Bereinigung nutzt die Kettenregeln; führen Sie die Prüfung zuerst ohne Minuten-Gruppierung aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="323"/>
+        <location filename="../widgets/auditview.cpp" line="341"/>
         <source>Review the rows to supersede before anything is written.</source>
         <translation>Die als überholt zu markierenden Zeilen prüfen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="326"/>
+        <location filename="../widgets/auditview.cpp" line="344"/>
         <source>Restore the rows of the selected batch.</source>
         <translation>Die Zeilen des ausgewählten Batches wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="335"/>
+        <location filename="../widgets/auditview.cpp" line="353"/>
         <source>Auditing…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="344"/>
+        <location filename="../widgets/auditview.cpp" line="362"/>
         <source>Run the audit to find race duplicates, conflicts, chain breaks and drift.</source>
         <translation>Starten Sie die Prüfung, um Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen zu finden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="350"/>
+        <location filename="../widgets/auditview.cpp" line="368"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Kettenregeln, Zeitfenster %Ln s</numerusform>
@@ -1522,60 +1523,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="351"/>
+        <location filename="../widgets/auditview.cpp" line="369"/>
         <source>Incident&apos;s minute buckets (for comparison; misses pairs across a minute, flags quick legitimate changes)</source>
         <translation>Minuten-Gruppierung aus dem Vorfall (zum Vergleich; übersieht Paare über eine Minutengrenze, meldet schnelle legitime Wechsel)</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="385"/>
+        <location filename="../widgets/auditview.cpp" line="403"/>
         <source>&amp;Window (seconds):</source>
         <translation>&amp;Zeitfenster (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="386"/>
+        <location filename="../widgets/auditview.cpp" line="404"/>
         <source>Window in seconds</source>
         <translation>Zeitfenster in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="390"/>
+        <location filename="../widgets/auditview.cpp" line="408"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung s&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="392"/>
+        <location filename="../widgets/auditview.cpp" line="410"/>
         <source>&amp;Preview cleanup…</source>
         <translation>Bereinigung &amp;vorschauen …</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="394"/>
-        <location filename="../widgets/auditview.cpp" line="397"/>
+        <location filename="../widgets/auditview.cpp" line="412"/>
+        <location filename="../widgets/auditview.cpp" line="415"/>
         <source>Cleanup batches</source>
         <translation>Bereinigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="395"/>
+        <location filename="../widgets/auditview.cpp" line="413"/>
         <source>&amp;Undo batch</source>
         <translation>Batch &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="396"/>
+        <location filename="../widgets/auditview.cpp" line="414"/>
         <source>Audit findings by affiliate</source>
         <translation>Prüfbefunde nach Affiliate</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="398"/>
+        <location filename="../widgets/auditview.cpp" line="416"/>
         <source>Audit progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="355"/>
+        <location filename="../widgets/auditview.cpp" line="373"/>
         <source>%1: %2 and %3 scanned. %4 at %5 (%6 to supersede), %7, %8, %9.</source>
         <extracomment>%1 mode, %2 affiliates, %3 events, %4 clusters, %5 affiliates, %6 rows, %7 conflicts, %8 chain breaks, %9 drifted profiles; each already counted (&quot;3 conflicts&quot;)</extracomment>
         <translation>%1: %2 und %3 geprüft. %4 bei %5 (%6 als überholt zu markieren), %7, %8, %9.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="356"/>
-        <location filename="../widgets/auditview.cpp" line="359"/>
+        <location filename="../widgets/auditview.cpp" line="374"/>
+        <location filename="../widgets/auditview.cpp" line="377"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln Affiliate</numerusform>
@@ -1583,7 +1584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="357"/>
+        <location filename="../widgets/auditview.cpp" line="375"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln aktives Ereignis</numerusform>
@@ -1591,7 +1592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="358"/>
+        <location filename="../widgets/auditview.cpp" line="376"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln Duplikat-Cluster</numerusform>
@@ -1599,7 +1600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="360"/>
+        <location filename="../widgets/auditview.cpp" line="378"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -1607,7 +1608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="361"/>
+        <location filename="../widgets/auditview.cpp" line="379"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -1615,7 +1616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="362"/>
+        <location filename="../widgets/auditview.cpp" line="380"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln Lücke in der Stufenfolge</numerusform>
@@ -1623,7 +1624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="363"/>
+        <location filename="../widgets/auditview.cpp" line="381"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln abweichendes Profil</numerusform>
@@ -1631,32 +1632,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="261"/>
+        <location filename="../widgets/auditview.cpp" line="279"/>
         <source>The audit was cancelled; run it again to see the findings.</source>
         <translation>Die Prüfung wurde abgebrochen; starten Sie sie erneut, um die Befunde zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="327"/>
+        <location filename="../widgets/auditview.cpp" line="345"/>
         <source>Decide the selected conflict, drift or chain break: preview first, then confirm.</source>
         <translation>Den gewählten Konflikt, die Abweichung oder die Lücke entscheiden: erst die Vorschau, dann bestätigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="387"/>
+        <location filename="../widgets/auditview.cpp" line="405"/>
         <source>Compare: incident&apos;s minute &amp;buckets</source>
         <translation>Vergle&amp;ich: Minuten-Gruppierung des Vorfalls</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="391"/>
+        <location filename="../widgets/auditview.cpp" line="409"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="393"/>
+        <location filename="../widgets/auditview.cpp" line="411"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>Befund k&amp;lären …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="365"/>
+        <location filename="../widgets/auditview.cpp" line="383"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln Lücke als gesichtet markiert.</numerusform>
@@ -1664,12 +1665,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="388"/>
+        <location filename="../widgets/auditview.cpp" line="406"/>
         <source>Show rev&amp;iewed</source>
         <translation>&amp;Gesichtete zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/auditview.cpp" line="389"/>
+        <location filename="../widgets/auditview.cpp" line="407"/>
         <source>Also list the chain breaks marked as reviewed, flagged as such.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten, gekennzeichnet.</translation>
     </message>
@@ -2808,34 +2809,34 @@
         <translation>%1 lässt sich nicht in den WAL-Modus schalten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="212"/>
+        <location filename="../models/db/connection.cpp" line="217"/>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="233"/>
+        <location filename="../models/db/connection.cpp" line="238"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="250"/>
-        <location filename="../models/db/connection.cpp" line="268"/>
+        <location filename="../models/db/connection.cpp" line="255"/>
+        <location filename="../models/db/connection.cpp" line="273"/>
         <source>Cannot set up the session on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht einrichten: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="272"/>
+        <location filename="../models/db/connection.cpp" line="277"/>
         <source>Cannot make the session read-only on %1: %2.</source>
         <translation>Die Sitzung auf %1 lässt sich nicht schreibgeschützt öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="381"/>
+        <location filename="../models/db/connection.cpp" line="389"/>
         <source>The session is read-only; turn on write access to change data.</source>
         <translation>Die Sitzung ist schreibgeschützt; schalten Sie den Schreibzugriff ein, um Daten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="407"/>
-        <location filename="../models/db/connection.cpp" line="436"/>
+        <location filename="../models/db/connection.cpp" line="415"/>
+        <location filename="../models/db/connection.cpp" line="444"/>
         <source>The database refused the query: %1.</source>
         <translation>Die Datenbank hat die Abfrage abgelehnt: %1.</translation>
     </message>
@@ -2860,72 +2861,72 @@
         <translation>Der Ordner %1 ist für Sie schreibgeschützt, SQLite legt sein Journal aber neben der Datenbank an; daher kann TierDesk nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="260"/>
+        <location filename="../models/db/connection.cpp" line="265"/>
         <source>%1 is a standby server (a read-only replica), so nothing can be written there; name the primary server for writes.</source>
         <translation>%1 ist ein Standby-Server (eine schreibgeschützte Replik), dort kann nichts geschrieben werden; geben Sie für Änderungen den Primärserver an.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="389"/>
+        <location filename="../models/db/connection.cpp" line="397"/>
         <source>The database is locked by another program and stayed locked for %1 seconds (%2).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt und blieb %1 Sekunden lang gesperrt (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="393"/>
+        <location filename="../models/db/connection.cpp" line="401"/>
         <source>The disk holding the database is full (%1).</source>
         <translation>Der Datenträger der Datenbank ist voll (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="396"/>
+        <location filename="../models/db/connection.cpp" line="404"/>
         <source>Reading or writing the database file failed (%1).</source>
         <translation>Lesen oder Schreiben der Datenbankdatei ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="401"/>
+        <location filename="../models/db/connection.cpp" line="409"/>
         <source>The database file cannot be opened or written (%1).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen oder schreiben (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="404"/>
+        <location filename="../models/db/connection.cpp" line="412"/>
         <source>The database file is damaged (%1).</source>
         <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="413"/>
+        <location filename="../models/db/connection.cpp" line="421"/>
         <source>The database role lacks a privilege: %1.</source>
         <translation>Der Datenbankrolle fehlt ein Recht: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="416"/>
+        <location filename="../models/db/connection.cpp" line="424"/>
         <source>A table TierDesk needs stayed locked by another session past lock_timeout (%1).</source>
         <translation>Eine Tabelle, die TierDesk braucht, blieb über lock_timeout hinaus von einer anderen Sitzung gesperrt (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="421"/>
+        <location filename="../models/db/connection.cpp" line="429"/>
         <source>The statement ran past the server&apos;s statement timeout and was cancelled (%1).</source>
         <translation>Die Anweisung lief länger als das statement_timeout des Servers und wurde abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="425"/>
+        <location filename="../models/db/connection.cpp" line="433"/>
         <source>The server rolled the transaction back to resolve a conflict with another session (%1); try again.</source>
         <translation>Der Server hat die Transaktion wegen eines Konflikts mit einer anderen Sitzung zurückgerollt (%1); bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="429"/>
+        <location filename="../models/db/connection.cpp" line="437"/>
         <source>The database server is out of a resource (%1).</source>
         <translation>Dem Datenbankserver fehlt eine Ressource (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="435"/>
+        <location filename="../models/db/connection.cpp" line="443"/>
         <source>The connection to the database was lost (%1).</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="350"/>
+        <location filename="../models/db/connection.cpp" line="357"/>
         <source>%1 by process %2 (user %3, application &quot;%4&quot;, %5, %6)</source>
         <translation>%1 von Prozess %2 (Benutzer %3, Anwendung „%4“, %5, %6)</translation>
     </message>
     <message>
-        <location filename="../models/db/connection.cpp" line="356"/>
+        <location filename="../models/db/connection.cpp" line="363"/>
         <source>Held: %1.</source>
         <translation>Gesperrt: %1.</translation>
     </message>
@@ -3016,7 +3017,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <location filename="../models/demo/demodata.cpp" line="104"/>
+        <location filename="../models/demo/demodata.cpp" line="111"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %Ln Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
@@ -3174,12 +3175,12 @@
 <context>
     <name>TierDesk::IncrementalAudit</name>
     <message>
-        <location filename="../models/audit/incrementalaudit.cpp" line="226"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="225"/>
         <source>Only the chain audit of every affiliate can be run again incrementally.</source>
         <translation>Nur die Kettenprüfung aller Affiliates lässt sich inkrementell wiederholen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/incrementalaudit.cpp" line="324"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="330"/>
         <source>Could not keep the audit&apos;s state in %1 (%2); the next run reads everything.</source>
         <translation>Der Stand der Prüfung ließ sich nicht in %1 ablegen (%2); der nächste Lauf liest alles.</translation>
     </message>
@@ -4397,17 +4398,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../models/schema/schema.cpp" line="141"/>
-        <location filename="../models/schema/schema.cpp" line="292"/>
+        <location filename="../models/schema/schema.cpp" line="293"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="414"/>
+        <location filename="../models/schema/schema.cpp" line="415"/>
         <source>Only PostgreSQL partitions tables; leave out --partition for SQLite.</source>
         <translation>Nur PostgreSQL partitioniert Tabellen; lassen Sie --partition bei SQLite weg.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="425"/>
+        <location filename="../models/schema/schema.cpp" line="426"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
@@ -4427,12 +4428,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="376"/>
+        <location filename="../models/schema/schema.cpp" line="377"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="392"/>
+        <location filename="../models/schema/schema.cpp" line="393"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
@@ -5349,17 +5350,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="85"/>
+        <location filename="../app/cli/init.cpp" line="71"/>
+        <source>Demo size: small (the incident&apos;s story, default), large (100,000 affiliates, 5 million commissions, 1 million tier events) or xl (ten times large).</source>
+        <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard), large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse) oder xl (zehnmal large).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="76"/>
+        <source>With --scale large or xl: how many affiliates (default 100000 or 1000000).</source>
+        <translation>Mit --scale large oder xl: wie viele Affiliates (Standard 100000 bzw. 1000000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="86"/>
         <source>PostgreSQL: partition tier_events and affiliate_commissions as large production databases do, by hash of affiliate_id (hash) or by year of created_at (range).</source>
         <translation>PostgreSQL: tier_events und affiliate_commissions partitionieren wie in großen Produktivdatenbanken, nach Hash von affiliate_id (hash) oder nach Jahr von created_at (range).</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="91"/>
+        <location filename="../app/cli/init.cpp" line="92"/>
         <source>Create the production tables and TierDesk&apos;s additions in a new sandbox database, optionally with demo data.</source>
         <translation>Legt die Produktionstabellen und die TierDesk-Erweiterungen in einer neuen Sandbox-Datenbank an, auf Wunsch mit Demodaten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="98"/>
+        <location filename="../app/cli/init.cpp" line="99"/>
         <source>--seed &quot;%1&quot; is not a non-negative number.</source>
         <translation>--seed „%1“ ist keine nicht-negative Zahl.</translation>
     </message>
@@ -5369,17 +5380,22 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Demodaten: %1 Affiliates, %2 Provisionen, %3 Stufenereignisse (%4 Affiliates mit Doppeleinträgen, %5 überzählige Zeilen), %6 Kollisionsmeldungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="118"/>
+        <location filename="../app/cli/init.cpp" line="106"/>
+        <source>--scale takes small, large or xl, not &quot;%1&quot;.</source>
+        <translation>--scale erwartet small, large oder xl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/init.cpp" line="123"/>
         <source>--partition takes hash or range.</source>
         <translation>--partition erwartet hash oder range.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="123"/>
+        <location filename="../app/cli/init.cpp" line="128"/>
         <source>--partition is for PostgreSQL; a SQLite database has no partitions.</source>
         <translation>--partition gilt für PostgreSQL; eine SQLite-Datenbank hat keine Partitionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="145"/>
+        <location filename="../app/cli/init.cpp" line="150"/>
         <source>Initialised %1 (schema version %2).</source>
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
@@ -5857,22 +5873,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="71"/>
-        <source>Demo size: small (the incident&apos;s story, default) or large (100,000 affiliates, 5 million commissions, 1 million tier events).</source>
-        <translation>Größe der Demodaten: small (die Geschichte des Vorfalls, Standard) oder large (100.000 Affiliates, 5 Millionen Provisionen, 1 Million Stufenereignisse).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/init.cpp" line="76"/>
-        <source>With --scale large: how many affiliates (default 100000).</source>
-        <translation>Mit --scale large: wie viele Affiliates (Standard 100000).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/init.cpp" line="105"/>
-        <source>--scale takes small or large, not &quot;%1&quot;.</source>
-        <translation>--scale erwartet small oder large, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/init.cpp" line="109"/>
+        <location filename="../app/cli/init.cpp" line="114"/>
         <source>--affiliates takes a number from 1 to 10000000.</source>
         <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
     </message>
@@ -5917,7 +5918,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>wann die Kennzahlen der Liste berechnet wurden; --refresh</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="80"/>
+        <location filename="../app/cli/init.cpp" line="81"/>
         <source>With --demo: create the demo as of this ISO-8601 time (default: now). Its subscriptions pay up to this moment.</source>
         <translation>Mit --demo: die Demo zu diesem ISO-8601-Zeitpunkt anlegen (Standard: jetzt). Ihre Abos zahlen bis zu diesem Moment.</translation>
     </message>

@@ -236,7 +236,7 @@
 <context>
     <name>TierDesk::AuditView</name>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="365"/>
+        <location filename="../widgets/auditview.cpp" line="383"/>
         <source>%Ln chain break(s) marked as reviewed.</source>
         <translation>
             <numerusform>%Ln chain break marked as reviewed.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="350"/>
+        <location filename="../widgets/auditview.cpp" line="368"/>
         <source>Chain rules, window %Ln s</source>
         <translation>
             <numerusform>Chain rules, window %Ln s</numerusform>
@@ -252,8 +252,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="356"/>
-        <location filename="../widgets/auditview.cpp" line="359"/>
+        <location filename="../widgets/auditview.cpp" line="374"/>
+        <location filename="../widgets/auditview.cpp" line="377"/>
         <source>%Ln affiliate(s)</source>
         <translation>
             <numerusform>%Ln affiliate</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="357"/>
+        <location filename="../widgets/auditview.cpp" line="375"/>
         <source>%Ln active event(s)</source>
         <translation>
             <numerusform>%Ln active event</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="358"/>
+        <location filename="../widgets/auditview.cpp" line="376"/>
         <source>%Ln duplicate cluster(s)</source>
         <translation>
             <numerusform>%Ln duplicate cluster</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="360"/>
+        <location filename="../widgets/auditview.cpp" line="378"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="361"/>
+        <location filename="../widgets/auditview.cpp" line="379"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="362"/>
+        <location filename="../widgets/auditview.cpp" line="380"/>
         <source>%Ln chain break(s)</source>
         <translation>
             <numerusform>%Ln chain break</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/auditview.cpp" line="363"/>
+        <location filename="../widgets/auditview.cpp" line="381"/>
         <source>%Ln drifted profile(s)</source>
         <translation>
             <numerusform>%Ln drifted profile</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <location filename="../models/demo/demodata.cpp" line="104"/>
+        <location filename="../models/demo/demodata.cpp" line="111"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>The database already has %Ln affiliate; demo data goes into an empty one.</numerusform>

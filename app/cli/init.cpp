@@ -69,13 +69,14 @@ int init(const QStringList &arguments)
         QStringLiteral("json"), QCoreApplication::translate("tierdesk-cli", "Print JSON."));
     const QCommandLineOption scale(QStringLiteral("scale"),
         QCoreApplication::translate("tierdesk-cli",
-            "Demo size: small (the incident's story, default) or large (100,000 affiliates, 5 "
-            "million commissions, 1 million tier events)."),
+            "Demo size: small (the incident's story, default), large (100,000 affiliates, 5 "
+            "million commissions, 1 million tier events) or xl (ten times large)."),
         QStringLiteral("size"), QStringLiteral("small"));
     const QCommandLineOption affiliates(QStringLiteral("affiliates"),
-        QCoreApplication::translate(
-            "tierdesk-cli", "With --scale large: how many affiliates (default 100000)."),
-        QStringLiteral("n"), QStringLiteral("100000"));
+        QCoreApplication::translate("tierdesk-cli",
+            "With --scale large or xl: how many affiliates (default 100000 or "
+            "1000000)."),
+        QStringLiteral("n"));
     const QCommandLineOption now(QStringLiteral("now"),
         QCoreApplication::translate("tierdesk-cli",
             "With --demo: create the demo as of this ISO-8601 time (default: now). Its "
@@ -100,11 +101,15 @@ int init(const QStringList &arguments)
                                                  .arg(parser.value(seed))));
 
     const QString size = parser.value(scale);
-    if (size != QLatin1String("small") && size != QLatin1String("large"))
-        return CliContext::fail(Error::usage(
-            QCoreApplication::translate("tierdesk-cli", "--scale takes small or large, not \"%1\".")
-                .arg(size)));
-    const int affiliateCount = parser.value(affiliates).toInt(&seedOk);
+    if (size != QLatin1String("small") && size != QLatin1String("large")
+        && size != QLatin1String("xl"))
+        return CliContext::fail(Error::usage(QCoreApplication::translate(
+            "tierdesk-cli", "--scale takes small, large or xl, not \"%1\".")
+                                                 .arg(size)));
+    const bool large = size != QLatin1String("small");
+    int affiliateCount = size == QLatin1String("xl") ? 1000000 : 100000;
+    if (parser.isSet(affiliates))
+        affiliateCount = parser.value(affiliates).toInt(&seedOk);
     if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
@@ -132,7 +137,7 @@ int init(const QStringList &arguments)
     QJsonObject result{{QStringLiteral("database"), (*connection)->url().toDisplayString()},
         {QStringLiteral("schema_version"), Schema::CurrentVersion}};
     if (parser.isSet(demo)) {
-        auto filled = size == QLatin1String("large")
+        auto filled = large
             ? fillLarge(**connection, seedValue, affiliateCount, !parser.isSet(json))
             : fillDemo(**connection, seedValue, *createdAt, !parser.isSet(json));
         if (!filled)

@@ -1,6 +1,6 @@
 #include "demodata.h"
 #include "../common/logging.h"
-#include "../db/bulkinserter.h"
+#include "../db/tablewriter.h"
 #include "../figures/affiliatestats.h"
 #include "../schema/schema.h"
 #include "demostory.h"
@@ -33,58 +33,66 @@ QVariant timeAt(qint64 ms)
 Result<void> writeRows(const Connection &connection, const Generator &generator)
 {
     const auto &affiliates = generator.affiliates;
-    BulkInserter profiles(connection, QStringLiteral("affiliate_profiles"),
+    auto profiles = TableWriter::create(connection, QStringLiteral("affiliate_profiles"),
         {QStringLiteral("id"), QStringLiteral("handle"), QStringLiteral("display_name"),
             QStringLiteral("email"), QStringLiteral("commission_rate"),
             QStringLiteral("created_at")});
+    if (!profiles)
+        return profiles.error();
     for (const Affiliate &a : affiliates) {
         if (auto done
-            = profiles.add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)});
+            = (*profiles)->add({a.id, a.handle, a.name, a.email, a.rate, timeAt(a.createdAt)});
             !done)
             return done;
     }
-    if (auto done = profiles.flush(); !done)
+    if (auto done = (*profiles)->finish(); !done)
         return done;
 
-    BulkInserter commissions(connection, QStringLiteral("affiliate_commissions"),
+    auto commissions = TableWriter::create(connection, QStringLiteral("affiliate_commissions"),
         {QStringLiteral("affiliate_id"), QStringLiteral("stripe_event_id"),
-            QStringLiteral("commission_amount"), QStringLiteral("created_at")},
-        500);
+            QStringLiteral("commission_amount"), QStringLiteral("created_at")});
+    if (!commissions)
+        return commissions.error();
     for (const Commission &c : generator.commissions) {
-        if (auto done = commissions.add({affiliates[c.affiliate].id, c.eventId,
-                SqlDialect::moneyText(c.cents), timeAt(c.at)});
+        if (auto done = (*commissions)
+                            ->add({affiliates[c.affiliate].id, c.eventId,
+                                SqlDialect::moneyText(c.cents), timeAt(c.at)});
             !done)
             return done;
     }
-    if (auto done = commissions.flush(); !done)
+    if (auto done = (*commissions)->finish(); !done)
         return done;
 
-    BulkInserter events(connection, QStringLiteral("tier_events"),
+    auto events = TableWriter::create(connection, QStringLiteral("tier_events"),
         {QStringLiteral("affiliate_id"), QStringLiteral("from_rate"), QStringLiteral("to_rate"),
             QStringLiteral("created_at"), QStringLiteral("status")});
+    if (!events)
+        return events.error();
     for (const TierEvent &e : generator.events) {
-        if (auto done = events.add(
+        if (auto done = (*events)->add(
                 {affiliates[e.affiliate].id, e.from, e.to, timeAt(e.at), QStringLiteral("active")});
             !done)
             return done;
     }
-    if (auto done = events.flush(); !done)
+    if (auto done = (*events)->finish(); !done)
         return done;
 
-    BulkInserter beacons(connection, QStringLiteral("tier_beacons"),
+    auto beacons = TableWriter::create(connection, QStringLiteral("tier_beacons"),
         {QStringLiteral("at"), QStringLiteral("name"), QStringLiteral("affiliate_id"),
             QStringLiteral("details")});
+    if (!beacons)
+        return beacons.error();
     for (const Beacon &b : generator.beacons) {
         const QJsonObject details{{QStringLiteral("affiliate_id"), affiliates[b.affiliate].id},
             {QStringLiteral("prior_rate"), b.prior}, {QStringLiteral("target_rate"), b.target},
             {QStringLiteral("observed_rate"), b.observed}};
-        if (auto done = beacons.add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"),
+        if (auto done = (*beacons)->add({timeAt(b.at), QStringLiteral("evaluate_tier_race_lost"),
                 affiliates[b.affiliate].id,
                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
             !done)
             return done;
     }
-    if (auto done = beacons.flush(); !done)
+    if (auto done = (*beacons)->finish(); !done)
         return done;
     return {};
 }
