@@ -53,15 +53,21 @@ QByteArray contentDigest(const Connection &c, const QString &upTo = {})
         commissionsUpTo = c.dialect().isSqlite()
             ? QStringLiteral(" WHERE created_at <= '%1'").arg(upTo)
             : QStringLiteral(" WHERE created_at <= CAST('%1' AS timestamptz)").arg(upTo);
+    // Times as TierDesk's UTC text straight from the database: on PostgreSQL the
+    // driver's conversion of each timestamptz to local time would cost more than the rest.
+    const QString created = c.dialect().isoTime(QStringLiteral("created_at"));
     return digestOf(c,
-        {QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at FROM "
-                        "affiliate_profiles ORDER BY handle"),
+        {QStringLiteral("SELECT id, handle, display_name, email, commission_rate, %1 FROM "
+                        "affiliate_profiles ORDER BY handle")
+                .arg(created),
             QStringLiteral("SELECT id, affiliate_id, stripe_event_id, CAST(ROUND(commission_amount "
-                           "* 100) AS BIGINT), created_at FROM affiliate_commissions%1 ORDER BY id")
-                .arg(commissionsUpTo),
-            QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, created_at, status FROM "
-                           "tier_events ORDER BY id"),
-            QStringLiteral("SELECT id, at, name, affiliate_id FROM tier_beacons ORDER BY id"),
+                           "* 100) AS BIGINT), %1 FROM affiliate_commissions%2 ORDER BY id")
+                .arg(created, commissionsUpTo),
+            QStringLiteral("SELECT id, affiliate_id, from_rate, to_rate, %1, status FROM "
+                           "tier_events ORDER BY id")
+                .arg(created),
+            QStringLiteral("SELECT id, %1, name, affiliate_id FROM tier_beacons ORDER BY id")
+                .arg(c.dialect().isoTime(QStringLiteral("at"))),
             QStringLiteral("SELECT rate, name, CAST(ROUND(threshold_amount * 100) AS BIGINT) FROM "
                            "tier_policy ORDER BY rate")});
 }
@@ -233,7 +239,7 @@ private slots:
         QTest::addColumn<QDateTime>("made"); // invalid: the clock, whatever day it is
         const QDateTime clock;
         const QList<std::pair<const char *, QDateTime>> days{
-            {"clock", clock}, {"2026-12-01", Made}, {"2031-03-01", Made.addYears(4).addMonths(3)}};
+            {"2026-12-01", Made}, {"clock", clock}, {"2031-03-01", Made.addYears(4).addMonths(3)}};
         for (const char *engine : {"sqlite", "postgres"}) {
             for (const auto &[name, day] : days)
                 QTest::newRow(qPrintable(
@@ -260,7 +266,9 @@ private slots:
             qPrintable(SqlDialect::timeText(newest)));
 
         // The written story is the same rows, whatever the day.
-        if (!m_story.contains(engine)) {
+        if (!m_story.contains(engine) && made == Made)
+            m_story.insert(engine, contentDigest(*c, StoryEnd)); // the first row: the reference
+        if (!m_story.contains(engine)) { // that row alone was run
             TD_TEST_DATABASE(reference, engine);
             auto story = demo(reference, DemoData::DefaultSeed, Made);
             QVERIFY(story);
