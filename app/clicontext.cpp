@@ -112,6 +112,15 @@ QTextStream &CliContext::out()
     return stream;
 }
 
+QFile &CliContext::rawOut()
+{
+    static QFile file;
+    out().flush();
+    if (!file.isOpen())
+        file.open(stdout, QIODevice::WriteOnly);
+    return file;
+}
+
 QTextStream &CliContext::err()
 {
     static QTextStream stream(stderr);

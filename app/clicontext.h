@@ -4,6 +4,7 @@
 #include "../models/db/connection.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 namespace TierDesk {
@@ -41,6 +42,9 @@ public:
 
     static QTextStream &out();
     static QTextStream &err();
+    // Standard output for bytes written as they are made (a large JSON report), after
+    // what out() holds; flush it when done.
+    static QFile &rawOut();
 
     // Errors reach stderr as one sentence each: Qt's own follow-up warnings about
     // a connection that is already gone ("QSqlQuery::exec: database not open")

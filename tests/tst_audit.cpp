@@ -7,7 +7,9 @@
 #include "../models/resolve/resolve.h"
 #include "fixture.h"
 
+#include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -130,6 +132,19 @@ private slots:
         QCOMPARE(json.value("summary").toObject().keys(),
             (QStringList{"affiliates_scanned", "chain_breaks", "conflicts", "drift",
                 "duplicate_clusters", "events_scanned", "redundant_rows"}));
+
+        // The CLI streams those bytes: they are QJsonDocument's own compact form of the
+        // object (members sorted, as a QJsonObject keeps them), with extra members in
+        // their sorted place.
+        const QJsonObject more{{QStringLiteral("incremental"), QJsonObject{{"full", true}}},
+            {QStringLiteral("zz"), 1}};
+        QBuffer streamed;
+        QVERIFY(streamed.open(QIODevice::WriteOnly));
+        QVERIFY(report.writeJson(&streamed, more));
+        QJsonObject whole = json;
+        for (auto it = more.begin(); it != more.end(); ++it)
+            whole.insert(it.key(), it.value());
+        QCOMPARE(streamed.data(), QJsonDocument(whole).toJson(QJsonDocument::Compact));
     }
 
     // The pair the incident's query missed, and its known miss shown beside it.

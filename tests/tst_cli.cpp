@@ -645,6 +645,34 @@ private slots:
         QCOMPARE(jsonOf(trail).value("count").toInt(), 8);
     }
 
+    // The JSON report is streamed: standard output that fills up is said in one
+    // sentence with exit 1, not reported as done.
+    void auditJsonToAFullDevice()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("No /dev/full on this system.");
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")})
+                     .exitCode,
+            0);
+        for (const QStringList &extra : {QStringList(),
+                 QStringList{QStringLiteral("--incremental"), QStringLiteral("--state"),
+                     dir.filePath(QStringLiteral("state"))}}) {
+            QProcess process;
+            process.setStandardOutputFile(QStringLiteral("/dev/full"));
+            process.start(QStringLiteral(TIERDESK_CLI_PATH),
+                QStringList{
+                    QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--json")}
+                    + extra);
+            QVERIFY(process.waitForFinished(60000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY2(
+                oneSentence(err) && err.contains(QLatin1String("incomplete")), qPrintable(err));
+        }
+    }
+
     void auditBackfillUndo_data() { TestDatabase::addEngines(); }
     void auditBackfillUndo()
     {

@@ -1,10 +1,16 @@
 // Text from outside on its way to a person, without a database: sentences that
 // never read a value as a pattern, terminal and letter text without control
 // codes, isolated bidirectional text, elided labels, lookalike handles, and CSV
-// cells that a spreadsheet cannot run as formulas but TierDesk reads back exactly.
+// cells that a spreadsheet cannot run as formulas but TierDesk reads back exactly,
+// and JSON written as it goes that is byte for byte QJsonDocument's.
 #include "../models/common/csv.h"
+#include "../models/common/jsonwriter.h"
 #include "../models/common/text.h"
 
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace TierDesk;
@@ -24,6 +30,55 @@ private slots:
         QCOMPARE(QStringLiteral("Batch %1 by %2: undo of batch %3.").arg(7).arg(agent).arg(5),
             QStringLiteral("Batch 7 by Undo Agent 5 %2: undo of batch %3."));
         QCOMPARE(Text::of(qint64(-42)), QStringLiteral("-42"));
+    }
+
+    // Whatever a name holds, the streamed JSON is QJsonDocument's compact form of it.
+    void jsonWriterIsQJsonDocument_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("gretaeats");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("a\"b\\c\\\"");
+        QTest::newRow("control codes") << QStringLiteral("bell\a esc\x1b[31m nul") + QChar(0)
+                + QStringLiteral("\b\f\n\r\t\x1f\x7f");
+        QTest::newRow("letters beyond ASCII") << QStringLiteral("Müller Yılmaz 東京 🍕 \u202eevil");
+        QTest::newRow("lone surrogate")
+            << QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y");
+        QTest::newRow("empty") << QString();
+    }
+    void jsonWriterIsQJsonDocument()
+    {
+        QFETCH(QString, text);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            JsonWriter json(&buffer);
+            json.beginObject();
+            json.key(QLatin1StringView("a"));
+            json.value(text);
+            json.key(QLatin1StringView("b"));
+            json.beginArray();
+            json.value(qint64(9007199254740993)); // past a double's exact integers
+            json.value(-1);
+            json.value(std::optional<int>());
+            json.value(std::optional<int>(25));
+            json.value(true);
+            json.beginObject();
+            json.endObject();
+            json.beginArray();
+            json.endArray();
+            json.endArray();
+            json.key(QLatin1StringView("c"));
+            json.raw(QByteArrayLiteral("{\"x\":1}"));
+            json.endObject();
+            QVERIFY(json.finish());
+        }
+        const QJsonObject expected{{QStringLiteral("a"), text},
+            {QStringLiteral("b"),
+                QJsonArray{qint64(9007199254740993), -1, QJsonValue(QJsonValue::Null), 25, true,
+                    QJsonObject(), QJsonArray()}},
+            {QStringLiteral("c"), QJsonObject{{QStringLiteral("x"), 1}}}};
+        QCOMPARE(buffer.data(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+        QCOMPARE(QJsonDocument::fromJson(buffer.data()).object().value("a").toString(), text);
     }
 
     void printableForTerminals_data()

@@ -3017,7 +3017,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <location filename="../models/demo/demodata.cpp" line="111"/>
+        <location filename="../models/demo/demodata.cpp" line="112"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %Ln Affiliate; Demodaten gehören in eine leere Datenbank.</numerusform>
@@ -5672,23 +5672,23 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Ereignisse, die höchstens so weit auseinanderliegen, gelten als eine Kollision (Standard 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="187"/>
+        <location filename="../app/cli/audit.cpp" line="196"/>
         <source>Run the incident&apos;s original GROUP BY minute query instead, for comparison.</source>
         <translation>Stattdessen zum Vergleich die ursprüngliche GROUP-BY-Minute-Abfrage aus dem Vorfall ausführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/activity.cpp" line="17"/>
-        <location filename="../app/cli/audit.cpp" line="190"/>
+        <location filename="../app/cli/audit.cpp" line="199"/>
         <source>Only this affiliate: id, handle or a Stripe event id.</source>
         <translation>Nur dieser Affiliate: ID, Handle oder eine Stripe-Event-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="207"/>
+        <location filename="../app/cli/audit.cpp" line="216"/>
         <source>Find race duplicates, conflicts, chain breaks and drift in the tier events. Read-only.</source>
         <translation>Findet Doppeleinträge, Konflikte, Lücken in der Stufenfolge und Abweichungen in den Stufenereignissen. Nur lesend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="213"/>
+        <location filename="../app/cli/audit.cpp" line="222"/>
         <location filename="../app/cli/backfill.cpp" line="74"/>
         <source>--window-seconds takes a number of seconds from 0 to one year.</source>
         <translation>--window-seconds erwartet eine Sekundenzahl zwischen 0 und einem Jahr.</translation>
@@ -5748,8 +5748,13 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <source>Scanned: %1 affiliates, %2 active events. Duplicate clusters: %3 at %4 affiliates (%5 redundant rows). Conflicts: %6. Chain breaks: %7. Drift: %8.</source>
         <translation>Geprüft: %1 Affiliates, %2 aktive Ereignisse. Duplikat-Cluster: %3 bei %4 Affiliates (%5 überzählige Zeilen). Konflikte: %6. Lücken in der Stufenfolge: %7. Abweichungen: %8.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/audit.cpp" line="151"/>
+        <source>Standard output took only part of the report (%1); it is incomplete.</source>
+        <translation>Die Standardausgabe hat nur einen Teil des Berichts angenommen (%1); er ist unvollständig.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/audit.cpp" line="169"/>
+        <location filename="../app/cli/audit.cpp" line="178"/>
         <source>Incremental: %Ln affiliate(s) changed since the last run and were read again.</source>
         <translation>
             <numerusform>Inkrementell: %Ln Affiliate hat sich seit dem letzten Lauf geändert und wurde neu gelesen.</numerusform>
@@ -5757,17 +5762,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="173"/>
+        <location filename="../app/cli/audit.cpp" line="182"/>
         <source>Read in full; the next --incremental run reads what changes.</source>
         <translation>Vollständig gelesen; der nächste Lauf mit --incremental liest nur, was sich ändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="196"/>
+        <location filename="../app/cli/audit.cpp" line="205"/>
         <source>Read only the affiliates that changed since the last --incremental audit of this database and window (the first reads everything); the findings are a full audit&apos;s.</source>
         <translation>Nur die Affiliates lesen, die sich seit der letzten Prüfung mit --incremental dieser Datenbank und dieses Zeitfensters geändert haben (die erste liest alles); die Befunde sind die einer vollständigen Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="201"/>
+        <location filename="../app/cli/audit.cpp" line="210"/>
         <source>With --incremental: keep what it read in this file (default: in the user&apos;s cache folder).</source>
         <translation>Mit --incremental: das Gelesene in dieser Datei ablegen (Standard: im Cache-Ordner des Benutzers).</translation>
     </message>
@@ -6079,7 +6084,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>eine Antwort an einen Affiliate entwerfen (--lang de|en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/audit.cpp" line="192"/>
+        <location filename="../app/cli/audit.cpp" line="201"/>
         <source>Also list the chain breaks marked as reviewed (tierdesk-cli resolve), flagged.</source>
         <translation>Auch die als gesichtet markierten Lücken auflisten (tierdesk-cli resolve), gekennzeichnet.</translation>
     </message>

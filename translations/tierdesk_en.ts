@@ -487,7 +487,7 @@
 <context>
     <name>TierDesk::DemoData</name>
     <message numerus="yes">
-        <location filename="../models/demo/demodata.cpp" line="111"/>
+        <location filename="../models/demo/demodata.cpp" line="112"/>
         <source>The database already has %Ln affiliate(s); demo data goes into an empty one.</source>
         <translation>
             <numerusform>The database already has %Ln affiliate; demo data goes into an empty one.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/audit.cpp" line="169"/>
+        <location filename="../app/cli/audit.cpp" line="178"/>
         <source>Incremental: %Ln affiliate(s) changed since the last run and were read again.</source>
         <translation>
             <numerusform>Incremental: %Ln affiliate changed since the last run and was read again.</numerusform>

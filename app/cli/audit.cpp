@@ -142,6 +142,18 @@ int printFindings(const Connection &c, const Audit::Options &options,
     return CliContext::Done;
 }
 
+// The report as one line of JSON, written as it is made.
+int printJson(const Audit::Report &report, const QJsonObject &more = {})
+{
+    QFile &out = CliContext::rawOut();
+    const bool written = report.writeJson(&out, more) && out.write("\n", 1) == 1;
+    if (!out.flush() || !written)
+        return CliContext::fail(Error::internal(QCoreApplication::translate(
+            "tierdesk-cli", "Standard output took only part of the report (%1); it is incomplete.")
+                                                    .arg(out.errorString())));
+    return CliContext::Done;
+}
+
 // audit --incremental: the kept state, the run, the state kept again (a state that
 // cannot be written is said on stderr: the findings stand, the next run reads all).
 int incrementalAudit(
@@ -155,14 +167,11 @@ int incrementalAudit(
         return CliContext::fail(outcome.error());
     if (auto saved = IncrementalAudit::save(outcome->state, file); !saved)
         CliContext::err() << Text::printable(saved.error().message) << Qt::endl;
-    if (json) {
-        QJsonObject object = outcome->report.toJson();
-        object.insert(QStringLiteral("incremental"),
-            QJsonObject{{QStringLiteral("full"), !outcome->incremental},
-                {QStringLiteral("affiliates_read_again"), outcome->changedAffiliates}});
-        CliContext::out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
-        return CliContext::Done;
-    }
+    if (json)
+        return printJson(outcome->report,
+            QJsonObject{{QStringLiteral("incremental"),
+                QJsonObject{{QStringLiteral("full"), !outcome->incremental},
+                    {QStringLiteral("affiliates_read_again"), outcome->changedAffiliates}}}});
     const int done = printFindings(c, options, outcome->report);
     if (done == CliContext::Done)
         CliContext::out() << (outcome->incremental
@@ -231,8 +240,7 @@ int audit(const QStringList &arguments)
     auto report = Audit::run(c, options);
     if (!report)
         return CliContext::fail(report.error());
-    CliContext::out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-    return CliContext::Done;
+    return printJson(*report);
 }
 
 } // namespace TierDesk::Cli

@@ -1,14 +1,19 @@
 #include "audit.h"
 #include "../common/fingerprint.h"
+#include "../common/jsonwriter.h"
 #include "../common/logging.h"
 #include "auditreader.h"
 #include "auditrules.h"
 #include "findingkind.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace TierDesk {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -24,11 +29,6 @@ QString listOf(FindingKind::Id id)
 }
 
 using AuditReader::Slice;
-
-QJsonValue jsonRate(const std::optional<int> &rate)
-{
-    return rate ? QJsonValue(*rate) : QJsonValue(QJsonValue::Null);
-}
 
 // Slices pay off only where progress and cancel matter: a large table.
 constexpr qint64 SliceFromEvents = Audit::SliceFromEvents;
@@ -224,69 +224,139 @@ QStringList Audit::Report::affiliateIds() const
     return ids;
 }
 
+bool Audit::Report::writeJson(QIODevice *device, const QJsonObject &more) const
+{
+    JsonWriter json(device);
+    const auto times = [&json](const Cluster &cluster, bool last) {
+        json.key(last ? "last_at"_L1 : "first_at"_L1);
+        json.value(SqlDialect::timeText(last ? cluster.lastAt : cluster.firstAt));
+    };
+    const auto writeClusters = [&] {
+        json.beginArray();
+        for (const Cluster &cluster : clusters) {
+            const bool duplicate = cluster.kind == Cluster::Kind::Duplicate;
+            json.beginObject();
+            json.key("affiliate_id"_L1);
+            json.value(cluster.affiliateId);
+            if (!duplicate) {
+                json.key("event_ids"_L1);
+                json.beginArray();
+                for (qint64 id : cluster.eventIds)
+                    json.value(id);
+                json.endArray();
+            }
+            times(cluster, false);
+            json.key("from_rate"_L1);
+            json.value(cluster.fromRate);
+            if (duplicate) {
+                json.key("keep_id"_L1);
+                json.value(cluster.keepId);
+            }
+            json.key("kind"_L1);
+            json.value(nameOf(duplicate ? FindingKind::Id::Duplicate : FindingKind::Id::Conflict));
+            times(cluster, true);
+            if (duplicate) {
+                json.key("redundant_ids"_L1);
+                json.beginArray();
+                for (qint64 id : cluster.redundantIds)
+                    json.value(id);
+                json.endArray();
+                json.key("to_rate"_L1);
+                json.value(cluster.toRate);
+            } else {
+                json.key("to_rates"_L1);
+                json.beginArray();
+                for (const auto &rate : cluster.toRates)
+                    json.value(rate);
+                json.endArray();
+            }
+            json.endObject();
+        }
+        json.endArray();
+    };
+    const auto writeBreaks = [&] {
+        json.beginArray();
+        for (const ChainBreak &item : chainBreaks) {
+            json.beginObject();
+            json.key("affiliate_id"_L1);
+            json.value(item.affiliateId);
+            json.key("event_id"_L1);
+            json.value(item.eventId);
+            json.key("expected_from_rate"_L1);
+            json.value(item.expectedFromRate);
+            json.key("from_rate"_L1);
+            json.value(item.fromRate);
+            // Only when asked for: the default object stays as docs/ARCHITECTURE.md §2 has it.
+            if (options.includeReviewed) {
+                json.key("reviewed"_L1);
+                json.value(item.reviewed);
+            }
+            json.endObject();
+        }
+        json.endArray();
+    };
+    const auto writeDrift = [&] {
+        json.beginArray();
+        for (const Drift &item : drift) {
+            json.beginObject();
+            json.key("affiliate_id"_L1);
+            json.value(item.affiliateId);
+            json.key("history_rate"_L1);
+            json.value(item.historyRate);
+            json.key("profile_rate"_L1);
+            json.value(item.profileRate);
+            json.endObject();
+        }
+        json.endArray();
+    };
+    const auto writeSummary = [&] {
+        const QList<std::pair<const char *, qint64>> totals{
+            {"affiliates_scanned", summary.affiliatesScanned},
+            {"chain_breaks", summary.chainBreaks}, {"conflicts", summary.conflicts},
+            {"drift", summary.drift}, {"duplicate_clusters", summary.duplicateClusters},
+            {"events_scanned", summary.eventsScanned}, {"redundant_rows", summary.redundantRows},
+            {"reviewed_chain_breaks", summary.reviewedChainBreaks}};
+        json.beginObject();
+        for (const auto &[name, value] : totals) {
+            if (!options.includeReviewed && qstrcmp(name, "reviewed_chain_breaks") == 0)
+                continue;
+            json.key(QLatin1StringView(name));
+            json.value(value);
+        }
+        json.endObject();
+    };
+
+    // The members in a QJsonObject's order (sorted by key), `more`'s among them.
+    QList<std::pair<QString, std::function<void()>>> members{
+        {listOf(FindingKind::Id::Duplicate), writeClusters},
+        {listOf(FindingKind::Id::ChainBreak), writeBreaks},
+        {listOf(FindingKind::Id::Drift), writeDrift},
+        {QStringLiteral("mode"), [&] { json.value(modeName(options.mode)); }},
+        {QStringLiteral("summary"), writeSummary},
+        {QStringLiteral("window_seconds"), [&] { json.value(options.windowSeconds); }}};
+    for (auto it = more.begin(); it != more.end(); ++it) {
+        const QByteArray bytes
+            = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        members.append({it.key(), [&json, bytes] { json.raw(bytes.mid(1, bytes.size() - 2)); }});
+    }
+    std::sort(members.begin(), members.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    json.beginObject();
+    for (const auto &[name, write] : members) {
+        const QByteArray latin = name.toLatin1();
+        json.key(QLatin1StringView(latin));
+        write();
+    }
+    json.endObject();
+    return json.finish();
+}
+
 QJsonObject Audit::Report::toJson() const
 {
-    QJsonArray clusterList;
-    for (const Cluster &cluster : clusters) {
-        if (cluster.kind == Cluster::Kind::Duplicate) {
-            QJsonArray redundant;
-            for (qint64 id : cluster.redundantIds)
-                redundant.append(id);
-            clusterList.append(
-                QJsonObject{{QStringLiteral("kind"), nameOf(FindingKind::Id::Duplicate)},
-                    {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                    {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                    {QStringLiteral("to_rate"), jsonRate(cluster.toRate)},
-                    {QStringLiteral("keep_id"), cluster.keepId},
-                    {QStringLiteral("redundant_ids"), redundant},
-                    {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                    {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
-        } else {
-            QJsonArray ids;
-            QJsonArray rates;
-            for (qint64 id : cluster.eventIds)
-                ids.append(id);
-            for (const auto &rate : cluster.toRates)
-                rates.append(jsonRate(rate));
-            clusterList.append(
-                QJsonObject{{QStringLiteral("kind"), nameOf(FindingKind::Id::Conflict)},
-                    {QStringLiteral("affiliate_id"), cluster.affiliateId},
-                    {QStringLiteral("from_rate"), jsonRate(cluster.fromRate)},
-                    {QStringLiteral("event_ids"), ids}, {QStringLiteral("to_rates"), rates},
-                    {QStringLiteral("first_at"), SqlDialect::timeText(cluster.firstAt)},
-                    {QStringLiteral("last_at"), SqlDialect::timeText(cluster.lastAt)}});
-        }
-    }
-    QJsonArray breaks;
-    for (const ChainBreak &item : chainBreaks) {
-        QJsonObject entry{{QStringLiteral("affiliate_id"), item.affiliateId},
-            {QStringLiteral("event_id"), item.eventId},
-            {QStringLiteral("expected_from_rate"), jsonRate(item.expectedFromRate)},
-            {QStringLiteral("from_rate"), jsonRate(item.fromRate)}};
-        // Only when asked for: the default object stays as docs/ARCHITECTURE.md §2 has it.
-        if (options.includeReviewed)
-            entry.insert(QStringLiteral("reviewed"), item.reviewed);
-        breaks.append(entry);
-    }
-    QJsonArray drifts;
-    for (const Drift &item : drift)
-        drifts.append(QJsonObject{{QStringLiteral("affiliate_id"), item.affiliateId},
-            {QStringLiteral("profile_rate"), item.profileRate},
-            {QStringLiteral("history_rate"), jsonRate(item.historyRate)}});
-    QJsonObject totals{{QStringLiteral("affiliates_scanned"), summary.affiliatesScanned},
-        {QStringLiteral("events_scanned"), summary.eventsScanned},
-        {QStringLiteral("duplicate_clusters"), summary.duplicateClusters},
-        {QStringLiteral("redundant_rows"), summary.redundantRows},
-        {QStringLiteral("conflicts"), summary.conflicts},
-        {QStringLiteral("chain_breaks"), summary.chainBreaks},
-        {QStringLiteral("drift"), summary.drift}};
-    if (options.includeReviewed)
-        totals.insert(QStringLiteral("reviewed_chain_breaks"), summary.reviewedChainBreaks);
-    return QJsonObject{{QStringLiteral("window_seconds"), options.windowSeconds},
-        {QStringLiteral("mode"), modeName(options.mode)},
-        {listOf(FindingKind::Id::Duplicate), clusterList},
-        {listOf(FindingKind::Id::ChainBreak), breaks}, {listOf(FindingKind::Id::Drift), drifts},
-        {QStringLiteral("summary"), totals}};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(&buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
 }
 
 } // namespace TierDesk

@@ -118,7 +118,12 @@ public:
         QList<Drift> drift;
         Summary summary;
 
-        // Exactly the object tierdesk-cli audit --json prints (docs/ARCHITECTURE.md §2).
+        // Exactly the object tierdesk-cli audit --json prints (docs/ARCHITECTURE.md §2),
+        // written as it goes: the audit of 10 million events has 150,000 findings.
+        // `more`'s members join the object's in their sorted place, as in a QJsonObject.
+        // False if the device failed.
+        bool writeJson(QIODevice *device, const QJsonObject &more = {}) const;
+        // The same as an object (built from those bytes).
         QJsonObject toJson() const;
         // Every affiliate something was found at, once each.
         QStringList affiliateIds() const;
