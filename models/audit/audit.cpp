@@ -37,12 +37,11 @@ constexpr qint64 ParallelFromEvents = 200000;
 // The same for a backfill's re-check of the affiliates of its plan.
 constexpr qsizetype ParallelFromAffiliates = 2000;
 
-// How one run reads: its slices and which of them a helper connection takes.
+// How one run reads: its slices, and whether a helper connection shares them.
 struct Plan
 {
     QList<Slice> slices;
     bool parallel = false;
-    qsizetype helperFrom = 0; // the helper reads slices [helperFrom, end)
 };
 
 Plan planFor(const Connection &connection, const Audit::Options &options,
@@ -79,13 +78,6 @@ Plan planFor(const Connection &connection, const Audit::Options &options,
     // the chain; it stays sequential there.
     if (plan.slices.isEmpty())
         plan.slices.append(Slice{});
-    // With a helper, it also reads the last quarter of the slices: drift plus those is
-    // about as long as the first three quarters of the chain.
-    const qsizetype count = plan.slices.size();
-    plan.helperFrom = !plan.parallel ? count
-        : options.planOnly           ? 1
-        : count >= 4                 ? count * 3 / 4
-                                     : count;
     return plan;
 }
 
@@ -157,18 +149,20 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     report.options = options;
 
     const Plan plan = planFor(connection, options, tuning, ownSnapshot);
+    const QString snapshotId = plan.parallel ? AuditReader::exportSnapshot(connection) : QString();
+    AuditReader::SliceQueue queue( // outlives the helper
+        plan.slices.size(), snapshotId.isEmpty() ? 0 : tuning.helperSlices.value_or(0));
     std::unique_ptr<AuditReader::ParallelSideScan> helper;
-    if (plan.parallel) {
-        if (const QString id = AuditReader::exportSnapshot(connection); !id.isEmpty())
-            helper = std::make_unique<AuditReader::ParallelSideScan>(
-                connection, id, options, tuning, plan.slices, plan.helperFrom, control);
-    }
+    if (!snapshotId.isEmpty())
+        helper = std::make_unique<AuditReader::ParallelSideScan>(
+            connection, snapshotId, options, tuning, plan.slices, &queue, control);
 
-    const qsizetype mainEnd = helper ? plan.helperFrom : plan.slices.size();
-    if (auto done = AuditReader::readChain(
-            connection, options, tuning, plan.slices, 0, mainEnd, report, control, true);
-        !done)
-        return done.error();
+    while (const auto slice = queue.takeFront()) {
+        if (auto done = AuditReader::readChain(connection, options, tuning, plan.slices, *slice,
+                *slice + 1, report, control, true);
+            !done)
+            return done.error();
+    }
     const qint64 chainMs = timer.elapsed();
     Result<AuditReader::SideScan> side = AuditReader::SideScan{};
     if (helper)

@@ -48,9 +48,12 @@ public:
     struct Tuning
     {
         std::optional<bool> sliced; // cut the table in Slices queries; default: when it is large
-        // Drift, counts and the last slices on a second connection sharing the snapshot,
-        // where the engine can share one; default: when the table is large.
+        // Drift, counts and then slices from the back on a second connection sharing
+        // the snapshot, where the engine can share one; default: when the table is large.
         std::optional<bool> parallel;
+        // With a helper: this many slices from the back are kept for it (tests make
+        // sure it reads some; by default each reader takes the next slice it can).
+        std::optional<qsizetype> helperSlices;
         // Read the chain as one row per affiliate where the engine has group_concat()
         // (default: where window functions are dear; a slice with a ';' in a created_at
         // falls back) or with the LAG query.

@@ -346,16 +346,33 @@ Result<QSet<QString>> reviewedBreaks(const Connection &connection, const Audit::
     return fingerprints;
 }
 
+std::optional<qsizetype> SliceQueue::takeFront()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_front >= m_back - m_reserved)
+        return std::nullopt;
+    return m_front++;
+}
+
+std::optional<qsizetype> SliceQueue::takeBack()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_front >= m_back)
+        return std::nullopt;
+    m_reserved = qMax(qsizetype(0), m_reserved - 1);
+    return --m_back;
+}
+
 ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &snapshotId,
     const Audit::Options &options, const Audit::Tuning &tuning, const QList<Slice> &slices,
-    qsizetype helperFrom, const WorkControl &control)
+    SliceQueue *queue, const WorkControl &control)
 {
     const DatabaseUrl url = connection.url();
     const Connection::Mode mode = connection.mode(); // the same server: a standby's snapshot
     const QStringList setup{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
         QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshotId)};
     m_thread.reset(
-        QThread::create([this, url, mode, options, tuning, slices, helperFrom, control, setup] {
+        QThread::create([this, url, mode, options, tuning, slices, queue, control, setup] {
             auto helper = Connection::open(url, mode);
             if (!helper) {
                 m_result = helper.error();
@@ -369,12 +386,25 @@ ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &
                 }
             }
             auto side = readSide(c, options, slices, control);
-            if (side && helperFrom < slices.size()) {
-                // The second core also takes the last slices of the chain.
-                if (auto done = readChain(c, options, tuning, slices, helperFrom, slices.size(),
-                        side->chainPart, control, false);
+            // Then the second core takes slices of the chain from the back until the
+            // two readers meet.
+            QList<Audit::Report> parts;
+            while (side) {
+                const auto slice = queue->takeBack();
+                if (!slice)
+                    break;
+                Audit::Report part;
+                if (auto done = readChain(
+                        c, options, tuning, slices, *slice, *slice + 1, part, control, false);
                     !done)
                     side = done.error();
+                parts.prepend(std::move(part));
+            }
+            if (side) {
+                for (const Audit::Report &part : std::as_const(parts)) {
+                    side->chainPart.clusters += part.clusters;
+                    side->chainPart.chainBreaks += part.chainBreaks;
+                }
             }
             m_result = std::move(side);
             // Closing the helper connection ends its read-only transaction.

@@ -2,10 +2,12 @@
 
 #include "audit.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace TierDesk::AuditReader {
 
@@ -32,19 +34,42 @@ Result<void> readChain(const Connection &connection, const Audit::Options &optio
     const Audit::Tuning &tuning, const QList<Slice> &slices, qsizetype from, qsizetype to,
     Audit::Report &report, const WorkControl &control, bool reportProgress);
 
+// The slices of one run handed out to its two readers, one at a time: the main
+// connection takes them from the front, the helper from the back once its side scan
+// is done, so neither waits for the other whatever the side scan costs. Each keeps
+// its part in slice order: the main's part then the helper's is the table's order.
+class SliceQueue final
+{
+public:
+    // `reserved` slices at the back are the helper's alone.
+    explicit SliceQueue(qsizetype count, qsizetype reserved = 0)
+        : m_back(count)
+        , m_reserved(qMin(reserved, count))
+    {
+    }
+    std::optional<qsizetype> takeFront();
+    std::optional<qsizetype> takeBack();
+
+private:
+    QMutex m_mutex;
+    qsizetype m_front = 0;
+    qsizetype m_back;
+    qsizetype m_reserved;
+};
+
 // What the audit reads beside the chain: the counts and the drift.
 struct SideScan
 {
     qint64 affiliates = 0;
     qint64 events = 0;
     QList<Audit::Drift> drift;
-    Audit::Report chainPart; // the last slices' findings, when a helper read them
+    Audit::Report chainPart; // the findings of the slices a helper took, in slice order
 };
 
 Result<SideScan> readSide(const Connection &connection, const Audit::Options &options,
     const QList<Slice> &slices, const WorkControl &control);
 
-// The side scan (and the chain of slices [helperFrom, end)) at the same time on
+// The side scan (and then the chain of the slices it takes from `queue`'s back) on
 // a second connection that imports the snapshot `snapshotId` (as pg_dump
 // does), so both halves read the same data and the audit costs the longer
 // half, not the sum.
@@ -53,7 +78,7 @@ class ParallelSideScan final
 public:
     ParallelSideScan(const Connection &connection, const QString &snapshotId,
         const Audit::Options &options, const Audit::Tuning &tuning, const QList<Slice> &slices,
-        qsizetype helperFrom, const WorkControl &control);
+        SliceQueue *queue, const WorkControl &control);
     ~ParallelSideScan();
 
     Result<SideScan> take();
