@@ -157,6 +157,21 @@ private slots:
         QCOMPARE(*Schema::version(*c), Schema::CurrentVersion);
         QVERIFY(*Schema::isSandbox(*c));
         QVERIFY(Schema::checkMigrated(*c).ok());
+        // Version 11: the list's orders by name, tier and e-mail walk an index each.
+        QSqlQuery indexes(c->database());
+        QVERIFY(indexes.exec(engine == QLatin1String("sqlite")
+                ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = 'affiliate_profiles'")
+                : QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = "
+                                 "'affiliate_profiles'")));
+        QStringList names;
+        while (indexes.next())
+            names << indexes.value(0).toString();
+        for (const char *column : {"display_name", "commission_rate", "email"})
+            QVERIFY2(
+                names.contains(
+                    QStringLiteral("affiliate_profiles_%1_order_idx").arg(QLatin1String(column))),
+                qPrintable(names.join(QLatin1String(", "))));
         auto again = Schema::migrate(*c);
         QVERIFY(again.ok());
         QCOMPARE(*again, 0);

@@ -222,47 +222,29 @@ bool Audit::Report::writeJson(QIODevice *device, const QJsonObject &more) const
 {
     JsonWriter json(device);
     const auto times = [&json](const Cluster &cluster, bool last) {
-        json.key(last ? "last_at"_L1 : "first_at"_L1);
-        json.value(SqlDialect::timeText(last ? cluster.lastAt : cluster.firstAt));
+        json.member(last ? "last_at"_L1 : "first_at"_L1,
+            SqlDialect::timeText(last ? cluster.lastAt : cluster.firstAt));
     };
     const auto writeClusters = [&] {
         json.beginArray();
         for (const Cluster &cluster : clusters) {
             const bool duplicate = cluster.kind == Cluster::Kind::Duplicate;
             json.beginObject();
-            json.key("affiliate_id"_L1);
-            json.value(cluster.affiliateId);
-            if (!duplicate) {
-                json.key("event_ids"_L1);
-                json.beginArray();
-                for (qint64 id : cluster.eventIds)
-                    json.value(id);
-                json.endArray();
-            }
+            json.member("affiliate_id"_L1, cluster.affiliateId);
+            if (!duplicate)
+                json.arrayMember("event_ids"_L1, cluster.eventIds);
             times(cluster, false);
-            json.key("from_rate"_L1);
-            json.value(cluster.fromRate);
-            if (duplicate) {
-                json.key("keep_id"_L1);
-                json.value(cluster.keepId);
-            }
-            json.key("kind"_L1);
-            json.value(nameOf(duplicate ? FindingKind::Id::Duplicate : FindingKind::Id::Conflict));
+            json.member("from_rate"_L1, cluster.fromRate);
+            if (duplicate)
+                json.member("keep_id"_L1, cluster.keepId);
+            json.member("kind"_L1,
+                nameOf(duplicate ? FindingKind::Id::Duplicate : FindingKind::Id::Conflict));
             times(cluster, true);
             if (duplicate) {
-                json.key("redundant_ids"_L1);
-                json.beginArray();
-                for (qint64 id : cluster.redundantIds)
-                    json.value(id);
-                json.endArray();
-                json.key("to_rate"_L1);
-                json.value(cluster.toRate);
+                json.arrayMember("redundant_ids"_L1, cluster.redundantIds);
+                json.member("to_rate"_L1, cluster.toRate);
             } else {
-                json.key("to_rates"_L1);
-                json.beginArray();
-                for (const auto &rate : cluster.toRates)
-                    json.value(rate);
-                json.endArray();
+                json.arrayMember("to_rates"_L1, cluster.toRates);
             }
             json.endObject();
         }
@@ -272,19 +254,13 @@ bool Audit::Report::writeJson(QIODevice *device, const QJsonObject &more) const
         json.beginArray();
         for (const ChainBreak &item : chainBreaks) {
             json.beginObject();
-            json.key("affiliate_id"_L1);
-            json.value(item.affiliateId);
-            json.key("event_id"_L1);
-            json.value(item.eventId);
-            json.key("expected_from_rate"_L1);
-            json.value(item.expectedFromRate);
-            json.key("from_rate"_L1);
-            json.value(item.fromRate);
+            json.member("affiliate_id"_L1, item.affiliateId);
+            json.member("event_id"_L1, item.eventId);
+            json.member("expected_from_rate"_L1, item.expectedFromRate);
+            json.member("from_rate"_L1, item.fromRate);
             // Only when asked for: the default object stays as docs/ARCHITECTURE.md §2 has it.
-            if (options.includeReviewed) {
-                json.key("reviewed"_L1);
-                json.value(item.reviewed);
-            }
+            if (options.includeReviewed)
+                json.member("reviewed"_L1, item.reviewed);
             json.endObject();
         }
         json.endArray();
@@ -293,12 +269,9 @@ bool Audit::Report::writeJson(QIODevice *device, const QJsonObject &more) const
         json.beginArray();
         for (const Drift &item : drift) {
             json.beginObject();
-            json.key("affiliate_id"_L1);
-            json.value(item.affiliateId);
-            json.key("history_rate"_L1);
-            json.value(item.historyRate);
-            json.key("profile_rate"_L1);
-            json.value(item.profileRate);
+            json.member("affiliate_id"_L1, item.affiliateId);
+            json.member("history_rate"_L1, item.historyRate);
+            json.member("profile_rate"_L1, item.profileRate);
             json.endObject();
         }
         json.endArray();
@@ -314,8 +287,7 @@ bool Audit::Report::writeJson(QIODevice *device, const QJsonObject &more) const
         for (const auto &[name, value] : totals) {
             if (!options.includeReviewed && qstrcmp(name, "reviewed_chain_breaks") == 0)
                 continue;
-            json.key(QLatin1StringView(name));
-            json.value(value);
+            json.member(QLatin1StringView(name), value);
         }
         json.endObject();
     };

@@ -32,6 +32,23 @@ public:
     void beginArray();
     void endArray();
     void key(QLatin1StringView name);
+    // key() and value() in one.
+    template <typename T>
+    void member(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    // A member whose value is an array of `items`, each a value() above.
+    template <typename List>
+    void arrayMember(QLatin1StringView name, const List &items)
+    {
+        key(name);
+        beginArray();
+        for (const auto &item : items)
+            value(item);
+        endArray();
+    }
 
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }

@@ -273,6 +273,8 @@ const QList<Migration> &migrations()
             [](const Connection &connection) {
                 return runAll(connection, version10Ddl(connection.dialect()));
             }},
+        {11, "Indexes for the affiliate list's order by name, tier and e-mail",
+            [](const Connection &connection) { return runAll(connection, version11Ddl()); }},
     };
     return steps;
 }

@@ -16,7 +16,7 @@ class Schema final
     Q_DECLARE_TR_FUNCTIONS(TierDesk::Schema)
 
 public:
-    static constexpr int CurrentVersion = 10;
+    static constexpr int CurrentVersion = 11;
 
     // How a sandbox's big tables (tier_events, affiliate_commissions) are laid out:
     // as one table each, or partitioned the way large production databases hold them

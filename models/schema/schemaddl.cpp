@@ -508,4 +508,15 @@ const QStringList &auditTriggerNames()
     return names;
 }
 
+QStringList version11Ddl()
+{
+    // The list orders by the column, then the id (AffiliateQuery), either way round.
+    QStringList ddl;
+    for (const char *column : {"display_name", "commission_rate", "email"})
+        ddl << QStringLiteral("CREATE INDEX IF NOT EXISTS affiliate_profiles_%1_order_idx ON "
+                              "affiliate_profiles (%1, id)")
+                   .arg(QLatin1String(column));
+    return ddl;
+}
+
 } // namespace TierDesk::SchemaDdl
