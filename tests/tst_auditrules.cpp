@@ -161,6 +161,29 @@ private slots:
         QCOMPARE(report.summary.affectedAffiliates, 2);
     }
 
+    // Affected affiliates are counted once each, in an audit's order and out of it;
+    // conflicts do not count.
+    void affectedAffiliates()
+    {
+        const auto cluster = [](const char *affiliate, Audit::Cluster::Kind kind) {
+            Audit::Cluster c;
+            c.affiliateId = QString::fromLatin1(affiliate);
+            c.kind = kind;
+            return c;
+        };
+        using Kind = Audit::Cluster::Kind;
+        const QList<Audit::Cluster> ordered{cluster("a", Kind::Duplicate),
+            cluster("a", Kind::Duplicate), cluster("b", Kind::Conflict),
+            cluster("c", Kind::Duplicate), cluster("c", Kind::Conflict),
+            cluster("c", Kind::Duplicate), cluster("d", Kind::Duplicate)};
+        QCOMPARE(AuditRules::affectedAffiliates(ordered), 3);
+        const QList<Audit::Cluster> unordered{cluster("c", Kind::Duplicate),
+            cluster("a", Kind::Duplicate), cluster("c", Kind::Duplicate),
+            cluster("b", Kind::Conflict), cluster("a", Kind::Duplicate)};
+        QCOMPARE(AuditRules::affectedAffiliates(unordered), 2);
+        QCOMPARE(AuditRules::affectedAffiliates({}), 0);
+    }
+
     // The readers leave out the steps where no rule can fire: the findings are the same.
     void skippingQuietSteps()
     {

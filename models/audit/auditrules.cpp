@@ -42,23 +42,46 @@ void AuditRules::addProfile(
         m_report.drift.append({affiliateId, profileRate, historyRate});
 }
 
+int AuditRules::affectedAffiliates(const QList<Audit::Cluster> &clusters)
+{
+    // An audit lists its clusters in affiliate order, so the affiliates are counted as
+    // the id changes (a set of 140,000 ids cost the incremental audit more than its
+    // reading); a list out of that order is counted with a set.
+    int count = 0;
+    const QString *previous = nullptr;
+    for (const Audit::Cluster &cluster : clusters) {
+        if (cluster.kind != Audit::Cluster::Kind::Duplicate)
+            continue;
+        if (previous && cluster.affiliateId < *previous) {
+            QSet<QString> affected;
+            for (const Audit::Cluster &each : clusters) {
+                if (each.kind == Audit::Cluster::Kind::Duplicate)
+                    affected.insert(each.affiliateId);
+            }
+            return int(affected.size());
+        }
+        if (!previous || cluster.affiliateId != *previous)
+            ++count;
+        previous = &cluster.affiliateId;
+    }
+    return count;
+}
+
 void AuditRules::summarize(Audit::Report &report)
 {
     Audit::Summary &summary = report.summary;
     summary.duplicateClusters = 0;
     summary.redundantRows = 0;
     summary.conflicts = 0;
-    QSet<QString> affected;
     for (const Audit::Cluster &cluster : std::as_const(report.clusters)) {
         if (cluster.kind == Audit::Cluster::Kind::Duplicate) {
             ++summary.duplicateClusters;
             summary.redundantRows += int(cluster.redundantIds.size());
-            affected.insert(cluster.affiliateId);
         } else {
             ++summary.conflicts;
         }
     }
-    summary.affectedAffiliates = int(affected.size());
+    summary.affectedAffiliates = affectedAffiliates(report.clusters);
     summary.chainBreaks = int(std::count_if(report.chainBreaks.cbegin(), report.chainBreaks.cend(),
         [](const Audit::ChainBreak &item) { return !item.reviewed; }));
     summary.drift = int(report.drift.size());

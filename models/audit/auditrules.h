@@ -59,6 +59,8 @@ public:
 
     // The summary's counts from the findings (the scanned counts are the reader's).
     static void summarize(Audit::Report &report);
+    // How many affiliates have a duplicate cluster (Summary::affectedAffiliates).
+    static int affectedAffiliates(const QList<Audit::Cluster> &clusters);
 
 private:
     void addDuplicate(const ChainStep &step);
