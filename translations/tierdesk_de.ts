@@ -1396,14 +1396,14 @@
 <context>
     <name>TierDesk::Audit</name>
     <message>
-        <location filename="../models/audit/audit.cpp" line="152"/>
+        <location filename="../models/audit/audit.cpp" line="144"/>
         <source>The window must be between 0 seconds and one year.</source>
         <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/audit.cpp" line="179"/>
+        <location filename="../models/audit/audit.cpp" line="173"/>
         <location filename="../models/audit/auditreader.cpp" line="321"/>
-        <location filename="../models/audit/incrementalaudit.cpp" line="239"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="243"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -3175,12 +3175,12 @@
 <context>
     <name>TierDesk::IncrementalAudit</name>
     <message>
-        <location filename="../models/audit/incrementalaudit.cpp" line="225"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="229"/>
         <source>Only the chain audit of every affiliate can be run again incrementally.</source>
         <translation>Nur die Kettenprüfung aller Affiliates lässt sich inkrementell wiederholen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/incrementalaudit.cpp" line="330"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="331"/>
         <source>Could not keep the audit&apos;s state in %1 (%2); the next run reads everything.</source>
         <translation>Der Stand der Prüfung ließ sich nicht in %1 ablegen (%2); der nächste Lauf liest alles.</translation>
     </message>
@@ -4398,17 +4398,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
     </message>
     <message>
         <location filename="../models/schema/schema.cpp" line="141"/>
-        <location filename="../models/schema/schema.cpp" line="293"/>
+        <location filename="../models/schema/schema.cpp" line="295"/>
         <source>The database was migrated by a newer TierDesk (schema version %1); update TierDesk.</source>
         <translation>Die Datenbank wurde von einer neueren TierDesk-Version migriert (Schemaversion %1); aktualisieren Sie TierDesk.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="415"/>
+        <location filename="../models/schema/schema.cpp" line="417"/>
         <source>Only PostgreSQL partitions tables; leave out --partition for SQLite.</source>
         <translation>Nur PostgreSQL partitioniert Tabellen; lassen Sie --partition bei SQLite weg.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="426"/>
+        <location filename="../models/schema/schema.cpp" line="428"/>
         <source>%1 already holds affiliate tables that &quot;init&quot; did not create; use &quot;tierdesk-cli migrate&quot; to attach TierDesk to a production database.</source>
         <translation>%1 enthält bereits Affiliate-Tabellen, die nicht von „init“ stammen; binden Sie TierDesk mit „tierdesk-cli migrate“ an eine Produktionsdatenbank an.</translation>
     </message>
@@ -4428,12 +4428,12 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation> zum Schreiben (dieser Befehl ändert Daten)</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="377"/>
+        <location filename="../models/schema/schema.cpp" line="379"/>
         <source>The database role &quot;%1&quot; may not change %2: migrate adds TierDesk&apos;s columns, tables and indexes and must run as the owner of the production tables; nothing was changed.</source>
         <translation>Die Datenbankrolle „%1“ darf %2 nicht ändern: migrate fügt TierDesks Spalten, Tabellen und Indizes hinzu und muss als Eigentümer der Produktionstabellen laufen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/schema/schema.cpp" line="393"/>
+        <location filename="../models/schema/schema.cpp" line="395"/>
         <source>%1 The schema says version %2, so migrate cannot tell what to add; restore it from a backup or ask a database administrator.</source>
         <translation>%1 Laut Schema ist es Version %2, daher kann migrate nicht erkennen, was fehlt; stellen Sie es aus einer Sicherung wieder her oder fragen Sie die Datenbankadministration.</translation>
     </message>
