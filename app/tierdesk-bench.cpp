@@ -597,12 +597,13 @@ int main(int argc, char *argv[])
     if (size != QLatin1String("small") && size != QLatin1String("large")
         && size != QLatin1String("xl"))
         return CliContext::fail(Error::usage(QStringLiteral("--scale takes small, large or xl.")));
-    const bool large = size != QLatin1String("small");
-    int affiliateCount = size == QLatin1String("xl") ? 1000000 : 100000;
+    const std::optional<int> scaleAffiliates = LargeData::affiliatesAt(size);
+    const bool large = scaleAffiliates.has_value();
+    int affiliateCount = scaleAffiliates.value_or(0);
     if (parser.isSet(affiliates)) {
         bool ok = false;
         affiliateCount = parser.value(affiliates).toInt(&ok);
-        if (!ok || affiliateCount < 1 || affiliateCount > 10000000)
+        if (!ok || affiliateCount < 1 || affiliateCount > LargeData::MaxAffiliates)
             return CliContext::fail(
                 Error::usage(QStringLiteral("--affiliates takes a number from 1 to 10000000.")));
     }

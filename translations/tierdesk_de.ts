@@ -1396,12 +1396,12 @@
 <context>
     <name>TierDesk::Audit</name>
     <message>
-        <location filename="../models/audit/audit.cpp" line="144"/>
+        <location filename="../models/audit/audit.cpp" line="151"/>
         <source>The window must be between 0 seconds and one year.</source>
         <translation>Das Zeitfenster muss zwischen 0 Sekunden und einem Jahr liegen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/audit.cpp" line="173"/>
+        <location filename="../models/audit/audit.cpp" line="180"/>
         <location filename="../models/audit/auditreader.cpp" line="321"/>
         <location filename="../models/audit/incrementalaudit.cpp" line="243"/>
         <source>The audit was cancelled.</source>
@@ -3180,7 +3180,7 @@
         <translation>Nur die Kettenprüfung aller Affiliates lässt sich inkrementell wiederholen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/incrementalaudit.cpp" line="331"/>
+        <location filename="../models/audit/incrementalaudit.cpp" line="327"/>
         <source>Could not keep the audit&apos;s state in %1 (%2); the next run reads everything.</source>
         <translation>Der Stand der Prüfung ließ sich nicht in %1 ablegen (%2); der nächste Lauf liest alles.</translation>
     </message>
@@ -5385,17 +5385,17 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>--scale erwartet small, large oder xl, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="123"/>
+        <location filename="../app/cli/init.cpp" line="124"/>
         <source>--partition takes hash or range.</source>
         <translation>--partition erwartet hash oder range.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="128"/>
+        <location filename="../app/cli/init.cpp" line="129"/>
         <source>--partition is for PostgreSQL; a SQLite database has no partitions.</source>
         <translation>--partition gilt für PostgreSQL; eine SQLite-Datenbank hat keine Partitionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="150"/>
+        <location filename="../app/cli/init.cpp" line="151"/>
         <source>Initialised %1 (schema version %2).</source>
         <translation>%1 eingerichtet (Schemaversion %2).</translation>
     </message>
@@ -5878,7 +5878,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>die Zeilen eines Bereinigungs-Batches wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/init.cpp" line="114"/>
+        <location filename="../app/cli/init.cpp" line="115"/>
         <source>--affiliates takes a number from 1 to 10000000.</source>
         <translation>--affiliates erwartet eine Zahl von 1 bis 10000000.</translation>
     </message>

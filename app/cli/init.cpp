@@ -106,11 +106,12 @@ int init(const QStringList &arguments)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--scale takes small, large or xl, not \"%1\".")
                                                  .arg(size)));
-    const bool large = size != QLatin1String("small");
-    int affiliateCount = size == QLatin1String("xl") ? 1000000 : 100000;
+    const std::optional<int> scaleAffiliates = LargeData::affiliatesAt(size);
+    const bool large = scaleAffiliates.has_value();
+    int affiliateCount = scaleAffiliates.value_or(LargeData::Options().affiliates);
     if (parser.isSet(affiliates))
         affiliateCount = parser.value(affiliates).toInt(&seedOk);
-    if (!seedOk || affiliateCount < 1 || affiliateCount > 10000000)
+    if (!seedOk || affiliateCount < 1 || affiliateCount > LargeData::MaxAffiliates)
         return CliContext::fail(Error::usage(QCoreApplication::translate(
             "tierdesk-cli", "--affiliates takes a number from 1 to 10000000.")));
     auto createdAt = timeArgument(parser, now); // invalid: the current time

@@ -116,19 +116,26 @@ Result<Audit::Report> Audit::run(const Connection &connection, const Options &op
     const WorkControl &control, const Tuning &tuning, const std::function<Result<void>()> &first)
 {
     Transaction snapshot(connection);
-    if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+    if (auto begun = beginRead(snapshot, connection); !begun)
         return begun.error();
     if (first) {
         if (auto done = first(); !done)
             return done.error();
     }
+    auto report = scanIn(connection, options, control, tuning, true);
+    snapshot.rollback(); // read-only: nothing to keep
+    return report;
+}
+
+Result<void> Audit::beginRead(Transaction &snapshot, const Connection &connection)
+{
+    if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+        return begun.error();
     for (const QString &statement : connection.dialect().analyticReadSetup()) {
         if (auto done = connection.exec(statement); !done)
             return done.error();
     }
-    auto report = scanIn(connection, options, control, tuning, true);
-    snapshot.rollback(); // read-only: nothing to keep
-    return report;
+    return {};
 }
 
 Result<Audit::Report> Audit::scan(const Connection &connection, const Options &options,

@@ -141,6 +141,10 @@ public:
         const WorkControl &control, const Tuning &tuning,
         const std::function<Result<void>()> &first);
 
+    // Begins `snapshot` as a read transaction set up for one long analytic read (the
+    // engine's analyticReadSetup(): no JIT on PostgreSQL), as run() reads in.
+    static Result<void> beginRead(Transaction &snapshot, const Connection &connection);
+
     // The same, inside a transaction the caller already holds (the backfill
     // recomputes its plan under its write lock).
     static Result<Report> scan(const Connection &connection, const Options &options,

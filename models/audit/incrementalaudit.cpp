@@ -242,12 +242,8 @@ Result<IncrementalAudit::Outcome> IncrementalAudit::run(const Connection &connec
         if (control.cancelled())
             return Error::cancelled(Audit::tr("The audit was cancelled."));
         Transaction snapshot(connection);
-        if (auto begun = snapshot.begin(Transaction::Kind::Read); !begun)
+        if (auto begun = Audit::beginRead(snapshot, connection); !begun)
             return begun.error();
-        for (const QString &statement : connection.dialect().analyticReadSetup()) {
-            if (auto done = connection.exec(statement); !done)
-                return done.error();
-        }
         auto watermark = watermarkNow(connection);
         if (!watermark)
             return watermark.error();

@@ -138,11 +138,6 @@ void JsonWriter::value(const QString &text)
     flushIfFull();
 }
 
-void JsonWriter::value(QLatin1StringView text)
-{
-    value(QString(text));
-}
-
 void JsonWriter::value(const std::optional<int> &number)
 {
     if (number)

@@ -54,7 +54,6 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
     void value(const QString &text);
-    void value(QLatin1StringView text);
     void value(const std::optional<int> &number); // null when empty
     void null();
     // A value already in JSON (a QJsonDocument's compact bytes).

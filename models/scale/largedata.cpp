@@ -434,6 +434,15 @@ Result<LargeData::Summary> LargeData::generate(
     return summary;
 }
 
+std::optional<int> LargeData::affiliatesAt(const QString &scale)
+{
+    if (scale == QLatin1String("large"))
+        return Options().affiliates;
+    if (scale == QLatin1String("xl"))
+        return Options().affiliates * 10;
+    return std::nullopt;
+}
+
 QJsonObject LargeData::Summary::toJson(quint32 seed) const
 {
     return {{QStringLiteral("seed"), qint64(seed)}, {QStringLiteral("affiliates"), affiliates},

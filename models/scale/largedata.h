@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace TierDesk {
 
 // A deterministic large affiliate program for measuring TierDesk at scale:
@@ -42,6 +44,11 @@ public:
         // Exactly the "large" object of tierdesk-cli init --demo --scale large --json.
         QJsonObject toJson(quint32 seed) const;
     };
+
+    // How many affiliates a named scale has: "large" 100,000, "xl" 1,000,000 (ten times
+    // everything); nothing for any other name ("small" is the demo, not large data).
+    static std::optional<int> affiliatesAt(const QString &scale);
+    static constexpr int MaxAffiliates = 10000000; // what --affiliates accepts
 
     // Fills an initialised, empty sandbox.
     static Result<Summary> generate(
