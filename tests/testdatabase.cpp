@@ -110,13 +110,19 @@ QString TestDatabase::postgresAdminUrl()
     return qEnvironmentVariable("TIERDESK_TEST_PG_URL");
 }
 
+bool TestDatabase::sqliteOnly()
+{
+    return qEnvironmentVariable("TIERDESK_TEST_ENGINES") == QLatin1String("sqlite");
+}
+
 void TestDatabase::addEngines()
 {
     QTest::addColumn<QString>("engine");
     // The partitioned pass of scripts/test is about PostgreSQL alone.
     if (qEnvironmentVariableIsEmpty("TIERDESK_TEST_PG_PARTITION"))
         QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgres") << QStringLiteral("postgres");
+    if (!sqliteOnly())
+        QTest::newRow("postgres") << QStringLiteral("postgres");
 }
 
 TestDatabase::TestDatabase(const QString &engine)
@@ -126,12 +132,15 @@ TestDatabase::TestDatabase(const QString &engine)
     if (engine == QLatin1String("sqlite")) {
         m_dir = std::make_unique<QTemporaryDir>();
         m_urlString = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("test.db"));
+    } else if (sqliteOnly()) {
+        m_skipped = QStringLiteral("this pass runs on SQLite alone (TIERDESK_TEST_ENGINES=sqlite)");
+        return;
     } else {
         const QString admin = postgresAdminUrl();
         if (admin.isEmpty()) {
             if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")
                 && qEnvironmentVariableIsEmpty("CI"))
-                m_skipped = true;
+                m_skipped = QStringLiteral("PostgreSQL not available (TIERDESK_ALLOW_NO_PG=1)");
             else
                 m_error = QStringLiteral(
                     "TIERDESK_TEST_PG_URL is not set: run the tests through scripts/test, "
