@@ -1,11 +1,16 @@
 // The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
 // filters, every sort key, paging, and the per-affiliate audit columns.
 #include "../models/affiliates/affiliatequery.h"
+#include "../models/figures/affiliatestats.h"
 #include "../models/schema/schema.h"
 #include "fixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace TierDesk;
 
@@ -232,6 +237,138 @@ private slots:
         QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
         query.sortKey = AffiliateQuery::SortKey::Email;
         QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
+    }
+
+    // A search of any part that finds many rows reads its page by walking the sort's
+    // index (SQLite); the rows are the same as sorting everything it found, and as a
+    // plain filter and sort of every profile, for every plain sort, both orders and
+    // pages deep into the list. Its count is the search index's own.
+    void indexWalkReadsTheSamePages_data() { TestDatabase::addEngines(); }
+    void indexWalkReadsTheSamePages()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        struct Profile
+        {
+            QString id, handle, name, email;
+            int rate;
+        };
+        QList<Profile> profiles;
+        QVERIFY(c->database().transaction());
+        QSqlQuery add(c->database());
+        add.prepare(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, display_name, "
+                                   "email, commission_rate) VALUES (?, ?, ?, ?, ?)"));
+        for (int i = 0; i < 600; ++i) {
+            // Every third a Koch by name, every seventh by e-mail, names that tie,
+            // one Zyqx, quotes and a percent sign.
+            Profile p{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                QStringLiteral("shop%1").arg((i * 7919) % 600, 3, 10, QLatin1Char('0')),
+                i % 3 == 0 ? QStringLiteral("Anna KOCH")
+                           : QStringLiteral("Ben \"Mo\" %1").arg(i % 5),
+                QStringLiteral("%1%2@example.com")
+                    .arg(i % 7 == 0 ? QStringLiteral("koch") : QStringLiteral("x%"))
+                    .arg(i),
+                i % 4 == 0 ? 25 : 20};
+            if (i == 599)
+                p.name = QStringLiteral("Zyqx Koch");
+            add.addBindValue(p.id);
+            add.addBindValue(p.handle);
+            add.addBindValue(p.name);
+            add.addBindValue(p.email);
+            add.addBindValue(p.rate);
+            QVERIFY2(add.exec(), qPrintable(add.lastError().text()));
+            profiles << p;
+        }
+        QVERIFY(c->database().commit());
+        QVERIFY(AffiliateStats::refresh(*c));
+
+        using Key = AffiliateQuery::SortKey;
+        for (const QString &text : {QStringLiteral("koch"), QStringLiteral("Zyqx"),
+                 QStringLiteral("ben \"Mo\""), QStringLiteral("x%4"), QStringLiteral("nowhere")}) {
+            QList<Profile> found;
+            for (const Profile &p : profiles) {
+                const QStringList words = text.split(QLatin1Char(' '));
+                if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+                        return p.handle.contains(word, Qt::CaseInsensitive)
+                            || p.name.contains(word, Qt::CaseInsensitive)
+                            || p.email.contains(word, Qt::CaseInsensitive);
+                    }))
+                    found << p;
+            }
+            AffiliateQuery query;
+            query.filter.search = text;
+            QCOMPARE(*query.count(*c), found.size());
+            for (const Key key : {Key::Handle, Key::Name, Key::Email, Key::Tier}) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QList<Profile> sorted = found;
+                    std::sort(
+                        sorted.begin(), sorted.end(), [&](const Profile &a, const Profile &b) {
+                            const auto column = [&](const Profile &p) -> QVariant {
+                                switch (key) {
+                                case Key::Name:
+                                    return p.name;
+                                case Key::Email:
+                                    return p.email;
+                                case Key::Tier:
+                                    return p.rate;
+                                default:
+                                    return p.handle;
+                                }
+                            };
+                            const auto ordering = QVariant::compare(column(a), column(b))
+                                    != QPartialOrdering::Equivalent
+                                ? QVariant::compare(column(a), column(b))
+                                : QVariant::compare(a.id, b.id);
+                            return order == Qt::AscendingOrder
+                                ? ordering == QPartialOrdering::Less
+                                : ordering == QPartialOrdering::Greater;
+                        });
+                    query.sortKey = key;
+                    query.order = order;
+                    for (const bool summary : {false, true}) {
+                        query.useSummary = summary;
+                        for (const int offset : {0, 37, 190}) {
+                            QStringList expected;
+                            for (qsizetype i = offset;
+                                 i < std::min<qsizetype>(sorted.size(), offset + 50); ++i)
+                                expected << sorted.at(i).handle;
+                            const QString where
+                                = QStringLiteral("\"%1\" by %2 %3, summary %4, from %5")
+                                      .arg(text)
+                                      .arg(int(key))
+                                      .arg(int(order))
+                                      .arg(summary)
+                                      .arg(offset);
+                            for (const bool walk : {false, true}) {
+                                query.indexWalk = walk;
+                                auto page = query.page(*c, offset, 50);
+                                QVERIFY2(page,
+                                    qPrintable(where + QStringLiteral(": ") + Fixture::why(page)));
+                                QVERIFY2(handles(page) == expected,
+                                    qPrintable(where + QStringLiteral(", walk %1: ").arg(walk)
+                                        + handles(page).join(QLatin1Char(','))));
+                            }
+                            query.indexWalk.reset();
+                        }
+                    }
+                }
+            }
+            // The walk is chosen for what is found often, not for the rare.
+            query.sortKey = Key::Handle;
+            query.order = Qt::AscendingOrder;
+            const bool sqlite = engine == QLatin1String("sqlite");
+            if (text == QLatin1String("koch"))
+                QCOMPARE(*query.walksIndex(*c, 20), sqlite);
+            else if (text == QLatin1String("Zyqx") || text == QLatin1String("nowhere"))
+                QCOMPARE(*query.walksIndex(*c, 20), false);
+            query.counted = found.size();
+            if (text == QLatin1String("koch"))
+                QCOMPARE(*query.walksIndex(*c, 20), sqlite);
+            query.counted = 1; // a count says how many, without asking the index
+            QCOMPARE(*query.walksIndex(*c, 20), false);
+        }
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace TierDesk {
 
@@ -84,6 +85,42 @@ QString summaryColumn(AffiliateQuery::SortKey key)
     }
 }
 
+// Whether walking the sort's index to the page's end (`rows`) reads fewer rows than
+// reading what the trigram search finds for `phrase` (`found` rows, when known) and
+// sorting it.
+Result<bool> walkPays(
+    const Connection &connection, const QString &phrase, std::optional<qint64> found, int rows)
+{
+    // The walk reads about rows × profiles / found index entries; the other way reads
+    // the found rows, each about twice as dear (measured at a million profiles). So
+    // the walk pays once found² exceeds 2 × rows × profiles. The largest rowid stands
+    // in for the profiles, and the count stops at that bound.
+    auto top = connection.cached(QStringLiteral("SELECT MAX(rowid) FROM affiliate_profiles"));
+    if (!top)
+        return top.error();
+    if (auto done = Connection::exec(**top); !done)
+        return done.error();
+    const double profiles = (*top)->next() ? (*top)->value(0).toDouble() : 0;
+    (*top)->finish();
+    const qint64 bound = qint64(std::ceil(std::sqrt(2.0 * std::max(rows, 1) * profiles)));
+    if (bound <= 0)
+        return false;
+    if (found)
+        return *found >= bound;
+    auto count = connection.cached(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM tierdesk_affiliate_search "
+                       "WHERE tierdesk_affiliate_search MATCH ? LIMIT ?)"));
+    if (!count)
+        return count.error();
+    (*count)->bindValue(0, phrase);
+    (*count)->bindValue(1, bound);
+    if (auto done = Connection::exec(**count); !done)
+        return done.error();
+    const qint64 counted = (*count)->next() ? (*count)->value(0).toLongLong() : 0;
+    (*count)->finish();
+    return counted >= bound;
+}
+
 } // namespace
 
 AffiliateQuery::Match AffiliateQuery::matchFor(const QString &search, bool substringSearch)
@@ -106,13 +143,13 @@ AffiliateQuery::Match AffiliateQuery::matchFor(const QString &search, bool subst
 // What the search box asks for, as conditions on the profile `p`: a ticket's
 // affiliates, an id, a Stripe event's, every word anywhere (trigrams), or the
 // beginning of a handle, an e-mail address or a name.
-void AffiliateQuery::searchCondition(
-    const Connection &connection, QStringList &where, QVariantList &whereValues) const
+QString AffiliateQuery::searchCondition(const Connection &connection, QStringList &where,
+    QVariantList &whereValues, bool walk) const
 {
     const SqlDialect &dialect = connection.dialect();
     const QString text = filter.search.trimmed();
     if (text.isEmpty())
-        return;
+        return {};
     Match match = matchFor(text, true);
     // A ticket reference lists the affiliates the work under that ticket touched
     // (schema version 6's index on the audit log's ticket; one probe to know).
@@ -152,9 +189,17 @@ void AffiliateQuery::searchCondition(
                 phrases << QLatin1Char('"')
                         + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
                         + QLatin1Char('"');
-            where << QStringLiteral("p.rowid IN (SELECT rowid FROM tierdesk_affiliate_search "
-                                    "WHERE tierdesk_affiliate_search MATCH ?)");
-            whereValues << phrases.join(QLatin1Char(' '));
+            // A unary + keeps SQLite from driving the plan by rowid lookups, so it walks
+            // the sort's index and probes the search's rows (built once) instead.
+            where << (walk ? QStringLiteral("+p.rowid IN (SELECT rowid FROM "
+                                            "tierdesk_affiliate_search WHERE "
+                                            "tierdesk_affiliate_search MATCH ?)")
+                           : QStringLiteral("p.rowid IN (SELECT rowid FROM "
+                                            "tierdesk_affiliate_search WHERE "
+                                            "tierdesk_affiliate_search MATCH ?)"));
+            const QString phrase = phrases.join(QLatin1Char(' '));
+            whereValues << phrase;
+            return phrase;
         }
     } else {
         // The beginning of a handle, an e-mail address or a name: three index ranges
@@ -177,9 +222,11 @@ void AffiliateQuery::searchCondition(
         const QString end = prefixEnd(prefix);
         whereValues << prefix << end << prefix << end << prefix << end;
     }
+    return {};
 }
 
-AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool counting) const
+AffiliateQuery::Sql AffiliateQuery::build(
+    const Connection &connection, bool counting, bool walk) const
 {
     const SqlDialect &dialect = connection.dialect();
     const bool summary = useSummary && windowSeconds == Audit::DefaultWindowSeconds;
@@ -203,7 +250,7 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
 
     QStringList where;
     QVariantList whereValues;
-    searchCondition(connection, where, whereValues);
+    const QString phrase = searchCondition(connection, where, whereValues, walk);
     if (filter.rate) {
         where << QStringLiteral("p.commission_rate = ?");
         whereValues << *filter.rate;
@@ -230,6 +277,20 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     const bool computedFilter = !summary && (filter.withDuplicates || filter.withConflictsOrDrift);
     const bool plainSort = sortKey == SortKey::Handle || sortKey == SortKey::Name
         || sortKey == SortKey::Email || sortKey == SortKey::Tier;
+    // The trigram search alone: its index knows how many it finds, and the page of a
+    // plain sort may walk that sort's index.
+    const bool searchAlone = !phrase.isEmpty() && where.size() == 1 && !filter.withDuplicates
+        && !filter.withConflictsOrDrift;
+    if (searchAlone && plainSort)
+        sql.walkablePhrase = phrase;
+    if (searchAlone && counting) {
+        // Every profile has its row in the search table (triggers keep it), so the
+        // search's own count is the count: no lookup of each profile it found.
+        sql.text = QStringLiteral("SELECT COUNT(*) FROM tierdesk_affiliate_search WHERE "
+                                  "tierdesk_affiliate_search MATCH ?");
+        sql.values = {phrase};
+        return sql;
+    }
 
     if (summary) {
         // The figures are columns of the summary, each sort an index walk.
@@ -285,10 +346,26 @@ AffiliateQuery::Sql AffiliateQuery::build(const Connection &connection, bool cou
     return sql;
 }
 
+Result<bool> AffiliateQuery::walksIndex(const Connection &connection, int rows) const
+{
+    const QString phrase = build(connection, false).walkablePhrase;
+    if (phrase.isEmpty())
+        return false;
+    return indexWalk ? *indexWalk : walkPays(connection, phrase, counted, rows);
+}
+
 Result<QList<AffiliateQuery::Row>> AffiliateQuery::page(
     const Connection &connection, int offset, int limit) const
 {
-    const Sql sql = build(connection, false);
+    Sql sql = build(connection, false);
+    if (!sql.walkablePhrase.isEmpty()) {
+        auto walk = indexWalk ? Result<bool>(*indexWalk)
+                              : walkPays(connection, sql.walkablePhrase, counted, offset + limit);
+        if (!walk)
+            return walk.error();
+        if (*walk)
+            sql = build(connection, false, true);
+    }
     auto prepared = connection.cached(sql.text);
     if (!prepared)
         return prepared.error();

@@ -55,19 +55,36 @@ public:
     // How a search text is matched.
     enum class Match { Id, StripeEvent, Ticket, Substring, Prefix };
     static Match matchFor(const QString &text, bool substringSearch);
+    // SQLite, a search of any part (the trigram index) and nothing else: read the page
+    // by walking the sort's index and keeping the rows the search found, instead of
+    // reading every row the search found and sorting them. The same rows either way;
+    // unset: whichever reads fewer rows (walksIndex()). Tests set it.
+    std::optional<bool> indexWalk;
+    // What count() gave for this query, when known (the list counts before it reads
+    // a page): spares page() asking the search index how many rows it finds.
+    std::optional<qint64> counted;
 
     Result<QList<Row>> page(const Connection &connection, int offset, int limit) const;
     Result<qint64> count(const Connection &connection) const;
+    // Whether page() walks the sort's index for the rows up to `rows`: when the
+    // search finds so many that its rows' share of the index pays for the walk.
+    Result<bool> walksIndex(const Connection &connection, int rows) const;
 
 private:
     struct Sql
     {
         QString text;
         QVariantList values;
+        // The trigram search's phrase when it is the only condition and the page may
+        // walk an index (SQLite, a plain sort); else empty.
+        QString walkablePhrase;
     };
-    Sql build(const Connection &connection, bool counting) const;
-    void searchCondition(
-        const Connection &connection, QStringList &where, QVariantList &whereValues) const;
+    Sql build(const Connection &connection, bool counting, bool walk = false) const;
+    // The search's condition on the profile `p`; returns the trigram phrase when the
+    // condition is SQLite's trigram search (`walk`: written so no rowid lookup drives
+    // the plan), else an empty string.
+    QString searchCondition(const Connection &connection, QStringList &where,
+        QVariantList &whereValues, bool walk) const;
 };
 
 } // namespace TierDesk

@@ -101,6 +101,7 @@ void AffiliateListModel::reload()
     // First whether the figures' summary covers every affiliate, and the total; the
     // first page follows, reading the figures the way the count decided.
     m_counting = true;
+    m_query.counted.reset();
     const AffiliateQuery query = m_query;
     struct Counted
     {
@@ -140,6 +141,7 @@ void AffiliateListModel::reload()
                     emit searchModeChanged();
                 }
                 m_total = counted->total;
+                m_query.counted = m_total;
                 emit totalChanged(m_total);
                 emit statsChanged();
                 fetchMore({});
