@@ -494,13 +494,32 @@ Result<void> Bench::replay()
         auto summary = StripeReplay::run(c.url(), events, options);
         if (!summary)
             return summary.error();
-        out()
-            << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
-            << QString::number(summary->invoicesPaid / summary->seconds, 'f', 0).rightJustified(12)
-            << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(9)
-            << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s ("
-            << summary->invoicesPaid << " events, " << summary->raceLost << " lost races)"
-            << Qt::endl;
+        const double ours = summary->invoicesPaid / summary->seconds;
+        // Beside one connection, the least a webhook does per invoice (its rate, the
+        // insert, the 90-day sum): TierDesk's time per event over the raw one's.
+        double raw = 0;
+        if (threads == 1) {
+            QList<RawBaseline::Invoice> invoices;
+            for (int i = 0; i < replayCount; ++i)
+                invoices.append(
+                    {QStringLiteral("evt_bench_%1_raw_%2").arg(Text::of(run), Text::of(i)),
+                        targets.at(i % targets.size()), 2900, QDateTime::currentDateTimeUtc()});
+            auto seconds = RawBaseline::replayInvoices(c, invoices);
+            if (!seconds)
+                return seconds.error();
+            raw = invoices.size() / *seconds;
+        }
+        out() << QStringLiteral("replay, concurrency %1").arg(threads).leftJustified(44)
+              << QString::number(ours, 'f', 0).rightJustified(12)
+              << (raw > 0 ? QString::number(raw, 'f', 0) : QStringLiteral("-")).rightJustified(12)
+              << (raw > 0 ? QString::number(raw / ours, 'f', 2) + QLatin1Char('x')
+                          : QStringLiteral("-"))
+                     .rightJustified(9)
+              << QString::number(peakRssMb(), 'f', 0).rightJustified(9) << "  events/s ("
+              << summary->invoicesPaid << " events, " << summary->raceLost << " lost races"
+              << (raw > 0 ? QStringLiteral("; raw: rate, insert and 90-day sum per invoice")
+                          : QString())
+              << ")" << Qt::endl;
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "../schema/schema.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -277,6 +278,51 @@ Result<void> RawBaseline::openAffiliate(const Connection &connection, const QStr
             return rows.error();
     }
     return {};
+}
+
+Result<double> RawBaseline::replayInvoices(
+    const Connection &connection, const QList<Invoice> &invoices)
+{
+    const SqlDialect &d = connection.dialect();
+    auto rate = connection.prepare(
+        QStringLiteral("SELECT commission_rate FROM affiliate_profiles WHERE id = ?"));
+    auto insert = connection.prepare(
+        QStringLiteral("INSERT INTO affiliate_commissions (affiliate_id, stripe_event_id, "
+                       "commission_amount, created_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"));
+    auto sum = connection.prepare(
+        QStringLiteral("SELECT COALESCE(%1, 0) FROM affiliate_commissions WHERE affiliate_id = ? "
+                       "AND created_at > ? AND created_at <= ?")
+            .arg(d.sumCents(QStringLiteral("commission_amount"))));
+    for (auto *prepared : {&rate, &insert, &sum}) {
+        if (!*prepared)
+            return prepared->error();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (const Invoice &invoice : invoices) {
+        rate->bindValue(0, invoice.affiliateId);
+        if (auto done = Connection::exec(*rate); !done)
+            return done.error();
+        const int percent = rate->next() ? rate->value(0).toInt() : 0;
+        rate->finish();
+        insert->bindValue(0, invoice.affiliateId);
+        insert->bindValue(1, invoice.eventId);
+        insert->bindValue(2, SqlDialect::moneyText((invoice.amountCents * percent + 50) / 100));
+        insert->bindValue(3, SqlDialect::timeValue(invoice.at));
+        if (auto done = Connection::exec(*insert); !done)
+            return done.error();
+        insert->finish();
+        sum->bindValue(0, invoice.affiliateId);
+        sum->bindValue(1, SqlDialect::timeValue(invoice.at.addDays(-90)));
+        sum->bindValue(2, SqlDialect::timeValue(invoice.at));
+        if (auto done = Connection::exec(*sum); !done)
+            return done.error();
+        if (!sum->next())
+            return Error::refused(QStringLiteral("The 90-day sum returned no row."));
+        sum->finish();
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 Result<void> RawBaseline::supersedeInOneUpdate(

@@ -2,6 +2,7 @@
 
 #include "../db/connection.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QStringList>
 
@@ -62,6 +63,19 @@ public:
     // committed as the production system would; their ids. removeEvents() deletes them.
     static Result<QList<qint64>> addEvents(const Connection &connection, int count);
     static Result<void> removeEvents(const Connection &connection, const QList<qint64> &ids);
+    // The least a webhook does for each invoice.paid, one connection, each statement its
+    // own commit: the affiliate's rate, the commission's insert (a repeat ignored), the
+    // 90-day sum. `events` are (Stripe event id, affiliate id, amount in cents, time);
+    // the time they took, in seconds.
+    struct Invoice
+    {
+        QString eventId;
+        QString affiliateId;
+        qint64 amountCents = 0;
+        QDateTime at;
+    };
+    static Result<double> replayInvoices(
+        const Connection &connection, const QList<Invoice> &invoices);
 };
 
 } // namespace TierDesk
