@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -323,6 +324,65 @@ private slots:
         QCOMPARE(report.summary.affiliatesScanned, 3);
         QCOMPARE(report.toJson().value("drift").toArray().first().toObject().keys(),
             (QStringList{"affiliate_id", "history_rate", "profile_rate"}));
+    }
+
+    // Which event is the last: the newest active one, ties by id; a superseded later
+    // one does not count; a last event without a to_rate drifts from any rate. Each
+    // affiliate alone in its slice or many in one, the same findings.
+    void driftTakesTheLastActiveEvent_data() { TestDatabase::addEngines(); }
+    void driftTakesTheLastActiveEvent()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const QString later = Fixture::addAffiliate(*c, QStringLiteral("later"), 30);
+        Fixture::addEvent(*c, later, 20, 25, "2026-02-01T10:00:00.000Z");
+        Fixture::addEvent(*c, later, 25, 30, "2026-03-01T10:00:00.000Z");
+        Fixture::addEvent(*c, later, 30, 20, "2026-04-01T10:00:00.000Z", "superseded");
+        const QString tie = Fixture::addAffiliate(*c, QStringLiteral("tie"), 25);
+        Fixture::addEvent(*c, tie, 20, 25, "2026-02-01T10:00:00.000Z", "active", 9001);
+        Fixture::addEvent(*c, tie, 25, 20, "2026-02-01T10:00:00.000Z", "active", 9002);
+        const QString tieFirst = Fixture::addAffiliate(*c, QStringLiteral("tiefirst"), 25);
+        Fixture::addEvent(*c, tieFirst, 25, 20, "2026-02-01T10:00:00.000Z", "active", 9003);
+        Fixture::addEvent(*c, tieFirst, 20, 25, "2026-02-01T10:00:00.000Z", "active", 9004);
+        const QString open = Fixture::addAffiliate(*c, QStringLiteral("open"), 20);
+        QSqlQuery none(c->database());
+        QVERIFY(none.prepare(QStringLiteral("INSERT INTO tier_events (affiliate_id, from_rate, "
+                                            "to_rate, created_at, status) VALUES (?, 20, NULL, "
+                                            "?, 'active')")));
+        none.addBindValue(open);
+        none.addBindValue(SqlDialect::timeValue(Fixture::utc("2026-02-01T10:00:00.000Z")));
+        QVERIFY2(none.exec(), qPrintable(none.lastError().text()));
+        Fixture::addAffiliate(*c, QStringLiteral("noevents"), 25);
+
+        const auto drifted = [](const Audit::Report &report) {
+            QStringList found;
+            for (const Audit::Drift &d : report.drift)
+                found << QStringLiteral("%1 %2 %3")
+                             .arg(d.affiliateId)
+                             .arg(d.profileRate)
+                             .arg(d.historyRate ? QString::number(*d.historyRate)
+                                                : QStringLiteral("none"));
+            found.sort();
+            return found;
+        };
+        QStringList expected{
+            QStringLiteral("%1 25 20").arg(tie), QStringLiteral("%1 20 none").arg(open)};
+        expected.sort();
+        const auto report = audit(*c);
+        QCOMPARE(drifted(report), expected);
+        // One affiliate at a time: the drift query with one affiliate's filter.
+        QStringList one;
+        for (const QString &id : {later, tie, tieFirst, open}) {
+            Audit::Options options;
+            options.affiliateId = id;
+            auto single = Audit::run(*c, options);
+            QVERIFY2(single, Fixture::why(single).constData());
+            one += drifted(*single);
+        }
+        one.sort();
+        QCOMPARE(one, expected);
     }
 
     void demotionDuplicate_data() { TestDatabase::addEngines(); }

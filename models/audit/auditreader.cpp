@@ -319,7 +319,10 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
     for (const Slice &slice : slices) {
         if (control.cancelled())
             return Error::cancelled(Audit::tr("The audit was cancelled."));
-        const Filter filter = filterFor(options, slice, dialect);
+        Filter filter = filterFor(options, slice, dialect);
+        const QVariantList values = filter.values;
+        for (int use = 1; use < AuditSql::driftFilterUses(dialect); ++use)
+            filter.values += values;
         auto query = runFiltered(connection, AuditSql::driftQuery(dialect, filter.sql), filter);
         if (!query)
             return query.error();

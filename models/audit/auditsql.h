@@ -34,8 +34,10 @@ QString groupedChainQuery(const QString &filter);
 QString timesQuery(qsizetype count);
 
 // Profiles whose rate is not the to_rate of their last active event: id,
-// commission_rate, that to_rate. One index probe per profile.
+// commission_rate, that to_rate. `filter` appears driftFilterUses() times in the text
+// (bind its values that many times over).
 QString driftQuery(const SqlDialect &dialect, const QString &filter);
+int driftFilterUses(const SqlDialect &dialect);
 
 // The incident's query, made to name its rows: every active event that shares
 // (affiliate, from_rate, to_rate, minute) with another, and its bucket.

@@ -29,8 +29,8 @@ public:
     bool hasCheapWindowFunctions() const { return isPostgres(); }
     // group_concat(): SQLite's string aggregate (the audit's grouped chain reading).
     bool hasGroupConcat() const { return isSqlite(); }
-    // JOIN LATERAL: one index probe per outer row, written as a join.
-    bool hasLateralJoin() const { return isPostgres(); }
+    // DISTINCT ON: the first row of each group in the query's order (the audit's drift).
+    bool hasDistinctOn() const { return isPostgres(); }
     // One array value binds a whole id list (memberOf()); without it, each id is a
     // placeholder and lists must stay within the engine's limit on bound values.
     bool bindsArrays() const { return isPostgres(); }
