@@ -327,8 +327,8 @@ private slots:
     }
 
     // Which event is the last: the newest active one, ties by id; a superseded later
-    // one does not count; a last event without a to_rate drifts from any rate. Each
-    // affiliate alone in its slice or many in one, the same findings.
+    // one does not count; a last event without a to_rate drifts from any rate. The same
+    // findings from an audit of all and from one of each affiliate alone.
     void driftTakesTheLastActiveEvent_data() { TestDatabase::addEngines(); }
     void driftTakesTheLastActiveEvent()
     {
