@@ -499,11 +499,11 @@ Result<void> Bench::replay()
         // insert, the 90-day sum): TierDesk's time per event over the raw one's.
         double raw = 0;
         if (threads == 1) {
+            // The same invoices under new event ids (the replay stored these ones).
             QList<RawBaseline::Invoice> invoices;
-            for (int i = 0; i < replayCount; ++i)
-                invoices.append(
-                    {QStringLiteral("evt_bench_%1_raw_%2").arg(Text::of(run), Text::of(i)),
-                        targets.at(i % targets.size()), 2900, QDateTime::currentDateTimeUtc()});
+            for (const StripeReplay::Event &event : std::as_const(events))
+                invoices.append({event.id + QStringLiteral("_raw"), event.affiliateId,
+                    event.amountMinor, event.created});
             auto seconds = RawBaseline::replayInvoices(c, invoices);
             if (!seconds)
                 return seconds.error();

@@ -133,7 +133,7 @@ TestDatabase::TestDatabase(const QString &engine)
         m_dir = std::make_unique<QTemporaryDir>();
         m_urlString = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("test.db"));
     } else if (sqliteOnly()) {
-        m_skipped = QStringLiteral("this pass runs on SQLite alone (TIERDESK_TEST_ENGINES=sqlite)");
+        m_skipped = QString::fromLatin1(SqliteOnlySkip);
         return;
     } else {
         const QString admin = postgresAdminUrl();

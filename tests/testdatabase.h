@@ -25,6 +25,8 @@ public:
     // the server keeps the real clock, so its rows would test a client clock 400 days
     // ahead of the server's instead of a later day, and they ran in the main pass.
     static bool sqliteOnly();
+    static constexpr const char *SqliteOnlySkip
+        = "this pass runs on SQLite alone (TIERDESK_TEST_ENGINES=sqlite)";
 
     bool ok() const { return m_error.isEmpty() && m_skipped.isEmpty(); }
     bool skipped() const { return !m_skipped.isEmpty(); }
@@ -71,7 +73,7 @@ private:
 // TIERDESK_ALLOW_NO_PG=1 outside CI), as TD_TEST_DATABASE does for PostgreSQL.
 #define TD_REQUIRE_STANDBY()                                                                       \
     if (TestDatabase::sqliteOnly())                                                                \
-        QSKIP("this pass runs on SQLite alone (TIERDESK_TEST_ENGINES=sqlite)");                    \
+        QSKIP(TestDatabase::SqliteOnlySkip);                                                       \
     if (TestDatabase::standbyAdminUrl().isEmpty()) {                                               \
         if (qEnvironmentVariable("TIERDESK_ALLOW_NO_PG") == QLatin1String("1")                     \
             && qEnvironmentVariableIsEmpty("CI"))                                                  \

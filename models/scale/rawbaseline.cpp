@@ -1,4 +1,5 @@
 #include "rawbaseline.h"
+#include "../policy/tierpolicy.h"
 #include "../schema/schema.h"
 
 #include <QDateTime>
@@ -314,7 +315,7 @@ Result<double> RawBaseline::replayInvoices(
             return done.error();
         insert->finish();
         sum->bindValue(0, invoice.affiliateId);
-        sum->bindValue(1, SqlDialect::timeValue(invoice.at.addDays(-90)));
+        sum->bindValue(1, SqlDialect::timeValue(invoice.at.addDays(-TierPolicy::WindowDays)));
         sum->bindValue(2, SqlDialect::timeValue(invoice.at));
         if (auto done = Connection::exec(*sum); !done)
             return done.error();

@@ -65,8 +65,7 @@ public:
     static Result<void> removeEvents(const Connection &connection, const QList<qint64> &ids);
     // The least a webhook does for each invoice.paid, one connection, each statement its
     // own commit: the affiliate's rate, the commission's insert (a repeat ignored), the
-    // 90-day sum. `events` are (Stripe event id, affiliate id, amount in cents, time);
-    // the time they took, in seconds.
+    // 90-day sum. Returns the seconds `invoices` took.
     struct Invoice
     {
         QString eventId;
