@@ -2,15 +2,18 @@
 // never read a value as a pattern, terminal and letter text without control
 // codes, isolated bidirectional text, elided labels, lookalike handles, and CSV
 // cells that a spreadsheet cannot run as formulas but TierDesk reads back exactly,
-// and JSON written as it goes that is byte for byte QJsonDocument's.
+// JSON written as it goes that is byte for byte QJsonDocument's, and times in
+// the reports' form.
 #include "../models/common/csv.h"
 #include "../models/common/jsonwriter.h"
 #include "../models/common/text.h"
+#include "../models/db/sqldialect.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace TierDesk;
@@ -41,8 +44,12 @@ private slots:
         QTest::newRow("control codes") << QStringLiteral("bell\a esc\x1b[31m nul") + QChar(0)
                 + QStringLiteral("\b\f\n\r\t\x1f\x7f");
         QTest::newRow("letters beyond ASCII") << QStringLiteral("Müller Yılmaz 東京 🍕 \u202eevil");
+        QTest::newRow("escapes after letters beyond ASCII")
+            << QStringLiteral("Groß\"\\\n") + QChar(0x1b) + QStringLiteral("[0m é");
         QTest::newRow("lone surrogate")
             << QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y");
+        QTest::newRow("lone surrogate after letters beyond ASCII")
+            << QStringLiteral("a\"ü") + QChar(0xdc00);
         QTest::newRow("empty") << QString();
     }
     void jsonWriterIsQJsonDocument()
@@ -79,6 +86,33 @@ private slots:
             {QStringLiteral("c"), QJsonObject{{QStringLiteral("x"), 1}}}};
         QCOMPARE(buffer.data(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
         QCOMPARE(QJsonDocument::fromJson(buffer.data()).object().value("a").toString(), text);
+    }
+
+    // Times as the reports write them are Qt's ISO form in UTC, whatever the day.
+    void timeTextIsQtsIsoDate()
+    {
+        QList<QDateTime> times{QDateTime(), QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(-1, QTimeZone::utc()),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::utc()),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+            QDateTime(QDate(0, 12, 31), QTime(12, 0), QTimeZone::utc()),
+            QDateTime(QDate(-44, 3, 15), QTime(12, 0), QTimeZone::utc()),
+            QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone(3600 * 14)),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 7), QTimeZone(-3600 * 9 - 1800))};
+        // A fixed seed: the same instants on every run, spread over years 1-9999.
+        QRandomGenerator random(20261207);
+        const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc())
+                                 .toMSecsSinceEpoch();
+        const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999),
+            QTimeZone::utc())
+                                .toMSecsSinceEpoch();
+        for (int i = 0; i < 20000; ++i)
+            times.append(QDateTime::fromMSecsSinceEpoch(
+                first + qint64(random.bounded(double(last - first))), QTimeZone::utc()));
+        for (const QDateTime &time : std::as_const(times))
+            QCOMPARE(SqlDialect::timeText(time), time.toUTC().toString(Qt::ISODateWithMs));
     }
 
     void printableForTerminals_data()

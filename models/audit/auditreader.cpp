@@ -155,7 +155,7 @@ public:
                 continue;
             step.event.at = timeOf(m_events.at(i).at);
             step.previous.at = timeOf(m_events.at(i - 1).at);
-            steps.append(step);
+            steps.append(std::move(step));
         }
     }
 
@@ -211,7 +211,7 @@ Result<void> readLag(const Connection &connection, const Filter &filter, QList<C
             step.previous.at = SqlDialect::toDateTime(query->value(6));
         else if (step.sameFrom())
             predecessors.append(step.previous.id);
-        steps.append(step);
+        steps.append(std::move(step));
     }
     query->finish();
     if (withPreviousAt)
@@ -331,7 +331,7 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
                 query->value(0).toString(), query->value(1).toInt(), optionalInt(query->value(2)));
         query->finish();
     }
-    side.drift = driftOnly.drift;
+    side.drift = std::move(driftOnly.drift);
     return side;
 }
 
@@ -404,9 +404,9 @@ ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &
                 parts.prepend(std::move(part));
             }
             if (side) {
-                for (const Audit::Report &part : std::as_const(parts)) {
-                    side->chainPart.clusters += part.clusters;
-                    side->chainPart.chainBreaks += part.chainBreaks;
+                for (Audit::Report &part : parts) {
+                    side->chainPart.clusters += std::move(part.clusters);
+                    side->chainPart.chainBreaks += std::move(part.chainBreaks);
                 }
             }
             m_result = std::move(side);

@@ -99,7 +99,7 @@ void AuditRules::addDuplicate(const ChainStep &step)
         cluster.keepId = step.previous.id;
         cluster.firstAt = step.previous.at;
         m_duplicate = m_report.clusters.size();
-        m_report.clusters.append(cluster);
+        m_report.clusters.append(std::move(cluster));
         open = &m_report.clusters.last();
     }
     open->redundantIds.append(step.event.id);
@@ -118,7 +118,7 @@ void AuditRules::addConflict(const ChainStep &step)
         cluster.toRates = {step.previous.toRate};
         cluster.firstAt = step.previous.at;
         m_conflict = m_report.clusters.size();
-        m_report.clusters.append(cluster);
+        m_report.clusters.append(std::move(cluster));
         open = &m_report.clusters.last();
     }
     open->eventIds.append(step.event.id);
@@ -165,7 +165,7 @@ void MinuteBucketRule::add(
     cluster.keepId = event.id;
     cluster.firstAt = event.at;
     cluster.lastAt = event.at;
-    m_report.clusters.append(cluster);
+    m_report.clusters.append(std::move(cluster));
     m_open = true;
     m_affiliate = affiliateId;
     m_bucket = bucket;

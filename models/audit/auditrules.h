@@ -92,3 +92,6 @@ private:
 };
 
 } // namespace TierDesk
+
+Q_DECLARE_TYPEINFO(TierDesk::ChainEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(TierDesk::ChainStep, Q_RELOCATABLE_TYPE);

@@ -182,7 +182,41 @@ QString SqlDialect::arrayValue(const QList<qint64> &ids)
 
 QString SqlDialect::timeText(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Written by hand for the years 1-9999 (the audit's report at 10 M events writes
+    // 350,000 of these); the same characters as Qt's ISODateWithMs in UTC, which
+    // writes the rest (and an invalid time as an empty string).
+    if (!time.isValid())
+        return {};
+    const qint64 ms = time.toMSecsSinceEpoch();
+    constexpr qint64 Day = 24 * 3600 * 1000;
+    const qint64 days = ms >= 0 ? ms / Day : -((-ms + Day - 1) / Day);
+    const qint64 inDay = ms - days * Day;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char text[24];
+    const auto put = [&text](int at, int width, qint64 value) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, 4, year);
+    text[4] = '-';
+    put(5, 2, month);
+    text[7] = '-';
+    put(8, 2, day);
+    text[10] = 'T';
+    put(11, 2, inDay / 3600000);
+    text[13] = ':';
+    put(14, 2, inDay / 60000 % 60);
+    text[16] = ':';
+    put(17, 2, inDay / 1000 % 60);
+    text[19] = '.';
+    put(20, 3, inDay % 1000);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, sizeof text);
 }
 
 QVariant SqlDialect::timeValue(const QDateTime &time)
@@ -221,7 +255,14 @@ QDateTime SqlDialect::toDateTime(const QVariant &value)
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
         if (date.isValid() && time.isValid())
-            return QDateTime(date, time, QTimeZone::utc());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+            return QDateTime(date, time, QTimeZone::UTC);
+#else
+            // Before Qt 6.5 a QDateTime in QTimeZone::utc() holds a shared zone (an
+            // allocation, and zone arithmetic in every comparison); in Qt::UTC it is
+            // one integer. The audit's report at 10 M events reads 440,000 of these.
+            return QDateTime(date, time, Qt::UTC);
+#endif
     }
     // PostgreSQL's text form: "2026-01-22 14:18:34.012+00"
     if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
