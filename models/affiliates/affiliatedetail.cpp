@@ -44,41 +44,111 @@ QList<AffiliateDetail::Point> AffiliateDetail::rollingSeries(
 
 namespace {
 
-// An affiliate's commissions in (after, upTo], newest first: one prepared statement per
-// connection, for the few rows of a day.
-Result<QList<AffiliateDetail::Commission>> commissionsBetween(const Connection &connection,
-    const QString &affiliateId, const QDateTime &after, const QDateTime &upTo)
+using Commissions = QList<AffiliateDetail::Commission>;
+
+// A span of time, (after, upTo].
+struct Span
 {
+    QDateTime after;
+    QDateTime upTo;
+};
+
+AffiliateDetail::Commission commissionOf(const QSqlQuery &row, int first)
+{
+    return {row.value(first).toLongLong(), row.value(first + 1).toString(),
+        row.value(first + 2).toLongLong(), SqlDialect::toDateTime(row.value(first + 3))};
+}
+
+// An affiliate's commissions in each span, newest first, at most CrossingRowsRead of
+// each. Where the engine binds arrays, one statement reads every span (a promotion
+// needs three, and each was a round trip of its own); elsewhere one prepared statement
+// per connection reads each.
+Result<QList<Commissions>> commissionsIn(
+    const Connection &connection, const QString &affiliateId, const QList<Span> &spans)
+{
+    QList<Commissions> found(spans.size());
+    if (spans.isEmpty())
+        return found;
+    const SqlDialect &d = connection.dialect();
+    const QString limit = QString::number(AffiliateDetail::CrossingRowsRead);
+    if (d.bindsArrays()) {
+        auto query = connection.cached(
+            QStringLiteral("SELECT span.k, c.id, c.stripe_event_id, %1, %2 FROM "
+                           "unnest(CAST(? AS timestamptz[]), CAST(? AS timestamptz[])) "
+                           "WITH ORDINALITY AS span(after_at, up_to, k) "
+                           "CROSS JOIN LATERAL (SELECT id, stripe_event_id, commission_amount, "
+                           "created_at FROM affiliate_commissions WHERE affiliate_id = ? "
+                           "AND created_at > span.after_at AND created_at <= span.up_to "
+                           "ORDER BY created_at DESC, id DESC LIMIT %3) c "
+                           "ORDER BY span.k, c.created_at DESC, c.id DESC")
+                .arg(d.cents(QStringLiteral("c.commission_amount")),
+                    d.isoTime(QStringLiteral("c.created_at")), limit));
+        if (!query)
+            return query.error();
+        QSqlQuery &read = **query;
+        QList<QDateTime> after;
+        QList<QDateTime> upTo;
+        for (const Span &span : spans) {
+            after << span.after;
+            upTo << span.upTo;
+        }
+        read.bindValue(0, SqlDialect::arrayValue(after));
+        read.bindValue(1, SqlDialect::arrayValue(upTo));
+        read.bindValue(2, affiliateId);
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        while (read.next()) {
+            const qsizetype k = read.value(0).toLongLong() - 1; // ORDINALITY counts from 1
+            if (k >= 0 && k < found.size())
+                found[k].append(commissionOf(read, 1));
+        }
+        read.finish();
+        return found;
+    }
     auto query = connection.cached(
         QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE "
                        "affiliate_id = ? AND created_at > ? AND created_at <= ? "
                        "ORDER BY created_at DESC, id DESC LIMIT %3")
-            .arg(connection.dialect().cents(QStringLiteral("commission_amount")),
-                connection.dialect().isoTime(QStringLiteral("created_at")),
-                QString::number(AffiliateDetail::CrossingRowsRead)));
+            .arg(d.cents(QStringLiteral("commission_amount")),
+                d.isoTime(QStringLiteral("created_at")), limit));
     if (!query)
         return query.error();
     QSqlQuery &read = **query;
-    read.bindValue(0, affiliateId);
-    read.bindValue(1, SqlDialect::timeValue(after));
-    read.bindValue(2, SqlDialect::timeValue(upTo));
-    if (auto done = Connection::exec(read); !done)
-        return done.error();
-    QList<AffiliateDetail::Commission> rows;
-    while (read.next())
-        rows.append({read.value(0).toLongLong(), read.value(1).toString(),
-            read.value(2).toLongLong(), SqlDialect::toDateTime(read.value(3))});
-    read.finish();
-    return rows;
+    for (qsizetype k = 0; k < spans.size(); ++k) {
+        read.bindValue(0, affiliateId);
+        read.bindValue(1, SqlDialect::timeValue(spans.at(k).after));
+        read.bindValue(2, SqlDialect::timeValue(spans.at(k).upTo));
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        while (read.next())
+            found[k].append(commissionOf(read, 0));
+        read.finish();
+    }
+    return found;
+}
+
+// The spans a crossing at `at` is worked out from: the day searched, (searchFrom, at];
+// those that left the window since its oldest one, back in its window (they begin
+// before windowStart's UTC day does, searchFrom being under a day back); and the rest
+// of at's UTC day, which the day's total holds beyond the sum at `at`.
+QList<Span> crossingSpans(const QDateTime &at)
+{
+    const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
+    const QDateTime searchFrom
+        = qMax(at.addSecs(-AffiliateDetail::CrossingLookbackSeconds), windowStart);
+    const QDate last = at.toUTC().date();
+    return {{searchFrom, at}, {searchFrom.addDays(-TierPolicy::WindowDays), windowStart},
+        {at, QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1)}};
 }
 
 // The 90-day sum at `at`, (at - 90 days, at]. From the days' totals when they are at
 // hand: the days from windowStart's to at's, less what windowStart's day held up to it
-// (`leaving` holds that part of the day) and what at's day held after it.
+// (`leaving` holds that part of the day) and what at's day held after it (`later`).
 Result<qint64> sumAt(const Connection &connection, const QString &affiliateId, const QDateTime &at,
-    const QMap<QDate, qint64> *dailyCents, const QList<AffiliateDetail::Commission> &leaving)
+    const QMap<QDate, qint64> *dailyCents, const Commissions &leaving, const Commissions &later)
 {
-    if (!dailyCents || leaving.size() >= AffiliateDetail::CrossingRowsRead)
+    if (!dailyCents || leaving.size() >= AffiliateDetail::CrossingRowsRead
+        || later.size() >= AffiliateDetail::CrossingRowsRead)
         return TierEvaluator(connection, TierPolicy::defaultPolicy())
             .rollingSumCents(affiliateId, at);
     const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
@@ -93,24 +163,18 @@ Result<qint64> sumAt(const Connection &connection, const QString &affiliateId, c
         if (c.at >= firstDay) // leaving is (…, windowStart]: before it ends, in that day
             sum -= c.cents;
     }
-    auto later = commissionsBetween(connection, affiliateId, at,
-        QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1));
-    if (!later)
-        return later.error();
-    for (const AffiliateDetail::Commission &c : std::as_const(*later))
+    for (const AffiliateDetail::Commission &c : later)
         sum -= c.cents;
-    if (later->size() >= AffiliateDetail::CrossingRowsRead)
-        return TierEvaluator(connection, TierPolicy::defaultPolicy())
-            .rollingSumCents(affiliateId, at);
     return sum;
 }
 
-} // namespace
-
-Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore(
-    const Connection &connection, const QString &affiliateId, qint64 thresholdCents,
-    const QDateTime &at, const QMap<QDate, qint64> *dailyCents)
+// The crossing from the reads of crossingSpans(at), in that order.
+Result<std::optional<AffiliateDetail::Crossing>> crossingFrom(const Connection &connection,
+    const QString &affiliateId, qint64 thresholdCents, const QDateTime &at,
+    const QMap<QDate, qint64> *dailyCents, const Commissions &recent, const Commissions &leaving,
+    const Commissions &later)
 {
+    using Crossing = AffiliateDetail::Crossing;
     // The 90-day sum at `at` as the evaluator sums it, (at - 90 days, at]; then back
     // through the commissions newest first, each one's sum worked out from it: less the
     // newer ones passed, plus the older ones that were still in its own window. The
@@ -118,18 +182,7 @@ Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore
     // Only the day before is searched: each payment is evaluated as it arrives, so the
     // one that crossed comes just before the promotion; one found further back would
     // not explain it (and the search would read the whole window).
-    const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
-    const QDateTime searchFrom = qMax(at.addSecs(-CrossingLookbackSeconds), windowStart);
-    auto recent = commissionsBetween(connection, affiliateId, searchFrom, at);
-    if (!recent)
-        return recent.error();
-    // Those that left the window since the oldest one searched: back in its window.
-    // They begin before windowStart's UTC day does, searchFrom being under a day back.
-    auto leaving = commissionsBetween(
-        connection, affiliateId, searchFrom.addDays(-TierPolicy::WindowDays), windowStart);
-    if (!leaving)
-        return leaving.error();
-    auto atSum = sumAt(connection, affiliateId, at, dailyCents, *leaving);
+    auto atSum = sumAt(connection, affiliateId, at, dailyCents, leaving, later);
     if (!atSum)
         return atSum.error();
     if (*atSum < thresholdCents)
@@ -138,27 +191,40 @@ Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore
     qint64 newer = 0; // commissions passed, newer than the one at hand
     qint64 returned = 0; // older ones back in the window of the one at hand
     std::optional<Crossing> crossing;
-    QList<Commission> arrivals;
-    for (const Commission &c : std::as_const(*recent)) {
-        if (c.at.secsTo(at) <= RaceSeconds)
+    Commissions arrivals;
+    for (const AffiliateDetail::Commission &c : recent) {
+        if (c.at.secsTo(at) <= AffiliateDetail::RaceSeconds)
             arrivals.prepend(c);
         else if (crossing)
             break;
-        for (; nextLeaving < leaving->size()
-             && leaving->at(nextLeaving).at > c.at.addDays(-TierPolicy::WindowDays);
+        for (; nextLeaving < leaving.size()
+             && leaving.at(nextLeaving).at > c.at.addDays(-TierPolicy::WindowDays);
              ++nextLeaving)
-            returned += leaving->at(nextLeaving).cents;
+            returned += leaving.at(nextLeaving).cents;
         const qint64 with = *atSum - newer + returned;
         if (!crossing && with - c.cents < thresholdCents && with >= thresholdCents)
             crossing = Crossing{0, c, with, {}};
         newer += c.cents;
     }
     if (crossing) {
-        if (arrivals.size() > RaceShown)
-            arrivals = arrivals.mid(arrivals.size() - RaceShown);
+        if (arrivals.size() > AffiliateDetail::RaceShown)
+            arrivals = arrivals.mid(arrivals.size() - AffiliateDetail::RaceShown);
         crossing->arrivals = arrivals;
     }
     return crossing;
+}
+
+} // namespace
+
+Result<std::optional<AffiliateDetail::Crossing>> AffiliateDetail::crossingBefore(
+    const Connection &connection, const QString &affiliateId, qint64 thresholdCents,
+    const QDateTime &at, const QMap<QDate, qint64> *dailyCents)
+{
+    auto reads = commissionsIn(connection, affiliateId, crossingSpans(at));
+    if (!reads)
+        return reads.error();
+    return crossingFrom(connection, affiliateId, thresholdCents, at, dailyCents, reads->at(0),
+        reads->at(1), reads->at(2));
 }
 
 const AffiliateDetail::Crossing *AffiliateDetail::crossingOf(qint64 eventId) const
@@ -272,25 +338,48 @@ Result<void> AffiliateDetail::readEvents(const Connection &connection)
     return {};
 }
 
-// Each promotion's crossing commission (promotions at the same moment share one).
+// Each promotion's crossing commission (promotions at the same moment share one), from
+// one read of every promotion's spans.
 Result<void> AffiliateDetail::readCrossings(
     const Connection &connection, const QMap<QDate, qint64> &dailyCents)
 {
-    QHash<qint64, std::optional<Crossing>> byTime;
+    struct Promotion
+    {
+        qint64 eventId;
+        qint64 key; // the moment and the threshold
+        qint64 threshold;
+        QDateTime at;
+    };
+    QList<Promotion> promotions;
+    QHash<qint64, qsizetype> firstOf; // key: the index of its spans' first read
+    QList<Span> spans;
     for (const Event &event : std::as_const(events)) {
         if (!event.toRate || event.toRate.value_or(0) <= event.fromRate.value_or(0))
             continue;
         const qint64 threshold = policy.tierFor(*event.toRate).thresholdCents;
         const qint64 key = event.at.toMSecsSinceEpoch() ^ (threshold << 20);
-        if (!byTime.contains(key)) {
-            auto crossing = crossingBefore(connection, id, threshold, event.at, &dailyCents);
+        promotions.append({event.id, key, threshold, event.at});
+        if (!firstOf.contains(key)) {
+            firstOf.insert(key, spans.size());
+            spans += crossingSpans(event.at);
+        }
+    }
+    auto reads = commissionsIn(connection, id, spans);
+    if (!reads)
+        return reads.error();
+    QHash<qint64, std::optional<Crossing>> byKey;
+    for (const Promotion &promotion : std::as_const(promotions)) {
+        if (!byKey.contains(promotion.key)) {
+            const qsizetype first = firstOf.value(promotion.key);
+            auto crossing = crossingFrom(connection, id, promotion.threshold, promotion.at,
+                &dailyCents, reads->at(first), reads->at(first + 1), reads->at(first + 2));
             if (!crossing)
                 return crossing.error();
-            byTime.insert(key, *crossing);
+            byKey.insert(promotion.key, *crossing);
         }
-        if (const auto &crossing = byTime.value(key)) {
+        if (const auto &crossing = byKey.value(promotion.key)) {
             Crossing own = *crossing;
-            own.eventId = event.id;
+            own.eventId = promotion.eventId;
             crossings.append(own);
         }
     }
@@ -332,32 +421,29 @@ Result<void> AffiliateDetail::readDaily(
 }
 
 // The commissions of each rate's period, from each day's count and, for the day of a
-// change, the few paid that day before it (an index range, not a scan).
+// change, the few paid that day before it (an index range, not a scan; one statement
+// for every change where the engine binds arrays).
 Result<void> AffiliateDetail::readRatePeriods(
     const Connection &connection, const QMap<QDate, qint64> &counts)
 {
     ratePeriods = {{QDateTime(), rates.firstRate(), 0}};
     for (const RateHistory::Change &change : rates.changes())
         ratePeriods.append({change.at, change.rate, 0});
-    QList<qint64> upTo; // commissions at or before each change
+    QList<QDateTime> dayStarts;
+    QList<QDateTime> ends;
     for (const RateHistory::Change &change : rates.changes()) {
-        const QDate day = change.at.toUTC().date();
-        qint64 before = 0;
+        dayStarts << QDateTime(change.at.toUTC().date(), QTime(0, 0), QTimeZone::utc());
+        ends << change.at;
+    }
+    auto sameDay = commissionsCountedIn(connection, dayStarts, ends);
+    if (!sameDay)
+        return sameDay.error();
+    QList<qint64> upTo; // commissions at or before each change
+    for (qsizetype i = 0; i < ends.size(); ++i) {
+        qint64 before = sameDay->at(i);
+        const QDate day = dayStarts.at(i).date();
         for (auto it = counts.cbegin(); it != counts.cend() && it.key() < day; ++it)
             before += it.value();
-        auto sameDay = connection.cached(
-            QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
-                           "AND created_at >= ? AND created_at <= ?"));
-        if (!sameDay)
-            return sameDay.error();
-        QSqlQuery &query = **sameDay;
-        query.bindValue(0, id);
-        query.bindValue(1, SqlDialect::timeValue(QDateTime(day, QTime(0, 0), QTimeZone::utc())));
-        query.bindValue(2, SqlDialect::timeValue(change.at));
-        if (auto done = Connection::exec(query); !done)
-            return done.error();
-        before += query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
         upTo.append(before);
     }
     upTo.append(commissionCount);
@@ -367,6 +453,53 @@ Result<void> AffiliateDetail::readRatePeriods(
         previous = upTo.at(i);
     }
     return {};
+}
+
+// How many of the affiliate's commissions each [from, to] holds.
+Result<QList<qint64>> AffiliateDetail::commissionsCountedIn(
+    const Connection &connection, const QList<QDateTime> &from, const QList<QDateTime> &to) const
+{
+    QList<qint64> counted(from.size(), 0);
+    if (from.isEmpty())
+        return counted;
+    if (connection.dialect().bindsArrays()) {
+        auto query = connection.cached(QStringLiteral(
+            "SELECT span.k, (SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
+            "AND created_at >= span.from_at AND created_at <= span.to_at) FROM "
+            "unnest(CAST(? AS timestamptz[]), CAST(? AS timestamptz[])) "
+            "WITH ORDINALITY AS span(from_at, to_at, k)"));
+        if (!query)
+            return query.error();
+        QSqlQuery &read = **query;
+        read.bindValue(0, id);
+        read.bindValue(1, SqlDialect::arrayValue(from));
+        read.bindValue(2, SqlDialect::arrayValue(to));
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        while (read.next()) {
+            const qsizetype k = read.value(0).toLongLong() - 1; // ORDINALITY counts from 1
+            if (k >= 0 && k < counted.size())
+                counted[k] = read.value(1).toLongLong();
+        }
+        read.finish();
+        return counted;
+    }
+    auto query = connection.cached(
+        QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
+                       "AND created_at >= ? AND created_at <= ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery &read = **query;
+    for (qsizetype k = 0; k < from.size(); ++k) {
+        read.bindValue(0, id);
+        read.bindValue(1, SqlDialect::timeValue(from.at(k)));
+        read.bindValue(2, SqlDialect::timeValue(to.at(k)));
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        counted[k] = read.next() ? read.value(0).toLongLong() : 0;
+        read.finish();
+    }
+    return counted;
 }
 
 AffiliateDetail::RateHistory::RateHistory(const QList<Event> &events, int profileRate)

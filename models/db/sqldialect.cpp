@@ -180,6 +180,15 @@ QString SqlDialect::arrayValue(const QList<qint64> &ids)
     return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+QString SqlDialect::arrayValue(const QList<QDateTime> &times)
+{
+    QStringList texts;
+    texts.reserve(times.size());
+    for (const QDateTime &time : times)
+        texts << QLatin1Char('"') + timeText(time) + QLatin1Char('"');
+    return QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 QString SqlDialect::timeText(const QDateTime &time)
 {
     // Written by hand for the years 1-9999 (the audit's report at 10 M events writes

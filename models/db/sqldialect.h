@@ -124,6 +124,8 @@ public:
     static QString placeholders(qsizetype count);
     // A PostgreSQL array literal of numbers: "{1,2,3}".
     static QString arrayValue(const QList<qint64> &ids);
+    // A PostgreSQL array literal of times: {"2026-01-22T14:18:34.012Z",...}.
+    static QString arrayValue(const QList<QDateTime> &times);
 
     // Times cross the boundary as ISO-8601 UTC text with milliseconds.
     static QVariant timeValue(const QDateTime &time);
