@@ -468,6 +468,69 @@ private slots:
         QCOMPARE(one.summary.eventsScanned, 2);
     }
 
+    // The events an audit reports scanning are its affiliates' active events, counted by
+    // the database on its own, however the audit reads them (on PostgreSQL the chain's
+    // queries count them; on SQLite a COUNT of its own): whole or sliced, with or without
+    // the helper connection, all affiliates, a list of them, one, one with no events.
+    void eventsScannedAreTheActiveEvents_data() { TestDatabase::addEngines(); }
+    void eventsScannedAreTheActiveEvents()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        QVERIFY(DemoData::generate(*c));
+        const QString quiet = Fixture::addAffiliate(*c, QStringLiteral("noeventsyet"), 20);
+        QVERIFY(!quiet.isEmpty());
+        QSqlQuery superseded(c->database());
+        QVERIFY(superseded.exec(
+            QStringLiteral("UPDATE tier_events SET status = 'superseded' WHERE id IN "
+                           "(SELECT id FROM tier_events ORDER BY id LIMIT 3)")));
+        const auto activeOf = [&](const QStringList &ids) {
+            qint64 sum = 0;
+            for (const QString &id : ids)
+                sum += Fixture::count(*c,
+                    QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'active' "
+                                   "AND affiliate_id = ?"),
+                    id);
+            return sum;
+        };
+        QStringList all;
+        QSqlQuery ids(c->database());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM affiliate_profiles ORDER BY id")));
+        while (ids.next())
+            all << ids.value(0).toString();
+        QVERIFY(all.size() > 5);
+        const qint64 active = Fixture::count(
+            *c, QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'active'"));
+        QCOMPARE(activeOf(all), active);
+        const QStringList some{all.at(1), all.at(3), quiet, all.last()};
+        for (const bool sliced : {false, true}) {
+            for (const bool parallel : {false, true}) {
+                Audit::Tuning tuning;
+                tuning.sliced = sliced;
+                tuning.parallel = parallel;
+                const QString how
+                    = QStringLiteral("sliced %1, parallel %2").arg(sliced).arg(parallel);
+                auto whole = Audit::run(*c, {}, {}, tuning);
+                QVERIFY(whole);
+                QVERIFY2(whole->summary.eventsScanned == active, qPrintable(how));
+                Audit::Options listed;
+                listed.affiliateIds = some;
+                auto part = Audit::run(*c, listed, {}, tuning);
+                QVERIFY(part);
+                QVERIFY2(part->summary.eventsScanned == activeOf(some), qPrintable(how));
+            }
+        }
+        for (const QString &one : {all.at(2), quiet}) {
+            Audit::Options single;
+            single.affiliateId = one;
+            auto report = Audit::run(*c, single);
+            QVERIFY(report);
+            QCOMPARE(report->summary.eventsScanned, activeOf({one}));
+        }
+    }
+
     // A commit while the audit reads: the whole report still describes one
     // moment (PostgreSQL: a shared snapshot; SQLite: the drift is read again).
     void consistentWhileWritten_data() { TestDatabase::addEngines(); }

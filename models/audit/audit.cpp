@@ -185,7 +185,10 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     control.report(WorkControl::Phase::Scanning, plan.slices.size(), plan.slices.size());
     report.drift = std::move(side->drift);
     report.summary.affiliatesScanned = side->affiliates;
-    report.summary.eventsScanned = side->events;
+    if (AuditReader::chainCounts(connection, options))
+        report.summary.eventsScanned += side->chainPart.summary.eventsScanned;
+    else
+        report.summary.eventsScanned = side->events;
     if (!options.planOnly && options.mode == Mode::Chain) {
         auto reviewed = AuditReader::reviewedBreaks(connection, options);
         if (!reviewed)
