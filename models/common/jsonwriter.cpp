@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <charconv>
 
 namespace TierDesk {
@@ -54,8 +55,14 @@ void appendByte(QByteArray &out, char c)
 void appendEscaped(QByteArray &out, QByteArrayView utf8)
 {
     out += '"';
-    for (const char c : utf8)
-        appendByte(out, c);
+    const bool plain = std::all_of(utf8.begin(), utf8.end(),
+        [](char c) { return uchar(c) >= 0x20 && c != '"' && c != '\\'; });
+    if (plain) {
+        out.append(utf8); // a key as the code writes it: nothing to escape
+    } else {
+        for (const char c : utf8)
+            appendByte(out, c);
+    }
     out += '"';
 }
 
