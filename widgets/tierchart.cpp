@@ -9,7 +9,6 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTimeZone>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -178,17 +177,13 @@ void TierChart::rebuild()
     time->setTitleText(Format::zoneName(m_detail.asOf));
     chart->addAxis(time, Qt::AlignBottom);
     // Both value axes label their ticks as the language writes rates and money
-    // ("20%", "$10,000"; "20 %", "10.000 $"): QValueAxis only knows printf formats.
+    // ("20%", "$10,000"; "20 %", "10.000 $"): a value axis only knows printf formats.
     const int top = (maxRate / 10 + 1) * 10;
     auto *percent = labelledAxis(
         0, top, top / 10 + 1, [](double value) { return Format::rate(int(std::lround(value))); });
     percent->setTitleText(tr("Rate"));
     chart->addAxis(percent, Qt::AlignLeft);
-    QValueAxis nice;
-    nice.setRange(0, double(maxCents) / 100.0 * 1.15);
-    nice.setTickCount(top / 10 + 1);
-    nice.applyNiceNumbers();
-    auto *money = labelledAxis(nice.min(), nice.max(), nice.tickCount(),
+    auto *money = labelledAxis(0, moneyAxisTop(maxCents, top / 10), top / 10 + 1,
         [](double value) { return Format::wholeMoney(std::llround(value * 100)); });
     money->setTitleText(tr("90 days"));
     chart->addAxis(money, Qt::AlignRight);
@@ -244,6 +239,20 @@ QString TierChart::description(const AffiliateDetail &detail)
     if (!thresholds.isEmpty())
         steps << tr("Thresholds: %1.").arg(thresholds.join(QStringLiteral("; ")));
     return steps.join(QLatin1Char(' '));
+}
+
+double TierChart::moneyAxisTop(qint64 maxCents, int intervals)
+{
+    intervals = qMax(1, intervals);
+    // Whole units a step: the labels show no cents.
+    const double least = qMax(1.0, double(maxCents) / 100.0 * 1.15 / intervals);
+    for (double power = std::pow(10.0, std::floor(std::log10(least)));; power *= 10) {
+        for (const double round : {1.0, 2.0, 2.5, 5.0}) {
+            const double step = round * power;
+            if (step >= least && std::floor(step) == step)
+                return step * intervals;
+        }
+    }
 }
 
 QCategoryAxis *TierChart::labelledAxis(

@@ -33,6 +33,12 @@ public:
     // What the chart shows, in words, for a screen reader: each rate step, the 90-day
     // commissions now and at their highest, the thresholds.
     static QString description(const AffiliateDetail &detail);
+    // The top of the money axis, in whole currency units: `intervals` equal steps of a
+    // round size (1, 2, 2.5 or 5 times a power of ten) above `maxCents` with some room.
+    // The money axis has as many ticks as the rate axis beside it, so the grid lines are
+    // shared and its labels never outnumber what a short chart has room for (QtCharts
+    // elides every label of a crowded axis to "...").
+    static double moneyAxisTop(qint64 maxCents, int intervals);
 
 protected:
     void changeEvent(QEvent *event) override;
