@@ -1,6 +1,7 @@
 // Runs tierdesk-cli as a user would and checks exit codes, the one-sentence
 // errors and that failed commands wrote nothing.
 #include "../models/schema/schema.h"
+#include "clirun.h"
 #include "fixture.h"
 #include "testdatabase.h"
 
@@ -26,37 +27,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs tierdesk-cli in English unless `lang` names another LANG.
-Run cli(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), lang);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QJsonObject jsonOf(const Run &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
-}
+using CliRun::cli;
+using CliRun::jsonOf;
+using CliRun::Run;
 
 bool oneSentence(const QString &text)
 {

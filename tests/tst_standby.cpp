@@ -7,6 +7,7 @@
 #include "../models/backfill/backfill.h"
 #include "../models/db/connection.h"
 #include "../models/db/standby.h"
+#include "clirun.h"
 #include "fixture.h"
 #include "testdatabase.h"
 
@@ -23,37 +24,9 @@ using namespace TierDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(extra);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIERDESK_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QJsonObject jsonOf(const Run &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8()).object();
-}
+using CliRun::cli;
+using CliRun::jsonOf;
+using CliRun::Run;
 
 int redundantRows(const Run &audit)
 {
@@ -290,8 +263,9 @@ private slots:
         QVERIFY2(received.isEmpty(), qPrintable(received));
 
         for (const QStringList &where : {viaUris, viaServices}) {
-            const Run audit = cli(
-                QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + where, serviceEnv);
+            const Run audit
+                = cli(QStringList{QStringLiteral("audit"), QStringLiteral("--json")} + where,
+                    QStringLiteral("C.UTF-8"), serviceEnv);
             QCOMPARE(audit.exitCode, 0);
             QCOMPARE(redundantRows(audit), 2); // the standby's view
             QVERIFY2(audit.err.contains(QLatin1String("standby"))
@@ -301,7 +275,7 @@ private slots:
             const Run dry = cli(QStringList{QStringLiteral("backfill"), QStringLiteral("--dry-run"),
                                     QStringLiteral("--json")}
                     + where,
-                serviceEnv);
+                QStringLiteral("C.UTF-8"), serviceEnv);
             QCOMPARE(dry.exitCode, 0);
             QCOMPARE(jsonOf(dry).value(QLatin1String("rows_planned")).toInt(), 3);
         }

@@ -103,10 +103,9 @@ private slots:
             QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 7), QTimeZone(-3600 * 9 - 1800))};
         // A fixed seed: the same instants on every run, spread over years 1-9999.
         QRandomGenerator random(20261207);
-        const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc())
-                                 .toMSecsSinceEpoch();
-        const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999),
-            QTimeZone::utc())
+        const qint64 first
+            = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc())
                                 .toMSecsSinceEpoch();
         for (int i = 0; i < 20000; ++i)
             times.append(QDateTime::fromMSecsSinceEpoch(
