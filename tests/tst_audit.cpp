@@ -469,9 +469,9 @@ private slots:
     }
 
     // The events an audit reports scanning are its affiliates' active events, counted by
-    // the database on its own, however the audit reads them (on PostgreSQL the chain's
-    // queries count them; on SQLite a COUNT of its own): whole or sliced, with or without
-    // the helper connection, all affiliates, a list of them, one, one with no events.
+    // the database on its own, however the audit reads them: whole or sliced, with or
+    // without the helper connection, all affiliates, a list of them, one, one with no
+    // events.
     void eventsScannedAreTheActiveEvents_data() { TestDatabase::addEngines(); }
     void eventsScannedAreTheActiveEvents()
     {

@@ -185,10 +185,7 @@ Result<Audit::Report> Audit::scanIn(const Connection &connection, const Options 
     control.report(WorkControl::Phase::Scanning, plan.slices.size(), plan.slices.size());
     report.drift = std::move(side->drift);
     report.summary.affiliatesScanned = side->affiliates;
-    if (AuditReader::chainCounts(connection, options))
-        report.summary.eventsScanned += side->chainPart.summary.eventsScanned;
-    else
-        report.summary.eventsScanned = side->events;
+    report.summary.eventsScanned = side->events;
     if (!options.planOnly && options.mode == Mode::Chain) {
         auto reviewed = AuditReader::reviewedBreaks(connection, options);
         if (!reviewed)

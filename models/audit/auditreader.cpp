@@ -190,27 +190,18 @@ Result<bool> readGrouped(
     return true;
 }
 
-// One slice's steps from the LAG query, and where the query counts them
-// (AuditSql::chainCountsEvents()) the slice's active events into `events`. Where
-// window functions are dear the query leaves the predecessor's time out; it is read
-// afterwards, by id, for the few steps whose rule needs it.
-Result<void> readLag(const Connection &connection, const Filter &filter, QList<ChainStep> &steps,
-    qint64 &events)
+// One slice's steps from the LAG query. Where window functions are dear the
+// query leaves the predecessor's time out; it is read afterwards, by id, for
+// the few steps whose rule needs it.
+Result<void> readLag(const Connection &connection, const Filter &filter, QList<ChainStep> &steps)
 {
     const SqlDialect &dialect = connection.dialect();
     auto query = runFiltered(connection, AuditSql::chainQuery(dialect, filter.sql), filter);
     if (!query)
         return query.error();
     const bool withPreviousAt = dialect.hasCheapWindowFunctions();
-    const bool counted = AuditSql::chainCountsEvents(dialect);
     QList<qint64> predecessors;
-    bool first = true;
     while (query->next()) {
-        if (counted && first)
-            events += query->value(8).toLongLong(); // the same on every row
-        first = false;
-        if (counted && !query->value(7).toBool())
-            continue; // the slice's first row, there for the count alone
         ChainStep step;
         step.affiliateId = query->value(0).toString();
         step.event = {query->value(1).toLongLong(), optionalInt(query->value(2)),
@@ -296,20 +287,13 @@ Result<void> readChain(const Connection &connection, const Audit::Options &optio
                 qCDebug(lcAudit) << "a created_at holds ';': this slice is read with LAG";
         }
         if (!read) {
-            if (auto done = readLag(connection, filter, steps, report.summary.eventsScanned);
-                !done)
+            if (auto done = readLag(connection, filter, steps); !done)
                 return done.error();
         }
         for (const ChainStep &step : std::as_const(steps))
             rules.add(step);
     }
     return {};
-}
-
-bool chainCounts(const Connection &connection, const Audit::Options &options)
-{
-    return options.mode == Audit::Mode::Chain
-        && AuditSql::chainCountsEvents(connection.dialect());
 }
 
 Result<SideScan> readSide(const Connection &connection, const Audit::Options &options,
@@ -323,13 +307,11 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
     auto affiliates = countOf(connection, AuditSql::affiliateCountQuery(whole.sql), whole);
     if (!affiliates)
         return affiliates.error();
+    auto events = countOf(connection, AuditSql::eventCountQuery(whole.sql), whole);
+    if (!events)
+        return events.error();
     side.affiliates = *affiliates;
-    if (!chainCounts(connection, options)) {
-        auto events = countOf(connection, AuditSql::eventCountQuery(whole.sql), whole);
-        if (!events)
-            return events.error();
-        side.events = *events;
-    }
+    side.events = *events;
     if (options.mode != Audit::Mode::Chain)
         return side;
     Audit::Report driftOnly;
@@ -425,7 +407,6 @@ ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &
                 for (Audit::Report &part : parts) {
                     side->chainPart.clusters += std::move(part.clusters);
                     side->chainPart.chainBreaks += std::move(part.chainBreaks);
-                    side->chainPart.summary.eventsScanned += part.summary.eventsScanned;
                 }
             }
             m_result = std::move(side);

@@ -57,16 +57,11 @@ private:
     qsizetype m_reserved;
 };
 
-// Whether the chain's queries count the active events (AuditSql::chainCountsEvents()):
-// then each part's summary.eventsScanned holds its slices' count and the side scan
-// counts no events.
-bool chainCounts(const Connection &connection, const Audit::Options &options);
-
 // What the audit reads beside the chain: the counts and the drift.
 struct SideScan
 {
     qint64 affiliates = 0;
-    qint64 events = 0; // unless the chain counts them
+    qint64 events = 0;
     QList<Audit::Drift> drift;
     Audit::Report chainPart; // the findings of the slices a helper took, in slice order
 };

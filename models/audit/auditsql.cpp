@@ -29,39 +29,22 @@ ChainEvent unpack(qint64 packed)
 
 QString chainQuery(const SqlDialect &dialect, const QString &filter)
 {
-    // A step that may break the chain, from a row and its packed predecessor.
-    const QString step = QStringLiteral("prev IS NOT NULL AND (COALESCE(from_rate, 127) = "
-                                        "(prev / %1) % %1 OR COALESCE(from_rate, 127) <> prev % %1)")
-                             .arg(Text::of(PackedRate));
-    const QString packed
-        = QStringLiteral("LAG(id * %1 + COALESCE(from_rate, 127) * %2 + COALESCE(to_rate, 127)) "
-                         "OVER w AS prev")
-              .arg(Text::of(PackedId), Text::of(PackedRate));
-    const QString window = QStringLiteral(
-        "FROM tier_events WHERE status = 'active' AND %1 "
-        "WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)")
-                               .arg(filter);
-    if (!chainCountsEvents(dialect))
-        return QStringLiteral("SELECT affiliate_id, id, from_rate, to_rate, %1, prev FROM ("
-                              " SELECT affiliate_id, id, from_rate, to_rate, created_at, %2 %3"
-                              ") chain WHERE %4 ORDER BY affiliate_id, created_at, id")
-            .arg(dialect.isoTime(QStringLiteral("created_at")), packed, window, step);
+    const bool withPreviousAt = dialect.hasCheapWindowFunctions();
     return QStringLiteral(
-        "SELECT affiliate_id, id, from_rate, to_rate, %1, prev, %2, step, events FROM ("
-        " SELECT chain.*, %3 AS step,"
-        "  SUM(nth) FILTER (WHERE is_last) OVER () AS events, ROW_NUMBER() OVER () AS slice_row"
-        " FROM (SELECT affiliate_id, id, from_rate, to_rate, created_at, %4,"
-        "  LAG(created_at) OVER w AS p_at, ROW_NUMBER() OVER w AS nth,"
-        "  LEAD(false, 1, true) OVER w AS is_last %5) chain"
-        " WHERE (%3) OR is_last) steps"
-        " WHERE step OR slice_row = 1 ORDER BY affiliate_id, created_at, id")
-        .arg(dialect.isoTime(QStringLiteral("created_at")),
-            dialect.isoTime(QStringLiteral("p_at")), step, packed, window);
-}
-
-bool chainCountsEvents(const SqlDialect &dialect)
-{
-    return dialect.hasCheapWindowFunctions();
+        "SELECT affiliate_id, id, from_rate, to_rate, %6, prev%4 FROM ("
+        " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
+        "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev%5"
+        " FROM tier_events WHERE status = 'active' AND %1"
+        " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)"
+        ") chain"
+        " WHERE prev IS NOT NULL AND (COALESCE(from_rate, 127) = (prev / %3) % %3"
+        "  OR COALESCE(from_rate, 127) <> prev % %3)"
+        " ORDER BY affiliate_id, created_at, id")
+        .arg(Text::of(filter), Text::of(PackedId), Text::of(PackedRate),
+            withPreviousAt ? QStringLiteral(", ") + dialect.isoTime(QStringLiteral("p_at"))
+                           : QString(),
+            withPreviousAt ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString(),
+            dialect.isoTime(QStringLiteral("created_at")));
 }
 
 QString groupedChainQuery(const QString &filter)

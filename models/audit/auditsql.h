@@ -21,13 +21,8 @@ ChainEvent unpack(qint64 packed);
 // packed by LAG over the partial covering index. Only the steps that may break
 // the chain come back (ChainStep::mayBreak()). Columns: affiliate_id, id,
 // from_rate, to_rate, created_at, the packed predecessor and, where window
-// functions are cheap (chainCountsEvents()), the predecessor's created_at, whether
-// the row is a step, and the slice's number of active events: each affiliate's last
-// row carries its number of events, the slice's sum of them rides on every row
-// returned, and the slice's first row comes back even when it is no step, so that
-// the count needs no scan of its own (at 10 M events that scan was 1.3 s).
+// functions are cheap, the predecessor's created_at.
 QString chainQuery(const SqlDialect &dialect, const QString &filter);
-bool chainCountsEvents(const SqlDialect &dialect);
 
 // The same chain as one row per affiliate: affiliate_id, the number of active
 // events, and the events as "packed|created_at" joined by ';'. For engines
