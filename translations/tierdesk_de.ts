@@ -318,7 +318,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
-        <location filename="../models/affiliates/affiliatedetail.cpp" line="232"/>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="298"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -549,33 +549,33 @@
 <context>
     <name>TierDesk::AffiliateListModel</name>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="196"/>
         <source>%1 (%2)</source>
         <extracomment>Tier column: tier name and its rate, e.g. &quot;Gold (25 %)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="262"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
             <numerusform>%Ln überzähliger Doppeleintrag</numerusform>
@@ -583,12 +583,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="229"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="231"/>
         <source>This handle contains %1, characters that make it look like another.</source>
         <translation>Dieses Handle enthält %1 – Zeichen, durch die es wie ein anderes aussieht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="240"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -596,22 +596,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="240"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="242"/>
         <source>profile rate differs from its tier history</source>
         <translation>Satz im Profil weicht von der Stufenhistorie ab</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="274"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="276"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
@@ -4691,81 +4691,81 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierChart</name>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="83"/>
+        <location filename="../widgets/tierchart.cpp" line="82"/>
         <source>Tier timeline</source>
         <translation>Stufenverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="86"/>
+        <location filename="../widgets/tierchart.cpp" line="85"/>
         <source>Select an affiliate to see its tier timeline.</source>
         <translation>Wählen Sie einen Affiliate, um seinen Stufenverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="174"/>
+        <location filename="../widgets/tierchart.cpp" line="173"/>
         <source>yyyy-MM</source>
         <extracomment>Date format of the chart&apos;s time axis</extracomment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="105"/>
-        <location filename="../widgets/tierchart.cpp" line="185"/>
+        <location filename="../widgets/tierchart.cpp" line="104"/>
+        <location filename="../widgets/tierchart.cpp" line="184"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="111"/>
+        <location filename="../widgets/tierchart.cpp" line="110"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="114"/>
+        <location filename="../widgets/tierchart.cpp" line="113"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="157"/>
+        <location filename="../widgets/tierchart.cpp" line="156"/>
         <source>%1 %2</source>
         <extracomment>A tier threshold line in the chart&apos;s legend: tier name and amount</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="221"/>
+        <location filename="../widgets/tierchart.cpp" line="216"/>
         <source>Rate %1 at first.</source>
         <translation>Anfangs Satz %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="226"/>
+        <location filename="../widgets/tierchart.cpp" line="221"/>
         <source>%1: %2 again, a race duplicate.</source>
         <translation>%1: erneut %2, ein Doppeleintrag aus der Kollision.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="226"/>
+        <location filename="../widgets/tierchart.cpp" line="221"/>
         <source>%1: rate %2.</source>
         <translation>%1: Satz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="231"/>
+        <location filename="../widgets/tierchart.cpp" line="226"/>
         <source>Rate %1 throughout.</source>
         <translation>Durchgehend Satz %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="235"/>
+        <location filename="../widgets/tierchart.cpp" line="230"/>
         <source>90-day commissions %1 now, at most %2 on %3.</source>
         <translation>Provisionen der letzten 90 Tage jetzt %1, höchstens %2 am %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="242"/>
+        <location filename="../widgets/tierchart.cpp" line="237"/>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="245"/>
+        <location filename="../widgets/tierchart.cpp" line="240"/>
         <source>Thresholds: %1.</source>
         <translation>Schwellen: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/tierchart.cpp" line="136"/>
-        <location filename="../widgets/tierchart.cpp" line="193"/>
+        <location filename="../widgets/tierchart.cpp" line="135"/>
+        <location filename="../widgets/tierchart.cpp" line="188"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
