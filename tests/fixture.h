@@ -57,6 +57,15 @@ inline QString addAffiliate(const TierDesk::Connection &c, const QString &handle
     return q.exec() ? id : QString();
 }
 
+// The id of the affiliate with this handle; empty when there is none.
+inline QString idOf(const TierDesk::Connection &c, const QString &handle)
+{
+    QSqlQuery q(c.database());
+    q.prepare(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = ?"));
+    q.addBindValue(handle);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 inline bool addCommission(const TierDesk::Connection &c, const QString &affiliate,
     const QString &amount, const QDateTime &at, const QString &eventId = {})
 {

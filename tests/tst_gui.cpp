@@ -577,12 +577,8 @@ private slots:
         {
             auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
             QVERIFY(c);
-            QSqlQuery id((*c)->database());
-            QVERIFY(id.exec(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = "
-                                           "'gretaeats'"))
-                && id.next());
-            const QString affiliate = id.value(0).toString();
-            id.finish();
+            const QString affiliate = Fixture::idOf(**c, QStringLiteral("gretaeats"));
+            QVERIFY(!affiliate.isEmpty());
             for (int i = 0; i < 450; ++i)
                 QVERIFY(Fixture::addCommission(**c, affiliate, QStringLiteral("1.00"),
                     Fixture::utc("2025-01-01T00:00:00.000Z").addSecs(i * 3600)));
@@ -1887,12 +1883,8 @@ private slots:
         {
             auto c = Connection::open(m_url, Connection::Mode::ReadWrite);
             QVERIFY(c);
-            QSqlQuery id((*c)->database());
-            QVERIFY(id.exec(QStringLiteral("SELECT id FROM affiliate_profiles WHERE handle = "
-                                           "'gretaeats'"))
-                && id.next());
-            const QString affiliate = id.value(0).toString();
-            id.finish();
+            const QString affiliate = Fixture::idOf(**c, QStringLiteral("gretaeats"));
+            QVERIFY(!affiliate.isEmpty());
             // $72,000 in the last 60 days: a 90-day line far above every threshold, and
             // a step to 30 % (a rate axis to 40 %, five labels).
             const QDateTime now = QDateTime::currentDateTimeUtc();

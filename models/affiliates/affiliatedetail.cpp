@@ -53,6 +53,8 @@ struct Span
     QDateTime upTo;
 };
 
+// A commission from the row's columns id, stripe_event_id, cents, created_at, the
+// first of them at `first`.
 AffiliateDetail::Commission commissionOf(const QSqlQuery &row, int first)
 {
     return {row.value(first).toLongLong(), row.value(first + 1).toString(),
@@ -125,6 +127,53 @@ Result<QList<Commissions>> commissionsIn(
         read.finish();
     }
     return found;
+}
+
+// How many of the affiliate's commissions each [from, to] holds.
+Result<QList<qint64>> commissionsCountedIn(const Connection &connection, const QString &affiliateId,
+    const QList<QDateTime> &from, const QList<QDateTime> &to)
+{
+    QList<qint64> counted(from.size(), 0);
+    if (from.isEmpty())
+        return counted;
+    if (connection.dialect().bindsArrays()) {
+        auto query = connection.cached(QStringLiteral(
+            "SELECT span.k, (SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
+            "AND created_at >= span.from_at AND created_at <= span.to_at) FROM "
+            "unnest(CAST(? AS timestamptz[]), CAST(? AS timestamptz[])) "
+            "WITH ORDINALITY AS span(from_at, to_at, k)"));
+        if (!query)
+            return query.error();
+        QSqlQuery &read = **query;
+        read.bindValue(0, affiliateId);
+        read.bindValue(1, SqlDialect::arrayValue(from));
+        read.bindValue(2, SqlDialect::arrayValue(to));
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        while (read.next()) {
+            const qsizetype k = read.value(0).toLongLong() - 1; // ORDINALITY counts from 1
+            if (k >= 0 && k < counted.size())
+                counted[k] = read.value(1).toLongLong();
+        }
+        read.finish();
+        return counted;
+    }
+    auto query = connection.cached(
+        QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
+                       "AND created_at >= ? AND created_at <= ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery &read = **query;
+    for (qsizetype k = 0; k < from.size(); ++k) {
+        read.bindValue(0, affiliateId);
+        read.bindValue(1, SqlDialect::timeValue(from.at(k)));
+        read.bindValue(2, SqlDialect::timeValue(to.at(k)));
+        if (auto done = Connection::exec(read); !done)
+            return done.error();
+        counted[k] = read.next() ? read.value(0).toLongLong() : 0;
+        read.finish();
+    }
+    return counted;
 }
 
 // The spans a crossing at `at` is worked out from: the day searched, (searchFrom, at];
@@ -277,8 +326,7 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
     QList<Commission> page;
     page.reserve(limit);
     while (query->next())
-        page.append({query->value(0).toLongLong(), query->value(1).toString(),
-            query->value(2).toLongLong(), SqlDialect::toDateTime(query->value(3))});
+        page.append(commissionOf(*query, 0));
     query->finish();
     return page;
 }
@@ -435,7 +483,7 @@ Result<void> AffiliateDetail::readRatePeriods(
         dayStarts << QDateTime(change.at.toUTC().date(), QTime(0, 0), QTimeZone::utc());
         ends << change.at;
     }
-    auto sameDay = commissionsCountedIn(connection, dayStarts, ends);
+    auto sameDay = commissionsCountedIn(connection, id, dayStarts, ends);
     if (!sameDay)
         return sameDay.error();
     QList<qint64> upTo; // commissions at or before each change
@@ -453,53 +501,6 @@ Result<void> AffiliateDetail::readRatePeriods(
         previous = upTo.at(i);
     }
     return {};
-}
-
-// How many of the affiliate's commissions each [from, to] holds.
-Result<QList<qint64>> AffiliateDetail::commissionsCountedIn(
-    const Connection &connection, const QList<QDateTime> &from, const QList<QDateTime> &to) const
-{
-    QList<qint64> counted(from.size(), 0);
-    if (from.isEmpty())
-        return counted;
-    if (connection.dialect().bindsArrays()) {
-        auto query = connection.cached(QStringLiteral(
-            "SELECT span.k, (SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
-            "AND created_at >= span.from_at AND created_at <= span.to_at) FROM "
-            "unnest(CAST(? AS timestamptz[]), CAST(? AS timestamptz[])) "
-            "WITH ORDINALITY AS span(from_at, to_at, k)"));
-        if (!query)
-            return query.error();
-        QSqlQuery &read = **query;
-        read.bindValue(0, id);
-        read.bindValue(1, SqlDialect::arrayValue(from));
-        read.bindValue(2, SqlDialect::arrayValue(to));
-        if (auto done = Connection::exec(read); !done)
-            return done.error();
-        while (read.next()) {
-            const qsizetype k = read.value(0).toLongLong() - 1; // ORDINALITY counts from 1
-            if (k >= 0 && k < counted.size())
-                counted[k] = read.value(1).toLongLong();
-        }
-        read.finish();
-        return counted;
-    }
-    auto query = connection.cached(
-        QStringLiteral("SELECT COUNT(*) FROM affiliate_commissions WHERE affiliate_id = ? "
-                       "AND created_at >= ? AND created_at <= ?"));
-    if (!query)
-        return query.error();
-    QSqlQuery &read = **query;
-    for (qsizetype k = 0; k < from.size(); ++k) {
-        read.bindValue(0, id);
-        read.bindValue(1, SqlDialect::timeValue(from.at(k)));
-        read.bindValue(2, SqlDialect::timeValue(to.at(k)));
-        if (auto done = Connection::exec(read); !done)
-            return done.error();
-        counted[k] = read.next() ? read.value(0).toLongLong() : 0;
-        read.finish();
-    }
-    return counted;
 }
 
 AffiliateDetail::RateHistory::RateHistory(const QList<Event> &events, int profileRate)

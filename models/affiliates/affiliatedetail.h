@@ -173,8 +173,6 @@ private:
     Result<void> readCrossings(const Connection &connection, const QMap<QDate, qint64> &dailyCents);
     Result<void> readDaily(const Connection &connection, QMap<QDate, qint64> *dailyCents);
     Result<void> readRatePeriods(const Connection &connection, const QMap<QDate, qint64> &counts);
-    Result<QList<qint64>> commissionsCountedIn(const Connection &connection,
-        const QList<QDateTime> &from, const QList<QDateTime> &to) const;
 };
 
 } // namespace TierDesk
