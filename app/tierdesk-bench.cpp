@@ -372,22 +372,22 @@ void Bench::search()
         query.filter.search = text;
         query.useSummary = summary;
         query.substringSearch = substring; // as the list knows it after its first count
-        // The list counts first (the count it shows), then reads the page knowing it.
-        qint64 total = 0;
-        const double counting = medianMs(n, [&]() -> Result<void> {
-            auto counted = query.count(c);
-            if (!counted)
-                return counted.error();
-            total = *counted;
-            return {};
-        });
-        query.counted = total;
+        // The list reads its first page, then counts every match for the count it
+        // shows: the page is what the person waits for.
         qint64 found = 0;
         const double ours = medianMs(n, [&]() -> Result<void> {
             auto page = query.page(c, 0, 100);
             if (!page)
                 return page.error();
             found = page->size();
+            return {};
+        });
+        qint64 total = 0;
+        const double counting = medianMs(n, [&]() -> Result<void> {
+            auto counted = query.count(c);
+            if (!counted)
+                return counted.error();
+            total = *counted;
             return {};
         });
         const auto rawTime = [&](RawBaseline::Columns columns) {

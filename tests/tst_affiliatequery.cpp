@@ -1,7 +1,9 @@
 // The affiliate browser's SQL on SQLite and PostgreSQL: search (literal, bound),
 // filters, every sort key, paging, and the per-affiliate audit columns.
 #include "../models/affiliates/affiliatequery.h"
+#include "../models/db/databaseworker.h"
 #include "../models/figures/affiliatestats.h"
+#include "../models/itemmodels/affiliatelistmodel.h"
 #include "../models/schema/schema.h"
 #include "fixture.h"
 
@@ -237,6 +239,94 @@ private slots:
         QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
         query.sortKey = AffiliateQuery::SortKey::Email;
         QCOMPARE(handles(query.page(*c, 0, 1)), QStringList{"zoeplain"});
+    }
+
+    // The list shows a search's first page before it counts every match (a common
+    // word's count reads them all); a short first page is its own count, with no
+    // second read; the next page may be asked for while the count runs.
+    void listShowsTheFirstPageBeforeTheCount_data() { TestDatabase::addEngines(); }
+    void listShowsTheFirstPageBeforeTheCount()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        constexpr int Kochs = 2 * AffiliateListModel::PageSize + 30;
+        QVERIFY(c->database().transaction());
+        QSqlQuery add(c->database());
+        add.prepare(QStringLiteral("INSERT INTO affiliate_profiles (id, handle, display_name, "
+                                   "email, commission_rate) VALUES (?, ?, ?, ?, 20)"));
+        for (int i = 0; i < Kochs + 40; ++i) {
+            add.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            add.addBindValue(QStringLiteral("shop%1").arg(i, 3, 10, QLatin1Char('0')));
+            add.addBindValue(i < Kochs ? QStringLiteral("Anna Koch") : QStringLiteral("Ben Roth"));
+            add.addBindValue(QStringLiteral("shop%1@example.com").arg(i));
+            QVERIFY2(add.exec(), qPrintable(add.lastError().text()));
+        }
+        QVERIFY(c->database().commit());
+        QVERIFY(AffiliateStats::refresh(*c));
+
+        DatabaseWorker worker(db.url(), Connection::Mode::Browse);
+        AffiliateListModel model;
+        struct Seen
+        {
+            int rows;
+            bool counting;
+            qint64 total;
+            bool canFetch;
+        };
+        QList<Seen> seen;
+        bool fetchWhileCounting = false;
+        connect(&model, &AffiliateListModel::loaded, this, [&] {
+            seen.append(
+                {model.rowCount(), model.isCounting(), model.totalCount(), model.canFetchMore({})});
+            if (fetchWhileCounting && model.isCounting()) {
+                fetchWhileCounting = false;
+                model.fetchMore({});
+            }
+        });
+        model.setWorker(&worker);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.lastError(), QString());
+        QCOMPARE(model.totalCount(), Kochs + 40); // the summary's count, no second read
+        QCOMPARE(seen.size(), 1);
+
+        seen.clear();
+        AffiliateQuery::Filter filter;
+        filter.search = QStringLiteral("koch");
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.lastError(), QString());
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.at(0).rows, AffiliateListModel::PageSize);
+        QVERIFY(seen.at(0).counting);
+        QCOMPARE(seen.at(0).total, 0);
+        QVERIFY(seen.at(0).canFetch);
+        QCOMPARE(seen.at(1).rows, AffiliateListModel::PageSize);
+        QVERIFY(!seen.at(1).counting);
+        QCOMPARE(seen.at(1).total, Kochs);
+        QCOMPARE(model.query().counted, std::optional<qint64>(Kochs));
+
+        // The next page asked for while the count still runs: both arrive.
+        seen.clear();
+        filter.search = QStringLiteral("anna");
+        fetchWhileCounting = true;
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(!fetchWhileCounting);
+        QCOMPARE(seen.size(), 3); // the first page, the count, the next page
+        QCOMPARE(model.rowCount(), 2 * AffiliateListModel::PageSize);
+        QCOMPARE(model.totalCount(), Kochs);
+
+        seen.clear();
+        filter.search = QStringLiteral("roth");
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(seen.size(), 1); // the short page counted itself
+        QCOMPARE(seen.at(0).rows, 40);
+        QVERIFY(!seen.at(0).counting);
+        QCOMPARE(model.totalCount(), 40);
+        QVERIFY(!model.canFetchMore({}));
     }
 
     // A search of any part that finds many rows reads its page by walking the sort's

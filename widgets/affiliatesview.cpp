@@ -320,6 +320,10 @@ void AffiliatesView::updateCount()
         && !m_search->text().trimmed().isEmpty())
         m_count->setText(tr("No handle, name or e-mail begins with this (this database matches "
                             "beginnings only)."));
+    else if (m_model->isCounting() && m_model->rowCount() > 0)
+        //: The first page is shown while the matches are still being counted.
+        m_count->setText(
+            tr("%Ln or more affiliate(s) match, counting…", nullptr, m_model->rowCount()));
     else
         m_count->setText(tr("%Ln affiliate(s) match", nullptr, int(m_model->totalCount())));
 }

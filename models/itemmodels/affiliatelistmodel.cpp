@@ -98,60 +98,97 @@ void AffiliateListModel::reload()
     endResetModel();
     if (!m_worker)
         return;
-    // First whether the figures' summary covers every affiliate, and the total; the
-    // first page follows, reading the figures the way the count decided.
+    // The first page first, then the count, so a common word's rows show before its
+    // count reads every match (190 ms for 141,000 on PostgreSQL; the page reads 100).
+    // The page learns whether the figures' summary covers every affiliate and how the
+    // database searches; a short page or the summary's own count is the total.
+    m_loading = true;
     m_counting = true;
     m_query.counted.reset();
     const AffiliateQuery query = m_query;
-    struct Counted
+    struct First
     {
         std::optional<AffiliateStats::Status> stats;
-        qint64 total = 0;
         bool substring = false;
+        QList<AffiliateQuery::Row> rows;
+        std::optional<qint64> total;
     };
     m_worker->run(
         this,
-        [query](const Connection &c) -> Result<Counted> {
-            Counted counted;
+        [query](const Connection &c) -> Result<First> {
+            First first;
             AffiliateQuery q = query;
             if (auto stats = AffiliateStats::status(c)) // without it: live figures
-                counted.stats = *stats;
-            counted.substring = q.substringSearch.value_or(Schema::hasSubstringSearch(c));
-            q.substringSearch = counted.substring;
-            q.useSummary = counted.stats && counted.stats->usable();
+                first.stats = *stats;
+            first.substring = q.substringSearch.value_or(Schema::hasSubstringSearch(c));
+            q.substringSearch = first.substring;
+            q.useSummary = first.stats && first.stats->usable();
             const AffiliateQuery::Filter &f = q.filter;
-            if (counted.stats && f.search.trimmed().isEmpty() && !f.rate && !f.withDuplicates
-                && !f.withConflictsOrDrift) {
-                counted.total = counted.stats->affiliates; // the status just counted them all
-                return counted;
-            }
-            auto total = q.count(c);
-            if (!total)
-                return total.error();
-            counted.total = *total;
-            return counted;
+            if (first.stats && f.search.trimmed().isEmpty() && !f.rate && !f.withDuplicates
+                && !f.withConflictsOrDrift)
+                first.total = first.stats->affiliates; // the status just counted them all
+            auto page = q.page(c, 0, PageSize);
+            if (!page)
+                return page.error();
+            first.rows = *page;
+            if (!first.total && first.rows.size() < PageSize)
+                first.total = first.rows.size();
+            return first;
         },
-        m_answers.keep([this](Result<Counted> counted) {
-            m_counting = false;
-            if (counted) {
-                m_stats = counted->stats;
-                m_query.useSummary = m_stats && m_stats->usable();
-                if (m_query.substringSearch != counted->substring) {
-                    m_query.substringSearch = counted->substring;
-                    emit searchModeChanged();
-                }
-                m_total = counted->total;
-                m_query.counted = m_total;
-                emit totalChanged(m_total);
-                emit statsChanged();
-                fetchMore({});
-            } else {
+        m_answers.keep([this](Result<First> first) {
+            m_loading = false;
+            if (!first) {
+                m_counting = false;
                 m_atEnd = true;
-                m_lastError = counted.error().message;
+                m_lastError = first.error().message;
+                emit errorOccurred(m_lastError);
+                emit loaded();
+                return;
+            }
+            m_stats = first->stats;
+            m_query.useSummary = m_stats && m_stats->usable();
+            if (m_query.substringSearch != first->substring) {
+                m_query.substringSearch = first->substring;
+                emit searchModeChanged();
+            }
+            emit statsChanged();
+            m_atEnd = first->rows.size() < PageSize;
+            if (!first->rows.isEmpty()) {
+                beginInsertRows({}, 0, int(first->rows.size() - 1));
+                m_rows = first->rows;
+                endInsertRows();
+            }
+            if (first->total)
+                setTotal(*first->total);
+            else
+                countAll();
+            emit loaded();
+        }));
+}
+
+void AffiliateListModel::countAll()
+{
+    const AffiliateQuery query = m_query;
+    m_worker->run(
+        this, [query](const Connection &c) { return query.count(c); },
+        m_answers.keep([this](Result<qint64> total) {
+            if (total) {
+                setTotal(*total);
+            } else {
+                m_counting = false;
+                m_lastError = total.error().message;
                 emit errorOccurred(m_lastError);
             }
             emit loaded();
         }));
+}
+
+void AffiliateListModel::setTotal(qint64 total)
+{
+    m_counting = false;
+    m_total = total;
+    m_query.counted = total;
+    emit totalChanged(total);
 }
 
 int AffiliateListModel::rowOf(const QString &affiliateId) const
@@ -280,12 +317,12 @@ QVariant AffiliateListModel::headerData(int section, Qt::Orientation orientation
 
 bool AffiliateListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_loading && !m_counting;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void AffiliateListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_loading || m_counting || !m_worker)
+    if (parent.isValid() || m_atEnd || m_loading || !m_worker)
         return;
     m_loading = true;
     const AffiliateQuery query = m_query;

@@ -40,7 +40,10 @@ public:
     AffiliateQuery::Filter filter() const { return m_query.filter; }
     void setTierNames(const QHash<int, QString> &names);
 
+    // How many rows the query finds: 0 until counted. The first page arrives before
+    // the count when it is a full one (isCounting()).
     qint64 totalCount() const { return m_total; }
+    bool isCounting() const { return m_counting; }
     bool isLoading() const { return m_loading || m_counting; }
     QString lastError() const { return m_lastError; }
     int rowOf(const QString &affiliateId) const;
@@ -79,6 +82,9 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    void countAll();
+    void setTotal(qint64 total);
+
     DatabaseWorker *m_worker = nullptr;
     AffiliateQuery m_query;
     QList<AffiliateQuery::Row> m_rows;
