@@ -64,15 +64,9 @@ Result<std::unique_ptr<Connection>> CliContext::open(
     auto url = parseUrl(dbArgument);
     if (!url)
         return url.error();
-    if (!s_readDb.isEmpty()) {
-        auto standby = DatabaseUrl::parse(s_readDb);
-        if (!standby)
-            return Error::usage(QCoreApplication::translate("tierdesk-cli", "--read-db: %1")
-                                    .arg(standby.error().message));
-        url = url->withStandby(*standby);
-        if (!url)
-            return url.error();
-    }
+    url = DatabaseUrl::parse(dbArgument, s_readDb);
+    if (!url)
+        return url.error();
     s_lastUrl = *url;
     auto connection = Connection::open(*url, mode);
     if (!connection || !(*connection)->readsStandby())

@@ -315,11 +315,12 @@ int main(int argc, char *argv[])
     languages.setLanguage(launch->language);
 
     const bool named = parser.isSet(options.db);
-    Result<DatabaseUrl> url = named ? DatabaseUrl::parse(parser.value(options.db)) : demoDatabase();
-    if (url && parser.isSet(options.readDb)) {
-        auto standby = DatabaseUrl::parse(parser.value(options.readDb));
-        url = standby ? url->withStandby(*standby) : standby;
-    }
+    Result<DatabaseUrl> url = named
+        ? DatabaseUrl::parse(parser.value(options.db), parser.value(options.readDb))
+        : demoDatabase();
+    if (url && !named && parser.isSet(options.readDb))
+        url = Error::usage(QCoreApplication::translate(
+            "tierdesk", "--read-db needs --db: the PostgreSQL database it is a standby of."));
     if (!url && shooting)
         return fail(url.error().message, named ? 2 : 4);
 

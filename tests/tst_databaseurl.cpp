@@ -174,6 +174,46 @@ private slots:
         QVERIFY(!url.error().message.contains(QLatin1Char('\n')));
     }
 
+    // A database and the hot standby to read from, as every way in gives them (the
+    // CLI's --read-db, the window's --read-db, the connection dialog, a recent
+    // database): one parse, one sentence for a bad standby, never its password.
+    void databaseAndStandby()
+    {
+        const QString primary = QStringLiteral("postgresql:///app?host=/run/pg&port=5432");
+        auto none = DatabaseUrl::parse(primary, QStringLiteral("  "));
+        QVERIFY(none);
+        QVERIFY(!none->standby());
+
+        auto both = DatabaseUrl::parse(
+            primary, QStringLiteral(" postgresql:///app?host=/run/standby&port=5433 "));
+        QVERIFY(both);
+        QVERIFY(both->standby());
+        QCOMPARE(both->standby()->port(), 5433);
+        QCOMPARE(both->port(), 5432);
+
+        auto bad = DatabaseUrl::parse(
+            primary, QStringLiteral("postgresql://u:S3cretPW@standby/app?sslmode=maybe"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, Error::Kind::Usage);
+        QVERIFY2(bad.error().message.startsWith(QLatin1String("The standby to read from: "))
+                && bad.error().message.contains(QLatin1String("maybe")),
+            qPrintable(bad.error().message));
+        QVERIFY(!bad.error().message.contains(QLatin1String("S3cretPW")));
+        QVERIFY(!bad.error().message.contains(QLatin1Char('\n')));
+
+        // A bad database is reported as itself, whatever the standby.
+        auto badPrimary = DatabaseUrl::parse(QStringLiteral("mysql://h/db"), primary);
+        QVERIFY(!badPrimary);
+        QVERIFY(badPrimary.error().message.contains(QLatin1String("mysql")));
+        QVERIFY(!badPrimary.error().message.startsWith(QLatin1String("The standby")));
+
+        // SQLite has no standby.
+        auto sqlite = DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/a.db"), primary);
+        QVERIFY(!sqlite);
+        QVERIFY2(sqlite.error().message.contains(QLatin1String("Only a PostgreSQL database")),
+            qPrintable(sqlite.error().message));
+    }
+
     void redacted()
     {
         QCOMPARE(DatabaseUrl::redacted(QStringLiteral("postgresql://a:b@h/db")),

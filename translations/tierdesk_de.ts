@@ -318,7 +318,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
-        <location filename="../models/affiliates/affiliatedetail.cpp" line="298"/>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="349"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -549,33 +549,33 @@
 <context>
     <name>TierDesk::AffiliateListModel</name>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="233"/>
         <source>%1 (%2)</source>
         <extracomment>Tier column: tier name and its rate, e.g. &quot;Gold (25 %)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="301"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="303"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="305"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="307"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="275"/>
         <source>%Ln redundant race duplicate(s)</source>
         <translation>
             <numerusform>%Ln überzähliger Doppeleintrag</numerusform>
@@ -583,12 +583,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="268"/>
         <source>This handle contains %1, characters that make it look like another.</source>
         <translation>Dieses Handle enthält %1 – Zeichen, durch die es wie ein anderes aussieht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="240"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="277"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln Konflikt</numerusform>
@@ -596,22 +596,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="242"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="279"/>
         <source>profile rate differs from its tier history</source>
         <translation>Satz im Profil weicht von der Stufenhistorie ab</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="309"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="311"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/affiliatelistmodel.cpp" line="313"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>TierDesk::AffiliatesView</name>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="324"/>
+        <location filename="../widgets/affiliatesview.cpp" line="328"/>
         <source>%Ln affiliate(s) match</source>
         <translation>
             <numerusform>%Ln Affiliate gefunden</numerusform>
@@ -653,47 +653,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="432"/>
+        <location filename="../widgets/affiliatesview.cpp" line="436"/>
         <source>Search handle, name, e-mail, id or evt_… (Ctrl+F)</source>
         <translation>Handle, Name, E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="440"/>
+        <location filename="../widgets/affiliatesview.cpp" line="444"/>
         <source>Search affiliates</source>
         <translation>Affiliates suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="442"/>
+        <location filename="../widgets/affiliatesview.cpp" line="446"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="443"/>
+        <location filename="../widgets/affiliatesview.cpp" line="447"/>
         <source>Filter by tier</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="447"/>
+        <location filename="../widgets/affiliatesview.cpp" line="451"/>
         <source>Affiliates</source>
         <translation>Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="368"/>
+        <location filename="../widgets/affiliatesview.cpp" line="372"/>
         <source>Figures as of %1</source>
         <translation>Kennzahlen vom %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="325"/>
+        <source>%Ln or more affiliate(s) match, counting…</source>
+        <extracomment>The first page is shown while the matches are still being counted.</extracomment>
+        <translation>
+            <numerusform>Mindestens %Ln Affiliate gefunden, wird gezählt …</numerusform>
+            <numerusform>Mindestens %Ln Affiliates gefunden, wird gezählt …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="370"/>
+        <location filename="../widgets/affiliatesview.cpp" line="374"/>
         <source>The 90-day commissions, events and duplicates in this list were computed at %1. TierDesk&apos;s own changes update them at once; payments recorded since then show after the next refresh. The affiliate&apos;s detail is always current.</source>
         <translation>Provisionen (90 Tage), Ereignisse und Duplikate dieser Liste wurden am %1 berechnet. Änderungen durch TierDesk fließen sofort ein; seither gebuchte Zahlungen erscheinen nach der nächsten Aktualisierung. Die Detailansicht ist immer aktuell.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="375"/>
+        <location filename="../widgets/affiliatesview.cpp" line="379"/>
         <source>Figures computed live</source>
         <translation>Kennzahlen live berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="377"/>
+        <location filename="../widgets/affiliatesview.cpp" line="381"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
             <numerusform>%Ln Affiliate kam nach der Berechnung der Kennzahlen hinzu, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur nächsten Aktualisierung langsam.</numerusform>
@@ -701,47 +710,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="381"/>
+        <location filename="../widgets/affiliatesview.cpp" line="385"/>
         <source>The figures have never been computed for this database, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>Für diese Datenbank wurden noch nie Kennzahlen berechnet, daher berechnet die Liste sie für jede angezeigte Zeile; das Sortieren nach einer Kennzahl ist bei großen Datenbanken bis zur ersten Aktualisierung langsam.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="388"/>
+        <location filename="../widgets/affiliatesview.cpp" line="392"/>
         <source>Compute every affiliate&apos;s figures again (a few seconds on a large database)</source>
         <translation>Kennzahlen aller Affiliates neu berechnen (bei großen Datenbanken einige Sekunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="389"/>
+        <location filename="../widgets/affiliatesview.cpp" line="393"/>
         <source>Turn on write actions to refresh the figures, or run &quot;tierdesk-cli stats --refresh&quot;</source>
         <translation>Schalten Sie Schreibaktionen ein, um die Kennzahlen zu aktualisieren, oder führen Sie „tierdesk-cli stats --refresh“ aus</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="399"/>
+        <location filename="../widgets/affiliatesview.cpp" line="403"/>
         <source>Computing figures…</source>
         <translation>Kennzahlen werden berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="444"/>
+        <location filename="../widgets/affiliatesview.cpp" line="448"/>
         <source>Tier:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="446"/>
+        <location filename="../widgets/affiliatesview.cpp" line="450"/>
         <source>Conflicts or dr&amp;ift</source>
         <translation>&amp;Konflikte oder Abweichung</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="451"/>
+        <location filename="../widgets/affiliatesview.cpp" line="455"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="452"/>
+        <location filename="../widgets/affiliatesview.cpp" line="456"/>
         <source>Refresh figures</source>
         <translation>Kennzahlen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="366"/>
+        <location filename="../widgets/affiliatesview.cpp" line="370"/>
         <source>Figures as of %1 (%Ln day(s) old)</source>
         <translation>
             <numerusform>Kennzahlen vom %1 (%Ln Tag alt)</numerusform>
@@ -754,12 +763,12 @@
         <translation>Mit diesen Filtern passt kein Affiliate.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="445"/>
+        <location filename="../widgets/affiliatesview.cpp" line="449"/>
         <source>Has &amp;duplicates</source>
         <translation>Mit D&amp;uplikaten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="450"/>
+        <location filename="../widgets/affiliatesview.cpp" line="454"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -769,17 +778,17 @@
         <translation>Kein Handle, Name und keine E-Mail-Adresse beginnt so (diese Datenbank findet nur Anfänge).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="433"/>
+        <location filename="../widgets/affiliatesview.cpp" line="437"/>
         <source>Search the beginning of a handle, name or e-mail, an id or evt_… (Ctrl+F)</source>
         <translation>Anfang von Handle, Name oder E-Mail, ID oder evt_… suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="435"/>
+        <location filename="../widgets/affiliatesview.cpp" line="439"/>
         <source>Finds any part of a handle, a name or an e-mail address (three letters or more; shorter text matches beginnings), every word in any order and case.</source>
         <translation>Findet jeden Teil eines Handles, Namens oder einer E-Mail-Adresse (ab drei Buchstaben; Kürzeres findet Anfänge), jedes Wort in beliebiger Reihenfolge und Schreibweise.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatesview.cpp" line="437"/>
+        <location filename="../widgets/affiliatesview.cpp" line="441"/>
         <source>This database has no trigram index, so only the beginning of a handle, a name or an e-mail address is matched. &quot;tierdesk-cli migrate&quot; creates it where the server allows (pg_trgm on PostgreSQL).</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index, daher wird nur der Anfang eines Handles, Namens oder einer E-Mail-Adresse gefunden. „tierdesk-cli migrate“ legt ihn an, wo der Server es erlaubt (pg_trgm unter PostgreSQL).</translation>
     </message>
@@ -1402,7 +1411,7 @@
     </message>
     <message>
         <location filename="../models/audit/audit.cpp" line="180"/>
-        <location filename="../models/audit/auditreader.cpp" line="321"/>
+        <location filename="../models/audit/auditreader.cpp" line="334"/>
         <location filename="../models/audit/incrementalaudit.cpp" line="243"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
@@ -2716,62 +2725,57 @@
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="103"/>
-        <source>The standby: %1</source>
-        <translation>Der Standby: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/connectdialog.cpp" line="134"/>
+        <location filename="../widgets/connectdialog.cpp" line="128"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="136"/>
+        <location filename="../widgets/connectdialog.cpp" line="130"/>
         <source>SQLite file (sqlite:PATH or PATH.db) or PostgreSQL URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwords come from ~/.pgpass or PGPASSWORD and are never stored.</source>
         <translation>SQLite-Datei (sqlite:PFAD oder PFAD.db) oder PostgreSQL-URI (postgresql://user@host/db?sslmode=require, ?service=NAME). Passwörter kommen aus ~/.pgpass oder PGPASSWORD und werden nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="140"/>
+        <location filename="../widgets/connectdialog.cpp" line="134"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="141"/>
+        <location filename="../widgets/connectdialog.cpp" line="135"/>
         <source>&amp;Read from a hot standby (optional): its postgresql:// URI or ?service=NAME. Lists, searches, the audit and reports read there; previews, re-checks and writes stay on the primary.</source>
         <translation>&amp;Standby zum Lesen (optional): seine postgresql://-URI oder ?service=NAME. Listen, Suche, Prüfung und Berichte lesen dort; Vorschauen, Nachprüfungen und Schreibvorgänge bleiben auf dem Primärserver.</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="144"/>
+        <location filename="../widgets/connectdialog.cpp" line="138"/>
         <source>&amp;Warn when the standby is more than</source>
         <translation>&amp;Warnen, wenn der Standby mehr als</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="145"/>
+        <location filename="../widgets/connectdialog.cpp" line="139"/>
         <source> s behind</source>
         <translation> s zurückliegt</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="146"/>
+        <location filename="../widgets/connectdialog.cpp" line="140"/>
         <source>Hot standby</source>
         <translation>Hot Standby</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="147"/>
+        <location filename="../widgets/connectdialog.cpp" line="141"/>
         <source>Standby lag warning, seconds</source>
         <translation>Warnschwelle für den Standby-Rückstand in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="148"/>
+        <location filename="../widgets/connectdialog.cpp" line="142"/>
         <source>Recent:</source>
         <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="149"/>
+        <location filename="../widgets/connectdialog.cpp" line="143"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="150"/>
+        <location filename="../widgets/connectdialog.cpp" line="144"/>
         <source>Recent databases</source>
         <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
@@ -3009,7 +3013,13 @@
         <translation>PostgreSQL %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../models/db/databaseurl.cpp" line="259"/>
+        <location filename="../models/db/databaseurl.cpp" line="264"/>
+        <source>The standby to read from: %1</source>
+        <extracomment>%1 is the parser&apos;s own sentence about the standby&apos;s URL</extracomment>
+        <translation>Der Standby zum Lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/databaseurl.cpp" line="271"/>
         <source>Only a PostgreSQL database can be read from a standby; name a postgresql:// URI for both the database and its standby.</source>
         <translation>Nur eine PostgreSQL-Datenbank lässt sich von einem Standby lesen; geben Sie für die Datenbank und ihren Standby je eine postgresql://-URI an.</translation>
     </message>
@@ -3320,6 +3330,7 @@
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindowmenus.cpp" line="355"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
@@ -5134,8 +5145,13 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>--tab erwartet events, commissions, batches oder activity, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/tierdesk.cpp" line="336"/>
-        <location filename="../app/tierdesk.cpp" line="354"/>
+        <location filename="../app/tierdesk.cpp" line="322"/>
+        <source>--read-db needs --db: the PostgreSQL database it is a standby of.</source>
+        <translation>--read-db braucht --db: die PostgreSQL-Datenbank, deren Standby er ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/tierdesk.cpp" line="337"/>
+        <location filename="../app/tierdesk.cpp" line="355"/>
         <source>Cannot open the database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
@@ -6232,12 +6248,7 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
         <translation>Konflikt, Abweichung oder Lücke entscheiden (abgesichert; erst --dry-run)</translation>
     </message>
     <message>
-        <location filename="../app/clicontext.cpp" line="70"/>
-        <source>--read-db: %1</source>
-        <translation>--read-db: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/clicontext.cpp" line="85"/>
+        <location filename="../app/clicontext.cpp" line="79"/>
         <source>Reading from the standby %1, which is %2: what follows may not show the primary&apos;s latest changes.</source>
         <translation>Gelesen wird vom Standby %1 (%2): Das Folgende zeigt womöglich nicht die neuesten Änderungen des Primärservers.</translation>
     </message>

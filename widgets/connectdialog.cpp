@@ -95,13 +95,7 @@ int ConnectDialog::warningSeconds() const
 
 Result<DatabaseUrl> ConnectDialog::url() const
 {
-    auto url = DatabaseUrl::parse(databaseText());
-    if (!url || standbyText().isEmpty())
-        return url;
-    auto standby = DatabaseUrl::parse(standbyText());
-    if (!standby)
-        return Error::usage(tr("The standby: %1").arg(standby.error().message));
-    return url->withStandby(*standby);
+    return DatabaseUrl::parse(databaseText(), standbyText());
 }
 
 void ConnectDialog::validate()

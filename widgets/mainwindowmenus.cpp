@@ -348,14 +348,16 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     for (const QString &text : m_settings.recentDatabases()) {
         m_recentMenu->addAction(text, this, [this, text] {
-            auto url = DatabaseUrl::parse(text);
             // Read from the standby it was last read from.
-            if (const QString standby = m_settings.standbyFor(text); url && !standby.isEmpty()) {
-                if (auto read = DatabaseUrl::parse(standby))
-                    url = url->withStandby(*read);
-            }
+            const auto url = DatabaseUrl::parse(text, m_settings.standbyFor(text));
+            const auto failed = [this](const QString &error) {
+                if (!error.isEmpty())
+                    Notice::warning(this, tr("Cannot open the database"), error);
+            };
             if (url)
-                openDatabase(*url);
+                openDatabase(*url, failed);
+            else
+                failed(url.error().message);
         });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());

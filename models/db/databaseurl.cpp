@@ -253,6 +253,18 @@ QString DatabaseUrl::toStorableString() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QString &standbyText)
+{
+    auto url = parse(text);
+    if (!url || standbyText.trimmed().isEmpty())
+        return url;
+    auto standby = parse(standbyText.trimmed());
+    if (!standby)
+        //: %1 is the parser's own sentence about the standby's URL
+        return Error::usage(tr("The standby to read from: %1").arg(standby.error().message));
+    return url->withStandby(*standby);
+}
+
 Result<DatabaseUrl> DatabaseUrl::withStandby(const DatabaseUrl &standby) const
 {
     if (!isPostgres() || !standby.isPostgres())

@@ -23,6 +23,10 @@ public:
     enum class Engine { Sqlite, Postgres };
 
     static Result<DatabaseUrl> parse(const QString &text);
+    // `text` reading from the hot standby `standbyText` (--read-db, the connection
+    // dialog's field, a recent database's last standby); an empty `standbyText` is
+    // none. A bad standby is refused in one sentence that names it as the standby.
+    static Result<DatabaseUrl> parse(const QString &text, const QString &standbyText);
     // `text` with URI passwords (user:PASSWORD@) and password= parameters
     // replaced by ***: for every message that may echo what a person typed.
     static QString redacted(const QString &text);
