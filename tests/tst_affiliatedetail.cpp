@@ -35,6 +35,33 @@ QString dollars(qint64 cents)
     return SqlDialect::moneyText(cents);
 }
 
+// What a detail shows, as text to compare: the profile, every event, the first page
+// of commissions, the series, the audit's findings, the crossings, batches, activity.
+QStringList factsOf(const AffiliateDetail &d)
+{
+    QStringList facts{d.id, d.handle, QString::number(d.rate), QString::number(d.sum90Cents),
+        QString::number(d.commissionCount), QString::number(d.rolling.size())};
+    for (const auto &event : d.events)
+        facts << QStringLiteral("event %1 %2").arg(event.id).arg(event.toRate.value_or(-1));
+    for (const auto &commission : d.commissions)
+        facts << QStringLiteral("commission %1 %2").arg(commission.id).arg(commission.cents);
+    for (const auto &cluster : d.audit.clusters)
+        for (qint64 id : cluster.redundantIds)
+            facts << QStringLiteral("redundant %1").arg(id);
+    facts << QStringLiteral("breaks %1 drift %2")
+                 .arg(d.audit.chainBreaks.size())
+                 .arg(d.audit.drift.size());
+    for (const auto &crossing : d.crossings)
+        facts << QStringLiteral("crossing %1 %2").arg(crossing.eventId).arg(crossing.commission.id);
+    for (const auto &period : d.ratePeriods)
+        facts << QStringLiteral("period %1").arg(period.commissions);
+    for (const auto &batch : d.batches)
+        facts << QStringLiteral("batch %1").arg(batch.id);
+    for (const auto &entry : d.activity)
+        facts << QStringLiteral("activity %1").arg(entry.id);
+    return facts;
+}
+
 } // namespace
 
 class TestAffiliateDetail : public QObject
@@ -341,7 +368,8 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(first)), qPrintable(text));
             QVERIFY(text.contains(QLatin1String("Gold")));
             QVERIFY(text.contains(german ? QLatin1String("25 %") : QLatin1String("25%")));
-            QVERIFY(text.contains(german ? QLatin1String("zweimal statt einmal") : QLatin1String("twice")));
+            QVERIFY(text.contains(
+                german ? QLatin1String("zweimal statt einmal") : QLatin1String("twice")));
             QVERIFY(text.contains(german ? QLatin1String("keinen Einfluss")
                                          : QLatin1String("No money was affected")));
             QVERIFY(text.contains(
@@ -429,6 +457,73 @@ private slots:
         QVERIFY2(reply->contains(QLatin1String("commissions at Bronze (20%) until")),
             qPrintable(*reply));
         QLocale::setDefault(QLocale::system());
+    }
+
+    // One connection keeps the detail's statements prepared and binds each affiliate's
+    // values into them: every detail read that way equals the one a fresh connection
+    // reads, affiliate after affiliate and back again. On PostgreSQL the statements
+    // stay prepared on the session, and opening the same affiliates again prepares
+    // none anew (one round trip a statement instead of PREPARE, EXECUTE, DEALLOCATE).
+    void keptStatementsReadEachAffiliate_data() { TestDatabase::addEngines(); }
+    void keptStatementsReadEachAffiliate()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        const QDateTime asOf = Fixture::utc("2026-11-26T12:00:00.000Z");
+        QStringList ids;
+        {
+            auto c = Fixture::initialised(db);
+            QVERIFY(c);
+            QVERIFY(DemoData::generate(*c, DemoData::DefaultSeed, asOf));
+            QSqlQuery some(c->database());
+            QVERIFY(some.exec(QStringLiteral(
+                "SELECT p.id FROM affiliate_profiles p ORDER BY (SELECT COUNT(*) FROM tier_events "
+                "t WHERE t.affiliate_id = p.id) DESC, p.handle LIMIT 6")));
+            while (some.next())
+                ids << some.value(0).toString();
+        }
+        QCOMPARE(ids.size(), 6);
+        ids << ids.first() << ids.at(1); // back again
+
+        auto kept = Connection::open(db.url(), Connection::Mode::ReadOnly);
+        QVERIFY(kept);
+        const auto prepared = [&]() -> qint64 {
+            QSqlQuery count((*kept)->database());
+            if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements")))
+                return -1;
+            return count.next() ? count.value(0).toLongLong() : -1;
+        };
+        const bool postgres = (*kept)->dialect().isPostgres();
+        const qint64 before = postgres ? prepared() : 0;
+        qint64 afterFirst = 0;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            auto fresh = Connection::open(db.url(), Connection::Mode::ReadOnly);
+            QVERIFY(fresh);
+            auto expected = AffiliateDetail::load(**fresh, ids.at(i), asOf);
+            QVERIFY2(expected, Fixture::why(expected).constData());
+            auto read = AffiliateDetail::load(**kept, ids.at(i), asOf);
+            QVERIFY2(read, Fixture::why(read).constData());
+            QCOMPARE(factsOf(*read), factsOf(*expected));
+            if (postgres && i == 5)
+                afterFirst = prepared(); // every statement the six needed
+        }
+        if (postgres) {
+            // The profile, the events, the days, the page, the audit's reads, the batches
+            // and the activity among them.
+            QSqlQuery texts((*kept)->database());
+            QVERIFY(texts.exec(QStringLiteral("SELECT statement FROM pg_prepared_statements")));
+            QString all;
+            while (texts.next())
+                all += texts.value(0).toString() + QLatin1Char('\n');
+            for (const char *read : {"FROM affiliate_profiles WHERE id = $1",
+                     "FROM tier_events WHERE affiliate_id = $1", "GROUP BY",
+                     "ORDER BY created_at DESC, id DESC LIMIT", "FROM tierdesk_resolutions",
+                     "FROM tierdesk_backfill_batches", "FROM tierdesk_audit_log"})
+                QVERIFY2(all.contains(QLatin1String(read)), read);
+            QVERIFY2(afterFirst > before,
+                qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(afterFirst)));
+            QCOMPARE(prepared(), afterFirst);
+        }
     }
 
     // A database that books euros shows and writes euros: the window's money, the

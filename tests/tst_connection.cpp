@@ -91,6 +91,39 @@ private slots:
         QVERIFY(!(*reader)->exec(QStringLiteral("CREATE TABLE sneaky (x INTEGER)")).ok());
     }
 
+    // A kept statement is the same one on the next call with the same text, and stays
+    // usable while its caller holds it, even when the connection lets its kept
+    // statements go (a search typed letter by letter makes many new texts).
+    void keptStatementsOutliveTheirTurn_data() { TestDatabase::addEngines(); }
+    void keptStatementsOutliveTheirTurn()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Connection::open(db.url(), Connection::Mode::Create);
+        QVERIFY(c);
+        const QString text = QStringLiteral("SELECT CAST(? AS INTEGER) + 1");
+        auto held = (*c)->cached(text);
+        QVERIFY(held);
+        auto again = (*c)->cached(text);
+        QVERIFY(again);
+        QCOMPARE(again->get(), held->get());
+        for (int i = 0; i < 100; ++i) {
+            auto other = (*c)->cached(QStringLiteral("SELECT %1 + CAST(? AS INTEGER)").arg(i));
+            QVERIFY(other);
+            (*other)->bindValue(0, i);
+            QVERIFY(Connection::exec(**other));
+            QVERIFY((*other)->next());
+            QCOMPARE((*other)->value(0).toInt(), 2 * i);
+            (*other)->finish();
+        }
+        QSqlQuery &query = **held;
+        query.bindValue(0, 41);
+        QVERIFY(Connection::exec(query));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 42);
+        query.finish();
+    }
+
     void readWriteWrites_data() { TestDatabase::addEngines(); }
     void readWriteWrites()
     {

@@ -222,7 +222,7 @@ Result<QList<Activity::Entry>> Activity::list(const Connection &connection, cons
         where << QStringLiteral("l.action = ?");
         values << filter.action;
     }
-    auto query = connection.prepare(
+    auto statement = connection.cached(
         QStringLiteral("SELECT l.id, %1, l.operator, l.host, l.action, l.affiliate_id, p.handle, "
                        "l.ticket, l.reason, l.batch_id, l.details FROM tierdesk_audit_log l "
                        "LEFT JOIN affiliate_profiles p ON p.id = l.affiliate_id%2 "
@@ -230,12 +230,13 @@ Result<QList<Activity::Entry>> Activity::list(const Connection &connection, cons
             .arg(connection.dialect().isoTime(QStringLiteral("l.at")),
                 where.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
-    if (!query)
-        return query.error();
+    if (!statement)
+        return statement.error();
+    QSqlQuery *query = statement->get();
     query->setForwardOnly(true);
-    for (const QVariant &value : std::as_const(values))
-        query->addBindValue(value);
-    query->addBindValue(qBound(1, filter.limit, MaxListed));
+    values << qBound(1, filter.limit, MaxListed);
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
     if (auto done = Connection::exec(*query); !done)
         return done.error();
     QList<Entry> entries;

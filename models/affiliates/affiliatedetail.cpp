@@ -311,78 +311,83 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
         where += QStringLiteral(" AND lower(stripe_event_id) LIKE ? ESCAPE '\\'");
         values << SqlDialect::containsPattern(text);
     }
-    auto query = connection.prepare(
+    auto statement = connection.cached(
         QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE %3 "
                        "ORDER BY created_at DESC, id DESC LIMIT ?")
             .arg(cents, time, where));
-    if (!query)
-        return query.error();
-    query->setForwardOnly(true);
-    for (const QVariant &value : std::as_const(values))
-        query->addBindValue(value);
-    query->addBindValue(limit);
-    if (auto done = Connection::exec(*query); !done)
+    if (!statement)
+        return statement.error();
+    QSqlQuery &query = **statement;
+    query.setForwardOnly(true);
+    values << limit;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (auto done = Connection::exec(query); !done)
         return done.error();
     QList<Commission> page;
     page.reserve(limit);
-    while (query->next())
-        page.append(commissionOf(*query, 0));
-    query->finish();
+    while (query.next())
+        page.append(commissionOf(query, 0));
+    query.finish();
     return page;
 }
 
 // The steps of load(), each inside its read snapshot.
 Result<void> AffiliateDetail::readProfile(const Connection &connection, const QString &affiliateId)
 {
-    auto profile = connection.prepare(
+    auto statement = connection.cached(
         QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
                        "FROM affiliate_profiles WHERE id = ?"));
-    if (!profile)
-        return profile.error();
-    profile->addBindValue(affiliateId);
-    if (auto done = Connection::exec(*profile); !done)
+    if (!statement)
+        return statement.error();
+    QSqlQuery &profile = **statement;
+    profile.bindValue(0, affiliateId);
+    if (auto done = Connection::exec(profile); !done)
         return done.error();
-    if (!profile->next())
+    if (!profile.next()) {
+        profile.finish();
         return Error::refused(tr("The affiliate %1 no longer exists.").arg(affiliateId));
-    id = profile->value(0).toString();
-    handle = profile->value(1).toString();
-    name = profile->value(2).toString();
-    email = profile->value(3).toString();
-    rate = profile->value(4).toInt();
-    createdAt = SqlDialect::toDateTime(profile->value(5));
-    profile->finish();
+    }
+    id = profile.value(0).toString();
+    handle = profile.value(1).toString();
+    name = profile.value(2).toString();
+    email = profile.value(3).toString();
+    rate = profile.value(4).toInt();
+    createdAt = SqlDialect::toDateTime(profile.value(5));
+    profile.finish();
     return {};
 }
 
 Result<void> AffiliateDetail::readEvents(const Connection &connection)
 {
-    auto rows = connection.prepare(
+    auto statement = connection.cached(
         QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
                        "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
                        "ORDER BY created_at, id")
             .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
                 connection.dialect().isoTime(QStringLiteral("superseded_at"))));
-    if (!rows)
-        return rows.error();
-    rows->setForwardOnly(true);
-    rows->addBindValue(id);
-    if (auto done = Connection::exec(*rows); !done)
+    if (!statement)
+        return statement.error();
+    QSqlQuery &rows = **statement;
+    rows.setForwardOnly(true);
+    rows.bindValue(0, id);
+    if (auto done = Connection::exec(rows); !done)
         return done.error();
-    while (rows->next()) {
+    while (rows.next()) {
         Event event;
-        event.id = rows->value(0).toLongLong();
-        if (!rows->value(1).isNull())
-            event.fromRate = rows->value(1).toInt();
-        if (!rows->value(2).isNull())
-            event.toRate = rows->value(2).toInt();
-        event.at = SqlDialect::toDateTime(rows->value(3));
-        event.superseded = rows->value(4).toString() == QLatin1String("superseded");
-        event.supersededBy = rows->value(5).toLongLong();
-        event.supersededAt = SqlDialect::toDateTime(rows->value(6));
-        event.batchId = rows->value(7).toLongLong();
+        event.id = rows.value(0).toLongLong();
+        if (!rows.value(1).isNull())
+            event.fromRate = rows.value(1).toInt();
+        if (!rows.value(2).isNull())
+            event.toRate = rows.value(2).toInt();
+        event.at = SqlDialect::toDateTime(rows.value(3));
+        event.superseded = rows.value(4).toString() == QLatin1String("superseded");
+        event.supersededBy = rows.value(5).toLongLong();
+        event.supersededAt = SqlDialect::toDateTime(rows.value(6));
+        event.batchId = rows.value(7).toLongLong();
         events.append(event);
     }
-    rows->finish();
+    rows.finish();
     return {};
 }
 
@@ -442,25 +447,26 @@ Result<void> AffiliateDetail::readDaily(
     // The chart's series from each day's total: a few hundred rows, however many
     // commissions there are.
     const SqlDialect &d = connection.dialect();
-    auto days
-        = connection.prepare(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
-                                            "WHERE affiliate_id = ? GROUP BY %1")
-                                 .arg(d.utcDay(QStringLiteral("created_at")),
-                                     d.roundedSumCents(QStringLiteral("commission_amount"))));
-    if (!days)
-        return days.error();
-    days->setForwardOnly(true);
-    days->addBindValue(id);
-    if (auto done = Connection::exec(*days); !done)
+    auto statement
+        = connection.cached(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
+                                           "WHERE affiliate_id = ? GROUP BY %1")
+                                .arg(d.utcDay(QStringLiteral("created_at")),
+                                    d.roundedSumCents(QStringLiteral("commission_amount"))));
+    if (!statement)
+        return statement.error();
+    QSqlQuery &days = **statement;
+    days.setForwardOnly(true);
+    days.bindValue(0, id);
+    if (auto done = Connection::exec(days); !done)
         return done.error();
     QMap<QDate, qint64> daily;
     QMap<QDate, qint64> counts;
-    while (days->next()) {
-        daily.insert(days->value(0).toDate(), days->value(1).toLongLong());
-        counts.insert(days->value(0).toDate(), days->value(2).toLongLong());
-        commissionCount += days->value(2).toLongLong();
+    while (days.next()) {
+        daily.insert(days.value(0).toDate(), days.value(1).toLongLong());
+        counts.insert(days.value(0).toDate(), days.value(2).toLongLong());
+        commissionCount += days.value(2).toLongLong();
     }
-    days->finish();
+    days.finish();
     if (!daily.isEmpty())
         firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
     rolling = rollingSeries(daily, asOf);

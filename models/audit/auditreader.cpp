@@ -15,12 +15,13 @@ struct Filter
 {
     QString sql;
     QVariantList values;
+    bool oneAffiliate = false;
 };
 
 Filter filterFor(const Audit::Options &options, const Slice &slice, const SqlDialect &dialect)
 {
     if (!options.affiliateId.isEmpty())
-        return {QStringLiteral("affiliate_id = ?"), {options.affiliateId}};
+        return {QStringLiteral("affiliate_id = ?"), {options.affiliateId}, true};
     QStringList parts;
     QVariantList values;
     if (!slice.lower.isEmpty()) {
@@ -64,19 +65,31 @@ QDateTime timeOf(QStringView text)
     return text.isEmpty() ? QDateTime() : SqlDialect::toDateTime(text.toString());
 }
 
-// `sql` (a query over one slice) prepared, forward-only, with `filter`'s values, run.
-Result<QSqlQuery> runFiltered(
+// `sql` (a query over one slice or one affiliate) prepared, forward-only, with
+// `filter`'s values, run. One affiliate's statements (an affiliate's detail, a
+// re-check) are kept on the connection; a slice's are prepared afresh, since a plan
+// made once for every slice's bounds would not know how much of the table one holds.
+Result<std::shared_ptr<QSqlQuery>> runFiltered(
     const Connection &connection, const QString &sql, const Filter &filter)
 {
-    auto query = connection.prepare(sql);
-    if (!query)
-        return query.error();
+    std::shared_ptr<QSqlQuery> query;
+    if (filter.oneAffiliate) {
+        auto kept = connection.cached(sql);
+        if (!kept)
+            return kept.error();
+        query = *kept;
+    } else {
+        auto prepared = connection.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        query = std::make_shared<QSqlQuery>(std::move(*prepared));
+    }
     query->setForwardOnly(true);
-    for (const QVariant &value : filter.values)
-        query->addBindValue(value);
+    for (int i = 0; i < filter.values.size(); ++i)
+        query->bindValue(i, filter.values.at(i));
     if (auto done = Connection::exec(*query); !done)
         return done.error();
-    return std::move(*query);
+    return query;
 }
 
 Result<qint64> countOf(const Connection &connection, const QString &sql, const Filter &filter)
@@ -84,8 +97,8 @@ Result<qint64> countOf(const Connection &connection, const QString &sql, const F
     auto query = runFiltered(connection, sql, filter);
     if (!query)
         return query.error();
-    const qint64 value = query->next() ? query->value(0).toLongLong() : 0;
-    query->finish();
+    const qint64 value = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
     return value;
 }
 
@@ -177,16 +190,16 @@ Result<bool> readGrouped(
     if (!query)
         return query.error();
     ChainGroup group;
-    while (query->next()) {
-        const QString text = query->value(2).toString();
-        if (!group.read(text, query->value(1).toLongLong())) {
-            query->finish();
+    while ((*query)->next()) {
+        const QString text = (*query)->value(2).toString();
+        if (!group.read(text, (*query)->value(1).toLongLong())) {
+            (*query)->finish();
             steps.clear();
             return false;
         }
-        group.appendSteps(query->value(0).toString(), steps);
+        group.appendSteps((*query)->value(0).toString(), steps);
     }
-    query->finish();
+    (*query)->finish();
     return true;
 }
 
@@ -201,19 +214,19 @@ Result<void> readLag(const Connection &connection, const Filter &filter, QList<C
         return query.error();
     const bool withPreviousAt = dialect.hasCheapWindowFunctions();
     QList<qint64> predecessors;
-    while (query->next()) {
+    while ((*query)->next()) {
         ChainStep step;
-        step.affiliateId = query->value(0).toString();
-        step.event = {query->value(1).toLongLong(), optionalInt(query->value(2)),
-            optionalInt(query->value(3)), SqlDialect::toDateTime(query->value(4))};
-        step.previous = AuditSql::unpack(query->value(5).toLongLong());
+        step.affiliateId = (*query)->value(0).toString();
+        step.event = {(*query)->value(1).toLongLong(), optionalInt((*query)->value(2)),
+            optionalInt((*query)->value(3)), SqlDialect::toDateTime((*query)->value(4))};
+        step.previous = AuditSql::unpack((*query)->value(5).toLongLong());
         if (withPreviousAt)
-            step.previous.at = SqlDialect::toDateTime(query->value(6));
+            step.previous.at = SqlDialect::toDateTime((*query)->value(6));
         else if (step.sameFrom())
             predecessors.append(step.previous.id);
         steps.append(std::move(step));
     }
-    query->finish();
+    (*query)->finish();
     if (withPreviousAt)
         return {};
     auto times = timesOf(connection, predecessors);
@@ -231,12 +244,12 @@ Result<void> readMinuteBuckets(
         connection, AuditSql::minuteBucketQuery(connection.dialect(), filter.sql), filter);
     if (!query)
         return query.error();
-    while (query->next())
-        rule.add(query->value(0).toString(),
-            {query->value(1).toLongLong(), optionalInt(query->value(2)),
-                optionalInt(query->value(3)), SqlDialect::toDateTime(query->value(4))},
-            query->value(5).toString());
-    query->finish();
+    while ((*query)->next())
+        rule.add((*query)->value(0).toString(),
+            {(*query)->value(1).toLongLong(), optionalInt((*query)->value(2)),
+                optionalInt((*query)->value(3)), SqlDialect::toDateTime((*query)->value(4))},
+            (*query)->value(5).toString());
+    (*query)->finish();
     return {};
 }
 
@@ -326,10 +339,10 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
         auto query = runFiltered(connection, AuditSql::driftQuery(dialect, filter.sql), filter);
         if (!query)
             return query.error();
-        while (query->next())
-            rules.addProfile(
-                query->value(0).toString(), query->value(1).toInt(), optionalInt(query->value(2)));
-        query->finish();
+        while ((*query)->next())
+            rules.addProfile((*query)->value(0).toString(), (*query)->value(1).toInt(),
+                optionalInt((*query)->value(2)));
+        (*query)->finish();
     }
     side.drift = std::move(driftOnly.drift);
     return side;
@@ -343,9 +356,9 @@ Result<QSet<QString>> reviewedBreaks(const Connection &connection, const Audit::
     if (!query)
         return query.error();
     QSet<QString> fingerprints;
-    while (query->next())
-        fingerprints.insert(query->value(0).toString());
-    query->finish();
+    while ((*query)->next())
+        fingerprints.insert((*query)->value(0).toString());
+    (*query)->finish();
     return fingerprints;
 }
 

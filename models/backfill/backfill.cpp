@@ -105,13 +105,15 @@ Result<QList<Backfill::Batch>> Backfill::batches(
             " WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
             "AND batch_id IS NOT NULL)");
     sql += QStringLiteral(" ORDER BY b.id DESC LIMIT ?");
-    auto query = connection.prepare(sql);
-    if (!query)
-        return query.error();
+    auto statement = connection.cached(sql);
+    if (!statement)
+        return statement.error();
+    QSqlQuery *query = statement->get();
     query->setForwardOnly(true);
+    int bound = 0;
     if (!affiliateId.isEmpty())
-        query->addBindValue(affiliateId);
-    query->addBindValue(limit);
+        query->bindValue(bound++, affiliateId);
+    query->bindValue(bound, limit);
     if (auto done = Connection::exec(*query); !done)
         return done.error();
     QList<Batch> list;
@@ -138,6 +140,7 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         batch.undoneBy = query->value(15).toLongLong();
         list.append(batch);
     }
+    query->finish();
     return list;
 }
 

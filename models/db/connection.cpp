@@ -295,11 +295,11 @@ Result<QSqlQuery> Connection::prepare(const QString &sql) const
     return query;
 }
 
-Result<QSqlQuery *> Connection::cached(const QString &sql) const
+Result<std::shared_ptr<QSqlQuery>> Connection::cached(const QString &sql) const
 {
     constexpr qsizetype MaxStatements = 32;
     if (auto found = m_statements.constFind(sql); found != m_statements.cend())
-        return found->get();
+        return *found;
     auto prepared = prepare(sql);
     if (!prepared)
         return prepared.error();
@@ -307,7 +307,7 @@ Result<QSqlQuery *> Connection::cached(const QString &sql) const
         m_statements.clear(); // a search typed letter by letter makes new texts
     auto statement = std::make_shared<QSqlQuery>(std::move(*prepared));
     m_statements.insert(sql, statement);
-    return statement.get();
+    return statement;
 }
 
 Result<void> Connection::exec(const QString &sql) const

@@ -99,7 +99,7 @@ Result<void> checkPrivileges(const Connection &connection, const QList<Needed> &
                                : QStringLiteral("has_any_column_privilege")));
         if (!query)
             return query.error();
-        QSqlQuery *q = *query;
+        QSqlQuery *q = query->get();
         q->bindValue(0, QString::fromLatin1(need.privilege));
         q->bindValue(1, QString::fromLatin1(need.table));
         if (auto done = Connection::exec(*q); !done)
