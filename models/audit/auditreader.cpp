@@ -92,16 +92,6 @@ Result<std::shared_ptr<QSqlQuery>> runFiltered(
     return query;
 }
 
-Result<qint64> countOf(const Connection &connection, const QString &sql, const Filter &filter)
-{
-    auto query = runFiltered(connection, sql, filter);
-    if (!query)
-        return query.error();
-    const qint64 value = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
-    return value;
-}
-
 // The created_at of these events (the predecessors the window rule needs), by id.
 Result<QHash<qint64, QDateTime>> timesOf(const Connection &connection, QList<qint64> ids)
 {
@@ -317,14 +307,16 @@ Result<SideScan> readSide(const Connection &connection, const Audit::Options &op
         return side; // the backfill's re-check needs only the clusters
     const SqlDialect &dialect = connection.dialect();
     const Filter whole = filterFor(options, Slice{}, dialect);
-    auto affiliates = countOf(connection, AuditSql::affiliateCountQuery(whole.sql), whole);
-    if (!affiliates)
-        return affiliates.error();
-    auto events = countOf(connection, AuditSql::eventCountQuery(whole.sql), whole);
-    if (!events)
-        return events.error();
-    side.affiliates = *affiliates;
-    side.events = *events;
+    Filter twice = whole;
+    twice.values += whole.values;
+    auto counts = runFiltered(connection, AuditSql::countsQuery(whole.sql), twice);
+    if (!counts)
+        return counts.error();
+    if ((*counts)->next()) {
+        side.affiliates = (*counts)->value(0).toLongLong();
+        side.events = (*counts)->value(1).toLongLong();
+    }
+    (*counts)->finish();
     if (options.mode != Audit::Mode::Chain)
         return side;
     Audit::Report driftOnly;

@@ -106,16 +106,11 @@ QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter)
             dialect.isoTime(QStringLiteral("created_at")));
 }
 
-QString affiliateCountQuery(const QString &filter)
+QString countsQuery(const QString &filter)
 {
-    return QStringLiteral("SELECT COUNT(*) FROM affiliate_profiles p WHERE %1")
-        .arg(forProfiles(filter));
-}
-
-QString eventCountQuery(const QString &filter)
-{
-    return QStringLiteral("SELECT COUNT(*) FROM tier_events WHERE status = 'active' AND %1")
-        .arg(filter);
+    return QStringLiteral("SELECT (SELECT COUNT(*) FROM affiliate_profiles p WHERE %1), "
+                          "(SELECT COUNT(*) FROM tier_events WHERE status = 'active' AND %2)")
+        .arg(forProfiles(filter), filter);
 }
 
 QString reviewedBreaksQuery(const QString &filter)

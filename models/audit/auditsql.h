@@ -43,9 +43,9 @@ int driftFilterUses(const SqlDialect &dialect);
 // (affiliate, from_rate, to_rate, minute) with another, and its bucket.
 QString minuteBucketQuery(const SqlDialect &dialect, const QString &filter);
 
-// COUNT(*) of the profiles, or of the active events, of the filtered affiliates.
-QString affiliateCountQuery(const QString &filter);
-QString eventCountQuery(const QString &filter);
+// COUNT(*) of the profiles and of the active events of the filtered affiliates, in
+// one row; the filter's values are bound twice.
+QString countsQuery(const QString &filter);
 
 // The fingerprints of the chain breaks marked reviewed and not undone, of the
 // filtered affiliates.

@@ -39,11 +39,16 @@ Result<TierPolicy> TierPolicy::load(const Connection &connection)
 Result<TierPolicy> TierPolicy::read(const Connection &connection)
 {
     // The amount as text, parsed here: SQLite would turn "abc" into 0 and the
-    // policy would promote everyone.
+    // policy would promote everyone. The settings beside it on every row: one round
+    // trip (an affiliate's detail reads the policy each time).
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("SELECT CAST(rate AS TEXT), name, CAST(threshold_amount AS "
-                                   "TEXT) FROM tier_policy")))
+    if (!query.exec(QStringLiteral(
+            "SELECT CAST(rate AS TEXT), name, CAST(threshold_amount AS TEXT), "
+            "(SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'), "
+            "(SELECT value FROM tierdesk_meta WHERE key = 'currency') FROM tier_policy")))
         return Connection::queryError(query);
+    bool allowDemotion = false;
+    QString currencyText;
     static const QRegularExpression amount(QStringLiteral("^([0-9]{1,10})(?:\\.([0-9]*))?$"));
     QList<Tier> tiers;
     while (query.next()) {
@@ -67,7 +72,10 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
         const qint64 cents = match.captured(1).toLongLong() * 100 + fraction.left(2).toInt()
             + (fraction.at(2) >= QLatin1Char('5') ? 1 : 0);
         tiers.append({rate, query.value(1).toString(), cents});
+        allowDemotion = query.value(3).toString() == QLatin1String("true");
+        currencyText = query.value(4).toString();
     }
+    query.finish();
     if (tiers.isEmpty())
         return Error::refused(
             tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
@@ -90,13 +98,8 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
     }
     TierPolicy policy;
     policy.setTiers(std::move(tiers));
-    QSqlQuery demotion(connection.database());
-    if (demotion.exec(
-            QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'"))
-        && demotion.next())
-        policy.setAllowDemotion(demotion.value(0).toString() == QLatin1String("true"));
-    demotion.finish();
-    auto currency = readCurrency(connection);
+    policy.setAllowDemotion(allowDemotion);
+    auto currency = currencyOf(currencyText);
     if (!currency)
         return currency.error();
     policy.setCurrency(*currency);
@@ -108,9 +111,14 @@ Result<QString> TierPolicy::readCurrency(const Connection &connection)
     QSqlQuery currency(connection.database());
     if (!currency.exec(QStringLiteral("SELECT value FROM tierdesk_meta WHERE key = 'currency'")))
         return Connection::queryError(currency);
-    const QString code
-        = currency.next() ? currency.value(0).toString().trimmed().toUpper() : QString();
+    const QString text = currency.next() ? currency.value(0).toString() : QString();
     currency.finish();
+    return currencyOf(text);
+}
+
+Result<QString> TierPolicy::currencyOf(const QString &text)
+{
+    const QString code = text.trimmed().toUpper();
     if (code.isEmpty())
         return QStringLiteral("USD");
     if (!Currency::isCode(code))

@@ -32,6 +32,9 @@ public:
     static Result<TierPolicy> read(const Connection &connection);
     // tierdesk_meta's "currency" of a migrated database (USD when unset).
     static Result<QString> readCurrency(const Connection &connection);
+    // The currency tierdesk_meta names (`text`): USD when none, refused when it is not
+    // a three-letter code.
+    static Result<QString> currencyOf(const QString &text);
 
     QList<Tier> tiers() const { return m_tiers; }
     bool allowsDemotion() const { return m_allowDemotion; }
