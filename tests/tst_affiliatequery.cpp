@@ -172,6 +172,15 @@ private slots:
         AffiliateQuery query;
         query.filter.search = d.plain.toUpper(); // a uuid in any case finds its affiliate
         QCOMPARE(handles(query.page(*c, 0, 10)), QStringList{"zoeplain"});
+        // These pages write their bounds into the statement: each page its own, the
+        // same statement again on the next search, another id read by it.
+        for (int round = 0; round < 7; ++round) {
+            query.filter.search = round % 2 ? d.plain : QStringLiteral(" EVT_bbb222 ");
+            const QStringList expected{round % 2 ? "zoeplain" : "gretaeats"};
+            QCOMPARE(handles(query.page(*c, 0, 10)), expected);
+            QCOMPARE(handles(query.page(*c, 0, 1)), expected);
+            QCOMPARE(handles(query.page(*c, 1, 10)), QStringList{});
+        }
     }
 
     void columnsAndFilters_data() { TestDatabase::addEngines(); }
