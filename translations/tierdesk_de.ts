@@ -683,7 +683,7 @@
         <translation>Kennzahlen vom %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/affiliatesview.cpp" line="325"/>
+        <location filename="../widgets/affiliatesview.cpp" line="326"/>
         <source>%Ln or more affiliate(s) match, counting…</source>
         <extracomment>The first page is shown while the matches are still being counted.</extracomment>
         <translation>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <location filename="../models/audit/audit.cpp" line="180"/>
-        <location filename="../models/audit/auditreader.cpp" line="334"/>
+        <location filename="../models/audit/auditreader.cpp" line="326"/>
         <location filename="../models/audit/incrementalaudit.cpp" line="243"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
@@ -4959,27 +4959,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierPolicy</name>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="73"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="81"/>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="55"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="60"/>
         <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="62"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="67"/>
         <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="83"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="91"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="117"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="125"/>
         <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
         <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>
