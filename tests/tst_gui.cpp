@@ -945,6 +945,31 @@ private slots:
         QCOMPARE(view->model()->totalCount(), 321); // nothing was dropped
     }
 
+    // A filter that finds more than a page shows the page first and says it is still
+    // counting; the count follows, and the label says it. Read as the person reads it.
+    void countFollowsTheFirstPage()
+    {
+        AffiliatesView *view = m_window->affiliatesView();
+        auto *tier = view->findChild<QComboBox *>(QStringLiteral("tierFilter"));
+        auto *label = view->findChild<QLabel *>(QStringLiteral("matchCount"));
+        QVERIFY(tier && label);
+        const int bronze = tier->findData(20);
+        QVERIFY(bronze > 0);
+        QStringList seen;
+        const auto connection = connect(view->model(), &AffiliateListModel::loaded, this,
+            [&] { seen << label->text(); }); // after the view's own slot
+        tier->setCurrentIndex(bronze);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+        disconnect(connection);
+        const qint64 total = view->model()->totalCount();
+        QVERIFY2(total > AffiliateListModel::PageSize, qPrintable(QString::number(total)));
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.first(), QStringLiteral("100 or more affiliates match, counting…"));
+        QCOMPARE(seen.last(), QStringLiteral("%1 affiliates match").arg(total));
+        tier->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), Timeout);
+    }
+
     void filtersAndSort()
     {
         AffiliatesView *view = m_window->affiliatesView();

@@ -85,6 +85,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/affiliatesview.cpp" line="325"/>
+        <source>%Ln or more affiliate(s) match, counting…</source>
+        <extracomment>The first page is shown while the matches are still being counted.</extracomment>
+        <translation>
+            <numerusform>%Ln or more affiliates match, counting…</numerusform>
+            <numerusform>%Ln or more affiliates match, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../widgets/affiliatesview.cpp" line="377"/>
         <source>%Ln affiliate(s) were added after the figures were computed, so the list computes them for every row it shows; sorting by a figure is slow on a large database until they are refreshed.</source>
         <translation>
