@@ -945,6 +945,36 @@ private slots:
         QCOMPARE(view->model()->totalCount(), 321); // nothing was dropped
     }
 
+    // Before any affiliate is shown, in the language the window started in, the
+    // detail's tables are wide enough for their column titles (the German "Überschritten
+    // durch" was cut at both ends).
+    void emptyDetailTablesFitTheirTitles()
+    {
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
+            m_languages.setLanguage(language);
+            AffiliateDetailView detail; // built after the language, as at start
+            for (const char *name :
+                {"eventTable", "commissionTable", "affiliateBatchTable", "activityTable"}) {
+                auto *table = detail.findChild<QTableView *>(QString::fromLatin1(name));
+                QVERIFY(table);
+                QHeaderView *header = table->horizontalHeader();
+                for (int column = 0; column < header->count(); ++column) {
+                    if (header->isSectionHidden(column))
+                        continue;
+                    QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                        qPrintable(QStringLiteral("%1 %2: %3 < %4 (%5)")
+                                       .arg(language, QString::fromLatin1(name))
+                                       .arg(header->sectionSize(column))
+                                       .arg(header->sectionSizeHint(column))
+                                       .arg(table->model()
+                                                ->headerData(column, Qt::Horizontal)
+                                                .toString())));
+                }
+            }
+        }
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
     // A filter that finds more than a page shows the page first and says it is still
     // counting; the count follows, and the label says it. Read as the person reads it.
     void countFollowsTheFirstPage()

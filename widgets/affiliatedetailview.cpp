@@ -192,6 +192,9 @@ void AffiliateDetailView::setUpTables()
     m_batchTable = makeTable(m_batches, this, QStringLiteral("affiliateBatchTable"));
     m_activityTable = makeTable(m_activity, this, QStringLiteral("activityTable"));
     m_activityTable->setColumnHidden(ActivityModel::Affiliate, true); // it is this one
+    // Before any affiliate: wide enough for their titles ("Überschritten durch").
+    for (QTableView *table : {m_eventTable, m_commissionTable, m_batchTable, m_activityTable})
+        table->resizeColumnsToContents();
     TableExport::attach(m_eventTable, QStringLiteral("tier-events"));
     // The commissions load a page at a time and the tab holds the newest activity
     // only: their exports read every row of what is shown (filters applied).
