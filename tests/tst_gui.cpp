@@ -963,12 +963,12 @@ private slots:
                         continue;
                     QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                         qPrintable(QStringLiteral("%1 %2: %3 < %4 (%5)")
-                                       .arg(language, QString::fromLatin1(name))
-                                       .arg(header->sectionSize(column))
-                                       .arg(header->sectionSizeHint(column))
-                                       .arg(table->model()
-                                                ->headerData(column, Qt::Horizontal)
-                                                .toString())));
+                                       .arg(language, QString::fromLatin1(name),
+                                           QString::number(header->sectionSize(column)),
+                                           QString::number(header->sectionSizeHint(column)),
+                                           table->model()
+                                               ->headerData(column, Qt::Horizontal)
+                                               .toString())));
                 }
             }
         }

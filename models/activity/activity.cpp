@@ -222,23 +222,19 @@ Result<QList<Activity::Entry>> Activity::list(const Connection &connection, cons
         where << QStringLiteral("l.action = ?");
         values << filter.action;
     }
-    auto statement = connection.cached(
+    values << qBound(1, filter.limit, MaxListed);
+    auto statement = connection.runKept(
         QStringLiteral("SELECT l.id, %1, l.operator, l.host, l.action, l.affiliate_id, p.handle, "
                        "l.ticket, l.reason, l.batch_id, l.details FROM tierdesk_audit_log l "
                        "LEFT JOIN affiliate_profiles p ON p.id = l.affiliate_id%2 "
                        "ORDER BY l.at DESC, l.id DESC LIMIT ?")
             .arg(connection.dialect().isoTime(QStringLiteral("l.at")),
                 where.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+                                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+        values);
     if (!statement)
         return statement.error();
     QSqlQuery *query = statement->get();
-    query->setForwardOnly(true);
-    values << qBound(1, filter.limit, MaxListed);
-    for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
     QList<Entry> entries;
     while (query->next()) {
         Entry entry;

@@ -311,19 +311,15 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
         where += QStringLiteral(" AND lower(stripe_event_id) LIKE ? ESCAPE '\\'");
         values << SqlDialect::containsPattern(text);
     }
-    auto statement = connection.cached(
+    values << limit;
+    auto statement = connection.runKept(
         QStringLiteral("SELECT id, stripe_event_id, %1, %2 FROM affiliate_commissions WHERE %3 "
                        "ORDER BY created_at DESC, id DESC LIMIT ?")
-            .arg(cents, time, where));
+            .arg(cents, time, where),
+        values);
     if (!statement)
         return statement.error();
     QSqlQuery &query = **statement;
-    query.setForwardOnly(true);
-    values << limit;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (auto done = Connection::exec(query); !done)
-        return done.error();
     QList<Commission> page;
     page.reserve(limit);
     while (query.next())
@@ -335,15 +331,13 @@ Result<QList<AffiliateDetail::Commission>> AffiliateDetail::commissionPage(
 // The steps of load(), each inside its read snapshot.
 Result<void> AffiliateDetail::readProfile(const Connection &connection, const QString &affiliateId)
 {
-    auto statement = connection.cached(
+    auto statement = connection.runKept(
         QStringLiteral("SELECT id, handle, display_name, email, commission_rate, created_at "
-                       "FROM affiliate_profiles WHERE id = ?"));
+                       "FROM affiliate_profiles WHERE id = ?"),
+        {affiliateId});
     if (!statement)
         return statement.error();
     QSqlQuery &profile = **statement;
-    profile.bindValue(0, affiliateId);
-    if (auto done = Connection::exec(profile); !done)
-        return done.error();
     if (!profile.next()) {
         profile.finish();
         return Error::refused(tr("The affiliate %1 no longer exists.").arg(affiliateId));
@@ -360,19 +354,16 @@ Result<void> AffiliateDetail::readProfile(const Connection &connection, const QS
 
 Result<void> AffiliateDetail::readEvents(const Connection &connection)
 {
-    auto statement = connection.cached(
+    auto statement = connection.runKept(
         QStringLiteral("SELECT id, from_rate, to_rate, %1, status, superseded_by, %2, "
                        "backfill_batch_id FROM tier_events WHERE affiliate_id = ? "
                        "ORDER BY created_at, id")
             .arg(connection.dialect().isoTime(QStringLiteral("created_at")),
-                connection.dialect().isoTime(QStringLiteral("superseded_at"))));
+                connection.dialect().isoTime(QStringLiteral("superseded_at"))),
+        {id});
     if (!statement)
         return statement.error();
     QSqlQuery &rows = **statement;
-    rows.setForwardOnly(true);
-    rows.bindValue(0, id);
-    if (auto done = Connection::exec(rows); !done)
-        return done.error();
     while (rows.next()) {
         Event event;
         event.id = rows.value(0).toLongLong();
@@ -444,21 +435,16 @@ Result<void> AffiliateDetail::readCrossings(
 Result<void> AffiliateDetail::readDaily(
     const Connection &connection, QMap<QDate, qint64> *dailyCents)
 {
-    // The chart's series from each day's total: a few hundred rows, however many
-    // commissions there are.
     const SqlDialect &d = connection.dialect();
     auto statement
-        = connection.cached(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
-                                           "WHERE affiliate_id = ? GROUP BY %1")
-                                .arg(d.utcDay(QStringLiteral("created_at")),
-                                    d.roundedSumCents(QStringLiteral("commission_amount"))));
+        = connection.runKept(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
+                                            "WHERE affiliate_id = ? GROUP BY %1")
+                                 .arg(d.utcDay(QStringLiteral("created_at")),
+                                     d.roundedSumCents(QStringLiteral("commission_amount"))),
+            {id});
     if (!statement)
         return statement.error();
     QSqlQuery &days = **statement;
-    days.setForwardOnly(true);
-    days.bindValue(0, id);
-    if (auto done = Connection::exec(days); !done)
-        return done.error();
     QMap<QDate, qint64> daily;
     QMap<QDate, qint64> counts;
     while (days.next()) {

@@ -374,7 +374,8 @@ Result<QList<AffiliateQuery::Row>> AffiliateQuery::page(
     const bool boundsWritten = match == Match::Id || match == Match::StripeEvent;
     if (boundsWritten)
         sql.text.replace(QLatin1String("LIMIT ? OFFSET ?"),
-            QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+            QStringLiteral("LIMIT %1 OFFSET %2")
+                .arg(QString::number(limit), QString::number(offset)));
     auto prepared = connection.cached(sql.text);
     if (!prepared)
         return prepared.error();

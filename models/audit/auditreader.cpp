@@ -72,18 +72,12 @@ QDateTime timeOf(QStringView text)
 Result<std::shared_ptr<QSqlQuery>> runFiltered(
     const Connection &connection, const QString &sql, const Filter &filter)
 {
-    std::shared_ptr<QSqlQuery> query;
-    if (filter.oneAffiliate) {
-        auto kept = connection.cached(sql);
-        if (!kept)
-            return kept.error();
-        query = *kept;
-    } else {
-        auto prepared = connection.prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        query = std::make_shared<QSqlQuery>(std::move(*prepared));
-    }
+    if (filter.oneAffiliate)
+        return connection.runKept(sql, filter.values);
+    auto prepared = connection.prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    auto query = std::make_shared<QSqlQuery>(std::move(*prepared));
     query->setForwardOnly(true);
     for (int i = 0; i < filter.values.size(); ++i)
         query->bindValue(i, filter.values.at(i));

@@ -105,17 +105,14 @@ Result<QList<Backfill::Batch>> Backfill::batches(
             " WHERE b.id IN (SELECT batch_id FROM tierdesk_audit_log WHERE affiliate_id = ? "
             "AND batch_id IS NOT NULL)");
     sql += QStringLiteral(" ORDER BY b.id DESC LIMIT ?");
-    auto statement = connection.cached(sql);
+    QVariantList values;
+    if (!affiliateId.isEmpty())
+        values << affiliateId;
+    values << limit;
+    auto statement = connection.runKept(sql, values);
     if (!statement)
         return statement.error();
     QSqlQuery *query = statement->get();
-    query->setForwardOnly(true);
-    int bound = 0;
-    if (!affiliateId.isEmpty())
-        query->bindValue(bound++, affiliateId);
-    query->bindValue(bound, limit);
-    if (auto done = Connection::exec(*query); !done)
-        return done.error();
     QList<Batch> list;
     while (query->next()) {
         Batch batch;

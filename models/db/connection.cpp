@@ -469,6 +469,20 @@ Result<QSqlQuery> Connection::run(const QString &sql, const QVariantList &values
     return std::move(*query);
 }
 
+Result<std::shared_ptr<QSqlQuery>> Connection::runKept(
+    const QString &sql, const QVariantList &values) const
+{
+    auto query = cached(sql);
+    if (!query)
+        return query.error();
+    (*query)->setForwardOnly(true);
+    for (int i = 0; i < values.size(); ++i)
+        (*query)->bindValue(i, values.at(i));
+    if (auto done = exec(**query); !done)
+        return done.error();
+    return *query;
+}
+
 Result<int> Connection::returnedRows(const QString &sql, const QVariantList &values) const
 {
     auto query = run(sql, values);

@@ -75,6 +75,10 @@ public:
     // `sql` prepared, `values` bound in order, executed: the query, positioned before
     // its first row.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // The same through cached(), forward-only: the kept statement, positioned before
+    // its first row. finish() it after reading.
+    Result<std::shared_ptr<QSqlQuery>> runKept(
+        const QString &sql, const QVariantList &values = {}) const;
     // `sql` with RETURNING run like run(): how many rows it gave back, the statement
     // finished (SQLite will not commit while one is still open).
     Result<int> returnedRows(const QString &sql, const QVariantList &values = {}) const;
