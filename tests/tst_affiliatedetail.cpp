@@ -16,6 +16,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -155,6 +156,85 @@ private slots:
                                .arg(point.cents)
                                .arg(expected)));
         }
+    }
+
+    // The 90-day sum the detail shows is the evaluator's, (now - 90 days, now], though it
+    // is worked out from the days' totals: commissions at the window's edges, at
+    // midnight and in a day's last millisecond (and its last microseconds on PostgreSQL),
+    // amounts with a third decimal, and an edge day holding more than is read of it.
+    void sumNowIsTheEvaluators_data() { TestDatabase::addEngines(); }
+    void sumNowIsTheEvaluators()
+    {
+        QFETCH(QString, engine);
+        TD_TEST_DATABASE(db, engine);
+        auto c = Fixture::initialised(db);
+        QVERIFY(c);
+        const bool postgres = c->dialect().isPostgres();
+        const QString id = Fixture::addAffiliate(*c, QStringLiteral("edges"));
+        const QList<QDateTime> nows{Fixture::utc("2026-07-20T10:00:00.000Z"),
+            Fixture::utc("2026-07-21T00:00:00.000Z"), Fixture::utc("2026-07-22T23:59:59.999Z")};
+        QStringList times; // as the database is given them
+        for (const QDateTime &now : nows) {
+            for (const QDateTime &edge : {now, now.addDays(-TierPolicy::WindowDays)}) {
+                const QDateTime day(edge.date(), QTime(0, 0), QTimeZone::utc());
+                for (const QDateTime &at :
+                    {edge.addMSecs(-1), edge, edge.addMSecs(1), day, day.addMSecs(-1),
+                        day.addDays(1).addMSecs(-1), day.addDays(1), day.addSecs(5 * 3600)})
+                    times << at.toString(Qt::ISODateWithMs);
+                if (postgres) // between a day's last millisecond and the next day
+                    times << day.addDays(1).addMSecs(-1).toString(
+                        QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'5Z'"))
+                          << edge.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'5Z'"));
+            }
+        }
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            QSqlQuery insert(c->database());
+            insert.prepare(QStringLiteral("INSERT INTO affiliate_commissions (affiliate_id, "
+                                          "commission_amount, created_at) VALUES (?, ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(QStringLiteral("%1.%2").arg(3 + i).arg(i % 2 ? 125 : 40));
+            insert.addBindValue(times.at(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        const auto sumsAgree = [&](const QString &when) {
+            const TierEvaluator evaluator(*c, TierPolicy::defaultPolicy());
+            for (const QDateTime &now : nows) {
+                auto detail = AffiliateDetail::load(*c, id, now);
+                QVERIFY2(detail, Fixture::why(detail).constData());
+                auto expected = evaluator.rollingSumCents(id, now);
+                QVERIFY(expected);
+                QVERIFY2(detail->sum90Cents == *expected,
+                    qPrintable(QStringLiteral("%1 at %2: %3, the evaluator %4")
+                                   .arg(when, now.toString(Qt::ISODateWithMs))
+                                   .arg(detail->sum90Cents)
+                                   .arg(*expected)));
+            }
+        };
+        sumsAgree(QStringLiteral("edges"));
+        // More of the first now's leaving day than is read of it: the sum is read whole.
+        const QString crowded = nows.first()
+                                    .addDays(-TierPolicy::WindowDays)
+                                    .addSecs(-60)
+                                    .toString(Qt::ISODateWithMs);
+        Transaction fill(*c);
+        QVERIFY(fill.begin());
+        for (int done = 0; done < AffiliateDetail::CrossingRowsRead + 1;) {
+            const int rows = qMin(500, AffiliateDetail::CrossingRowsRead + 1 - done);
+            QStringList values(rows, QStringLiteral("(?, ?, ?)"));
+            QSqlQuery insert(c->database());
+            insert.prepare(QStringLiteral("INSERT INTO affiliate_commissions (affiliate_id, "
+                                          "commission_amount, created_at) VALUES ")
+                + values.join(QLatin1Char(',')));
+            for (int i = 0; i < rows; ++i) {
+                insert.addBindValue(id);
+                insert.addBindValue(QStringLiteral("0.07"));
+                insert.addBindValue(crowded);
+            }
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            done += rows;
+        }
+        QVERIFY(fill.commit());
+        sumsAgree(QStringLiteral("crowded"));
     }
 
     void noCommissions_data() { TestDatabase::addEngines(); }

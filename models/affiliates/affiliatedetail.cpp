@@ -176,6 +176,22 @@ Result<QList<qint64>> commissionsCountedIn(const Connection &connection, const Q
     return counted;
 }
 
+QDateTime dayStart(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc());
+}
+
+// The spans the 90-day sum at `at` is worked out from, beside the days' totals: the
+// part of windowStart's UTC day up to windowStart, which has left the window, and the
+// part of at's UTC day after `at`, not yet in it. Each span reaches a little past its
+// day, because times are read to the millisecond: sumAt keeps what falls in the day.
+QList<Span> sumSpans(const QDateTime &at)
+{
+    const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
+    return {{dayStart(windowStart.toUTC().date()).addMSecs(-1), windowStart},
+        {at, dayStart(at.toUTC().date().addDays(1))}};
+}
+
 // The spans a crossing at `at` is worked out from: the day searched, (searchFrom, at];
 // those that left the window since its oldest one, back in its window (they begin
 // before windowStart's UTC day does, searchFrom being under a day back); and the rest
@@ -185,14 +201,14 @@ QList<Span> crossingSpans(const QDateTime &at)
     const QDateTime windowStart = at.addDays(-TierPolicy::WindowDays);
     const QDateTime searchFrom
         = qMax(at.addSecs(-AffiliateDetail::CrossingLookbackSeconds), windowStart);
-    const QDate last = at.toUTC().date();
     return {{searchFrom, at}, {searchFrom.addDays(-TierPolicy::WindowDays), windowStart},
-        {at, QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()).addMSecs(-1)}};
+        sumSpans(at).at(1)};
 }
 
-// The 90-day sum at `at`, (at - 90 days, at]. From the days' totals when they are at
-// hand: the days from windowStart's to at's, less what windowStart's day held up to it
-// (`leaving` holds that part of the day) and what at's day held after it (`later`).
+// The 90-day sum at `at`, (at - 90 days, at], as the evaluator sums it. From the days'
+// totals when they are at hand: the days from windowStart's to at's, less what
+// windowStart's day held up to it (in `leaving`) and what at's day held after it (in
+// `later`). Reads it from the table when a span held more than was read of it.
 Result<qint64> sumAt(const Connection &connection, const QString &affiliateId, const QDateTime &at,
     const QMap<QDate, qint64> *dailyCents, const Commissions &leaving, const Commissions &later)
 {
@@ -207,13 +223,16 @@ Result<qint64> sumAt(const Connection &connection, const QString &affiliateId, c
     for (auto it = dailyCents->lowerBound(first); it != dailyCents->cend() && it.key() <= last;
          ++it)
         sum += it.value();
-    const QDateTime firstDay(first, QTime(0, 0), QTimeZone::utc());
+    const QDateTime firstDay = dayStart(first);
     for (const AffiliateDetail::Commission &c : leaving) {
         if (c.at >= firstDay) // leaving is (…, windowStart]: before it ends, in that day
             sum -= c.cents;
     }
-    for (const AffiliateDetail::Commission &c : later)
-        sum -= c.cents;
+    const QDateTime nextDay = dayStart(last.addDays(1));
+    for (const AffiliateDetail::Commission &c : later) {
+        if (c.at < nextDay) // later is (at, nextDay]: before it ends, in at's day
+            sum -= c.cents;
+    }
     return sum;
 }
 
@@ -382,9 +401,9 @@ Result<void> AffiliateDetail::readEvents(const Connection &connection)
     return {};
 }
 
-// Each promotion's crossing commission (promotions at the same moment share one), from
-// one read of every promotion's spans.
-Result<void> AffiliateDetail::readCrossings(
+// The 90-day sum now and each promotion's crossing commission (promotions at the same
+// moment share one), from the days' totals and one read of every span they need.
+Result<void> AffiliateDetail::readWindowSums(
     const Connection &connection, const QMap<QDate, qint64> &dailyCents)
 {
     struct Promotion
@@ -396,7 +415,11 @@ Result<void> AffiliateDetail::readCrossings(
     };
     QList<Promotion> promotions;
     QHash<qint64, qsizetype> firstOf; // key: the index of its spans' first read
-    QList<Span> spans;
+    // The window's edge days: when neither holds a commission, the days alone are the sum.
+    const Commissions none;
+    const bool edgesHeld = dailyCents.contains(asOf.addDays(-TierPolicy::WindowDays).date())
+        || dailyCents.contains(asOf.date());
+    QList<Span> spans = edgesHeld ? sumSpans(asOf) : QList<Span>();
     for (const Event &event : std::as_const(events)) {
         if (!event.toRate || event.toRate.value_or(0) <= event.fromRate.value_or(0))
             continue;
@@ -411,6 +434,11 @@ Result<void> AffiliateDetail::readCrossings(
     auto reads = commissionsIn(connection, id, spans);
     if (!reads)
         return reads.error();
+    auto sum = sumAt(connection, id, asOf, &dailyCents, edgesHeld ? reads->at(0) : none,
+        edgesHeld ? reads->at(1) : none);
+    if (!sum)
+        return sum.error();
+    sum90Cents = *sum;
     QHash<qint64, std::optional<Crossing>> byKey;
     for (const Promotion &promotion : std::as_const(promotions)) {
         if (!byKey.contains(promotion.key)) {
@@ -440,7 +468,7 @@ Result<void> AffiliateDetail::readDaily(
         = connection.runKept(QStringLiteral("SELECT %1, %2, COUNT(*) FROM affiliate_commissions "
                                             "WHERE affiliate_id = ? GROUP BY %1")
                                  .arg(d.utcDay(QStringLiteral("created_at")),
-                                     d.roundedSumCents(QStringLiteral("commission_amount"))),
+                                     d.sumCents(QStringLiteral("commission_amount"))),
             {id});
     if (!statement)
         return statement.error();
@@ -454,7 +482,7 @@ Result<void> AffiliateDetail::readDaily(
     }
     days.finish();
     if (!daily.isEmpty())
-        firstCommissionAt = QDateTime(daily.firstKey(), QTime(0, 0), QTimeZone::utc());
+        firstCommissionAt = dayStart(daily.firstKey());
     rolling = rollingSeries(daily, asOf);
     *dailyCents = daily;
     return readRatePeriods(connection, counts);
@@ -472,7 +500,7 @@ Result<void> AffiliateDetail::readRatePeriods(
     QList<QDateTime> dayStarts;
     QList<QDateTime> ends;
     for (const RateHistory::Change &change : rates.changes()) {
-        dayStarts << QDateTime(change.at.toUTC().date(), QTime(0, 0), QTimeZone::utc());
+        dayStarts << dayStart(change.at.toUTC().date());
         ends << change.at;
     }
     auto sameDay = commissionsCountedIn(connection, id, dayStarts, ends);
@@ -541,21 +569,14 @@ Result<AffiliateDetail> AffiliateDetail::load(const Connection &connection,
         return policy.error();
     detail.policy = *policy;
     detail.nextTier = detail.policy.nextTier(detail.rate);
-    {
-        const TierEvaluator evaluator(connection, detail.policy);
-        auto sum = evaluator.rollingSumCents(detail.id, detail.asOf);
-        if (!sum)
-            return sum.error();
-        detail.sum90Cents = *sum;
-    }
 
     if (auto read = detail.readEvents(connection); !read)
         return read.error();
     detail.rates = RateHistory(detail.events, detail.rate);
-    QMap<QDate, qint64> dailyCents; // the chart's, and what the crossings sum from
+    QMap<QDate, qint64> dailyCents; // the chart's, and what the window's sums start from
     if (auto read = detail.readDaily(connection, &dailyCents); !read)
         return read.error();
-    if (auto read = detail.readCrossings(connection, dailyCents); !read)
+    if (auto read = detail.readWindowSums(connection, dailyCents); !read)
         return read.error();
 
     auto page = commissionPage(connection, detail.id, std::nullopt);

@@ -170,7 +170,8 @@ public:
 private:
     Result<void> readProfile(const Connection &connection, const QString &affiliateId);
     Result<void> readEvents(const Connection &connection);
-    Result<void> readCrossings(const Connection &connection, const QMap<QDate, qint64> &dailyCents);
+    Result<void> readWindowSums(
+        const Connection &connection, const QMap<QDate, qint64> &dailyCents);
     Result<void> readDaily(const Connection &connection, QMap<QDate, qint64> *dailyCents);
     Result<void> readRatePeriods(const Connection &connection, const QMap<QDate, qint64> &counts);
 };

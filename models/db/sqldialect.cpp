@@ -52,12 +52,6 @@ QString SqlDialect::sumCents(const QString &amount) const
                       : QStringLiteral("CAST(SUM(%1) * 100 AS BIGINT)").arg(amount);
 }
 
-QString SqlDialect::roundedSumCents(const QString &amount) const
-{
-    return isSqlite() ? QStringLiteral("CAST(ROUND(SUM(%1) * 100) AS INTEGER)").arg(amount)
-                      : sumCents(amount);
-}
-
 QString SqlDialect::jsonType() const
 {
     return isSqlite() ? QStringLiteral("TEXT") : QStringLiteral("jsonb");

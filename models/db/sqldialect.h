@@ -69,10 +69,6 @@ public:
     // SUM() of such an expression as whole cents (PostgreSQL sums the exact numerics
     // first and converts once).
     QString sumCents(const QString &amount) const;
-    // The sum of a group's amounts in cents, summed first and rounded once: for a chart's
-    // daily totals (two-decimal amounts; the error of a double sum is far below half a
-    // cent), cheaper on SQLite than sumCents' per-row conversion. Exact on PostgreSQL.
-    QString roundedSumCents(const QString &amount) const;
 
     // A timestamp column as TierDesk's own UTC text ("2026-01-22T14:18:34.012Z"), which
     // toDateTime() reads directly. On PostgreSQL this spares the driver's conversion of
