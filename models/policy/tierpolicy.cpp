@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -40,13 +41,17 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
 {
     // The amount as text, parsed here: SQLite would turn "abc" into 0 and the
     // policy would promote everyone. The settings beside it on every row: one round
-    // trip (an affiliate's detail reads the policy each time).
-    QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral(
-            "SELECT CAST(rate AS TEXT), name, CAST(threshold_amount AS TEXT), "
-            "(SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'), "
-            "(SELECT value FROM tierdesk_meta WHERE key = 'currency') FROM tier_policy")))
-        return Connection::queryError(query);
+    // trip (an affiliate's detail reads the policy each time), kept prepared.
+    auto statement = connection.runKept(
+        QStringLiteral("SELECT CAST(rate AS TEXT), name, CAST(threshold_amount AS TEXT), "
+                       "(SELECT value FROM tierdesk_meta WHERE key = 'allow_demotion'), "
+                       "(SELECT value FROM tierdesk_meta WHERE key = 'currency') FROM tier_policy"),
+        {});
+    if (!statement)
+        return statement.error();
+    QSqlQuery &query = **statement;
+    // Finished on every way out: an open statement would pin SQLite's read snapshot.
+    const auto finished = qScopeGuard([&query] { query.finish(); });
     bool allowDemotion = false;
     QString currencyText;
     static const QRegularExpression amount(QStringLiteral("^([0-9]{1,10})(?:\\.([0-9]*))?$"));
@@ -75,7 +80,6 @@ Result<TierPolicy> TierPolicy::read(const Connection &connection)
         allowDemotion = query.value(3).toString() == QLatin1String("true");
         currencyText = query.value(4).toString();
     }
-    query.finish();
     if (tiers.isEmpty())
         return Error::refused(
             tr("The tier_policy table is empty; TierDesk cannot tell which rate a sum earns."));
