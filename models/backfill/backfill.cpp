@@ -13,7 +13,7 @@ namespace TierDesk {
 
 namespace {
 
-using Kind = Backfill::BatchKind;
+using BatchKind = Backfill::BatchKind;
 using Status = Backfill::BatchStatus;
 
 } // namespace
@@ -121,8 +121,8 @@ Result<QList<Backfill::Batch>> Backfill::batches(
         batch.finishedAt = SqlDialect::toDateTime(query->value(2));
         batch.operatorName = query->value(3).toString();
         batch.host = query->value(4).toString();
-        batch.kind
-            = query->value(5).toString() == kindName(Kind::Undo) ? Kind::Undo : Kind::Supersede;
+        batch.kind = query->value(5).toString() == kindName(BatchKind::Undo) ? BatchKind::Undo
+                                                                             : BatchKind::Supersede;
         batch.status = query->value(6).toString() == statusName(Status::Committed)
             ? Status::Committed
             : Status::RolledBack;

@@ -18,17 +18,17 @@ namespace TierDesk {
 namespace {
 
 using BackfillSteps::writeChunks;
-using Kind = Backfill::BatchKind;
+using BatchKind = Backfill::BatchKind;
 using Status = Backfill::BatchStatus;
 
-QString kindName(Kind kind)
+QString kindName(BatchKind kind)
 {
     return Backfill::kindName(kind);
 }
 
 struct BatchRecord
 {
-    Kind kind = Kind::Supersede;
+    BatchKind kind = BatchKind::Supersede;
     QDateTime startedAt;
     OperatorInfo who;
     int windowSeconds = 0;
@@ -40,7 +40,7 @@ struct BatchRecord
     QString note;
     QString affiliateId;
 
-    static BatchRecord starting(Kind kind, const OperatorInfo &who)
+    static BatchRecord starting(BatchKind kind, const OperatorInfo &who)
     {
         BatchRecord record;
         record.kind = kind;
@@ -95,7 +95,7 @@ AuditEntry batchEntry(const BatchRecord &record, qint64 batchId)
         {QStringLiteral("rows_planned"), record.rowsPlanned},
         {QStringLiteral("rows_changed"), record.rowsChanged},
         {QStringLiteral("fingerprint"), record.fingerprint}};
-    if (record.kind == Kind::Supersede)
+    if (record.kind == BatchKind::Supersede)
         details.insert(QStringLiteral("window_seconds"), record.windowSeconds);
     if (record.undoOf)
         details.insert(QStringLiteral("undo_of"), record.undoOf);
@@ -103,8 +103,8 @@ AuditEntry batchEntry(const BatchRecord &record, qint64 batchId)
         details.insert(QStringLiteral("note"), record.note);
     const QString action = record.status == Status::RolledBack
         ? QStringLiteral("backfill_rolled_back")
-        : (record.kind == Kind::Supersede ? QStringLiteral("backfill_apply")
-                                          : QStringLiteral("backfill_undo"));
+        : (record.kind == BatchKind::Supersede ? QStringLiteral("backfill_apply")
+                                               : QStringLiteral("backfill_undo"));
     return {action, record.affiliateId, details, batchId};
 }
 
@@ -189,7 +189,7 @@ public:
         m_record.rowsPlanned = int(m_plan.rows.size());
         m_record.fingerprint = m_plan.fingerprint;
         if (!m_expected.isEmpty() && m_expected != m_plan.fingerprint) {
-            m_pendingNote = (m_record.kind == Kind::Supersede
+            m_pendingNote = (m_record.kind == BatchKind::Supersede
                     ? QStringLiteral("plan fingerprint %1, previewed %2")
                     : QStringLiteral("undo fingerprint %1, previewed %2"))
                                 .arg(m_plan.fingerprint, m_expected);
@@ -209,7 +209,7 @@ public:
         if (!batch)
             return batch.error();
         // Supersede marks rows with the new batch; undo restores those of the batch it undoes.
-        const bool supersede = m_record.kind == Kind::Supersede;
+        const bool supersede = m_record.kind == BatchKind::Supersede;
         m_inChunks = true;
         auto changed = writeChunks(connection, m_record.kind, m_plan.rows,
             supersede ? *batch : m_record.undoOf,
@@ -256,8 +256,9 @@ public:
     QList<AuditEntry> auditEntries() const override
     {
         QList<AuditEntry> entries{batchEntry(m_record, m_batchId)};
-        const QString action = m_record.kind == Kind::Supersede ? QStringLiteral("supersede_events")
-                                                                : QStringLiteral("restore_events");
+        const QString action = m_record.kind == BatchKind::Supersede
+            ? QStringLiteral("supersede_events")
+            : QStringLiteral("restore_events");
         for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
             QJsonArray ids;
             QList<qint64> sorted = it.value();
@@ -279,7 +280,7 @@ public:
     Result<void> updateFigures(const Connection &connection) const override
     {
         return AffiliateStats::adjustForBatch(
-            connection, m_changed, m_record.kind == Kind::Supersede ? -1 : 1);
+            connection, m_changed, m_record.kind == BatchKind::Supersede ? -1 : 1);
     }
 
     Error refused(const Connection &connection, const Error &error) override
@@ -311,7 +312,7 @@ public:
 
     QString lostConnection(const QString &reason) const override
     {
-        return (m_record.kind == Kind::Supersede
+        return (m_record.kind == BatchKind::Supersede
                 ? Backfill::tr("The connection to the database was lost during the backfill, "
                                "so it was rolled back and nothing was changed (%1).")
                 : Backfill::tr("The connection to the database was lost during the undo, so "
@@ -321,7 +322,7 @@ public:
 
     QString rolledBack(const QString &reason) const override
     {
-        return (m_record.kind == Kind::Supersede
+        return (m_record.kind == BatchKind::Supersede
                 ? Backfill::tr("The backfill was rolled back and nothing was changed (%1).")
                 : Backfill::tr("The undo was rolled back and nothing was changed (%1)."))
             .arg(reason);
@@ -379,7 +380,7 @@ Result<Backfill::Plan> undoRows(const Connection &connection, qint64 batchId, in
     if (windowSeconds)
         *windowSeconds = original->value(2).toInt();
     original->finish();
-    if (kind != Backfill::kindName(Kind::Supersede))
+    if (kind != Backfill::kindName(BatchKind::Supersede))
         return Error::refused(
             Backfill::tr("Batch %1 is itself an undo; run the backfill again instead.")
                 .arg(batchId));
@@ -431,7 +432,7 @@ Result<Backfill::Outcome> Backfill::apply(
     }
     QElapsedTimer timer;
     timer.start();
-    BatchRecord record = BatchRecord::starting(Kind::Supersede, options.who);
+    BatchRecord record = BatchRecord::starting(BatchKind::Supersede, options.who);
     record.windowSeconds = options.windowSeconds;
     record.affiliateId = options.affiliateId;
 
@@ -498,7 +499,7 @@ Result<Backfill::Outcome> Backfill::undo(
     const qint64 batchId = options.batchId;
     QElapsedTimer timer;
     timer.start();
-    BatchRecord record = BatchRecord::starting(Kind::Undo, options.who);
+    BatchRecord record = BatchRecord::starting(BatchKind::Undo, options.who);
     record.undoOf = batchId;
 
     const QString &expected = options.expectedFingerprint;
