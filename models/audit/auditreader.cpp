@@ -371,8 +371,12 @@ ParallelSideScan::ParallelSideScan(const Connection &connection, const QString &
 {
     const DatabaseUrl url = connection.url();
     const Connection::Mode mode = connection.mode(); // the same server: a standby's snapshot
-    const QStringList setup{QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-        QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshotId)};
+    // The snapshot first (it must be the transaction's first statement), then the same
+    // settings as the main connection's read.
+    const QStringList setup = QStringList{
+        QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+        QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshotId)}
+        + connection.dialect().analyticReadSetup();
     m_thread.reset(
         QThread::create([this, url, mode, options, tuning, slices, queue, control, setup] {
             auto helper = Connection::open(url, mode);

@@ -35,7 +35,7 @@ QString chainQuery(const SqlDialect &dialect, const QString &filter)
         " SELECT affiliate_id, id, from_rate, to_rate, created_at,"
         "  LAG(id * %2 + COALESCE(from_rate, 127) * %3 + COALESCE(to_rate, 127)) OVER w AS prev%5"
         " FROM tier_events WHERE status = 'active' AND %1"
-        " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)"
+        " WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id%7)"
         ") chain"
         " WHERE prev IS NOT NULL AND (COALESCE(from_rate, 127) = (prev / %3) % %3"
         "  OR COALESCE(from_rate, 127) <> prev % %3)"
@@ -44,7 +44,7 @@ QString chainQuery(const SqlDialect &dialect, const QString &filter)
             withPreviousAt ? QStringLiteral(", ") + dialect.isoTime(QStringLiteral("p_at"))
                            : QString(),
             withPreviousAt ? QStringLiteral(", LAG(created_at) OVER w AS p_at") : QString(),
-            dialect.isoTime(QStringLiteral("created_at")));
+            dialect.isoTime(QStringLiteral("created_at")), SqlDialect::lagFrame());
 }
 
 QString groupedChainQuery(const QString &filter)

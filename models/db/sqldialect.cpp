@@ -286,8 +286,14 @@ QString SqlDialect::exportSnapshotQuery() const
 QStringList SqlDialect::analyticReadSetup() const
 {
     if (isPostgres())
-        return {QStringLiteral("SET LOCAL jit = off")};
+        return {QStringLiteral("SET LOCAL jit = off"),
+            QStringLiteral("SET LOCAL max_parallel_workers_per_gather = 0")};
     return {};
+}
+
+QString SqlDialect::lagFrame()
+{
+    return QStringLiteral(" ROWS UNBOUNDED PRECEDING");
 }
 
 QString SqlDialect::versionQuery() const

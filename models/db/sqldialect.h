@@ -41,9 +41,17 @@ public:
     QString exportSnapshotQuery() const;
     // One row, one value: the engine's version ("3.40.1", "15.8").
     QString versionQuery() const;
-    // Statements for a long analytic read inside a transaction: PostgreSQL's JIT only
-    // adds compile time to the audit's whole-table passes.
+    // Statements for a long analytic read inside a transaction, on each of its
+    // connections: PostgreSQL's JIT only adds compile time to the audit's whole-table
+    // passes, and parallel workers would compete for the cores with the audit's own
+    // second connection (the event count's workers slowed the main connection's slice
+    // from 0.3 to 1.1 s at 10 M events).
     QStringList analyticReadSetup() const;
+    // The frame of a window that only LAG reads. LAG looks at the partition, never at
+    // the frame, so the result is the same as the default RANGE frame's; a ROWS frame
+    // spares PostgreSQL comparing each row's ORDER BY keys with the previous row's to
+    // find its peers (a fifth of the audit's chain query at 10 M events).
+    static QString lagFrame();
 
     // Starts a transaction that will write: SQLite takes the write lock up front
     // (BEGIN IMMEDIATE) so two writers queue on the busy timeout instead of failing

@@ -56,9 +56,9 @@ AffiliateStats::LiveSql AffiliateStats::liveFigures(
                               "LAG(e.from_rate) OVER w AS pf, LAG(e.to_rate) OVER w AS pt, "
                               "LAG(e.created_at) OVER w AS pa FROM tier_events e "
                               "WHERE e.affiliate_id = p.id AND e.status = 'active' "
-                              "WINDOW w AS (ORDER BY e.created_at, e.id)) x "
+                              "WINDOW w AS (ORDER BY e.created_at, e.id%3)) x "
                               "WHERE x.from_rate = x.pf AND x.to_rate %1 x.pt AND %2)")
-            .arg(toComparison, gap);
+            .arg(toComparison, gap, SqlDialect::lagFrame());
     };
     LiveSql live;
     live.items = QStringLiteral(
@@ -163,9 +163,10 @@ Result<void> AffiliateStats::fill(const Connection &connection, const QDateTime 
             "FROM (SELECT affiliate_id, from_rate, to_rate, created_at, "
             "LAG(from_rate) OVER w AS pf, LAG(to_rate) OVER w AS pt, LAG(created_at) OVER w AS pa "
             "FROM tier_events WHERE status = 'active' "
-            "WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id)) x "
+            "WINDOW w AS (PARTITION BY affiliate_id ORDER BY created_at, id%3)) x "
             "GROUP BY affiliate_id) e ON e.affiliate_id = p.id")
-                                 .arg(gap, d.sumCents(QStringLiteral("commission_amount"))));
+                                 .arg(gap, d.sumCents(QStringLiteral("commission_amount")),
+                                     SqlDialect::lagFrame()));
     if (!insert)
         return insert.error();
     const qint64 windowMs = qint64(Audit::DefaultWindowSeconds) * 1000;
