@@ -83,6 +83,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionHeader>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1838,6 +1839,39 @@ private slots:
         QCOMPARE(since.secsTo(until), 48 * 3600);
         beacons->setRange(BeaconsView::Range::All);
         QCOMPARE(beacons->shownHours().size(), beacons->hours().size());
+    }
+
+    // At 1000x640 the affiliate's tabs show their whole titles, counts included, in
+    // both languages: eliding is for narrower windows still, not for the smallest size
+    // the window is made for (with "Tier events (2)" the English titles wanted 488 px of
+    // 470, and all four were cut, their counts first).
+    void detailTabsFitAt1000x640_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void detailTabsFitAt1000x640()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        m_window->resize(1000, 640);
+        AffiliatesView *view = m_window->affiliatesView();
+        view->search(QStringLiteral("gretaeats"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
+        QCoreApplication::processEvents();
+        QTabBar *bar = view->detailView()->tabs()->tabBar();
+        QCOMPARE(bar->count(), 4);
+        QStringList titles;
+        for (int i = 0; i < bar->count(); ++i)
+            titles << bar->tabText(i);
+        // The bar's size hint is its tabs' whole titles side by side; the tab widget
+        // gives it less, and it elides, when they do not fit.
+        QVERIFY2(bar->width() >= bar->sizeHint().width(),
+            qPrintable(QStringLiteral("%1: %2 px of %3")
+                           .arg(titles.join(QStringLiteral(" | ")))
+                           .arg(bar->width())
+                           .arg(bar->sizeHint().width())));
     }
 
     // At 1000x640 in German every header the tables show is wide enough for its text,

@@ -318,7 +318,7 @@
 <context>
     <name>TierDesk::AffiliateDetail</name>
     <message>
-        <location filename="../models/affiliates/affiliatedetail.cpp" line="349"/>
+        <location filename="../models/affiliates/affiliatedetail.cpp" line="362"/>
         <source>The affiliate %1 no longer exists.</source>
         <translation>Den Affiliate %1 gibt es nicht mehr.</translation>
     </message>
@@ -326,222 +326,222 @@
 <context>
     <name>TierDesk::AffiliateDetailView</name>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="489"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="492"/>
         <source>The session is read-only: turn on write actions in the Session menu.</source>
         <translation>Die Sitzung ist schreibgeschützt: Schreibaktionen im Menü „Sitzung“ einschalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="491"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
         <source>Restore the rows of the selected batch (preview first, then confirm).</source>
         <translation>Die Zeilen der gewählten Bereinigung wiederherstellen (erst die Vorschau, dann bestätigen).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="494"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="497"/>
         <source>Run the race-guarded tier evaluator for this affiliate now.</source>
         <translation>Die race-sichere Stufenbewertung für diesen Affiliate jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="502"/>
         <source>Supersede this affiliate&apos;s redundant race duplicates (preview first).</source>
         <translation>Die überzähligen Doppeleinträge dieses Affiliates als überholt markieren (mit Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="506"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
         <source>No affiliate selected</source>
         <translation>Kein Affiliate ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="509"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="512"/>
         <source>Search for a handle, a name, an e-mail address, an affiliate id or a Stripe event id (evt_…).</source>
         <translation>Suchen Sie nach Handle, Name, E-Mail-Adresse, Affiliate-ID oder Stripe-Event-ID (evt_…).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="529"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="532"/>
         <source>This handle or name contains %1, characters that make it look like another; check that it is the affiliate you mean.</source>
         <translation>Handle oder Name enthält %1 – Zeichen, durch die er wie ein anderer aussieht. Prüfen Sie, ob es der gemeinte Affiliate ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="534"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="537"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="543"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="546"/>
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="545"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="548"/>
         <source>90-day commissions %1 (as of %2)</source>
         <translation>Provisionen der letzten 90 Tage: %1 (Stand %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="549"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="552"/>
         <source>%1 from %2: %3 to go</source>
         <translation>%1 ab %2: noch %3</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="553"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="556"/>
         <source>highest tier</source>
         <translation>höchste Stufe</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="581"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="584"/>
         <source>Re-evaluate tier</source>
         <translation>Stufe neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="582"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="585"/>
         <source>Clean up duplicates…</source>
         <translation>Duplikate bereinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="584"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="587"/>
         <source>Show superseded events</source>
         <translation>Überholte Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="588"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="591"/>
         <source>Show supe&amp;rseded events</source>
         <translation>Überholte Ereignisse an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="600"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="603"/>
         <source>Find a commission by Stripe event id</source>
         <translation>Provision nach Stripe-Event-ID suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="601"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="604"/>
         <source>Days fr&amp;om</source>
         <translation>Tage v&amp;on</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="605"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="608"/>
         <source>&amp;Undo cleanup…</source>
         <translation>Bereinigung rückgängig &amp;machen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="612"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="615"/>
         <source>Tier events</source>
         <translation>Stufenereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="613"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="616"/>
         <source>Commissions</source>
         <translation>Provisionen</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="614"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="617"/>
         <source>Cleanup batches of this affiliate</source>
         <translation>Bereinigungen dieses Affiliates</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="585"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="588"/>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="586"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="589"/>
         <source>Copy summary for a ticket</source>
         <translation>Zusammenfassung fürs Ticket kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="577"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="580"/>
         <source>Re-&amp;evaluate tier</source>
         <translation>Stufe neu &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="404"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
         <source>an agent</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="407"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="410"/>
         <source>%1 (since %2)</source>
         <translation>%1 (seit %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="413"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="416"/>
         <source>Also open in another window: %1.</source>
         <translation>Auch in einem anderen Fenster geöffnet: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="578"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="581"/>
         <source>&amp;Clean up duplicates…</source>
         <translation>Duplikate be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="580"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="583"/>
         <source>Case re&amp;port</source>
         <translation>Fallber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="595"/>
-        <source>&amp;Tier events (%1 + %2 superseded)</source>
+        <location filename="../widgets/affiliatedetailview.cpp" line="598"/>
+        <source>Even&amp;ts (%1 + %2 superseded)</source>
         <translation>&amp;Ereignisse (%1 + %2 überholt)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="596"/>
-        <source>&amp;Tier events (%1)</source>
+        <location filename="../widgets/affiliatedetailview.cpp" line="599"/>
+        <source>Even&amp;ts (%1)</source>
         <translation>&amp;Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="598"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="601"/>
         <source>Co&amp;mmissions (%1)</source>
         <translation>Pro&amp;visionen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="604"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="607"/>
         <source>Cleanup &amp;batches (%1)</source>
         <translation>Bereinigun&amp;gen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="606"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="609"/>
         <source>Activit&amp;y (%1)</source>
         <translation>Ak&amp;tivität (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="610"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="613"/>
         <source>Activity: who did what to this affiliate, and why</source>
         <translation>Aktivität: wer was an diesem Affiliate geändert hat, und warum</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="587"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="590"/>
         <source>Draft a reply to the affiliate…</source>
         <translation>Antwort an den Affiliate entwerfen …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="599"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="602"/>
         <source>Find a Stripe event id (any part)</source>
         <translation>Stripe-Event-ID suchen (beliebiger Teil)</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="603"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="606"/>
         <source>Days from</source>
         <translation>Tage von</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="602"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="605"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="496"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="499"/>
         <source>Decide this affiliate&apos;s conflict, drift or chain break (preview first).</source>
         <translation>Konflikt, Abweichung oder Lücke dieses Affiliates entscheiden (erst die Vorschau).</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="579"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="582"/>
         <source>Resolve fi&amp;nding…</source>
         <translation>K&amp;lären …</translation>
     </message>
     <message>
-        <location filename="../widgets/affiliatedetailview.cpp" line="583"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="586"/>
         <source>Resolve a finding…</source>
         <translation>Befund klären …</translation>
     </message>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <location filename="../models/audit/audit.cpp" line="180"/>
-        <location filename="../models/audit/auditreader.cpp" line="326"/>
+        <location filename="../models/audit/auditreader.cpp" line="320"/>
         <location filename="../models/audit/incrementalaudit.cpp" line="243"/>
         <source>The audit was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
@@ -1702,23 +1702,23 @@
         <translation> (als zurückgerollter Batch %1 protokolliert)</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="422"/>
-        <location filename="../models/backfill/backfillwrite.cpp" line="495"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="423"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="496"/>
         <source>The chunk size must be between 1 and 10000 rows.</source>
         <translation>Die Blockgröße muss zwischen 1 und 10000 Zeilen liegen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="464"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="465"/>
         <source>None of the previewed rows needs superseding any more (another batch may have applied them), so nothing was changed%1.</source>
         <translation>Keine der Zeilen aus der Vorschau muss noch als überholt markiert werden (vielleicht hat ein anderer Batch sie schon bereinigt), daher wurde nichts geändert%1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="468"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="469"/>
         <source>The data changed since the preview (the plan is now %1, not %2), so nothing was changed%3; run the audit again.</source>
         <translation>Die Daten haben sich seit der Vorschau geändert (der Plan ist jetzt %1 statt %2), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="297"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="298"/>
         <source>Cancelled, so nothing was changed%1.</source>
         <translation>Abgebrochen, es wurde nichts geändert%1.</translation>
     </message>
@@ -1728,17 +1728,17 @@
         <translation>Die Daten haben sich seit der Vorschau geändert (nur %1 von %2 Zeilen ließen sich noch als überholt markieren), daher wurde nichts geändert%3; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="376"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="377"/>
         <source>There is no backfill batch %1.</source>
         <translation>Es gibt keinen Bereinigungs-Batch %1.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="384"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="385"/>
         <source>Batch %1 is itself an undo; run the backfill again instead.</source>
         <translation>Batch %1 ist selbst ein Rückgängigmachen; führen Sie stattdessen die Bereinigung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="388"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="389"/>
         <source>Batch %1 was rolled back and changed nothing; there is nothing to undo.</source>
         <translation>Batch %1 wurde zurückgerollt und hat nichts geändert; es gibt nichts rückgängig zu machen.</translation>
     </message>
@@ -1748,22 +1748,22 @@
         <translation>Die Daten haben sich beim Rückgängigmachen geändert (nur %1 von %2 Zeilen ließen sich wiederherstellen), daher wurde nichts geändert%3.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="315"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="316"/>
         <source>The connection to the database was lost during the backfill, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während der Bereinigung abgebrochen; sie wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="317"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="318"/>
         <source>The connection to the database was lost during the undo, so it was rolled back and nothing was changed (%1).</source>
         <translation>Die Verbindung zur Datenbank ist während des Rückgängigmachens abgebrochen; es wurde zurückgerollt, nichts wurde geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="325"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="326"/>
         <source>The backfill was rolled back and nothing was changed (%1).</source>
         <translation>Die Bereinigung wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="326"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="327"/>
         <source>The undo was rolled back and nothing was changed (%1).</source>
         <translation>Das Rückgängigmachen wurde zurückgerollt, es wurde nichts geändert (%1).</translation>
     </message>
@@ -1773,22 +1773,22 @@
         <translation>Ein verbleibendes Ereignis ist nicht mehr aktiv, daher wurde nichts geändert; bitte die Prüfung erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="352"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="353"/>
         <source>No plan fingerprint was given, so nothing was written; run the dry run first and pass its fingerprint.</source>
         <translation>Es wurde kein Fingerabdruck eines Plans angegeben, daher wurde nichts geschrieben; führen Sie zuerst den Probelauf aus und übergeben Sie seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="358"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="359"/>
         <source>&quot;%1&quot; is not a plan fingerprint (16 hex digits from a dry run), so nothing was written.</source>
         <translation>„%1“ ist kein Fingerabdruck eines Plans (16 Hexadezimalziffern aus einem Probelauf), daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="429"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="430"/>
         <source>The confirmed plan has no valid fingerprint, so nothing was written.</source>
         <translation>Der bestätigte Plan hat keinen gültigen Fingerabdruck, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/backfill/backfillwrite.cpp" line="513"/>
+        <location filename="../models/backfill/backfillwrite.cpp" line="514"/>
         <source>The rows of batch %1 changed since the preview (the undo is now %2, not %3), so nothing was restored%4; preview the undo again.</source>
         <translation>Die Zeilen von Batch %1 haben sich seit der Vorschau geändert (das Rückgängigmachen ist jetzt %2, nicht %3), daher wurde nichts wiederhergestellt%4; sehen Sie sich die Vorschau erneut an.</translation>
     </message>
@@ -3160,7 +3160,7 @@
     <message>
         <location filename="../widgets/activityview.cpp" line="213"/>
         <location filename="../widgets/activityview.cpp" line="214"/>
-        <location filename="../widgets/affiliatedetailview.cpp" line="257"/>
+        <location filename="../widgets/affiliatedetailview.cpp" line="260"/>
         <location filename="../models/common/format.cpp" line="78"/>
         <location filename="../models/common/format.cpp" line="122"/>
         <source>yyyy-MM-dd</source>
@@ -4959,27 +4959,27 @@ Fingerabdruck %2: Hat sich der Befund seit dieser Vorschau geändert, wird nicht
 <context>
     <name>TierDesk::TierPolicy</name>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="81"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="85"/>
         <source>The tier_policy table is empty; TierDesk cannot tell which rate a sum earns.</source>
         <translation>Die Tabelle tier_policy ist leer; TierDesk kann keinem Umsatz eine Provisionsstufe zuordnen.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="60"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="65"/>
         <source>tier_policy has a rate of &quot;%1&quot;; rates are whole percentages from 1 to 100. Fix the policy first; nothing was written.</source>
         <translation>tier_policy enthält den Satz „%1“; Sätze sind ganze Prozentwerte von 1 bis 100. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="67"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="72"/>
         <source>tier_policy gives the %1% tier the threshold &quot;%2&quot;, which is not an amount of zero or more dollars. Fix the policy first; nothing was written.</source>
         <translation>tier_policy gibt der Stufe %1 % die Schwelle „%2“, die kein Betrag von null oder mehr Dollar ist. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="91"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="95"/>
         <source>tier_policy is not ordered: the %1% tier needs %2 and the %3% tier %4; each higher rate must need a higher sum. Fix the policy first; nothing was written.</source>
         <translation>tier_policy ist nicht geordnet: Die Stufe %1 % braucht %2, die Stufe %3 % aber %4; jeder höhere Satz muss eine höhere Summe verlangen. Korrigieren Sie zuerst die Richtlinie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/policy/tierpolicy.cpp" line="125"/>
+        <location filename="../models/policy/tierpolicy.cpp" line="129"/>
         <source>tierdesk_meta names the currency &quot;%1&quot;, which is not a three-letter code; fix it first; nothing was written.</source>
         <translation>tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.tierdesk_meta nennt die Währung „%1“, die kein dreibuchstabiger Code ist; bitte zuerst korrigieren; es wurde nichts geschrieben.</translation>
     </message>

@@ -595,8 +595,8 @@ void AffiliateDetailView::retranslate()
         (event.superseded ? superseded : active)++;
     m_tabs->setTabText(0,
         superseded
-            ? tr("&Tier events (%1 + %2 superseded)").arg(Text::of(active), Text::of(superseded))
-            : tr("&Tier events (%1)").arg(active));
+            ? tr("Even&ts (%1 + %2 superseded)").arg(Text::of(active), Text::of(superseded))
+            : tr("Even&ts (%1)").arg(active));
     m_tabs->setTabText(
         1, tr("Co&mmissions (%1)").arg(QLocale().toString(m_detail.commissionCount)));
     m_commissionSearch->setPlaceholderText(tr("Find a Stripe event id (any part)"));
