@@ -1856,11 +1856,14 @@ private slots:
         QFETCH(QString, language);
         m_languages.setLanguage(language);
         m_window->resize(1000, 640);
+        // The window opens on the view last shown, which an earlier test may have changed.
+        m_window->showView(MainWindow::View::Affiliates);
         AffiliatesView *view = m_window->affiliatesView();
         view->search(QStringLiteral("gretaeats"));
         QTRY_VERIFY_WITH_TIMEOUT(view->detailView()->hasDetail() && m_window->isIdle(), Timeout);
         QCoreApplication::processEvents();
         QTabBar *bar = view->detailView()->tabs()->tabBar();
+        QVERIFY(bar->isVisible());
         QCOMPARE(bar->count(), 4);
         QStringList titles;
         for (int i = 0; i < bar->count(); ++i)
