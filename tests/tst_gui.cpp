@@ -1847,12 +1847,7 @@ private slots:
     // today, so a clock a year ahead gives her 1,170, and four-digit counts can elide
     // in either language, their tooltips giving the whole title). With "Tier events (2)"
     // the English titles wanted 488 px of 470, and all four were cut, counts first.
-    void detailTabsFitAt1000x640_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void detailTabsFitAt1000x640_data() { addLanguages(); }
     void detailTabsFitAt1000x640()
     {
         QFETCH(QString, language);
@@ -2173,12 +2168,7 @@ private slots:
     }
 
     // The case report button's Alt key opens its menu, where the arrows and Enter choose.
-    void caseReportMenuByAltKey_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void caseReportMenuByAltKey_data() { addLanguages(); }
 
     void caseReportMenuByAltKey()
     {
@@ -2721,12 +2711,7 @@ private slots:
     // evidence in both tables, clean up under the ticket, see it in Activity, draft the
     // reply, undo the cleanup from her batches tab, export the case report. Focus moves
     // by Tab, Alt keys and the window's shortcuts only; every control it needs is reached.
-    void wholeTicketByKeyboard_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void wholeTicketByKeyboard_data() { addLanguages(); }
 
     void wholeTicketByKeyboard()
     {
@@ -2976,12 +2961,7 @@ private slots:
 
     // Alt+letter reaches one control only: the menu titles and the visible buttons,
     // check boxes and tabs of each view, in English and German.
-    void mnemonicsAreUnique_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void mnemonicsAreUnique_data() { addLanguages(); }
     void mnemonicsAreUnique()
     {
         QFETCH(QString, language);
@@ -3034,6 +3014,14 @@ private slots:
     }
 
 private:
+    // A "language" column with a row for each of the window's languages.
+    static void addLanguages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
     DatabaseUrl demoUrl() const
     {
         return DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("demo.db")));
